@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace redress::core {
+
+/// What a rep types at intake. Names rather than ids for customer and
+/// product: an unknown name creates the record in the same transaction.
+struct NewCase
+{
+    qint64 customerId = 0;   ///< an existing customer, or 0 to use customerName
+    QString customerName;
+    QString company;         ///< used only when a new customer is created
+    QString productName;
+    Channel channel = Channel::Phone;
+    QString description;     ///< what went wrong, in the customer's own words
+    Severity severity = Severity::Medium;
+    BusinessImpact impact = BusinessImpact::None;
+};
+
+/// A complaint case as the detail view shows it.
+struct Case
+{
+    qint64 id = 0;
+    QString reference() const { return referenceFor(id); }
+    qint64 customerId = 0;
+    QString customerName;
+    QString company;
+    qint64 customerLifetimeValueCents = 0;
+    qint64 productId = 0;
+    QString productName;
+    Channel channel = Channel::Phone;
+    QString description;
+    Severity severity = Severity::Medium;
+    BusinessImpact impact = BusinessImpact::None;
+    CaseStatus status = CaseStatus::New;
+    qint64 ownerId = 0; ///< 0 when nobody owns it yet
+    QString ownerName;
+    QDateTime openedAt;
+    QDateTime updatedAt;
+    QDateTime resolvedAt;
+    QDateTime closedAt;
+    /// Bumped by every write; a write based on an older version is refused.
+    qint64 rowVersion = 0;
+};
+
+/// One entry of a case's append-only timeline.
+struct CaseEvent
+{
+    enum class Kind { Created, StatusChanged, Assigned, FieldChanged, Note };
+
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QDateTime at;
+    QString actor;    ///< the user's display name at read time
+    Kind kind = Kind::Note;
+    QString field;    ///< the changed field's stored name, for FieldChanged
+    QString oldValue; ///< as a person reads it
+    QString newValue;
+    QString note;
+};
+
+QString keyOf(CaseEvent::Kind k);
+std::optional<CaseEvent::Kind> eventKindFromKey(const QString& key);
+
+} // namespace redress::core

@@ -1,0 +1,163 @@
+#include "core/cases/CaseTypes.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace redress::core {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::CaseTypes", text);
+}
+} // namespace
+
+QList<CaseStatus> allStatuses()
+{
+    return {CaseStatus::New,      CaseStatus::Acknowledged, CaseStatus::InRecovery, CaseStatus::Resolved,
+            CaseStatus::FollowUp, CaseStatus::Closed,       CaseStatus::Reopened};
+}
+
+QString keyOf(CaseStatus s)
+{
+    switch (s) {
+    case CaseStatus::New: return QStringLiteral("new");
+    case CaseStatus::Acknowledged: return QStringLiteral("acknowledged");
+    case CaseStatus::InRecovery: return QStringLiteral("in_recovery");
+    case CaseStatus::Resolved: return QStringLiteral("resolved");
+    case CaseStatus::FollowUp: return QStringLiteral("follow_up");
+    case CaseStatus::Closed: return QStringLiteral("closed");
+    case CaseStatus::Reopened: return QStringLiteral("reopened");
+    }
+    return {};
+}
+
+QString labelOf(CaseStatus s)
+{
+    switch (s) {
+    case CaseStatus::New: return tr("New");
+    case CaseStatus::Acknowledged: return tr("Acknowledged");
+    case CaseStatus::InRecovery: return tr("In recovery");
+    case CaseStatus::Resolved: return tr("Resolved");
+    case CaseStatus::FollowUp: return tr("Follow-up");
+    case CaseStatus::Closed: return tr("Closed");
+    case CaseStatus::Reopened: return tr("Reopened");
+    }
+    return {};
+}
+
+std::optional<CaseStatus> statusFromKey(const QString& key)
+{
+    for (CaseStatus s : allStatuses()) {
+        if (keyOf(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QList<Severity> allSeverities()
+{
+    return {Severity::Low, Severity::Medium, Severity::High, Severity::Critical};
+}
+
+QString labelOf(Severity s)
+{
+    switch (s) {
+    case Severity::Low: return tr("Low");
+    case Severity::Medium: return tr("Medium");
+    case Severity::High: return tr("High");
+    case Severity::Critical: return tr("Critical");
+    }
+    return {};
+}
+
+std::optional<Severity> severityFromInt(int v)
+{
+    if (v < 1 || v > 4)
+        return std::nullopt;
+    return static_cast<Severity>(v);
+}
+
+QList<BusinessImpact> allImpacts()
+{
+    return {BusinessImpact::None, BusinessImpact::Minor, BusinessImpact::Major, BusinessImpact::Stopped};
+}
+
+QString labelOf(BusinessImpact i)
+{
+    switch (i) {
+    case BusinessImpact::None: return tr("None");
+    case BusinessImpact::Minor: return tr("Minor");
+    case BusinessImpact::Major: return tr("Major");
+    case BusinessImpact::Stopped: return tr("Business stopped");
+    }
+    return {};
+}
+
+std::optional<BusinessImpact> impactFromInt(int v)
+{
+    if (v < 0 || v > 3)
+        return std::nullopt;
+    return static_cast<BusinessImpact>(v);
+}
+
+QList<Channel> allChannels()
+{
+    return {Channel::Phone, Channel::Email, Channel::Chat, Channel::InPerson, Channel::Social, Channel::Letter};
+}
+
+QString keyOf(Channel c)
+{
+    switch (c) {
+    case Channel::Phone: return QStringLiteral("phone");
+    case Channel::Email: return QStringLiteral("email");
+    case Channel::Chat: return QStringLiteral("chat");
+    case Channel::InPerson: return QStringLiteral("in_person");
+    case Channel::Social: return QStringLiteral("social");
+    case Channel::Letter: return QStringLiteral("letter");
+    }
+    return {};
+}
+
+QString labelOf(Channel c)
+{
+    switch (c) {
+    case Channel::Phone: return tr("Phone");
+    case Channel::Email: return tr("Email");
+    case Channel::Chat: return tr("Chat");
+    case Channel::InPerson: return tr("In person");
+    case Channel::Social: return tr("Social media");
+    case Channel::Letter: return tr("Letter");
+    }
+    return {};
+}
+
+std::optional<Channel> channelFromKey(const QString& key)
+{
+    for (Channel c : allChannels()) {
+        if (keyOf(c) == key)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString referenceFor(qint64 caseId)
+{
+    return QStringLiteral("RD-%1").arg(caseId, 6, 10, QLatin1Char('0'));
+}
+
+std::optional<qint64> caseIdFromReference(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(?:RD-?)?0*(\\d{1,15})\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = m.captured(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace redress::core

@@ -1,0 +1,227 @@
+#include "core/cli/Cli.h"
+
+#include "Version.h"
+#include "core/Clock.h"
+#include "core/cli/StoreCheck.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CustomerRepository.h"
+#include "core/store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <map>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::Cli", text);
+}
+
+enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2 };
+
+struct Command
+{
+    QString name;
+    QString synopsis;
+    QString summary;
+    QStringList options; // the options it takes besides --db
+};
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("demo"), QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
+         tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
+         {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")}},
+        {QStringLiteral("stats"), QStringLiteral("stats"),
+         tr("Print customers, cases and cases per status as key: value lines."),
+         {}},
+        {QStringLiteral("check"), QStringLiteral("check"),
+         tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
+         {}},
+    };
+}
+
+QString helpText()
+{
+    QString text = tr("Usage: redress-cli [--db PATH] COMMAND [OPTIONS]\n\n"
+                      "Redress, complaint handling as service recovery, without a window.\n\n"
+                      "Commands:\n");
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
+    text += tr("\nOptions:\n"
+               "  --db PATH      the store to use (default: %1); created when missing\n"
+               "  -h, --help     show this help\n"
+               "  -v, --version  show the version\n\n"
+               "Exit codes: 0 success, 1 a runtime error, 2 a usage error.\n")
+                .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    return text;
+}
+
+int usage(QTextStream& err, const QString& message)
+{
+    err << "redress-cli: " << message << '\n' << tr("Try 'redress-cli --help'.") << '\n';
+    err.flush();
+    return UsageError;
+}
+
+int runtimeError(QTextStream& err, const Error& error)
+{
+    err << "redress-cli: " << error.message;
+    if (!error.detail.isEmpty())
+        err << " (" << error.detail << ')';
+    err << '\n';
+    err.flush();
+    return RuntimeError;
+}
+
+Result<Database> openStore(const QString& requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        // The default folder is ours to make; a folder the user named is not.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    return Database::open(path, Database::OpenMode::OpenOrCreate);
+}
+
+int runStats(const Database& db, QTextStream& out, QTextStream& err)
+{
+    auto customers = CustomerRepository(db).count();
+    if (!customers)
+        return runtimeError(err, customers.error());
+    CaseRepository cases(db, 0);
+    auto total = cases.count();
+    if (!total)
+        return runtimeError(err, total.error());
+    auto byStatus = cases.countByStatus();
+    if (!byStatus)
+        return runtimeError(err, byStatus.error());
+    out << "customers: " << *customers << '\n' << "cases: " << *total << '\n';
+    for (CaseStatus s : allStatuses())
+        out << "status." << keyOf(s) << ": " << byStatus->value(s) << '\n';
+    return Ok;
+}
+
+int runCheck(const Database& db, QTextStream& out, QTextStream& err)
+{
+    auto findings = StoreCheck(db).run();
+    if (!findings)
+        return runtimeError(err, findings.error());
+    std::map<QString, int> problems;
+    for (const auto& f : *findings)
+        ++problems[f.check];
+    for (const QString& name : StoreCheck::names()) {
+        const int n = problems.count(name) ? problems[name] : 0;
+        out << name << ": " << (n == 0 ? QStringLiteral("ok") : QCoreApplication::translate("redress::core::Cli", "%n problem(s)", nullptr, n)) << '\n';
+    }
+    if (findings->isEmpty())
+        return Ok;
+    for (const auto& f : *findings)
+        err << "redress-cli: check " << f.check << ": " << f.problem << '\n';
+    err.flush();
+    return RuntimeError;
+}
+
+int runDemo(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    if (!parser.isSet(QStringLiteral("cases")))
+        return usage(err, tr("demo needs --cases N."));
+    bool ok = false;
+    DemoGenerator::Options options;
+    options.cases = parser.value(QStringLiteral("cases")).toLongLong(&ok);
+    if (!ok || options.cases < 0 || options.cases > 100'000'000)
+        return usage(err, tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
+                              .arg(parser.value(QStringLiteral("cases"))));
+    if (parser.isSet(QStringLiteral("seed"))) {
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usage(err, tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
+    }
+    if (parser.isSet(QStringLiteral("now"))) {
+        options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
+        if (!options.now.isValid())
+            return usage(err, tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
+                                  .arg(parser.value(QStringLiteral("now"))));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoGenerator(db).generate(options);
+    if (!summary)
+        return runtimeError(err, summary.error());
+    const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
+    out << "cases: " << summary->cases << '\n'
+        << "customers: " << summary->customers << '\n'
+        << "events: " << summary->events << '\n'
+        << "seconds: " << QString::number(seconds, 'f', 2) << '\n'
+        << "cases_per_second: " << qRound64(summary->cases / seconds) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption({QStringLiteral("db"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("cases"), {}, QStringLiteral("n")});
+    parser.addOption({QStringLiteral("seed"), {}, QStringLiteral("s")});
+    parser.addOption({QStringLiteral("now"), {}, QStringLiteral("time")});
+    if (!parser.parse(arguments))
+        return usage(err, parser.errorText());
+    if (parser.isSet(help)) {
+        out << helpText();
+        return Ok;
+    }
+    if (parser.isSet(version)) {
+        out << "redress-cli " << versionString << '\n';
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(err, tr("name a command: demo, stats or check."));
+    const QString name = positional.first();
+    const QList<Command> known = commands();
+    const auto command = std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
+    if (command == known.end())
+        return usage(err, tr("'%1' is not a command; the commands are demo, stats and check.").arg(name));
+    if (positional.size() > 1)
+        return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1)));
+    for (const QString& option : parser.optionNames()) {
+        if (option != QLatin1String("db") && !command->options.contains(option))
+            return usage(err, tr("%1 takes no option --%2.").arg(name, option));
+    }
+    if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
+        return usage(err, tr("--db needs a path."));
+
+    auto db = openStore(parser.value(QStringLiteral("db")));
+    if (!db)
+        return runtimeError(err, db.error());
+    int code = Ok;
+    if (name == QLatin1String("demo"))
+        code = runDemo(*db, parser, out, err);
+    else if (name == QLatin1String("stats"))
+        code = runStats(*db, out, err);
+    else if (name == QLatin1String("check"))
+        code = runCheck(*db, out, err);
+    out.flush();
+    err.flush();
+    db->closeAll();
+    return code;
+}
+
+} // namespace redress::core

@@ -1,0 +1,99 @@
+#include "core/cli/StoreCheck.h"
+
+#include "core/cases/CaseTypes.h"
+#include "core/store/Sql.h"
+
+#include <QCoreApplication>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::StoreCheck", text);
+}
+
+struct Rule
+{
+    const char* name;
+    const char* sql;         // returns the ids of cases that break the rule
+    const char* description; // what is wrong, with %1 for a reference
+};
+
+// Each rule is a single indexed pass; LIMIT keeps a badly broken store from
+// flooding the report.
+constexpr Rule rules[] = {
+    {"names", "SELECT c.id FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+              "WHERE c.customer_name <> cu.name OR c.company <> cu.company LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows a customer name or company its customer does not have.")},
+    {"names", "SELECT c.id FROM cases c JOIN products p ON p.id = c.product_id WHERE c.product_name <> p.name LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows a product name that differs from its product.")},
+    {"names", "SELECT c.id FROM cases c LEFT JOIN users u ON u.id = c.owner_id "
+              "WHERE c.owner_name <> coalesce(u.display_name, '') LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows an owner name that differs from its owner.")},
+    {"timeline", "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e "
+                 "WHERE e.case_id = c.id AND e.kind = 'created') LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has no creation event in its timeline.")},
+    {"timeline", "SELECT c.id FROM cases c WHERE c.status <> (SELECT e.new_value FROM case_events e "
+                 "WHERE e.case_id = c.id AND e.field = 'status' ORDER BY e.id DESC LIMIT 1) LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has a status its timeline does not lead to.")},
+    {"timeline", "SELECT c.id FROM cases c WHERE c.updated_at < c.opened_at LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 was updated before it was opened.")},
+};
+
+} // namespace
+
+QStringList StoreCheck::names()
+{
+    return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
+            QStringLiteral("timeline"), QStringLiteral("search-index")};
+}
+
+Result<QList<StoreCheck::Finding>> StoreCheck::run()
+{
+    QSqlDatabase db = m_db.connection();
+    QList<Finding> findings;
+
+    auto integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
+    if (!integrity)
+        return std::unexpected(integrity.error());
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            findings << Finding{QStringLiteral("integrity"), line};
+    }
+
+    auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("checking references between records"));
+    if (!keys)
+        return std::unexpected(keys.error());
+    while (keys->next())
+        findings << Finding{QStringLiteral("foreign-keys"),
+                            tr("Row %1 of %2 refers to a missing record in %3.")
+                                .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
+
+    for (const Rule& rule : rules) {
+        auto q = sql::run(db, QString::fromUtf8(rule.sql), tr("running the %1 check").arg(QLatin1String(rule.name)));
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            findings << Finding{QString::fromLatin1(rule.name),
+                                QCoreApplication::translate("redress::core::StoreCheck", rule.description)
+                                    .arg(referenceFor(q->value(0).toLongLong()))};
+    }
+
+    // FTS5 compares each index with the table it indexes and fails the
+    // statement when they differ.
+    for (const char* table : {"case_search", "customer_search"}) {
+        const QString name = QLatin1String(table);
+        auto fts = sql::run(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(name),
+                            tr("checking the search index"));
+        if (!fts)
+            findings << Finding{QStringLiteral("search-index"),
+                                tr("The search index %1 does not match what it indexes (%2).")
+                                    .arg(name, fts.error().detail)};
+    }
+    return findings;
+}
+
+} // namespace redress::core

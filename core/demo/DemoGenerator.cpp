@@ -1,0 +1,497 @@
+#include "core/demo/DemoGenerator.h"
+
+#include "core/cases/Case.h"
+#include "core/store/Sql.h"
+#include "core/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+#include <random>
+#include <sqlite3.h>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::DemoGenerator", text);
+}
+
+constexpr std::array firstNames{"Anna",   "Ben",    "Carla",  "Daniel", "Emma",   "Farid",  "Grace",  "Hugo",
+                                "Ines",   "Jonas",  "Keiko",  "Liam",   "Maria",  "Noah",   "Olga",   "Pedro",
+                                "Quinn",  "Rosa",   "Samir",  "Tara",   "Umar",   "Vera",   "Wei",    "Yusuf",
+                                "Zoe",    "Aaron",  "Bianca", "Chen",   "Dora",   "Elias",  "Fatima", "Georg"};
+constexpr std::array lastNames{"Andersen", "Baker",  "Costa",   "Dubois",  "Eriksen", "Fischer", "García",
+                               "Hansen",   "Ivanova", "Jensen", "Kowalski", "Larsen", "Müller",  "Nakamura",
+                               "O'Brien",  "Petrov", "Quispe",  "Rossi",   "Schmidt", "Tanaka",  "Ugarte",
+                               "Varga",    "Weber",  "Xu",      "Yilmaz",  "Zimmermann", "Novak", "Horvat"};
+constexpr std::array companyHeads{"Northwind", "Bright", "Harbor", "Summit", "Clearwater", "Oakridge", "Lakeside",
+                                  "Redwood",   "Silverline", "Bluebird", "Greenfield", "Ironbridge", "Maple",
+                                  "Westgate",  "Sunrise", "Riverside"};
+constexpr std::array companyTails{"Dental Practice", "Bakery", "Logistics", "Clinic", "Print Shop", "Hotel",
+                                  "Architects", "Garage", "Pharmacy", "Café", "Law Office", "Veterinary Surgery"};
+constexpr std::array segments{"consumer", "small business", "key account"};
+
+struct ProductSeed
+{
+    const char* name;
+    const char* category;
+};
+constexpr std::array products{
+    ProductSeed{"Vacuum pump VP-200", "Dental equipment"},   ProductSeed{"Suction unit S3", "Dental equipment"},
+    ProductSeed{"Espresso machine Barista One", "Kitchen"},  ProductSeed{"Dishwasher DW-45", "Kitchen"},
+    ProductSeed{"Laptop Aero 14", "Computers"},              ProductSeed{"Office printer LX-900", "Computers"},
+    ProductSeed{"Fibre broadband 500", "Connectivity"},      ProductSeed{"Mobile plan Unlimited", "Connectivity"},
+    ProductSeed{"Washing machine W8", "Laundry"},            ProductSeed{"Tumble dryer T7", "Laundry"},
+    ProductSeed{"Smart thermostat Nest-R", "Home"},          ProductSeed{"Alarm system Guard Pro", "Home"},
+    ProductSeed{"Same-day delivery", "Delivery"},            ProductSeed{"Standard parcel", "Delivery"},
+    ProductSeed{"Annual maintenance contract", "Service"},   ProductSeed{"On-site repair visit", "Service"},
+    ProductSeed{"Online banking app", "Software"},           ProductSeed{"Accounting suite Ledger", "Software"},
+    ProductSeed{"Office chair Ergo 3", "Furniture"},         ProductSeed{"Standing desk Rise", "Furniture"}};
+
+constexpr std::array openers{"I am writing because", "Third time I call:", "Honestly disappointed:",
+                             "Please help,", "Our practice is stuck:", "Not happy at all -", "Quick complaint:",
+                             "As discussed on the phone,"};
+constexpr std::array problems{
+    "the unit stopped working after two weeks",  "it makes a loud grinding noise when started",
+    "the delivery arrived nine days late",       "the box was crushed and a part was missing",
+    "I was charged twice on my card",            "the invoice shows a service we never ordered",
+    "the technician did not turn up for the appointment", "nobody called back although a call was promised",
+    "the replacement has the same fault",        "the screen flickers and then goes black",
+    "the connection drops every evening",        "water leaks from the bottom of the machine",
+    "the app logs me out and loses my transfer", "the suction fails in the middle of treatment",
+    "the wrong model was installed",             "the warranty claim was refused without a reason",
+    "the support line kept me on hold for an hour", "the manual is missing pages about setup"};
+constexpr std::array consequences{
+    "and we had to cancel patients for the day.", "so I lost a full working day.",
+    "and I expect a refund.",                      "which is not what your advert promised.",
+    "and I would like someone to finally fix it.", "and our customers are complaining to us now.",
+    "so I am thinking about cancelling my contract.", "and I want to know what you will do about it.",
+    "", "and this is the second time this year."};
+
+constexpr std::array userSeeds{
+    std::array{"sam.rivera", "Sam Rivera", "rep"},       std::array{"ana.lopez", "Ana López", "rep"},
+    std::array{"tom.becker", "Tom Becker", "rep"},       std::array{"mei.lin", "Mei Lin", "rep"},
+    std::array{"kofi.mensah", "Kofi Mensah", "rep"},     std::array{"julia.novak", "Julia Novak", "lead"},
+    std::array{"omar.haddad", "Omar Haddad", "lead"},    std::array{"helen.park", "Helen Park", "executive"}};
+
+/// A small deterministic generator: the same seed gives the same store on
+/// any machine (std:: distributions are allowed to differ between libraries).
+class Dice
+{
+public:
+    explicit Dice(quint64 seed) : m_engine(seed) {}
+    quint64 next() { return m_engine(); }
+    int below(int n) { return static_cast<int>(m_engine() % static_cast<quint64>(n)); }
+    qint64 below64(qint64 n) { return static_cast<qint64>(m_engine() % static_cast<quint64>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename A>
+    auto pick(const A& items)
+    {
+        return items[static_cast<size_t>(below(static_cast<int>(items.size())))];
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+/// A prepared statement on the raw connection. The generator writes
+/// millions of rows; the driver-level API with reused statements is several
+/// times faster than a QSqlQuery per row, and values are still bound.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sqlText)
+    {
+        if (sqlite3_prepare_v3(db, sqlText, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    const QString& error() const { return m_error; }
+    Statement& bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    Statement& bind(int i, const QByteArray& v)
+    {
+        // Static binding without a copy: m_keep holds a reference to the
+        // (implicitly shared) buffer until the step has read it.
+        m_keep[static_cast<size_t>(i)] = v;
+        sqlite3_bind_text(m_stmt, i, v.constData(), static_cast<int>(v.size()), SQLITE_STATIC);
+        return *this;
+    }
+    Statement& bindNull(int i)
+    {
+        sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    bool run(sqlite3* db)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        return true;
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
+    std::array<QByteArray, 32> m_keep;
+};
+
+struct Event
+{
+    const char* kind;
+    const char* field;
+    QByteArray oldValue;
+    QByteArray newValue;
+};
+
+// The path a case took to reach `status`, as (from, to) status keys.
+QList<std::pair<CaseStatus, CaseStatus>> pathTo(CaseStatus status)
+{
+    using S = CaseStatus;
+    const QList<S> forward{S::New, S::Acknowledged, S::InRecovery, S::Resolved, S::FollowUp, S::Closed};
+    QList<std::pair<S, S>> steps;
+    const int end = status == S::Reopened ? static_cast<int>(forward.size()) - 1
+                                          : static_cast<int>(forward.indexOf(status));
+    for (int i = 1; i <= end; ++i)
+        steps << std::pair{forward[i - 1], forward[i]};
+    if (status == S::Reopened)
+        steps << std::pair{S::Closed, S::Reopened};
+    return steps;
+}
+
+// Older cases are mostly done; recent ones are still being worked.
+CaseStatus statusForAge(Dice& dice, qint64 ageDays)
+{
+    using S = CaseStatus;
+    const int r = dice.below(100);
+    if (ageDays > 60) {
+        if (r < 85) return S::Closed;
+        if (r < 90) return S::FollowUp;
+        if (r < 94) return S::Resolved;
+        if (r < 97) return S::Reopened;
+        return S::InRecovery;
+    }
+    if (ageDays > 7) {
+        if (r < 40) return S::Closed;
+        if (r < 55) return S::FollowUp;
+        if (r < 70) return S::Resolved;
+        if (r < 90) return S::InRecovery;
+        if (r < 95) return S::Acknowledged;
+        return S::Reopened;
+    }
+    if (r < 30) return S::New;
+    if (r < 55) return S::Acknowledged;
+    if (r < 85) return S::InRecovery;
+    return S::Resolved;
+}
+
+constexpr qint64 bulkThreshold = 50000;
+
+// Drops the secondary indexes of cases and their events and the triggers
+// that feed the search index on insert; returns the SQL that recreates them,
+// read from the schema itself so it cannot drift from the migrations.
+Result<QStringList> setAsideIndexes(const QSqlDatabase& db)
+{
+    const QString what = tr("preparing the bulk load");
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events')) OR "
+                                     "(type = 'trigger' AND name IN ('cases_search_insert', "
+                                     "'customers_search_insert')))"),
+                      what);
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList drops;
+    QStringList creates;
+    while (q->next()) {
+        // Names come from the schema, not from input.
+        drops << QStringLiteral("DROP %1 %2").arg(q->value(0).toString().toUpper(), q->value(1).toString());
+        creates << q->value(2).toString();
+    }
+    for (const QString& statement : drops) {
+        if (auto r = sql::run(db, statement, what); !r)
+            return std::unexpected(r.error());
+    }
+    return creates;
+}
+
+Status restoreIndexes(const QSqlDatabase& db, const QStringList& creates)
+{
+    const QString what = tr("rebuilding the indexes after the bulk load");
+    for (const QString& statement : creates) {
+        if (auto r = sql::run(db, statement, what); !r)
+            return std::unexpected(r.error());
+    }
+    for (const char* table : {"case_search", "customer_search"}) {
+        const QString statement = QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(table));
+        if (auto r = sql::run(db, statement, what); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
+{
+    if (options.cases < 0 || options.cases > 100'000'000)
+        return invalid(QStringLiteral("cases"), tr("The number of demo cases must be between 0 and 100000000."));
+    QDateTime now = options.now.isValid() ? options.now.toUTC()
+                                          : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0),
+                                                      Qt::UTC);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    constexpr qint64 dayMs = 24LL * 3600 * 1000;
+    constexpr qint64 spanMs = 730 * dayMs;
+
+    QSqlDatabase qdb = m_db.connection();
+    const QVariant handle = qdb.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(Error::Code::Database, tr("The demo generator needs an SQLite store."));
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+
+    Dice dice(options.seed);
+    Summary summary;
+
+    // Users and products first, in their own unit: they are few and the
+    // cases refer to them. Existing ones (a second run) are reused.
+    QList<qint64> userIds;
+    QList<QByteArray> userNames;
+    QList<qint64> productIds;
+    QList<QByteArray> productNames;
+    {
+        Transaction tx(qdb);
+        if (auto ok = tx.begun(); !ok)
+            return std::unexpected(ok.error());
+        for (const auto& u : userSeeds) {
+            auto ins = sql::run(qdb,
+                                QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
+                                               "VALUES (?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"),
+                                {QString::fromUtf8(u[0]), QString::fromUtf8(u[1]), QString::fromUtf8(u[2]),
+                                 nowMs - spanMs},
+                                tr("adding the demo users"));
+            if (!ins)
+                return std::unexpected(ins.error());
+            auto id = sql::scalar(qdb, QStringLiteral("SELECT id FROM users WHERE login = ?"),
+                                  {QString::fromUtf8(u[0])}, tr("adding the demo users"));
+            if (!id)
+                return std::unexpected(id.error());
+            userIds << id->toLongLong();
+            userNames << QByteArray(u[1]);
+        }
+        for (const auto& p : products) {
+            auto ins = sql::run(qdb,
+                                QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?) "
+                                               "ON CONFLICT (name) DO NOTHING"),
+                                {QString::fromUtf8(p.name), QString::fromUtf8(p.category)},
+                                tr("adding the demo products"));
+            if (!ins)
+                return std::unexpected(ins.error());
+            auto id = sql::scalar(qdb, QStringLiteral("SELECT id, name FROM products WHERE name = ?"),
+                                  {QString::fromUtf8(p.name)}, tr("adding the demo products"));
+            if (!id)
+                return std::unexpected(id.error());
+            productIds << id->toLongLong();
+            productNames << QByteArray(p.name);
+        }
+        if (auto ok = tx.commit(); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    Statement insertCustomer(db, "INSERT INTO customers (name, company, email, phone, segment, lifetime_value_cents, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insertCase(db, "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
+                             "status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
+                             "customer_name, company, product_name, owner_name) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertEvent(db, "INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const Statement* s : {&insertCustomer, &insertCase, &insertEvent}) {
+        if (!s->error().isEmpty())
+            return fail(Error::Code::Database, tr("The demo generator could not prepare its statements."),
+                        s->error());
+    }
+    const auto broke = [&](const Statement& s) {
+        return fail(Error::Code::Database, tr("Writing demo case %1 failed; %2 cases were kept.")
+                                               .arg(summary.cases + 1)
+                                               .arg(summary.cases),
+                    s.error());
+    };
+
+    // About four cases per customer, as repeat complainers are common.
+    struct DemoCustomer
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray company;
+    };
+    QList<DemoCustomer> customers;
+    const qint64 customerTarget = std::max<qint64>(1, options.cases / 4);
+    constexpr qint64 batch = 20000;
+
+    // A large load is one transaction that sets the case indexes and the
+    // search triggers aside, writes, then rebuilds them: sorting once is
+    // several times faster than keeping fourteen indexes and a trigram index
+    // in step row by row. Small loads keep them and commit in batches.
+    const bool bulk = options.cases >= bulkThreshold;
+    std::optional<Transaction> bulkTx;
+    QStringList setAside;
+    if (bulk) {
+        bulkTx.emplace(qdb);
+        if (auto ok = bulkTx->begun(); !ok)
+            return std::unexpected(ok.error());
+        auto set = setAsideIndexes(qdb);
+        if (!set)
+            return std::unexpected(set.error());
+        setAside = *set;
+    }
+
+    qint64 written = 0;
+    while (written < options.cases) {
+        const qint64 upto = std::min(options.cases, written + batch);
+        Transaction tx(qdb);
+        if (auto ok = tx.begun(); !ok)
+            return std::unexpected(ok.error());
+        for (; written < upto; ++written) {
+            // New customers while below target, then mostly returning ones.
+            if (customers.size() < customerTarget && (customers.isEmpty() || dice.chance(80))) {
+                const QByteArray first(dice.pick(firstNames));
+                const QByteArray last(dice.pick(lastNames));
+                const QByteArray name = first + ' ' + last;
+                const int segment = dice.below(10) < 6 ? 0 : (dice.chance(80) ? 1 : 2);
+                QByteArray company;
+                if (segment > 0)
+                    company = QByteArray(dice.pick(companyHeads)) + ' ' + dice.pick(companyTails);
+                const qint64 ltv = segment == 0 ? 5000 + dice.below64(500000)
+                                                : (segment == 1 ? 200000 + dice.below64(5000000)
+                                                                : 2000000 + dice.below64(20000000));
+                const QByteArray email = (first + '.' + last).toLower().replace('\'', "") + '@' +
+                                         (company.isEmpty() ? QByteArray("example.net")
+                                                            : company.toLower().replace(' ', '-') + ".example");
+                const QByteArray phone = "+44 20 " + QByteArray::number(7000 + dice.below(2999)) + ' ' +
+                                         QByteArray::number(1000 + dice.below(8999));
+                insertCustomer.bind(1, name).bind(2, company).bind(3, email).bind(4, phone)
+                    .bind(5, QByteArray(segments[static_cast<size_t>(segment)]))
+                    .bind(6, ltv).bind(7, nowMs - spanMs - dice.below64(365 * dayMs));
+                if (!insertCustomer.run(db))
+                    return broke(insertCustomer);
+                customers << DemoCustomer{sqlite3_last_insert_rowid(db), name, company};
+                ++summary.customers;
+            }
+            const DemoCustomer& customer = customers[dice.below64(customers.size())];
+            const int productIndex = dice.below(static_cast<int>(productIds.size()));
+            const qint64 opened = nowMs - spanMs + dice.below64(spanMs);
+            const qint64 ageDays = (nowMs - opened) / dayMs;
+            const CaseStatus status = statusForAge(dice, ageDays);
+            const int sevRoll = dice.below(100);
+            const int severity = sevRoll < 30 ? 1 : sevRoll < 70 ? 2 : sevRoll < 92 ? 3 : 4;
+            const int impRoll = dice.below(100);
+            const int impact = impRoll < 50 ? 0 : impRoll < 80 ? 1 : impRoll < 95 ? 2 : 3;
+            const int chRoll = dice.below(100);
+            const Channel channel = chRoll < 40   ? Channel::Phone
+                                    : chRoll < 75 ? Channel::Email
+                                    : chRoll < 88 ? Channel::Chat
+                                    : chRoll < 94 ? Channel::InPerson
+                                    : chRoll < 98 ? Channel::Social
+                                                  : Channel::Letter;
+            QByteArray description = QByteArray(dice.pick(openers)) + ' ' + dice.pick(problems);
+            if (const char* tail = dice.pick(consequences); *tail)
+                description += QByteArray(" ") + tail;
+            else
+                description += '.';
+            const bool owned = status != CaseStatus::New || dice.chance(30);
+            const int owner = owned ? dice.below(5) : -1; // reps own cases
+
+            const auto steps = pathTo(status);
+            QList<qint64> times;
+            qint64 t = opened;
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                t += std::max<qint64>(60000, dice.below64(std::max<qint64>(1, (nowMs - t) / 3)));
+                times << std::min(t, nowMs);
+            }
+            const qint64 updated = times.isEmpty() ? opened : times.last();
+            qint64 resolved = 0;
+            qint64 closed = 0;
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                if (steps[i].second == CaseStatus::Resolved)
+                    resolved = times[i];
+                if (steps[i].second == CaseStatus::Closed)
+                    closed = times[i];
+            }
+            if (status == CaseStatus::Reopened)
+                resolved = closed = 0;
+
+            insertCase.bind(1, customer.id).bind(2, productIds[productIndex]).bind(3, keyOf(channel).toUtf8())
+                .bind(4, description).bind(5, severity).bind(6, impact).bind(7, keyOf(status).toUtf8());
+            if (owner >= 0)
+                insertCase.bind(8, userIds[owner]);
+            else
+                insertCase.bindNull(8);
+            insertCase.bind(9, opened).bind(10, updated);
+            if (resolved)
+                insertCase.bind(11, resolved);
+            else
+                insertCase.bindNull(11);
+            if (closed)
+                insertCase.bind(12, closed);
+            else
+                insertCase.bindNull(12);
+            insertCase.bind(13, 1 + steps.size() + (owner >= 0 ? 1 : 0)).bind(14, customer.name)
+                .bind(15, customer.company).bind(16, productNames[productIndex])
+                .bind(17, owner >= 0 ? userNames[owner] : QByteArray(""));
+            if (!insertCase.run(db))
+                return broke(insertCase);
+            const qint64 caseId = sqlite3_last_insert_rowid(db);
+
+            const qint64 actor = userIds[owner >= 0 ? owner : dice.below(5)];
+            const auto event = [&](qint64 at, const char* kind, const char* field, const QByteArray& from,
+                                   const QByteArray& to) {
+                insertEvent.bind(1, caseId).bind(2, at).bind(3, actor).bind(4, QByteArray(kind))
+                    .bind(5, QByteArray(field)).bind(6, from).bind(7, to);
+                ++summary.events;
+                return insertEvent.run(db);
+            };
+            if (!event(opened, "created", "status", {}, "new"))
+                return broke(insertEvent);
+            if (owner >= 0 && !event(opened + 1000, "assigned", "owner", {}, userNames[owner]))
+                return broke(insertEvent);
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                if (!event(times[i], "status", "status", keyOf(steps[i].first).toUtf8(),
+                           keyOf(steps[i].second).toUtf8()))
+                    return broke(insertEvent);
+            }
+            ++summary.cases;
+        }
+        if (auto ok = tx.commit(); !ok)
+            return std::unexpected(ok.error());
+        if (options.progress && !options.progress(written, options.cases)) {
+            if (bulk)
+                return fail(Error::Code::Cancelled, tr("Stopped; no demo case was added."));
+            return fail(Error::Code::Cancelled,
+                        tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(options.cases));
+        }
+    }
+    if (bulk) {
+        if (auto ok = restoreIndexes(qdb, setAside); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = bulkTx->commit(); !ok)
+            return std::unexpected(ok.error());
+    }
+    return summary;
+}
+
+} // namespace redress::core

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace redress::core {
+
+/// The case list's columns, in display order. Each is sortable, and each has
+/// an index that serves the sort (see the schema).
+enum class CaseColumn { Reference, Opened, Customer, Company, Product, Channel, Severity, Impact, Status, Owner, Updated };
+inline constexpr int caseColumnCount = 11;
+
+QString labelOf(CaseColumn column);
+/// Stable key for settings and the CLI ("reference", "opened" …).
+QString keyOf(CaseColumn column);
+std::optional<CaseColumn> caseColumnFromKey(const QString& key);
+
+struct CaseListFilter
+{
+    QList<CaseStatus> statuses;   ///< empty: every status
+    /// A reference ("RD-000123"), or words found anywhere in the customer's
+    /// name, company or the description (three or more characters use the
+    /// trigram index; shorter text matches the start of a name).
+    QString search;
+    std::optional<qint64> ownerId; ///< 0 selects cases nobody owns
+
+    bool operator==(const CaseListFilter&) const = default;
+};
+
+/// What the list shows and in which order; sort and filter run in SQL.
+struct CaseListQuery
+{
+    CaseListFilter filter;
+    CaseColumn sortColumn = CaseColumn::Opened;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool operator==(const CaseListQuery&) const = default;
+};
+
+/// One row of the case list: what the columns show and nothing more.
+struct CaseRow
+{
+    qint64 id = 0;
+    QDateTime openedAt;
+    QString customer;
+    QString company;
+    QString product;
+    Channel channel = Channel::Phone;
+    Severity severity = Severity::Medium;
+    BusinessImpact impact = BusinessImpact::None;
+    CaseStatus status = CaseStatus::New;
+    QString owner;
+    QDateTime updatedAt;
+};
+
+} // namespace redress::core
+
+Q_DECLARE_METATYPE(redress::core::CaseRow)

@@ -1,0 +1,246 @@
+#include "core/store/CaseListRepository.h"
+
+#include "core/store/Sql.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::CaseListRepository", text);
+}
+
+QString sortExpression(CaseColumn column)
+{
+    switch (column) {
+    case CaseColumn::Reference: return QStringLiteral("c.id");
+    case CaseColumn::Opened: return QStringLiteral("c.opened_at");
+    case CaseColumn::Customer: return QStringLiteral("c.customer_name");
+    case CaseColumn::Company: return QStringLiteral("c.company");
+    case CaseColumn::Product: return QStringLiteral("c.product_name");
+    case CaseColumn::Channel: return QStringLiteral("c.channel");
+    case CaseColumn::Severity: return QStringLiteral("c.severity");
+    case CaseColumn::Impact: return QStringLiteral("c.impact");
+    case CaseColumn::Status: return QStringLiteral("c.status");
+    case CaseColumn::Owner: return QStringLiteral("c.owner_name");
+    case CaseColumn::Updated: return QStringLiteral("c.updated_at");
+    }
+    return QStringLiteral("c.id");
+}
+
+QString orderBy(const CaseListQuery& query, bool reversed)
+{
+    bool ascending = query.order == Qt::AscendingOrder;
+    if (reversed)
+        ascending = !ascending;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString key = sortExpression(query.sortColumn);
+    if (query.sortColumn == CaseColumn::Reference)
+        return QStringLiteral(" ORDER BY c.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", c.id") + dir;
+}
+
+/// One word as an FTS5 string: quoted, so no character of it is query syntax.
+QString ftsTerm(QString word)
+{
+    word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
+struct Where
+{
+    QString clause; // empty or " WHERE …"
+    QVariantList values;
+};
+
+Where whereFor(const CaseListFilter& filter)
+{
+    QStringList parts;
+    Where w;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (CaseStatus s : filter.statuses) {
+            marks << QStringLiteral("?");
+            w.values << keyOf(s);
+        }
+        parts << QStringLiteral("c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (filter.ownerId) {
+        if (*filter.ownerId <= 0) {
+            parts << QStringLiteral("c.owner_id IS NULL");
+        } else {
+            parts << QStringLiteral("c.owner_id = ?");
+            w.values << *filter.ownerId;
+        }
+    }
+    const QString text = filter.search.simplified();
+    if (!text.isEmpty()) {
+        static const QRegularExpression referenceLike(QStringLiteral("^RD-?\\d+$"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        const std::optional<qint64> id = caseIdFromReference(text);
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList any;
+        if (id) {
+            any << QStringLiteral("c.id = ?");
+            w.values << *id;
+        }
+        if (!referenceLike.match(text).hasMatch()) {
+            // Every word of three or more characters must be found, each in
+            // the description or in the customer's name or company.
+            QStringList all;
+            for (const QString& word : words) {
+                if (word.size() < 3)
+                    continue;
+                all << QStringLiteral(
+                    "(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?) OR c.customer_id IN "
+                    "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?))");
+                w.values << ftsTerm(word) << ftsTerm(word);
+            }
+            if (!all.isEmpty()) {
+                any << QLatin1Char('(') + all.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            } else {
+                // Too short for trigrams: the start of the customer's name or
+                // company, as ranges the NOCASE indexes serve.
+                any << QStringLiteral("(c.customer_name >= ? AND c.customer_name < ?)")
+                    << QStringLiteral("(c.company >= ? AND c.company < ?)");
+                const QString upper = text + QChar(0xFFFF);
+                w.values << text << upper << text << upper;
+            }
+        }
+        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!parts.isEmpty())
+        w.clause = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+const QString rowColumns = QStringLiteral(
+    "c.id, c.opened_at, c.customer_name, c.company, c.product_name, c.channel, c.severity, c.impact, c.status, "
+    "c.owner_name, c.updated_at");
+
+/// The ids of a window as a subquery that walks only the sort index
+/// (covering: key, id), so skipping a large offset touches no table rows.
+struct IdWindow
+{
+    QString sql;
+    QVariantList values;
+    bool reversed = false;
+};
+
+IdWindow idWindow(const CaseListQuery& query, qint64 start, int length, qint64 total)
+{
+    IdWindow win;
+    const Where where = whereFor(query.filter);
+    qint64 offset = start;
+    if (total > 0 && start > total / 2) {
+        win.reversed = true;
+        offset = std::max<qint64>(0, total - start - length);
+        length = static_cast<int>(std::min<qint64>(length, total - start));
+    }
+    win.sql = QStringLiteral("SELECT c.id FROM cases c") + where.clause + orderBy(query, win.reversed) +
+              QStringLiteral(" LIMIT ? OFFSET ?");
+    win.values = where.values;
+    win.values << length << offset;
+    return win;
+}
+
+} // namespace
+
+Result<qint64> CaseListRepository::count(const CaseListQuery& query)
+{
+    const Where where = whereFor(query.filter);
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases c") + where.clause,
+                         where.values, tr("counting the cases in the list"), 0);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toLongLong();
+}
+
+Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qint64 start, int length,
+                                                  qint64 total)
+{
+    if (start < 0 || length <= 0 || (total >= 0 && start >= total))
+        return QList<CaseRow>();
+    const IdWindow win = idWindow(query, start, length, total);
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM cases c WHERE c.id IN (") +
+                          win.sql + QLatin1Char(')') + orderBy(query, false),
+                      win.values, tr("reading the case list"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<CaseRow> rows;
+    rows.reserve(length);
+    while (q->next()) {
+        CaseRow r;
+        r.id = q->value(0).toLongLong();
+        r.openedAt = sql::fromStored(q->value(1));
+        r.customer = q->value(2).toString();
+        r.company = q->value(3).toString();
+        r.product = q->value(4).toString();
+        r.channel = channelFromKey(q->value(5).toString()).value_or(Channel::Phone);
+        r.severity = severityFromInt(q->value(6).toInt()).value_or(Severity::Medium);
+        r.impact = impactFromInt(q->value(7).toInt()).value_or(BusinessImpact::None);
+        r.status = statusFromKey(q->value(8).toString()).value_or(CaseStatus::New);
+        r.owner = q->value(9).toString();
+        r.updatedAt = sql::fromStored(q->value(10));
+        rows << r;
+    }
+    if (q->lastError().isValid())
+        return std::unexpected(sql::errorFrom(*q, tr("reading the case list")));
+    return rows;
+}
+
+Result<QList<qint64>> CaseListRepository::ids(const CaseListQuery& query, qint64 start, int length, qint64 total)
+{
+    if (start < 0 || length <= 0 || (total >= 0 && start >= total))
+        return QList<qint64>();
+    const IdWindow win = idWindow(query, start, length, total);
+    auto q = sql::run(m_db.connection(), win.sql, win.values, tr("reading the selected cases"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    if (win.reversed)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<qint64> CaseListRepository::rowOf(const CaseListQuery& query, qint64 caseId)
+{
+    const Where where = whereFor(query.filter);
+    const QString key = sortExpression(query.sortColumn);
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString whereAnd = where.clause.isEmpty() ? QStringLiteral(" WHERE ") : where.clause + QStringLiteral(" AND ");
+    auto present = sql::scalar(m_db.connection(),
+                               QStringLiteral("SELECT ") + key + QStringLiteral(" FROM cases c") + whereAnd +
+                                   QStringLiteral("c.id = ?"),
+                               QVariantList(where.values) << caseId, tr("finding the case in the list"));
+    if (!present)
+        return std::unexpected(present.error());
+    if (!present->isValid())
+        return -1;
+    // Rows before it: a smaller (or, descending, larger) key, or the same
+    // key and an id before it. Row values keep this on the sort index.
+    const QString before = ascending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString condition = query.sortColumn == CaseColumn::Reference
+                                  ? QStringLiteral("c.id %1 ?").arg(before)
+                                  : QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, before);
+    QVariantList values = where.values;
+    if (query.sortColumn != CaseColumn::Reference)
+        values << *present;
+    values << caseId;
+    auto n = sql::scalar(m_db.connection(),
+                         QStringLiteral("SELECT count(*) FROM cases c") + whereAnd + condition,
+                         values, tr("finding the case in the list"), 0);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+} // namespace redress::core

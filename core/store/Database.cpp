@@ -1,0 +1,179 @@
+#include "core/store/Database.h"
+
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::Database", text);
+}
+
+// A file is checked through a read-only connection of its own before the
+// store opens it for writing: opening for writing switches the journal to
+// WAL and would rewrite the header of a file that is not ours.
+Status inspect(const QString& path, qint64 size)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(shown, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return fail(Error::Code::NotRedressFile,
+                    tr("%1 is not a Redress database: it is not an SQLite database file.").arg(shown));
+    if (size < 512 || header.size() < 100)
+        return fail(Error::Code::Corrupt, tr("%1 is damaged: the file is cut short.").arg(shown));
+
+    const QString name = QStringLiteral("redress-inspect:") + path;
+    Status verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const auto damaged = [&](const Error& e) {
+            return fail(Error::Code::Corrupt,
+                        tr("%1 cannot be read as a database; it may be damaged.").arg(shown), e.detail);
+        };
+        const QString what = tr("reading the file's header");
+        if (!db.open()) {
+            verdict = fail(Error::Code::Io, tr("%1 cannot be opened.").arg(shown), db.lastError().text());
+        } else if (auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, what, 0); !appId) {
+            verdict = damaged(appId.error());
+        } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, what, 0); !version) {
+            verdict = damaged(version.error());
+        } else if (auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, what, 0);
+                   !tables) {
+            verdict = damaged(tables.error());
+        } else if (appId->toInt() != Database::applicationId && !(appId->toInt() == 0 && tables->toInt() == 0)) {
+            verdict = fail(Error::Code::NotRedressFile,
+                           tr("%1 is an SQLite database of another program, not a Redress database.").arg(shown));
+        } else if (version->toInt() > Migrations::latest()) {
+            verdict = fail(Error::Code::NewerSchema,
+                           tr("%1 was written by a newer Redress (schema version %2; this version knows up to "
+                              "%3). Update Redress to open it.")
+                               .arg(shown)
+                               .arg(version->toInt())
+                               .arg(Migrations::latest()));
+        } else if (size <= 64LL * 1024 * 1024) {
+            // A full check reads every page; on a large store that is left to
+            // `redress-cli check` rather than delaying every start.
+            auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)"), {}, what);
+            if (!check)
+                verdict = damaged(check.error());
+            else if (check->toString() != QLatin1String("ok"))
+                verdict = fail(Error::Code::Corrupt, tr("%1 is damaged: %2").arg(shown, check->toString()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/redress.sqlite");
+}
+
+Result<Database> Database::open(const QString& path, OpenMode mode)
+{
+    if (path.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive))
+        return fail(Error::Code::InvalidInput,
+                    tr("This version of Redress stores cases in a local SQLite file only; %1 was not opened.")
+                        .arg(path));
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(Error::Code::Io, tr("%1 is a folder, not a Redress database.").arg(shown));
+        if (info.size() > 0) {
+            if (auto ok = inspect(info.absoluteFilePath(), info.size()); !ok)
+                return std::unexpected(ok.error());
+        }
+    } else if (mode == OpenMode::OpenExisting) {
+        return fail(Error::Code::NotFound, tr("There is no Redress database at %1.").arg(shown));
+    } else if (!info.absoluteDir().exists()) {
+        return fail(Error::Code::Io, tr("The folder %1 does not exist.")
+                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    Database store(info.absoluteFilePath());
+    QSqlDatabase db = store.connection();
+    if (!db.isOpen())
+        return fail(Error::Code::Io, tr("%1 cannot be opened for writing.").arg(shown), db.lastError().text());
+    // WAL lets the list's reader connection run beside a writer.
+    if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, tr("switching to WAL")); !r)
+        return std::unexpected(r.error());
+    if (auto ok = Migrations::migrate(db); !ok)
+        return std::unexpected(ok.error());
+    return store;
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("redress:%1:%2")
+        .arg(m_path)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // NORMAL is safe in WAL mode: a power cut may lose the last commit,
+        // never corrupt the file.
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -32000"));
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::closeAll() const
+{
+    const QString prefix = QStringLiteral("redress:%1:").arg(m_path);
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(prefix)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return Migrations::currentVersion(connection()).value_or(0);
+}
+
+} // namespace redress::core

@@ -1,0 +1,66 @@
+#include "core/store/DraftRepository.h"
+
+#include "core/Clock.h"
+#include "core/store/Sql.h"
+#include "core/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace redress::core {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::DraftRepository", text);
+}
+} // namespace
+
+Status DraftRepository::save(const QString& userLogin, const QString& kind, const QJsonObject& payload)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO drafts (user_login, kind, payload, updated_at) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (user_login, kind) DO UPDATE SET payload = excluded.payload, "
+                                     "updated_at = excluded.updated_at"),
+                      {userLogin, kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                       sql::toStored(Clock::now())},
+                      tr("keeping the draft"));
+    if (!q)
+        return std::unexpected(q.error());
+    return tx.commit();
+}
+
+Result<std::optional<Draft>> DraftRepository::load(const QString& userLogin, const QString& kind)
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT payload, updated_at FROM drafts WHERE user_login = ? AND kind = ?"),
+                      {userLogin, kind}, tr("reading the draft"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<Draft>();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(q->value(0).toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(Error::Code::Corrupt, tr("The saved draft cannot be read."), parseError.errorString());
+    return std::optional<Draft>(Draft{doc.object(), sql::fromStored(q->value(1))});
+}
+
+Status DraftRepository::remove(const QString& userLogin, const QString& kind)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    auto q = sql::run(db, QStringLiteral("DELETE FROM drafts WHERE user_login = ? AND kind = ?"), {userLogin, kind},
+                      tr("discarding the draft"));
+    if (!q)
+        return std::unexpected(q.error());
+    return tx.commit();
+}
+
+} // namespace redress::core

@@ -1,0 +1,187 @@
+#include "core/store/Migrations.h"
+
+#include "core/store/Database.h"
+#include "core/store/Sql.h"
+#include "core/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace redress::core {
+
+namespace {
+
+using Step = QStringList;
+
+// Version 1: customers, products, users, cases with their timeline, drafts,
+// and the trigram index the case list searches.
+//
+// The cases table repeats the customer's, company's, product's and owner's
+// names: the list sorts a million rows by them, and only a column of the
+// table itself can have an index that serves ORDER BY ... LIMIT. The
+// repositories keep the copies in step inside the same transaction.
+Step version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'lead', 'executive', 'admin')),
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            company TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            segment TEXT NOT NULL DEFAULT '',
+            lifetime_value_cents INTEGER NOT NULL DEFAULT 0 CHECK (lifetime_value_cents >= 0),
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX customers_by_name ON customers (name, id)"),
+        QStringLiteral("CREATE INDEX customers_by_company ON customers (company, id)"),
+        QStringLiteral(R"(CREATE TABLE products (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            category TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            product_id INTEGER NOT NULL REFERENCES products (id),
+            channel TEXT NOT NULL
+                CHECK (channel IN ('phone', 'email', 'chat', 'in_person', 'social', 'letter')),
+            description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 0 AND 3),
+            status TEXT NOT NULL CHECK (status IN ('new', 'acknowledged', 'in_recovery', 'resolved',
+                                                   'follow_up', 'closed', 'reopened')),
+            owner_id INTEGER REFERENCES users (id),
+            opened_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            resolved_at INTEGER,
+            closed_at INTEGER,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            customer_name TEXT NOT NULL COLLATE NOCASE,
+            company TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            product_name TEXT NOT NULL COLLATE NOCASE,
+            owner_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE))"),
+        // One index per sortable column of the case list, id last so that
+        // keyset windows over equal keys are stable.
+        QStringLiteral("CREATE INDEX cases_by_opened ON cases (opened_at, id)"),
+        QStringLiteral("CREATE INDEX cases_by_updated ON cases (updated_at, id)"),
+        QStringLiteral("CREATE INDEX cases_by_customer_name ON cases (customer_name, id)"),
+        QStringLiteral("CREATE INDEX cases_by_company ON cases (company, id)"),
+        QStringLiteral("CREATE INDEX cases_by_product_name ON cases (product_name, id)"),
+        QStringLiteral("CREATE INDEX cases_by_channel ON cases (channel, id)"),
+        QStringLiteral("CREATE INDEX cases_by_severity ON cases (severity, id)"),
+        QStringLiteral("CREATE INDEX cases_by_impact ON cases (impact, id)"),
+        QStringLiteral("CREATE INDEX cases_by_status ON cases (status, id)"),
+        QStringLiteral("CREATE INDEX cases_by_owner_name ON cases (owner_name, id)"),
+        QStringLiteral("CREATE INDEX cases_by_customer ON cases (customer_id)"),
+        QStringLiteral("CREATE INDEX cases_by_product ON cases (product_id)"),
+        QStringLiteral("CREATE INDEX cases_by_owner ON cases (owner_id)"),
+        QStringLiteral(R"(CREATE TABLE case_events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            at INTEGER NOT NULL,
+            actor_id INTEGER REFERENCES users (id),
+            kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'assigned', 'field', 'note')),
+            field TEXT NOT NULL DEFAULT '',
+            old_value TEXT NOT NULL DEFAULT '',
+            new_value TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX case_events_by_case ON case_events (case_id, id)"),
+        // The timeline is append-only: a correction is a new event.
+        QStringLiteral(R"(CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+            BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+            BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END)"),
+        QStringLiteral(R"(CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            user_login TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            UNIQUE (user_login, kind)))"),
+        // Trigram tokens find any substring of three or more characters, so
+        // "leak" finds "leaking" and part of a name finds the customer.
+        // Names are indexed once per customer, not once per case: a million
+        // cases come from far fewer customers, and a renamed customer
+        // re-indexes one row.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE case_search USING fts5 (
+            description, content = 'cases', content_rowid = 'id', tokenize = 'trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
+            INSERT INTO case_search (rowid, description) VALUES (new.id, new.description); END)"),
+        QStringLiteral(R"(CREATE TRIGGER cases_search_update AFTER UPDATE OF description ON cases BEGIN
+            INSERT INTO case_search (case_search, rowid, description) VALUES ('delete', old.id, old.description);
+            INSERT INTO case_search (rowid, description) VALUES (new.id, new.description); END)"),
+        QStringLiteral(R"(CREATE TRIGGER cases_search_delete AFTER DELETE ON cases BEGIN
+            INSERT INTO case_search (case_search, rowid, description) VALUES ('delete', old.id, old.description);
+            END)"),
+        QStringLiteral(R"(CREATE VIRTUAL TABLE customer_search USING fts5 (
+            name, company, content = 'customers', content_rowid = 'id', tokenize = 'trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+            INSERT INTO customer_search (rowid, name, company) VALUES (new.id, new.name, new.company); END)"),
+        QStringLiteral(R"(CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company ON customers BEGIN
+            INSERT INTO customer_search (customer_search, rowid, name, company)
+            VALUES ('delete', old.id, old.name, old.company);
+            INSERT INTO customer_search (rowid, name, company) VALUES (new.id, new.name, new.company); END)"),
+        QStringLiteral(R"(CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+            INSERT INTO customer_search (customer_search, rowid, name, company)
+            VALUES ('delete', old.id, old.name, old.company); END)"),
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+    };
+}
+
+std::vector<Step> ladder()
+{
+    return {version1()};
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::Migrations", text);
+}
+
+} // namespace
+
+int Migrations::latest()
+{
+    return static_cast<int>(ladder().size());
+}
+
+Result<int> Migrations::currentVersion(const QSqlDatabase& db)
+{
+    auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, tr("reading the schema version"), 0);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
+}
+
+Status Migrations::migrate(const QSqlDatabase& db)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    const std::vector<Step> steps = ladder();
+    for (int version = *current + 1; version <= static_cast<int>(steps.size()); ++version) {
+        Transaction tx(db);
+        if (auto ok = tx.begun(); !ok)
+            return ok;
+        const QString what = tr("upgrading the store to schema version %1").arg(version);
+        for (const QString& statement : steps[version - 1]) {
+            if (auto r = sql::run(db, statement, what); !r)
+                return std::unexpected(r.error());
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        if (auto r = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), what); !r)
+            return std::unexpected(r.error());
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace redress::core

@@ -1,0 +1,108 @@
+#include "core/store/UserRepository.h"
+
+#include "core/Clock.h"
+#include "core/store/Sql.h"
+#include "core/store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::UserRepository", text);
+}
+
+const QString selectUser = QStringLiteral("SELECT id, login, display_name, role FROM users ");
+
+User fromRow(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = roleFromKey(q.value(3).toString()).value_or(Role::Rep);
+    return u;
+}
+
+Result<User> single(const QSqlDatabase& db, const QString& where, const QVariant& value, const QString& what,
+                    const QString& missing)
+{
+    auto q = sql::run(db, selectUser + where, {value}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, missing);
+    return fromRow(*q);
+}
+
+} // namespace
+
+Result<User> UserRepository::byId(qint64 id)
+{
+    return single(m_db.connection(), QStringLiteral("WHERE id = ?"), id, tr("reading a user"),
+                  tr("There is no user with id %1.").arg(id));
+}
+
+Result<User> UserRepository::byLogin(const QString& login)
+{
+    return single(m_db.connection(), QStringLiteral("WHERE login = ?"), login, tr("reading a user"),
+                  tr("There is no user with login %1.").arg(login));
+}
+
+Result<QList<User>> UserRepository::all()
+{
+    auto q = sql::run(m_db.connection(), selectUser + QStringLiteral("ORDER BY display_name, id"),
+                      tr("listing users"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<User> users;
+    while (q->next())
+        users << fromRow(*q);
+    return users;
+}
+
+Result<User> UserRepository::create(const User& user)
+{
+    const QString login = user.login.trimmed();
+    if (login.isEmpty())
+        return invalid(QStringLiteral("login"), tr("A user needs a login."));
+    if (login.size() > 100)
+        return invalid(QStringLiteral("login"), tr("A login may be at most 100 characters long."));
+    const QString name = user.displayName.trimmed().isEmpty() ? login : user.displayName.trimmed();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?)"),
+                      {login, name, keyOf(user.role), sql::toStored(Clock::now())}, tr("adding user %1").arg(login));
+    if (!q)
+        return std::unexpected(q.error());
+    User created = user;
+    created.id = q->lastInsertId().toLongLong();
+    created.login = login;
+    created.displayName = name;
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return created;
+}
+
+Result<User> UserRepository::ensure(const QString& login, const QString& displayName)
+{
+    if (auto existing = byLogin(login.trimmed()); existing || existing.error().code != Error::Code::NotFound)
+        return existing;
+    auto count = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM users"), {},
+                             tr("counting users"), 0);
+    if (!count)
+        return std::unexpected(count.error());
+    User u;
+    u.login = login;
+    u.displayName = displayName;
+    u.role = count->toLongLong() == 0 ? Role::Admin : Role::Rep;
+    return create(u);
+}
+
+} // namespace redress::core

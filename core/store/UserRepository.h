@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/cases/User.h"
+#include "core/store/Database.h"
+
+#include <QList>
+
+namespace redress::core {
+
+class UserRepository
+{
+public:
+    explicit UserRepository(Database db) : m_db(std::move(db)) {}
+
+    /// The user with this login, registered on first sight. The first user a
+    /// store ever sees becomes its administrator; everyone after is a rep
+    /// until someone with the right says otherwise.
+    Result<User> ensure(const QString& login, const QString& displayName = {});
+    Result<User> byId(qint64 id);
+    Result<User> byLogin(const QString& login);
+    Result<QList<User>> all();
+    Result<User> create(const User& user);
+
+private:
+    Database m_db;
+};
+
+} // namespace redress::core
