@@ -1,1 +1,68 @@
-int main(){return 0;}
+#include "Version.h"
+#include "core/store/Database.h"
+#include "core/store/UserRepository.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace redress;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("redress"));
+    QApplication::setOrganizationName(QStringLiteral("redress"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Redress"));
+    QApplication::setApplicationVersion(QLatin1String(versionString));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Complaint handling as service recovery."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The store to open (default: %1).")
+                                          .arg(QDir::toNativeSeparators(core::Database::defaultPath())),
+                                      QStringLiteral("path"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QApplication::translate("main", "Work as this user (default: your login)."),
+                                        QStringLiteral("login"));
+    parser.addOption(dbOption);
+    parser.addOption(userOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = core::Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    std::fprintf(stderr, "Redress %s: store %s\n", versionString, qPrintable(QDir::toNativeSeparators(path)));
+
+    auto db = core::Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "redress: %s\n", qPrintable(db.error().toString()));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot open the store"),
+                              db.error().message);
+        return 1;
+    }
+    QString login = parser.value(userOption);
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
+    auto user = core::UserRepository(*db).ensure(login);
+    if (!user) {
+        std::fprintf(stderr, "redress: %s\n", qPrintable(user.error().toString()));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot start"), user.error().message);
+        return 1;
+    }
+
+    ui::MainWindow window(*db, *user);
+    window.show();
+    QTimer::singleShot(0, &window, &ui::MainWindow::offerDraftRecovery);
+    return app.exec();
+}

@@ -146,7 +146,7 @@ QSqlDatabase Database::connection() const
         // never corrupt the file.
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        q.exec(QStringLiteral("PRAGMA cache_size = -32000"));
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSizePragma));
     }
     return db;
 }

@@ -17,6 +17,8 @@ class Database
 public:
     /// Marks a file as ours in SQLite's header ("RDRS").
     static constexpr qint32 applicationId = 0x52445253;
+    /// Page cache per connection, as PRAGMA cache_size takes it (negative: KiB).
+    static constexpr int cacheSizePragma = -32000;
 
     enum class OpenMode {
         OpenOrCreate, ///< a missing file becomes a new, empty store

@@ -1,0 +1,179 @@
+#include "ui/CaseDetailWidget.h"
+
+#include "core/cases/Lifecycle.h"
+#include "core/store/CaseRepository.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace redress::ui {
+
+namespace {
+
+QString eventText(const core::CaseEvent& e)
+{
+    using K = core::CaseEvent::Kind;
+    switch (e.kind) {
+    case K::Created: return CaseDetailWidget::tr("Case opened");
+    case K::StatusChanged: return CaseDetailWidget::tr("Status");
+    case K::Assigned: return CaseDetailWidget::tr("Owner");
+    case K::FieldChanged: return CaseDetailWidget::tr("Changed %1").arg(e.field);
+    case K::Note: return CaseDetailWidget::tr("Note");
+    }
+    return {};
+}
+
+QString changeText(const core::CaseEvent& e)
+{
+    if (e.kind == core::CaseEvent::Kind::Note)
+        return e.note;
+    const QString from = core::displayEventValue(e.field, e.oldValue);
+    const QString to = core::displayEventValue(e.field, e.newValue);
+    const QString nobody = CaseDetailWidget::tr("nobody");
+    if (e.kind == core::CaseEvent::Kind::Created)
+        return to;
+    if (e.kind == core::CaseEvent::Kind::Assigned)
+        return QStringLiteral("%1 → %2").arg(from.isEmpty() ? nobody : from, to.isEmpty() ? nobody : to);
+    return QStringLiteral("%1 → %2").arg(from, to);
+}
+
+} // namespace
+
+CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    auto* outer = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("Select a case to see it here, or press Ctrl+N to log a new complaint."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    outer->addWidget(m_empty);
+
+    m_body = new QWidget;
+    outer->addWidget(m_body);
+    auto* layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_facts = new QLabel;
+    m_facts->setObjectName(QStringLiteral("caseFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_facts);
+
+    m_description = new QPlainTextEdit;
+    m_description->setObjectName(QStringLiteral("caseDescription"));
+    m_description->setReadOnly(true);
+    m_description->setAccessibleName(tr("What went wrong"));
+    m_description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_description->setTabChangesFocus(true);
+    layout->addWidget(m_description);
+
+    auto* actions = new QHBoxLayout;
+    m_moves = new QHBoxLayout;
+    actions->addLayout(m_moves);
+    actions->addStretch();
+    m_assign = new QPushButton(tr("Assi&gn…"));
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    connect(m_assign, &QPushButton::clicked, this, &CaseDetailWidget::assignRequested);
+    actions->addWidget(m_assign);
+    layout->addLayout(actions);
+
+    auto* noteRow = new QHBoxLayout;
+    m_note = new QLineEdit;
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("Add a note to the timeline and press Enter"));
+    m_note->setAccessibleName(tr("Note"));
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        if (!m_note->text().trimmed().isEmpty())
+            Q_EMIT noteRequested(m_note->text());
+    });
+    noteRow->addWidget(m_note);
+    layout->addLayout(noteRow);
+
+    m_timeline = new QTreeWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_timeline->header()->setStretchLastSection(true);
+    layout->addWidget(m_timeline, 1);
+
+    showCase(0);
+}
+
+void CaseDetailWidget::showCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    std::optional<core::Case> loaded;
+    if (caseId > 0) {
+        if (auto c = core::CaseRepository(m_db, 0).get(caseId))
+            loaded = *c;
+    }
+    m_body->setVisible(loaded.has_value());
+    m_empty->setVisible(!loaded);
+    if (!loaded) {
+        m_caseId = 0;
+        m_case = {};
+        return;
+    }
+    m_case = *loaded;
+    const core::Case& c = m_case;
+    m_title->setText(QStringLiteral("%1 · %2").arg(c.reference(), core::labelOf(c.status)));
+    const QLocale locale;
+    QStringList facts;
+    facts << tr("Customer: %1%2").arg(c.customerName, c.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.company))
+          << tr("Lifetime value: %1").arg(locale.toString(c.customerLifetimeValueCents / 100.0, 'f', 2))
+          << tr("Product: %1").arg(c.productName)
+          << tr("Channel: %1").arg(core::labelOf(c.channel))
+          << tr("Severity: %1 · Business impact: %2").arg(core::labelOf(c.severity), core::labelOf(c.impact))
+          << tr("Owner: %1").arg(c.ownerName.isEmpty() ? tr("nobody yet") : c.ownerName)
+          << tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_description->setPlainText(c.description);
+
+    while (QLayoutItem* item = m_moves->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (core::CaseStatus to : core::Lifecycle::next(c.status)) {
+        auto* button = new QPushButton(core::Lifecycle::actionLabel(to));
+        button->setObjectName(QStringLiteral("move_") + core::keyOf(to));
+        connect(button, &QPushButton::clicked, this, [this, to] { Q_EMIT transitionRequested(to); });
+        m_moves->addWidget(button);
+    }
+
+    m_note->clear();
+    m_timeline->clear();
+    if (auto events = core::CaseRepository(m_db, 0).timeline(caseId)) {
+        QList<QTreeWidgetItem*> items;
+        for (const core::CaseEvent& e : *events) {
+            items << new QTreeWidgetItem(QStringList{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                                     e.actor, eventText(e), changeText(e)});
+        }
+        m_timeline->addTopLevelItems(items);
+        m_timeline->resizeColumnToContents(0);
+        m_timeline->resizeColumnToContents(1);
+        m_timeline->resizeColumnToContents(2);
+        if (!items.isEmpty())
+            m_timeline->scrollToItem(items.last());
+    }
+}
+
+} // namespace redress::ui

@@ -1,0 +1,451 @@
+#include "ui/MainWindow.h"
+
+#include "Version.h"
+#include "core/cases/Lifecycle.h"
+#include "core/store/CaseListRepository.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/DraftRepository.h"
+#include "core/store/UserRepository.h"
+#include "ui/CaseDetailWidget.h"
+#include "ui/CaseIntakeDialog.h"
+#include "ui/CaseListModel.h"
+#include "ui/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace redress::ui {
+
+namespace {
+constexpr int maxBulkCases = 10000;
+// The status filter's entries beyond the single statuses.
+const QString allCases = QStringLiteral("all");
+const QString openCases = QStringLiteral("open");
+} // namespace
+
+MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_user(std::move(user))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path())));
+    m_model = new CaseListModel(m_db, this);
+    createActions();
+    createWidgets();
+    createMenus();
+    updateActions();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::addAction(const QString& name, const QString& text, const QKeySequence& key,
+                               const QString& tip)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setStatusTip(tip);
+    action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    m_actions.insert(name, action);
+    QMainWindow::addAction(action); // shortcuts work wherever focus is
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    connect(addAction(QStringLiteral("newCase"), tr("&New case…"), QKeySequence::New,
+                      tr("Log a new complaint")),
+            &QAction::triggered, this, &MainWindow::newCase);
+    connect(addAction(QStringLiteral("find"), tr("&Find"), QKeySequence::Find,
+                      tr("Search by reference, customer or words of the complaint")),
+            &QAction::triggered, this, [this] {
+                m_search->setFocus(Qt::ShortcutFocusReason);
+                m_search->selectAll();
+            });
+    connect(addAction(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh,
+                      tr("Read the list again from the store")),
+            &QAction::triggered, this, [this] { afterWrite(); });
+    connect(addAction(QStringLiteral("focusList"), tr("Go to the &list"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                      tr("Move the keyboard focus to the case list")),
+            &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Close Redress")),
+            &QAction::triggered, this, &QWidget::close);
+    connect(addAction(QStringLiteral("assign"), tr("&Assign to…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                      tr("Give the selected cases to someone")),
+            &QAction::triggered, this, &MainWindow::assignSelected);
+    int n = 1;
+    for (core::CaseStatus to : {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery,
+                                core::CaseStatus::Resolved, core::CaseStatus::FollowUp, core::CaseStatus::Closed,
+                                core::CaseStatus::Reopened}) {
+        QAction* move = addAction(QStringLiteral("move_") + core::keyOf(to), core::Lifecycle::actionLabel(to),
+                                  QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)),
+                                  tr("Move the selected cases to %1").arg(core::labelOf(to)));
+        connect(move, &QAction::triggered, this, [this, to] { moveSelected(to); });
+        m_moveActions.insert(to, move);
+    }
+    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+                      tr("List every command and its shortcut")),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("about"), tr("&About Redress"), {}, tr("Version and licence")),
+            &QAction::triggered, this, [this] {
+                QMessageBox::about(this, tr("About Redress"),
+                                   tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
+                                      "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
+                                       .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
+                                            m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
+            });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newCase")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("find")));
+    view->addAction(action(QStringLiteral("focusList")));
+    view->addAction(action(QStringLiteral("refresh")));
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    for (core::CaseStatus to : {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery,
+                                core::CaseStatus::Resolved, core::CaseStatus::FollowUp, core::CaseStatus::Closed,
+                                core::CaseStatus::Reopened})
+        caseMenu->addAction(m_moveActions.value(to));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("assign")));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(QStringLiteral("about")));
+}
+
+void MainWindow::createWidgets()
+{
+    QToolBar* bar = addToolBar(tr("Cases"));
+    bar->setObjectName(QStringLiteral("casesToolBar"));
+    bar->setMovable(false);
+    bar->addAction(action(QStringLiteral("newCase")));
+    bar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search: RD-000123, a customer, words of the complaint (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(360);
+    bar->addWidget(m_search);
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show cases with status"));
+    m_statusFilter->addItem(tr("All cases"), allCases);
+    m_statusFilter->addItem(tr("Open cases"), openCases);
+    for (core::CaseStatus s : core::allStatuses())
+        m_statusFilter->addItem(core::labelOf(s), core::keyOf(s));
+    bar->addWidget(m_statusFilter);
+
+    // Searching on every key press would re-count a million rows per letter.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        applyFilter();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(static_cast<int>(core::CaseColumn::Opened), Qt::DescendingOrder);
+    const QList<int> widths{110, 130, 170, 190, 200, 90, 80, 120, 100, 120, 130};
+    for (int i = 0; i < widths.size(); ++i)
+        m_table->setColumnWidth(i, widths[i]);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentCase);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &CaseListModel::rowsLoaded, this, [this] {
+        if (m_detail->caseId() == 0 && m_table->currentIndex().isValid())
+            showCurrentCase();
+        if (m_pendingSelection)
+            selectCase(m_pendingSelection);
+    });
+    connect(m_model, &CaseListModel::counted, this, [this](qint64 rows) {
+        m_countLabel->setText(tr("%Ln case(s)", nullptr, static_cast<int>(rows)));
+        if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_model, &CaseListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    m_detail = new CaseDetailWidget(m_db);
+    connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
+    connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
+    connect(m_detail, &CaseDetailWidget::noteRequested, this, [this](const QString& note) {
+        const qint64 id = m_detail->caseId();
+        if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
+            MessageBox::critical(this, tr("Note not saved"), ok.error().message);
+        afterWrite(id);
+    });
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("%1 · %2").arg(m_user.displayName, QDir::toNativeSeparators(m_db.path()))));
+}
+
+void MainWindow::applyFilter()
+{
+    core::CaseListFilter filter;
+    filter.search = m_search->text();
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == openCases) {
+        for (core::CaseStatus s : core::allStatuses()) {
+            if (core::Lifecycle::isOpen(s))
+                filter.statuses << s;
+        }
+    } else if (auto s = core::statusFromKey(status)) {
+        filter.statuses << *s;
+    }
+    m_model->setFilter(filter);
+    m_detail->showCase(0);
+}
+
+void MainWindow::showCurrentCase()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto id = current.isValid() ? m_model->caseIdAt(current.row()) : std::nullopt;
+    if (id && *id != m_detail->caseId())
+        m_detail->showCase(*id);
+    else if (!current.isValid())
+        m_detail->showCase(0);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    const bool single = selected <= 1 && m_detail->caseId() != 0;
+    for (auto it = m_moveActions.cbegin(); it != m_moveActions.cend(); ++it) {
+        // With one case the lifecycle decides here; with many the core
+        // checks each case when the move is made.
+        const bool legal = selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, it.key()));
+        it.value()->setEnabled(legal);
+    }
+    action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
+}
+
+QList<qint64> MainWindow::selectedCaseIds()
+{
+    QList<qint64> ids;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    core::CaseListRepository list(m_db);
+    for (const QItemSelectionRange& range : selection) {
+        bool loaded = true;
+        QList<qint64> part;
+        for (int row = range.top(); row <= range.bottom() && loaded; ++row) {
+            if (auto id = m_model->caseIdAt(row))
+                part << *id;
+            else
+                loaded = false;
+        }
+        if (!loaded) {
+            // Rows scrolled past without being shown: ask the store.
+            auto fetched = list.ids(m_model->query(), range.top(), range.height(), m_model->rowCount());
+            if (!fetched)
+                return {};
+            part = *fetched;
+        }
+        ids << part;
+    }
+    if (ids.isEmpty() && m_detail->caseId() != 0)
+        ids << m_detail->caseId();
+    return ids;
+}
+
+void MainWindow::moveSelected(core::CaseStatus to)
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    core::CaseRepository cases(m_db, m_user.id);
+    if (ids.size() == 1) {
+        const qint64 version = ids.first() == m_detail->caseId() ? m_detail->current().rowVersion : -1;
+        auto moved = cases.transition(ids.first(), to, version);
+        if (!moved)
+            MessageBox::critical(this, tr("The case was not moved"), moved.error().message);
+        afterWrite(ids.first());
+        return;
+    }
+    if (ids.size() > maxBulkCases) {
+        MessageBox::critical(this, tr("Too many cases"),
+                             tr("%1 cases are selected; at most %2 can be moved in one step.")
+                                 .arg(ids.size())
+                                 .arg(maxBulkCases));
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Move cases"), tr("Move %n case(s) to %1?", nullptr, static_cast<int>(ids.size())).arg(core::labelOf(to)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto ok = cases.transitionMany(ids, to); !ok)
+        MessageBox::critical(this, tr("No case was moved"), ok.error().message);
+    afterWrite();
+}
+
+void MainWindow::assignSelected()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    auto users = core::UserRepository(m_db).all();
+    if (!users) {
+        MessageBox::critical(this, tr("Cannot assign"), users.error().message);
+        return;
+    }
+    QStringList names{tr("Nobody")};
+    for (const core::User& u : *users)
+        names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
+    const auto choice = MessageBox::choose(this, tr("Assign"),
+                                           tr("Give %n case(s) to:", nullptr, static_cast<int>(ids.size())), names, 0);
+    if (!choice)
+        return;
+    const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
+    core::CaseRepository cases(m_db, m_user.id);
+    if (ids.size() == 1) {
+        if (auto ok = cases.assign(ids.first(), owner); !ok)
+            MessageBox::critical(this, tr("The case was not assigned"), ok.error().message);
+        afterWrite(ids.first());
+        return;
+    }
+    if (ids.size() > maxBulkCases) {
+        MessageBox::critical(this, tr("Too many cases"),
+                             tr("%1 cases are selected; at most %2 can be assigned in one step.")
+                                 .arg(ids.size())
+                                 .arg(maxBulkCases));
+        return;
+    }
+    if (auto ok = cases.assignMany(ids, owner); !ok)
+        MessageBox::critical(this, tr("No case was assigned"), ok.error().message);
+    afterWrite();
+}
+
+void MainWindow::afterWrite(qint64 focusCaseId)
+{
+    m_model->refresh();
+    if (focusCaseId)
+        m_detail->showCase(focusCaseId);
+    else
+        m_detail->reload();
+    updateActions();
+}
+
+void MainWindow::selectCase(qint64 caseId)
+{
+    auto row = core::CaseListRepository(m_db).rowOf(m_model->query(), caseId);
+    m_pendingSelection = 0;
+    if (!row || *row < 0 || *row >= m_model->rowCount()) {
+        m_detail->showCase(caseId);
+        return;
+    }
+    const QModelIndex index = m_model->index(static_cast<int>(*row), 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_detail->showCase(caseId);
+}
+
+void MainWindow::newCase()
+{
+    openIntake(nullptr);
+}
+
+void MainWindow::openIntake(const QJsonObject* draft)
+{
+    if (m_intake) {
+        m_intake->raise();
+        m_intake->activateWindow();
+        return;
+    }
+    m_intake = new CaseIntakeDialog(m_db, m_user, this);
+    m_intake->setAttribute(Qt::WA_DeleteOnClose);
+    m_intake->setWindowModality(Qt::WindowModal);
+    if (draft)
+        m_intake->restore(*draft);
+    connect(m_intake, &CaseIntakeDialog::caseCreated, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(id)), 8000);
+        m_pendingSelection = id;
+        m_model->refresh();
+    });
+    connect(m_intake, &QObject::destroyed, this, [this] {
+        m_intake = nullptr;
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    m_intake->show();
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    auto draft = core::DraftRepository(m_db).load(m_user.login, CaseIntakeDialog::draftKind);
+    if (!draft || !draft->has_value())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved case"),
+        tr("A case you were typing on %1 was not saved. Open it again?")
+            .arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Open | QMessageBox::Discard, QMessageBox::Open);
+    if (answer == QMessageBox::Open) {
+        const QJsonObject payload = (*draft)->payload;
+        openIntake(&payload);
+    } else {
+        core::DraftRepository(m_db).remove(m_user.login, CaseIntakeDialog::draftKind);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    QList<QAction*> all = m_actions.values();
+    std::sort(all.begin(), all.end(), [](QAction* a, QAction* b) { return a->text() < b->text(); });
+    for (QAction* a : all) {
+        if (!a->shortcut().isEmpty())
+            lines << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                         .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                              a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    lines << tr("<tr><td>In the new-case form: save</td><td>&nbsp;&nbsp;<b>Enter</b> or <b>Ctrl+Enter</b></td></tr>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table>") + lines.join(QString()) + QStringLiteral("</table>"));
+}
+
+} // namespace redress::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+#include "core/cases/User.h"
+#include "core/store/Database.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace redress::ui {
+
+class CaseDetailWidget;
+class CaseIntakeDialog;
+class CaseListModel;
+
+/// The rep's workstation: the case list (search, status filter, sort by any
+/// column), the selected case beside it, and the commands on both. Every
+/// command is a QAction with a shortcut, created in createActions().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(core::Database db, core::User user, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Offers back a case the rep was typing when Redress last stopped.
+    void offerDraftRecovery();
+
+    CaseListModel* caseModel() const { return m_model; }
+    QTableView* caseTable() const { return m_table; }
+    CaseDetailWidget* caseDetail() const { return m_detail; }
+    /// The intake dialog while it is open.
+    CaseIntakeDialog* intakeDialog() const { return m_intake; }
+    QAction* action(const QString& name) const { return m_actions.value(name); }
+    /// The ids of the selected cases, in list order.
+    QList<qint64> selectedCaseIds();
+
+public Q_SLOTS:
+    void newCase();
+    void moveSelected(redress::core::CaseStatus to);
+    void assignSelected();
+
+private:
+    void createActions();
+    void createMenus();
+    void createWidgets();
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& key, const QString& tip);
+    void openIntake(const QJsonObject* draft);
+    void applyFilter();
+    void showCurrentCase();
+    void updateActions();
+    void afterWrite(qint64 focusCaseId = 0);
+    void selectCase(qint64 caseId);
+    void showShortcuts();
+
+    core::Database m_db;
+    core::User m_user;
+    CaseListModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    CaseDetailWidget* m_detail = nullptr;
+    CaseIntakeDialog* m_intake = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTimer m_searchDelay;
+    QHash<QString, QAction*> m_actions;
+    QHash<core::CaseStatus, QAction*> m_moveActions;
+    qint64 m_pendingSelection = 0;
+};
+
+} // namespace redress::ui
