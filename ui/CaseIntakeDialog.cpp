@@ -171,6 +171,7 @@ void CaseIntakeDialog::buildForm()
     setTabOrder(m_severity, m_impact);
     setTabOrder(m_impact, m_saveButton);
     resize(560, sizeHint().height());
+    m_customer->setFocus(Qt::OtherFocusReason);
 }
 
 void CaseIntakeDialog::lookUpCustomers(const QString& text)
@@ -205,9 +206,9 @@ void CaseIntakeDialog::lookUpCustomers(const QString& text)
         m_customerMatches->appendRow(item);
     }
     m_customerInfo->setText(found->isEmpty() ? tr("New customer: they will be added when the case is saved.")
-                                             : tr("%n existing customer(s) match; pick one with the arrow keys, or "
-                                                  "go on typing for a new one.",
-                                                  nullptr, static_cast<int>(found->size())));
+                                             : tr("Matching customers: %1. Pick one with the arrow keys, or go on typing "
+                                                  "for a new one.")
+                                                   .arg(found->size()));
 }
 
 void CaseIntakeDialog::chooseCustomer(const QModelIndex& index)

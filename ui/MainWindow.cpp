@@ -47,7 +47,13 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The dialog dies with the window's children; its signals must not
+    // reach a window that is half torn down.
+    if (m_intake)
+        m_intake->disconnect(this);
+}
 
 QAction* MainWindow::addAction(const QString& name, const QString& text, const QKeySequence& key,
                                const QString& tip)
@@ -192,7 +198,7 @@ void MainWindow::createWidgets()
             selectCase(m_pendingSelection);
     });
     connect(m_model, &CaseListModel::counted, this, [this](qint64 rows) {
-        m_countLabel->setText(tr("%Ln case(s)", nullptr, static_cast<int>(rows)));
+        m_countLabel->setText(tr("Cases: %1").arg(QLocale().toString(rows)));
         if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection)
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
@@ -315,7 +321,7 @@ void MainWindow::moveSelected(core::CaseStatus to)
         return;
     }
     const auto answer = MessageBox::question(
-        this, tr("Move cases"), tr("Move %n case(s) to %1?", nullptr, static_cast<int>(ids.size())).arg(core::labelOf(to)),
+        this, tr("Move cases"), tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
@@ -338,7 +344,8 @@ void MainWindow::assignSelected()
     for (const core::User& u : *users)
         names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
     const auto choice = MessageBox::choose(this, tr("Assign"),
-                                           tr("Give %n case(s) to:", nullptr, static_cast<int>(ids.size())), names, 0);
+                                           (ids.size() == 1 ? tr("Give %1 to:").arg(core::referenceFor(ids.first()))
+                                                              : tr("Give these %1 cases to:").arg(QLocale().toString(ids.size()))), names, 0);
     if (!choice)
         return;
     const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
@@ -407,11 +414,10 @@ void MainWindow::openIntake(const QJsonObject* draft)
         m_pendingSelection = id;
         m_model->refresh();
     });
-    connect(m_intake, &QObject::destroyed, this, [this] {
-        m_intake = nullptr;
-        m_table->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_intake, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    connect(m_intake, &QObject::destroyed, this, [this] { m_intake = nullptr; });
     m_intake->show();
+    m_intake->activateWindow();
 }
 
 void MainWindow::offerDraftRecovery()

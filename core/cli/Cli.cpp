@@ -122,7 +122,7 @@ int runCheck(const Database& db, QTextStream& out, QTextStream& err)
         ++problems[f.check];
     for (const QString& name : StoreCheck::names()) {
         const int n = problems.count(name) ? problems[name] : 0;
-        out << name << ": " << (n == 0 ? QStringLiteral("ok") : QCoreApplication::translate("redress::core::Cli", "%n problem(s)", nullptr, n)) << '\n';
+        out << name << ": " << (n == 0 ? QStringLiteral("ok") : QStringLiteral("failed (%1)").arg(n)) << '\n';
     }
     if (findings->isEmpty())
         return Ok;

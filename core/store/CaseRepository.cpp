@@ -424,11 +424,8 @@ Status CaseRepository::transitionMany(const QList<qint64>& ids, CaseStatus to)
     }
     if (!refused.isEmpty())
         return fail(Error::Code::IllegalTransition,
-                    QCoreApplication::translate("redress::core::CaseRepository",
-                                                "No case was changed: %n case(s) cannot move to %1 from where "
-                                                "they are (%2).",
-                                                nullptr, static_cast<int>(refused.size()))
-                        .arg(labelOf(to), listReferences(refused)));
+                    tr("No case was changed: %1 cannot move to %2 from where they are.")
+                        .arg(listReferences(refused), labelOf(to)));
     return tx.commit();
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace redress::core {
 
@@ -42,8 +43,19 @@ Status inspect(const QString& path, qint64 size)
     Status verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (QFile::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            // Even a read-only connection creates the -wal and -shm files of
+            // a file in WAL mode. With no log to read, the file alone is the
+            // whole database: read it as immutable, so that nothing appears
+            // beside a file that is then refused.
+            QUrl url = QUrl::fromLocalFile(path);
+            url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         const auto damaged = [&](const Error& e) {
             return fail(Error::Code::Corrupt,
                         tr("%1 cannot be read as a database; it may be damaged.").arg(shown), e.detail);

@@ -27,8 +27,14 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         return std::unexpected(errorFrom(q, what));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    for (const QVariant& v : values) {
+        // Qt binds a null QString as SQL NULL; here it means "no text", and
+        // every text column of the schema is NOT NULL.
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return std::unexpected(errorFrom(q, what));
     return q;
