@@ -186,7 +186,7 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(static_cast<int>(core::CaseColumn::Opened), Qt::DescendingOrder);
-    const QList<int> widths{110, 130, 170, 190, 200, 90, 80, 120, 100, 120, 130};
+    const QList<int> widths{100, 100, 125, 150, 170, 190, 75, 110, 80, 110, 125};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths[i]);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentCase);

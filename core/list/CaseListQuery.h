@@ -13,7 +13,7 @@ namespace redress::core {
 
 /// The case list's columns, in display order. Each is sortable, and each has
 /// an index that serves the sort (see the schema).
-enum class CaseColumn { Reference, Opened, Customer, Company, Product, Channel, Severity, Impact, Status, Owner, Updated };
+enum class CaseColumn { Reference, Status, Opened, Customer, Company, Product, Severity, Impact, Channel, Owner, Updated };
 inline constexpr int caseColumnCount = 11;
 
 QString labelOf(CaseColumn column);

@@ -1,5 +1,6 @@
 #include "core/store/CaseListRepository.h"
 
+#include "core/store/Schema.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ QString sortExpression(CaseColumn column)
     case CaseColumn::Channel: return QStringLiteral("c.channel");
     case CaseColumn::Severity: return QStringLiteral("c.severity");
     case CaseColumn::Impact: return QStringLiteral("c.impact");
-    case CaseColumn::Status: return QStringLiteral("c.status");
+    case CaseColumn::Status: return schema::statusRank();
     case CaseColumn::Owner: return QStringLiteral("c.owner_name");
     case CaseColumn::Updated: return QStringLiteral("c.updated_at");
     }
