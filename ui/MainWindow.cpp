@@ -45,6 +45,7 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     createMenus();
     updateActions();
     resize(1280, 800);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow()
@@ -191,8 +192,10 @@ void MainWindow::createWidgets()
         m_table->setColumnWidth(i, widths[i]);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentCase);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_model, &CaseListModel::rowsLoaded, this, [this] {
-        if (m_detail->caseId() == 0 && m_table->currentIndex().isValid())
+    connect(m_model, &CaseListModel::rowsLoaded, this, [this](int first, int last) {
+        // The current row may have been reached before its page arrived.
+        const int current = m_table->currentIndex().row();
+        if (current >= first && current <= last)
             showCurrentCase();
         if (m_pendingSelection)
             selectCase(m_pendingSelection);
