@@ -15,6 +15,7 @@
 #include <QFileInfo>
 
 #include <map>
+#include <optional>
 
 namespace redress::core {
 
@@ -132,27 +133,35 @@ int runCheck(const Database& db, QTextStream& out, QTextStream& err)
     return RuntimeError;
 }
 
-int runDemo(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+// Reads demo's options; a usage error is found before any store is touched.
+std::expected<DemoGenerator::Options, QString> demoOptions(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("cases")))
-        return usage(err, tr("demo needs --cases N."));
+        return std::unexpected(tr("demo needs --cases N."));
     bool ok = false;
     DemoGenerator::Options options;
     options.cases = parser.value(QStringLiteral("cases")).toLongLong(&ok);
     if (!ok || options.cases < 0 || options.cases > 100'000'000)
-        return usage(err, tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
-                              .arg(parser.value(QStringLiteral("cases"))));
+        return std::unexpected(tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
+                                   .arg(parser.value(QStringLiteral("cases"))));
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return usage(err, tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
+            return std::unexpected(
+                tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
     }
     if (parser.isSet(QStringLiteral("now"))) {
         options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!options.now.isValid())
-            return usage(err, tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
-                                  .arg(parser.value(QStringLiteral("now"))));
+            return std::unexpected(
+                tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
+                    .arg(parser.value(QStringLiteral("now"))));
     }
+    return options;
+}
+
+int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStream& out, QTextStream& err)
+{
     QElapsedTimer timer;
     timer.start();
     auto summary = DemoGenerator(db).generate(options);
@@ -208,12 +217,20 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
         return usage(err, tr("--db needs a path."));
 
+    std::optional<DemoGenerator::Options> demo;
+    if (name == QLatin1String("demo")) {
+        auto options = demoOptions(parser);
+        if (!options)
+            return usage(err, options.error());
+        demo = *options;
+    }
+
     auto db = openStore(parser.value(QStringLiteral("db")));
     if (!db)
         return runtimeError(err, db.error());
     int code = Ok;
     if (name == QLatin1String("demo"))
-        code = runDemo(*db, parser, out, err);
+        code = runDemo(*db, *demo, out, err);
     else if (name == QLatin1String("stats"))
         code = runStats(*db, out, err);
     else if (name == QLatin1String("check"))

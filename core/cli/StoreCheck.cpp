@@ -22,15 +22,16 @@ struct Rule
 };
 
 // Each rule is a single indexed pass; LIMIT keeps a badly broken store from
-// flooding the report.
+// flooding the report. Names compare as bytes: the columns sort without case,
+// but a copy must match its source exactly.
 constexpr Rule rules[] = {
     {"names", "SELECT c.id FROM cases c JOIN customers cu ON cu.id = c.customer_id "
-              "WHERE c.customer_name <> cu.name OR c.company <> cu.company LIMIT 20",
+              "WHERE c.customer_name <> cu.name COLLATE BINARY OR c.company <> cu.company COLLATE BINARY LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows a customer name or company its customer does not have.")},
-    {"names", "SELECT c.id FROM cases c JOIN products p ON p.id = c.product_id WHERE c.product_name <> p.name LIMIT 20",
+    {"names", "SELECT c.id FROM cases c JOIN products p ON p.id = c.product_id WHERE c.product_name <> p.name COLLATE BINARY LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows a product name that differs from its product.")},
     {"names", "SELECT c.id FROM cases c LEFT JOIN users u ON u.id = c.owner_id "
-              "WHERE c.owner_name <> coalesce(u.display_name, '') LIMIT 20",
+              "WHERE c.owner_name <> coalesce(u.display_name, '') COLLATE BINARY LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows an owner name that differs from its owner.")},
     {"timeline", "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e "
                  "WHERE e.case_id = c.id AND e.kind = 'created') LIMIT 20",
