@@ -278,6 +278,17 @@ QList<qint64> MainWindow::selectedCaseIds()
 {
     QList<qint64> ids;
     const QItemSelection selection = m_table->selectionModel()->selection();
+    qint64 rows = 0;
+    for (const QItemSelectionRange& range : selection)
+        rows += range.height();
+    // Refuse before reading: Ctrl+A on a million rows must not fetch them all.
+    if (rows > maxBulkCases) {
+        MessageBox::critical(this, tr("Too many cases"),
+                             tr("%1 cases are selected; at most %2 can be changed in one step. Narrow the list "
+                                "with the search or the status filter first.")
+                                 .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
+        return {};
+    }
     core::CaseListRepository list(m_db);
     for (const QItemSelectionRange& range : selection) {
         bool loaded = true;
@@ -316,13 +327,6 @@ void MainWindow::moveSelected(core::CaseStatus to)
         afterWrite(ids.first());
         return;
     }
-    if (ids.size() > maxBulkCases) {
-        MessageBox::critical(this, tr("Too many cases"),
-                             tr("%1 cases are selected; at most %2 can be moved in one step.")
-                                 .arg(ids.size())
-                                 .arg(maxBulkCases));
-        return;
-    }
     const auto answer = MessageBox::question(
         this, tr("Move cases"), tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
@@ -357,13 +361,6 @@ void MainWindow::assignSelected()
         if (auto ok = cases.assign(ids.first(), owner); !ok)
             MessageBox::critical(this, tr("The case was not assigned"), ok.error().message);
         afterWrite(ids.first());
-        return;
-    }
-    if (ids.size() > maxBulkCases) {
-        MessageBox::critical(this, tr("Too many cases"),
-                             tr("%1 cases are selected; at most %2 can be assigned in one step.")
-                                 .arg(ids.size())
-                                 .arg(maxBulkCases));
         return;
     }
     if (auto ok = cases.assignMany(ids, owner); !ok)

@@ -21,6 +21,8 @@ CaseListLoader::CaseListLoader(Database db, QObject* parent) : QObject(parent)
 
 CaseListLoader::~CaseListLoader()
 {
+    // Closing the window must not wait for a long count to finish.
+    m_worker->interrupt();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutDown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();

@@ -32,6 +32,16 @@ void CaseListWorker::post(quint64 generation, qint64 start, int length)
     m_pending = WindowRequest{start, length};
 }
 
+void CaseListWorker::interrupt()
+{
+    QMutexLocker lock(&m_mutex);
+    m_countWanted = false;
+    m_pending.reset();
+    ++m_generation; // whatever is running now answers nobody
+    if (sqlite3* h = m_handle.load(); h && m_running.load() != 0)
+        sqlite3_interrupt(h);
+}
+
 void CaseListWorker::shutDown()
 {
     m_handle = nullptr;

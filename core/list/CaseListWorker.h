@@ -25,6 +25,8 @@ public:
     void post(quint64 generation, qint64 start, int length);
     /// Runs on the worker thread before it ends.
     void shutDown();
+    /// Stops the statement running now, from any thread.
+    void interrupt();
 
 public Q_SLOTS:
     void process();
