@@ -370,14 +370,20 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
             !ok)
             return std::unexpected(ok.error());
     }
-    auto bump = sql::run(db, QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 "
-                                            "WHERE id = ?"),
-                         {sql::toStored(Clock::now()), id}, tr("saving %1").arg(referenceFor(id)));
-    if (!bump)
-        return std::unexpected(bump.error());
+    if (auto ok = touch(db, id); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return get(id);
+}
+
+Status CaseRepository::touch(const QSqlDatabase& db, qint64 id)
+{
+    auto q = sql::run(db, QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {sql::toStored(Clock::now()), id}, tr("saving %1").arg(referenceFor(id)));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
 }
 
 Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
@@ -394,11 +400,8 @@ Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
         return std::unexpected(current.error());
     if (auto ok = appendEvent(db, id, CaseEvent::Kind::Note, {}, {}, {}, note.trimmed()); !ok)
         return std::unexpected(ok.error());
-    auto bump = sql::run(db, QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 "
-                                            "WHERE id = ?"),
-                         {sql::toStored(Clock::now()), id}, tr("saving %1").arg(referenceFor(id)));
-    if (!bump)
-        return std::unexpected(bump.error());
+    if (auto ok = touch(db, id); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return get(id);
