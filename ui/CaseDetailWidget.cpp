@@ -2,6 +2,8 @@
 
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/RecoveryRepository.h"
+#include "ui/RecoveryPanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +30,7 @@ QString eventText(const core::CaseEvent& e)
     case K::Assigned: return CaseDetailWidget::tr("Owner");
     case K::FieldChanged: return CaseDetailWidget::tr("Changed %1").arg(e.field);
     case K::Note: return CaseDetailWidget::tr("Note");
+    case K::Recovery: return CaseDetailWidget::tr("Recovery: %1").arg(e.field);
     }
     return {};
 }
@@ -35,6 +39,8 @@ QString changeText(const core::CaseEvent& e)
 {
     if (e.kind == core::CaseEvent::Kind::Note)
         return e.note;
+    if (e.kind == core::CaseEvent::Kind::Recovery)
+        return QStringList{e.newValue, e.note}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" — "));
     const QString from = core::displayEventValue(e.field, e.oldValue);
     const QString to = core::displayEventValue(e.field, e.newValue);
     const QString nobody = CaseDetailWidget::tr("nobody");
@@ -83,6 +89,10 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     m_description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_description->setTabChangesFocus(true);
     layout->addWidget(m_description);
+
+    m_recovery = new RecoveryPanel;
+    connect(m_recovery, &RecoveryPanel::stepRequested, this, &CaseDetailWidget::recoveryStepRequested);
+    layout->addWidget(m_recovery);
 
     auto* actions = new QHBoxLayout;
     m_moves = new QHBoxLayout;
@@ -147,6 +157,8 @@ void CaseDetailWidget::showCase(qint64 caseId)
           << tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_description->setPlainText(c.description);
+    if (auto state = core::RecoveryRepository(m_db, core::User{}).state(caseId))
+        m_recovery->show(c, *state);
 
     while (QLayoutItem* item = m_moves->takeAt(0)) {
         delete item->widget();

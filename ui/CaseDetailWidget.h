@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace redress::ui {
 
+class RecoveryPanel;
+
 /// One case: its facts, the moves the lifecycle allows from where it is,
 /// and its timeline (who, when, what, old → new), newest last.
 class CaseDetailWidget : public QWidget
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void transitionRequested(redress::core::CaseStatus to);
     void assignRequested();
     void noteRequested(const QString& note);
+    void recoveryStepRequested(int step);
 
 private:
     core::Database m_db;
@@ -46,6 +49,7 @@ private:
     QPushButton* m_assign = nullptr;
     QLineEdit* m_note = nullptr;
     QTreeWidget* m_timeline = nullptr;
+    RecoveryPanel* m_recovery = nullptr;
     QWidget* m_body = nullptr;
     QLabel* m_empty = nullptr;
 };

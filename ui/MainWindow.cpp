@@ -6,7 +6,12 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/UserRepository.h"
+#include "ui/AnalysisDialog.h"
+#include "ui/ApologyDialog.h"
+#include "ui/ApprovalQueueDialog.h"
 #include "ui/CaseDetailWidget.h"
+#include "ui/GestureDialog.h"
+#include "ui/SolutionDialog.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/MessageBox.h"
@@ -101,6 +106,20 @@ void MainWindow::createActions()
         connect(move, &QAction::triggered, this, [this, to] { moveSelected(to); });
         m_moveActions.insert(to, move);
     }
+    const QString stepTips[4] = {tr("Apologise to the customer"), tr("Record the solution and what the customer wants"),
+                                 tr("Give something extra, or record the customer's decline"),
+                                 tr("Record the root cause")};
+    const QString stepNames[4] = {tr("A&pologise…"), tr("S&olve…"), tr("Add &value…"), tr("Anal&yse…")};
+    for (int step = 1; step <= 4; ++step) {
+        QAction* a = addAction(QStringLiteral("recoveryStep%1").arg(step), stepNames[step - 1],
+                               QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_0 + step)), stepTips[step - 1]);
+        connect(a, &QAction::triggered, this, [this, step] { openRecoveryStep(step); });
+    }
+    QAction* approvals = addAction(QStringLiteral("approvals"), tr("A&pprovals…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                   tr("Gestures waiting for a lead's decision"));
+    approvals->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
+    connect(approvals, &QAction::triggered, this, &MainWindow::openApprovals);
     connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
                       tr("List every command and its shortcut")),
             &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -131,6 +150,11 @@ void MainWindow::createMenus()
         caseMenu->addAction(m_moveActions.value(to));
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("assign")));
+    QMenu* recovery = menuBar()->addMenu(tr("&Recovery"));
+    for (int step = 1; step <= 4; ++step)
+        recovery->addAction(action(QStringLiteral("recoveryStep%1").arg(step)));
+    recovery->addSeparator();
+    recovery->addAction(action(QStringLiteral("approvals")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("shortcuts")));
     help->addAction(action(QStringLiteral("about")));
@@ -211,6 +235,7 @@ void MainWindow::createWidgets()
     m_detail = new CaseDetailWidget(m_db);
     connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
     connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
+    connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
     connect(m_detail, &CaseDetailWidget::noteRequested, this, [this](const QString& note) {
         const qint64 id = m_detail->caseId();
         if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
@@ -224,6 +249,7 @@ void MainWindow::createWidgets()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 520});
     setCentralWidget(splitter);
 
     m_countLabel = new QLabel;
@@ -366,6 +392,41 @@ void MainWindow::assignSelected()
     if (auto ok = cases.assignMany(ids, owner); !ok)
         MessageBox::critical(this, tr("No case was assigned"), ok.error().message);
     afterWrite();
+}
+
+void MainWindow::openRecoveryStep(int step)
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    auto current = core::CaseRepository(m_db, m_user.id).get(id);
+    if (!current) {
+        MessageBox::critical(this, tr("Recovery"), current.error().message);
+        return;
+    }
+    std::unique_ptr<QDialog> dialog;
+    switch (step) {
+    case 1: dialog = std::make_unique<ApologyDialog>(m_db, m_user, *current, this); break;
+    case 2: dialog = std::make_unique<SolutionDialog>(m_db, m_user, *current, this); break;
+    case 3: dialog = std::make_unique<GestureDialog>(m_db, m_user, *current, this); break;
+    case 4: dialog = std::make_unique<AnalysisDialog>(m_db, m_user, *current, this); break;
+    default: return;
+    }
+    if (m_dialogHook)
+        m_dialogHook(dialog.get());
+    else
+        dialog->exec();
+    afterWrite(id);
+}
+
+void MainWindow::openApprovals()
+{
+    ApprovalQueueDialog queue(m_db, m_user, this);
+    connect(&queue, &ApprovalQueueDialog::decided, this, [this](qint64 caseId) { afterWrite(caseId); });
+    if (m_dialogHook)
+        m_dialogHook(&queue);
+    else
+        queue.exec();
 }
 
 void MainWindow::afterWrite(qint64 focusCaseId)

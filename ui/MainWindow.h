@@ -8,7 +8,10 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
+class QDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +42,8 @@ public:
     /// The intake dialog while it is open.
     CaseIntakeDialog* intakeDialog() const { return m_intake; }
     QAction* action(const QString& name) const { return m_actions.value(name); }
+    /// Tests drive the recovery dialogs through this instead of exec().
+    void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
     /// The ids of the selected cases, in list order.
     QList<qint64> selectedCaseIds();
 
@@ -46,6 +51,9 @@ public Q_SLOTS:
     void newCase();
     void moveSelected(redress::core::CaseStatus to);
     void assignSelected();
+    /// Opens the dialog for recovery step 1–4 on the case in the detail view.
+    void openRecoveryStep(int step);
+    void openApprovals();
 
 private:
     void createActions();
@@ -73,6 +81,7 @@ private:
     QHash<QString, QAction*> m_actions;
     QHash<core::CaseStatus, QAction*> m_moveActions;
     qint64 m_pendingSelection = 0;
+    std::function<void(QDialog*)> m_dialogHook;
 };
 
 } // namespace redress::ui

@@ -10,6 +10,7 @@ QString keyOf(CaseEvent::Kind k)
     case CaseEvent::Kind::Assigned: return QStringLiteral("assigned");
     case CaseEvent::Kind::FieldChanged: return QStringLiteral("field");
     case CaseEvent::Kind::Note: return QStringLiteral("note");
+    case CaseEvent::Kind::Recovery: return QStringLiteral("recovery");
     }
     return {};
 }
@@ -17,7 +18,7 @@ QString keyOf(CaseEvent::Kind k)
 std::optional<CaseEvent::Kind> eventKindFromKey(const QString& key)
 {
     using K = CaseEvent::Kind;
-    for (K k : {K::Created, K::StatusChanged, K::Assigned, K::FieldChanged, K::Note}) {
+    for (K k : {K::Created, K::StatusChanged, K::Assigned, K::FieldChanged, K::Note, K::Recovery}) {
         if (keyOf(k) == key)
             return k;
     }

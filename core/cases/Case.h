@@ -30,8 +30,12 @@ struct Case
     QString customerName;
     QString company;
     qint64 customerLifetimeValueCents = 0;
+    QString customerSegment;
+    /// Cases this customer opened before this one: a repeat complaint.
+    qint64 earlierCases = 0;
     qint64 productId = 0;
     QString productName;
+    QString productCategory;
     Channel channel = Channel::Phone;
     QString description;
     Severity severity = Severity::Medium;
@@ -50,7 +54,9 @@ struct Case
 /// One entry of a case's append-only timeline.
 struct CaseEvent
 {
-    enum class Kind { Created, StatusChanged, Assigned, FieldChanged, Note };
+    /// Recovery: a step of the recovery was recorded; `field` names the step
+    /// (apology, solution, gesture, approval, decline, analysis).
+    enum class Kind { Created, StatusChanged, Assigned, FieldChanged, Note, Recovery };
 
     qint64 id = 0;
     qint64 caseId = 0;

@@ -12,6 +12,7 @@ QString keyOf(Role r)
     case Role::Rep: return QStringLiteral("rep");
     case Role::Lead: return QStringLiteral("lead");
     case Role::Executive: return QStringLiteral("executive");
+    case Role::Quality: return QStringLiteral("quality");
     case Role::Admin: return QStringLiteral("admin");
     }
     return {};
@@ -24,14 +25,34 @@ QString labelOf(Role r)
     case Role::Rep: return QCoreApplication::translate(ctx, "Rep");
     case Role::Lead: return QCoreApplication::translate(ctx, "Team lead");
     case Role::Executive: return QCoreApplication::translate(ctx, "Service executive");
+    case Role::Quality: return QCoreApplication::translate(ctx, "Quality");
     case Role::Admin: return QCoreApplication::translate(ctx, "Administrator");
     }
     return {};
 }
 
+QList<Role> allRoles()
+{
+    return {Role::Rep, Role::Lead, Role::Executive, Role::Quality, Role::Admin};
+}
+
+bool allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ApproveGestures:
+    case Permission::EditCatalogue:
+        return role == Role::Lead || role == Role::Executive || role == Role::Admin;
+    case Permission::EditTaxonomy:
+        return role == Role::Lead || role == Role::Executive || role == Role::Quality || role == Role::Admin;
+    case Permission::ManageUsers:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
 std::optional<Role> roleFromKey(const QString& key)
 {
-    for (Role r : {Role::Rep, Role::Lead, Role::Executive, Role::Admin}) {
+    for (Role r : allRoles()) {
         if (keyOf(r) == key)
             return r;
     }

@@ -1,12 +1,26 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace redress::core {
 
-enum class Role { Rep, Lead, Executive, Admin };
+/// Who someone is at the desk. Quality is the "chief problem solver" who
+/// owns root causes and corrective actions; Admin runs the installation.
+enum class Role { Rep, Lead, Executive, Quality, Admin };
+
+/// What a role may do beyond working cases; checked in the core.
+enum class Permission {
+    ApproveGestures,  ///< decide on gestures over someone's discretion limit
+    EditCatalogue,    ///< gestures, discretion limits, apology templates
+    EditTaxonomy,     ///< the root-cause tree
+    ManageUsers,
+};
+
+QList<Role> allRoles();
+bool allows(Role role, Permission permission);
 
 QString keyOf(Role r);
 QString labelOf(Role r);

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/recovery/ApologyChecker.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/Database.h"
@@ -12,7 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <map>
 #include <optional>
@@ -26,7 +29,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("redress::core::Cli", text);
 }
 
-enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2 };
+enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2, Flagged = 3 };
 
 struct Command
 {
@@ -48,6 +51,11 @@ QList<Command> commands()
         {QStringLiteral("check"), QStringLiteral("check"),
          tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
          {}},
+        {QStringLiteral("check-apology"), QStringLiteral("check-apology [--file F]"),
+         tr("Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a draft "
+            "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
+            "when it found something. Opens no store."),
+         {QStringLiteral("file")}},
     };
 }
 
@@ -62,7 +70,7 @@ QString helpText()
                "  --db PATH      the store to use (default: %1); created when missing\n"
                "  -h, --help     show this help\n"
                "  -v, --version  show the version\n\n"
-               "Exit codes: 0 success, 1 a runtime error, 2 a usage error.\n")
+               "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something.\n")
                 .arg(QDir::toNativeSeparators(Database::defaultPath()));
     return text;
 }
@@ -160,6 +168,52 @@ std::expected<DemoGenerator::Options, QString> demoOptions(const QCommandLinePar
     return options;
 }
 
+// Text for check-apology: UTF-8, with a byte order mark allowed. Bytes that
+// are not UTF-8 are refused rather than guessed at, because the positions
+// printed must point at what the user's editor shows.
+std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QString& name)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return std::unexpected(tr("%1 is not UTF-8 text.").arg(name));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStream& err, QTextStream* in)
+{
+    std::expected<QString, QString> draft;
+    const QString path = parser.value(QStringLiteral("file"));
+    if (!path.isEmpty() && path != QLatin1String("-")) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return runtimeError(err, Error::make(Error::Code::Io,
+                                                 tr("cannot read %1: %2")
+                                                     .arg(QDir::toNativeSeparators(path), file.errorString())));
+        draft = decodeDraft(file.readAll(), QDir::toNativeSeparators(path));
+    } else if (in) {
+        draft = in->readAll();
+    } else {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return runtimeError(err, Error::make(Error::Code::Io, tr("cannot read standard input: %1")
+                                                                      .arg(input.errorString())));
+        draft = decodeDraft(input.readAll(), tr("standard input"));
+    }
+    if (!draft)
+        return runtimeError(err, Error::make(Error::Code::InvalidInput, draft.error()));
+
+    const QList<ApologyFinding> findings = ApologyChecker(ApologyRules::defaults()).check(*draft);
+    for (const ApologyFinding& f : findings) {
+        out << f.line << ':' << f.column << ": " << keyOf(f.kind) << ": \"" << f.passage << "\" " << QChar(0x2014)
+            << ' ' << f.why << '\n';
+    }
+    out.flush();
+    return findings.isEmpty() ? Ok : Flagged;
+}
+
 int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStream& out, QTextStream& err)
 {
     QElapsedTimer timer;
@@ -180,6 +234,11 @@ int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStre
 
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    return runCli(arguments, out, err, nullptr);
+}
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTextStream* in)
+{
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
@@ -190,6 +249,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOption({QStringLiteral("cases"), {}, QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), {}, QStringLiteral("s")});
     parser.addOption({QStringLiteral("now"), {}, QStringLiteral("time")});
+    parser.addOption({QStringLiteral("file"), {}, QStringLiteral("path")});
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {
@@ -202,17 +262,25 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(err, tr("name a command: demo, stats or check."));
+        return usage(err, tr("name a command: demo, stats, check or check-apology."));
     const QString name = positional.first();
     const QList<Command> known = commands();
     const auto command = std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
-        return usage(err, tr("'%1' is not a command; the commands are demo, stats and check.").arg(name));
+        return usage(err,
+                     tr("'%1' is not a command; the commands are demo, stats, check and check-apology.").arg(name));
     if (positional.size() > 1)
         return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1)));
     for (const QString& option : parser.optionNames()) {
         if (option != QLatin1String("db") && !command->options.contains(option))
             return usage(err, tr("%1 takes no option --%2.").arg(name, option));
+    }
+    // check-apology reads text, not a store: it is answered before anything
+    // could open or create one, and a --db given out of habit changes nothing.
+    if (name == QLatin1String("check-apology")) {
+        if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
+            return usage(err, tr("--file needs a path."));
+        return runCheckApology(parser, out, err, in);
     }
     if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
         return usage(err, tr("--db needs a path."));

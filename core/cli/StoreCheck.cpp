@@ -39,6 +39,15 @@ constexpr Rule rules[] = {
     {"timeline", "SELECT c.id FROM cases c WHERE c.status <> (SELECT e.new_value FROM case_events e "
                  "WHERE e.case_id = c.id AND e.field = 'status' ORDER BY e.id DESC LIMIT 1) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has a status its timeline does not lead to.")},
+    {"recovery", "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') AND NOT ("
+                 "EXISTS (SELECT 1 FROM apologies a WHERE a.case_id = c.id) AND "
+                 "EXISTS (SELECT 1 FROM solutions s WHERE s.case_id = c.id) AND "
+                 "(EXISTS (SELECT 1 FROM gestures g WHERE g.case_id = c.id AND g.status IN ('granted', 'approved')) "
+                 "OR EXISTS (SELECT 1 FROM gesture_declines d WHERE d.case_id = c.id))) LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 is past Resolved without its apology, solution and gesture or decline.")},
+    {"recovery", "SELECT c.id FROM cases c WHERE c.status = 'closed' AND NOT EXISTS "
+                 "(SELECT 1 FROM analyses a WHERE a.case_id = c.id) LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 is closed without a root-cause analysis.")},
     {"timeline", "SELECT c.id FROM cases c WHERE c.updated_at < c.opened_at LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 was updated before it was opened.")},
 };
@@ -48,7 +57,7 @@ constexpr Rule rules[] = {
 QStringList StoreCheck::names()
 {
     return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
-            QStringLiteral("timeline"), QStringLiteral("search-index")};
+            QStringLiteral("timeline"), QStringLiteral("recovery"), QStringLiteral("search-index")};
 }
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run()

@@ -5,6 +5,7 @@
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -69,6 +70,26 @@ constexpr std::array problems{
     "the app logs me out and loses my transfer", "the suction fails in the middle of treatment",
     "the wrong model was installed",             "the warranty claim was refused without a reason",
     "the support line kept me on hold for an hour", "the manual is missing pages about setup"};
+// The root cause behind each problem above, by its name in the default
+// taxonomy, so the demo's Pareto chart has a shape worth looking at.
+constexpr std::array problemCauses{"Pump or motor",      "Pump or motor",     "Late",
+                                   "Damaged in transit", "Double charge",     "Wrong price",
+                                   "Missed appointment", "No call back",      "Power supply",
+                                   "Crash or freeze",    "Crash or freeze",   "Leak or seal",
+                                   "Lost data",          "Pump or motor",     "Wrong item",
+                                   "Rude or unhelpful",  "Long wait",         "Missing instructions"};
+static_assert(problemCauses.size() == problems.size());
+constexpr std::array fixes{"Replaced the unit under warranty.", "Sent an engineer who repaired it on site.",
+                           "Refunded the charge in full.", "Re-delivered the missing part by courier.",
+                           "Corrected the invoice and confirmed in writing.", "Rebooked the visit for the next morning.",
+                           "Restored the account and the lost transfer."};
+constexpr std::array wants{"A working machine by the end of the week.", "My money back.",
+                           "Someone to call me back when they say they will.", "A replacement, not another repair.",
+                           "An apology and the part I paid for.", "To be able to work again tomorrow."};
+constexpr std::array whyNotes{"The supplier changed the seal material.", "The check at packing was skipped.",
+                              "The courier's depot was over capacity.", "The call-back queue has no owner.",
+                              "Billing runs twice when a payment retries.", "The setup guide skips the first step."};
+
 constexpr std::array consequences{
     "and we had to cancel patients for the day.", "so I lost a full working day.",
     "and I expect a refund.",                      "which is not what your advert promised.",
@@ -212,7 +233,7 @@ Result<QStringList> setAsideIndexes(const QSqlDatabase& db)
     const QString what = tr("preparing the bulk load");
     auto q = sql::run(db,
                       QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events')) OR "
+                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events', 'apologies', 'gestures', 'analyses')) OR "
                                      "(type = 'trigger' AND name IN ('cases_search_insert', "
                                      "'customers_search_insert')))"),
                       what);
@@ -314,6 +335,28 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             return std::unexpected(ok.error());
     }
 
+    QList<std::pair<qint64, qint64>> gestureTypes; // id, default cost
+    QHash<QByteArray, qint64> causeByName;
+    {
+        auto types = sql::run(qdb, QStringLiteral("SELECT id, default_cost_cents FROM gesture_types WHERE active = 1 "
+                                                  "ORDER BY id"),
+                              tr("reading the gesture catalogue"));
+        if (!types)
+            return std::unexpected(types.error());
+        while (types->next())
+            gestureTypes << std::pair{types->value(0).toLongLong(), types->value(1).toLongLong()};
+        auto causes = sql::run(qdb, QStringLiteral("SELECT id, name FROM root_causes WHERE active = 1 ORDER BY id"),
+                               tr("reading the root-cause taxonomy"));
+        if (!causes)
+            return std::unexpected(causes.error());
+        while (causes->next())
+            causeByName.insert(causes->value(1).toString().toUtf8(), causes->value(0).toLongLong());
+    }
+    if (gestureTypes.isEmpty() || causeByName.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    tr("The demo needs at least one active gesture and one root cause in the store."));
+    const qint64 leadId = userIds[5];
+
     Statement insertCustomer(db, "INSERT INTO customers (name, company, email, phone, segment, lifetime_value_cents, "
                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement insertCase(db, "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
@@ -322,7 +365,20 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement insertEvent(db, "INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const Statement* s : {&insertCustomer, &insertCase, &insertEvent}) {
+    // The recovery a finished case went through. The demo writes these rows
+    // without a timeline event each: its timelines show status and owner
+    // changes, and a million cases stay within about a minute.
+    Statement insertApology(db, "INSERT INTO apologies (case_id, body, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)");
+    Statement insertSolution(db, "INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
+                                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insertGesture(db, "INSERT INTO gestures (case_id, gesture_type_id, cost_cents, status, requested_by, "
+                                "requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertDecline(db, "INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
+                                "VALUES (?, ?, ?, ?)");
+    Statement insertAnalysis(db, "INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
+                                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const Statement* s : {&insertCustomer, &insertCase, &insertEvent, &insertApology, &insertSolution,
+                               &insertGesture, &insertDecline, &insertAnalysis}) {
         if (!s->error().isEmpty())
             return fail(Error::Code::Database, tr("The demo generator could not prepare its statements."),
                         s->error());
@@ -429,7 +485,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                                     : chRoll < 94 ? Channel::InPerson
                                     : chRoll < 98 ? Channel::Social
                                                   : Channel::Letter;
-            QByteArray description = QByteArray(dice.pick(openers)) + ' ' + dice.pick(problems);
+            const int problem = dice.below(static_cast<int>(problems.size()));
+            QByteArray description = QByteArray(dice.pick(openers)) + ' ' + problems[static_cast<size_t>(problem)];
             if (const char* tail = dice.pick(consequences); *tail)
                 description += QByteArray(" ") + tail;
             else
@@ -494,6 +551,72 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                 if (!event(times[i], "status", "status", keyOf(steps[i].first).toUtf8(),
                            keyOf(steps[i].second).toUtf8()))
                     return broke(insertEvent);
+            }
+
+            // Recovery steps, at the times the path reached them.
+            const auto reachedAt = [&](CaseStatus s) -> qint64 {
+                for (qsizetype i = 0; i < steps.size(); ++i) {
+                    if (steps[i].second == s)
+                        return times[i];
+                }
+                return 0;
+            };
+            const qint64 acknowledgedAt = reachedAt(CaseStatus::Acknowledged);
+            const qint64 recoveringAt = reachedAt(CaseStatus::InRecovery);
+            const qint64 resolvedAt = reachedAt(CaseStatus::Resolved);
+            const qint64 closedAt = reachedAt(CaseStatus::Closed);
+            if (acknowledgedAt && (resolvedAt || dice.chance(70))) {
+                const QByteArray first = customer.name.left(customer.name.indexOf(' '));
+                const QByteArray body = "Dear " + first + ", I am sorry that " + problems[static_cast<size_t>(problem)] +
+                                        ". That should not have happened, and I will put it right.";
+                insertApology.bind(1, caseId).bind(2, body).bind(3, keyOf(channel).toUtf8()).bind(4, acknowledgedAt)
+                    .bind(5, actor);
+                if (!insertApology.run(db))
+                    return broke(insertApology);
+            }
+            if (recoveringAt && (resolvedAt || dice.chance(50))) {
+                const qint64 target = resolvedAt ? resolvedAt : nowMs + dice.below64(10 * dayMs);
+                // Most promises hold; some are a few days short.
+                const qint64 promised = target + (dice.chance(80) ? dice.below64(4 * dayMs) : -(1 + dice.below64(4)) * dayMs);
+                const QByteArray promisedDate =
+                    QDateTime::fromMSecsSinceEpoch(std::max(promised, recoveringAt), Qt::UTC).date().toString(Qt::ISODate).toUtf8();
+                insertSolution.bind(1, caseId).bind(2, QByteArray(dice.pick(fixes))).bind(3, QByteArray(dice.pick(wants)))
+                    .bind(4, promisedDate).bind(5, recoveringAt).bind(6, actor);
+                if (!insertSolution.run(db))
+                    return broke(insertSolution);
+            }
+            if (resolvedAt) {
+                if (dice.chance(85)) {
+                    const auto& type = gestureTypes[dice.below(static_cast<int>(gestureTypes.size()))];
+                    const qint64 cost = type.second / 2 + dice.below64(type.second + 1);
+                    // Over a rep's 50.00 a lead approved it.
+                    const bool approved = cost > 5000;
+                    insertGesture.bind(1, caseId).bind(2, type.first).bind(3, cost)
+                        .bind(4, QByteArray(approved ? "approved" : "granted")).bind(5, actor).bind(6, recoveringAt);
+                    if (approved)
+                        insertGesture.bind(7, leadId).bind(8, recoveringAt + 3600000);
+                    else
+                        insertGesture.bindNull(7).bindNull(8);
+                    if (!insertGesture.run(db))
+                        return broke(insertGesture);
+                } else {
+                    insertDecline.bind(1, caseId).bind(2, QByteArray("The customer only wanted it fixed."))
+                        .bind(3, recoveringAt).bind(4, actor);
+                    if (!insertDecline.run(db))
+                        return broke(insertDecline);
+                }
+            }
+            if (closedAt) {
+                const bool educationGap = problem == static_cast<int>(problems.size()) - 1 || dice.chance(4);
+                const QByteArray causeName = educationGap && problem != static_cast<int>(problems.size()) - 1
+                                                 ? QByteArray("Setup or installation")
+                                                 : QByteArray(problemCauses[static_cast<size_t>(problem)]);
+                const qint64 cause = causeByName.value(causeName, causeByName.cbegin().value());
+                const QByteArray whys = dice.chance(30) ? "[\"" + QByteArray(dice.pick(whyNotes)) + "\"]" : QByteArray("[]");
+                insertAnalysis.bind(1, caseId).bind(2, cause).bind(3, whys).bind(4, educationGap ? 1 : 0)
+                    .bind(5, closedAt).bind(6, actor);
+                if (!insertAnalysis.run(db))
+                    return broke(insertAnalysis);
             }
             ++summary.cases;
         }

@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/cases/Lifecycle.h"
+#include "core/store/CaseJournal.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/ProductRepository.h"
+#include "core/store/RecoveryRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 #include "core/store/UserRepository.h"
@@ -24,8 +26,9 @@ constexpr int maxDescription = 20000;
 const QString selectCase = QStringLiteral(
     "SELECT c.id, c.customer_id, c.customer_name, c.company, cu.lifetime_value_cents, c.product_id, "
     "c.product_name, c.channel, c.description, c.severity, c.impact, c.status, c.owner_id, c.owner_name, "
-    "c.opened_at, c.updated_at, c.resolved_at, c.closed_at, c.row_version "
-    "FROM cases c JOIN customers cu ON cu.id = c.customer_id ");
+    "c.opened_at, c.updated_at, c.resolved_at, c.closed_at, c.row_version, p.category, cu.segment, "
+    "(SELECT count(*) FROM cases x WHERE x.customer_id = c.customer_id AND x.id < c.id) "
+    "FROM cases c JOIN customers cu ON cu.id = c.customer_id JOIN products p ON p.id = c.product_id ");
 
 Case fromRow(const QSqlQuery& q)
 {
@@ -49,6 +52,9 @@ Case fromRow(const QSqlQuery& q)
     c.resolvedAt = sql::fromStored(q.value(16));
     c.closedAt = sql::fromStored(q.value(17));
     c.rowVersion = q.value(18).toLongLong();
+    c.productCategory = q.value(19).toString();
+    c.customerSegment = q.value(20).toString();
+    c.earlierCases = q.value(21).toLongLong();
     return c;
 }
 
@@ -211,21 +217,22 @@ Status CaseRepository::appendEvent(const QSqlDatabase& db, qint64 caseId, CaseEv
                                    const QString& field, const QString& oldValue, const QString& newValue,
                                    const QString& note)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
-                                     "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, sql::toStored(Clock::now()), ownerValue(m_actorId), keyOf(kind), field, oldValue,
-                       newValue, note},
-                      tr("recording the change of %1 in its timeline").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
-    return {};
+    return CaseJournal::append(db, caseId, m_actorId, kind, field, oldValue, newValue, note);
 }
 
 Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseStatus to)
 {
     if (auto ok = Lifecycle::check(c.status, to, referenceFor(c.id)); !ok)
         return ok;
+    // The recovery gates: no Resolved without apology, solution and value
+    // added (or declined); no Closed without the analysis.
+    auto missing = RecoveryRepository::missingFor(db, c.id, to);
+    if (!missing)
+        return std::unexpected(missing.error());
+    if (!missing->isEmpty())
+        return fail(Error::Code::IllegalTransition,
+                    tr("%1 cannot move to %2 yet: record %3 first.")
+                        .arg(referenceFor(c.id), labelOf(to), missing->join(QStringLiteral("; "))));
     const QVariant now = sql::toStored(Clock::now());
     const QVariant null = QVariant(QMetaType::fromType<qint64>());
     // Resolving or closing stamps the time; reopening clears both, so
@@ -370,20 +377,11 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
             !ok)
             return std::unexpected(ok.error());
     }
-    if (auto ok = touch(db, id); !ok)
+    if (auto ok = CaseJournal::touch(db, id); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return get(id);
-}
-
-Status CaseRepository::touch(const QSqlDatabase& db, qint64 id)
-{
-    auto q = sql::run(db, QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                      {sql::toStored(Clock::now()), id}, tr("saving %1").arg(referenceFor(id)));
-    if (!q)
-        return std::unexpected(q.error());
-    return {};
 }
 
 Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
@@ -400,7 +398,7 @@ Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
         return std::unexpected(current.error());
     if (auto ok = appendEvent(db, id, CaseEvent::Kind::Note, {}, {}, {}, note.trimmed()); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = touch(db, id); !ok)
+    if (auto ok = CaseJournal::touch(db, id); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
@@ -414,6 +412,7 @@ Status CaseRepository::transitionMany(const QList<qint64>& ids, CaseStatus to)
     if (auto ok = tx.begun(); !ok)
         return ok;
     QStringList refused;
+    QStringList unready;
     for (qint64 id : ids) {
         auto current = lock(db, id, -1);
         if (!current)
@@ -422,13 +421,24 @@ Status CaseRepository::transitionMany(const QList<qint64>& ids, CaseStatus to)
             refused << referenceFor(id);
             continue;
         }
+        auto missing = RecoveryRepository::missingFor(db, id, to);
+        if (!missing)
+            return std::unexpected(missing.error());
+        if (!missing->isEmpty()) {
+            unready << referenceFor(id);
+            continue;
+        }
         if (auto ok = moveOne(db, *current, to); !ok)
             return ok;
     }
+    QStringList reasons;
     if (!refused.isEmpty())
+        reasons << tr("%1 cannot move to %2 from where they are").arg(listReferences(refused), labelOf(to));
+    if (!unready.isEmpty())
+        reasons << tr("%1 lack recovery steps that %2 needs").arg(listReferences(unready), labelOf(to));
+    if (!reasons.isEmpty())
         return fail(Error::Code::IllegalTransition,
-                    tr("No case was changed: %1 cannot move to %2 from where they are.")
-                        .arg(listReferences(refused), labelOf(to)));
+                    tr("No case was changed: %1.").arg(reasons.join(QStringLiteral("; "))));
     return tx.commit();
 }
 

@@ -65,8 +65,6 @@ private:
     Status appendEvent(const QSqlDatabase& db, qint64 caseId, CaseEvent::Kind kind, const QString& field,
                        const QString& oldValue, const QString& newValue, const QString& note = {});
     Result<QString> ownerName(qint64 ownerId);
-    /// Marks the case changed: a new updated time and row version.
-    Status touch(const QSqlDatabase& db, qint64 id);
 
     Database m_db;
     qint64 m_actorId = 0;

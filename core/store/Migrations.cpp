@@ -30,7 +30,7 @@ Step version1()
             id INTEGER PRIMARY KEY,
             login TEXT NOT NULL UNIQUE,
             display_name TEXT NOT NULL,
-            role TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'lead', 'executive', 'admin')),
+            role TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'lead', 'executive', 'quality', 'admin')),
             created_at INTEGER NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE customers (
             id INTEGER PRIMARY KEY,
@@ -92,7 +92,7 @@ Step version1()
             case_id INTEGER NOT NULL REFERENCES cases (id),
             at INTEGER NOT NULL,
             actor_id INTEGER REFERENCES users (id),
-            kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'assigned', 'field', 'note')),
+            kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'assigned', 'field', 'note', 'recovery')),
             field TEXT NOT NULL DEFAULT '',
             old_value TEXT NOT NULL DEFAULT '',
             new_value TEXT NOT NULL DEFAULT '',
@@ -140,9 +140,107 @@ Step version1()
     };
 }
 
+// Version 2: the four steps of service recovery — apology templates and
+// the apologies sent from them, solutions with their promises, the gesture
+// catalogue with discretion limits and approvals, the root-cause taxonomy
+// and each case's analysis.
+Step version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE apology_templates (
+            id INTEGER PRIMARY KEY,
+            template_key TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            body TEXT NOT NULL,
+            situation TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            created_by INTEGER REFERENCES users (id),
+            UNIQUE (template_key, version)))"),
+        QStringLiteral(R"(CREATE TABLE apologies (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            template_id INTEGER REFERENCES apology_templates (id),
+            body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+            channel TEXT NOT NULL,
+            flags INTEGER NOT NULL DEFAULT 0,
+            sent_at INTEGER NOT NULL,
+            sent_by INTEGER REFERENCES users (id)))"),
+        QStringLiteral("CREATE INDEX apologies_by_case ON apologies (case_id)"),
+        QStringLiteral(R"(CREATE TABLE solutions (
+            case_id INTEGER PRIMARY KEY REFERENCES cases (id),
+            fix TEXT NOT NULL CHECK (length(trim(fix)) > 0),
+            customer_wants TEXT NOT NULL CHECK (length(trim(customer_wants)) > 0),
+            promised_by TEXT,
+            recorded_at INTEGER NOT NULL,
+            recorded_by INTEGER REFERENCES users (id)))"),
+        QStringLiteral(R"(CREATE TABLE gesture_types (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('credit', 'free_service', 'upgrade', 'shipping', 'contact', 'other')),
+            default_cost_cents INTEGER NOT NULL DEFAULT 0 CHECK (default_cost_cents >= 0),
+            active INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE discretion_limits (
+            role TEXT PRIMARY KEY CHECK (role IN ('rep', 'lead', 'executive', 'quality', 'admin')),
+            limit_cents INTEGER NOT NULL CHECK (limit_cents >= 0)))"),
+        QStringLiteral(R"(CREATE TABLE gestures (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            gesture_type_id INTEGER NOT NULL REFERENCES gesture_types (id),
+            note TEXT NOT NULL DEFAULT '',
+            cost_cents INTEGER NOT NULL CHECK (cost_cents >= 0),
+            status TEXT NOT NULL CHECK (status IN ('granted', 'pending', 'approved', 'rejected')),
+            requested_by INTEGER REFERENCES users (id),
+            requested_at INTEGER NOT NULL,
+            decided_by INTEGER REFERENCES users (id),
+            decided_at INTEGER,
+            decision_reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX gestures_by_case ON gestures (case_id)"),
+        // The approval queue reads pending gestures oldest first.
+        QStringLiteral("CREATE INDEX gestures_by_status ON gestures (status, requested_at)"),
+        QStringLiteral(R"(CREATE TABLE gesture_declines (
+            case_id INTEGER PRIMARY KEY REFERENCES cases (id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            recorded_at INTEGER NOT NULL,
+            recorded_by INTEGER REFERENCES users (id)))"),
+        QStringLiteral(R"(CREATE TABLE root_causes (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES root_causes (id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            active INTEGER NOT NULL DEFAULT 1))"),
+        // NULL parents are distinct to UNIQUE, so top-level names need their own index.
+        QStringLiteral("CREATE UNIQUE INDEX root_causes_by_name ON root_causes (coalesce(parent_id, 0), name)"),
+        QStringLiteral(R"(CREATE TABLE analyses (
+            case_id INTEGER PRIMARY KEY REFERENCES cases (id),
+            root_cause_id INTEGER NOT NULL REFERENCES root_causes (id),
+            whys TEXT NOT NULL DEFAULT '[]',
+            education_gap INTEGER NOT NULL DEFAULT 0,
+            recorded_at INTEGER NOT NULL,
+            recorded_by INTEGER REFERENCES users (id)))"),
+        QStringLiteral("CREATE INDEX analyses_by_root_cause ON analyses (root_cause_id)"),
+        // Limits in cents per case; a lead or above can change them.
+        QStringLiteral("INSERT INTO discretion_limits (role, limit_cents) VALUES ('rep', 5000), ('lead', 50000), "
+                       "('executive', 500000), ('quality', 0), ('admin', 500000)"),
+        QStringLiteral(R"(INSERT INTO gesture_types (name, kind, default_cost_cents) VALUES
+            ('Account credit', 'credit', 2500), ('Refund of delivery charge', 'credit', 995),
+            ('Free service visit', 'free_service', 12000), ('Upgrade to the next model', 'upgrade', 25000),
+            ('Expedited shipping', 'shipping', 1500), ('Overnight replacement', 'shipping', 4000),
+            ('Personal contact number', 'contact', 0), ('Handwritten apology from a manager', 'other', 0))"),
+        QStringLiteral(R"(INSERT INTO root_causes (id, parent_id, name) VALUES
+            (1, NULL, 'Product defect'), (2, 1, 'Hardware'), (3, 2, 'Power supply'), (4, 2, 'Pump or motor'),
+            (5, 2, 'Leak or seal'), (6, 1, 'Software'), (7, 6, 'Crash or freeze'), (8, 6, 'Lost data'),
+            (9, NULL, 'Delivery'), (10, 9, 'Late'), (11, 9, 'Damaged in transit'), (12, 9, 'Wrong item'),
+            (13, NULL, 'Billing'), (14, 13, 'Double charge'), (15, 13, 'Wrong price'),
+            (16, NULL, 'Service'), (17, 16, 'Missed appointment'), (18, 16, 'No call back'),
+            (19, 16, 'Long wait'), (20, 16, 'Rude or unhelpful'),
+            (21, NULL, 'Customer error'), (22, 21, 'Setup or installation'), (23, 21, 'Misuse'),
+            (24, NULL, 'Information'), (25, 24, 'Misleading advert'), (26, 24, 'Missing instructions'))"),
+    };
+}
+
 std::vector<Step> ladder()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 QString tr(const char* text)

@@ -110,6 +110,8 @@ struct Fixture
 
     Case moveTo(qint64 id, const QList<S>& steps)
     {
+        if (steps.contains(S::Resolved) || steps.contains(S::Closed))
+            completeRecovery(store.db(), id);
         Case c = mustGet(id);
         for (S s : steps) {
             auto moved = repo.transition(id, s);

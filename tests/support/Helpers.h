@@ -230,3 +230,36 @@ inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000)
 }
 
 } // namespace redress::test
+
+#include "core/store/RecoveryRepository.h"
+#include "core/store/UserRepository.h"
+
+namespace redress::test {
+
+/// Records the four recovery steps on a case, so that the gates let it
+/// through Resolved and Closed; tests of the lifecycle itself use it to get
+/// past the gates they are not about.
+inline void completeRecovery(const core::Database& db, qint64 caseId)
+{
+    auto lead = core::UserRepository(db).byLogin(QStringLiteral("recovery.lead"));
+    if (!lead) {
+        core::User u;
+        u.login = QStringLiteral("recovery.lead");
+        u.displayName = QStringLiteral("Recovery Lead");
+        u.role = core::Role::Lead;
+        lead = core::UserRepository(db).create(u);
+    }
+    REQUIRE(lead.has_value());
+    core::RecoveryRepository recovery(db, *lead);
+    REQUIRE(recovery.recordApology(caseId, QStringLiteral("I am sorry; I will fix it today."), core::Channel::Email)
+                .has_value());
+    REQUIRE(recovery.recordSolution(caseId, QStringLiteral("Replaced the part."), QStringLiteral("It working again."))
+                .has_value());
+    REQUIRE(recovery.recordDecline(caseId, QStringLiteral("Only wanted it fixed.")).has_value());
+    auto causes = recovery.rootCauses();
+    REQUIRE(causes.has_value());
+    REQUIRE_FALSE(causes->isEmpty());
+    REQUIRE(recovery.recordAnalysis(caseId, causes->first().id, {}, false).has_value());
+}
+
+} // namespace redress::test

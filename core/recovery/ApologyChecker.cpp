@@ -1,0 +1,356 @@
+#include "core/recovery/ApologyChecker.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <utility>
+
+namespace redress::core {
+
+namespace {
+
+// A line shorter than this is a sentence of its own when it ends like a
+// greeting or sign-off ("Hi Sam,", "Kind regards,") or the next line starts
+// with a capital ("Tom" / "Customer Care"); longer lines, and short ones that
+// run on in small letters, are taken as a hard wrap inside a sentence.
+constexpr int shortLine = 40;
+
+bool isClauseEnd(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':');
+}
+
+// The draft as the patterns see it. Rules are written once for plain text,
+// so the checker, not every pattern, absorbs what real drafts vary in:
+// typographic apostrophes and quotes, hard line breaks inside a sentence,
+// runs of spaces, zero-width characters from copy and paste. Inside a
+// sentence all white space becomes one space; between sentences stands one
+// '\n', so `.` and a literal space never reach into the next sentence and
+// ^/$ (the rules are compiled multi-line) anchor at sentence edges.
+struct Prepared
+{
+    QString text;
+    QList<int> origin;         // origin[i]: the draft index text[i] came from
+    QList<int> sentenceStarts; // ascending indexes into text
+    QList<std::pair<int, int>> masked; // [start, end) in text: quoted words
+
+    int sentenceOf(int position) const
+    {
+        const auto it = std::upper_bound(sentenceStarts.cbegin(), sentenceStarts.cend(), position);
+        return int(it - sentenceStarts.cbegin()) - 1;
+    }
+    QStringView sentence(int index) const
+    {
+        const int start = sentenceStarts.at(index);
+        const int end = index + 1 < sentenceStarts.size() ? sentenceStarts.at(index + 1) - 1 : int(text.size());
+        return QStringView(text).mid(start, end - start);
+    }
+    bool isMasked(int position) const
+    {
+        return std::any_of(masked.cbegin(), masked.cend(),
+                           [position](const auto& span) { return position >= span.first && position < span.second; });
+    }
+};
+
+// 0 drops the character; anything else replaces it one for one.
+QChar normalised(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0x00B4: case 0x0060:
+        return QLatin1Char('\'');
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+        return QLatin1Char('"');
+    case 0x2010: case 0x2011:
+        return QLatin1Char('-');
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+        return QChar(0);
+    default:
+        return c;
+    }
+}
+
+bool isClosing(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char(')') || c == QLatin1Char(']');
+}
+
+// Whether the text so far ends a sentence, given the first character of
+// what follows the white space.
+bool endsSentence(const QString& text, QChar next, const QStringList& abbreviations)
+{
+    qsizetype end = text.size();
+    while (end > 0 && isClosing(text.at(end - 1)))
+        --end;
+    if (end == 0)
+        return false;
+    const QChar last = text.at(end - 1);
+    if (last == QLatin1Char('!') || last == QLatin1Char('?') || last == QChar(0x2026))
+        return true;
+    if (last != QLatin1Char('.'))
+        return false;
+    // "e.g. the", "approx. 5", "at 5 p.m. tomorrow": a full stop before a
+    // small letter or a digit ends an abbreviation, not a sentence.
+    if (next.isLower() || next.isDigit())
+        return false;
+    qsizetype start = end - 1;
+    while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('.')))
+        --start;
+    const QString word = text.mid(start, end - 1 - start).toLower();
+    if (word.size() == 1 && word.at(0).isLetter())
+        return false; // an initial: "J. Smith"
+    return !word.isEmpty() && !abbreviations.contains(word);
+}
+
+// A line that starts a list item starts a sentence.
+bool startsListItem(const QString& draft, qsizetype i)
+{
+    const QChar c = draft.at(i);
+    if (c == QLatin1Char('-') || c == QLatin1Char('*') || c == QChar(0x2022) || c == QChar(0x00B7) ||
+        c == QChar(0x2013) || c == QChar(0x2014))
+        return true;
+    qsizetype j = i;
+    while (j < draft.size() && draft.at(j).isDigit() && j - i < 3)
+        ++j;
+    return j > i && j < draft.size() && (draft.at(j) == QLatin1Char('.') || draft.at(j) == QLatin1Char(')'));
+}
+
+struct Line
+{
+    qsizetype start;
+    qsizetype end; // before the line break
+    bool skipped;
+};
+
+QList<Line> splitLines(const QString& draft, const ApologyRules& rules)
+{
+    QList<Line> lines;
+    qsizetype start = 0;
+    bool trailer = false;
+    while (start <= draft.size()) {
+        qsizetype end = start;
+        while (end < draft.size() && draft.at(end) != QLatin1Char('\n') && draft.at(end) != QLatin1Char('\r'))
+            ++end;
+        const QStringView text = QStringView(draft).mid(start, end - start);
+        if (!trailer) {
+            trailer = std::any_of(rules.skipFrom().cbegin(), rules.skipFrom().cend(),
+                                  [&](const QRegularExpression& re) { return re.match(text).hasMatch(); });
+        }
+        const bool quoted = trailer || std::any_of(rules.skipLines().cbegin(), rules.skipLines().cend(),
+                                                   [&](const QRegularExpression& re) {
+                                                       return re.match(text).hasMatch();
+                                                   });
+        lines.append({start, end, quoted});
+        if (end >= draft.size())
+            break;
+        start = end + ((draft.at(end) == QLatin1Char('\r') && end + 1 < draft.size() &&
+                        draft.at(end + 1) == QLatin1Char('\n'))
+                           ? 2
+                           : 1);
+    }
+    return lines;
+}
+
+Prepared prepare(const QString& draft, const ApologyRules& rules)
+{
+    Prepared p;
+    p.text.reserve(draft.size());
+    p.origin.reserve(draft.size());
+
+    bool pendingSpace = false; // white space seen since the last character kept
+    int spaceOrigin = 0;
+    int lineBreaks = 0;         // line breaks in that white space
+    bool forcedBreak = false;   // a skipped line lies in between
+    qsizetype lastLineLength = 0; // trimmed length of the last line with text
+    QChar lastLineEnd;            // its last character
+
+    const QList<Line> lines = splitLines(draft, rules);
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const Line& line = lines.at(n);
+        if (n > 0) {
+            if (!pendingSpace)
+                spaceOrigin = int(lines.at(n - 1).end);
+            pendingSpace = true;
+            ++lineBreaks;
+        }
+        if (line.skipped) {
+            forcedBreak = true;
+            continue;
+        }
+        qsizetype firstText = -1;
+        qsizetype lastText = -1;
+        for (qsizetype i = line.start; i < line.end; ++i) {
+            const QChar raw = draft.at(i);
+            if (raw.isSpace()) {
+                if (!pendingSpace)
+                    spaceOrigin = int(i);
+                pendingSpace = true;
+                continue;
+            }
+            const QChar c = normalised(raw);
+            if (c.isNull())
+                continue;
+            if (firstText < 0)
+                firstText = i;
+            lastText = i;
+            if (!p.text.isEmpty() && (pendingSpace || forcedBreak)) {
+                const bool atLineStart = i == firstText;
+                const bool boundary =
+                    forcedBreak || lineBreaks >= 2 ||
+                    (lineBreaks == 1 && atLineStart &&
+                     ((lastLineLength < shortLine && (isClauseEnd(lastLineEnd) || c.isUpper() || c.isDigit())) ||
+                      lastLineEnd == QLatin1Char(':') || startsListItem(draft, i))) ||
+                    endsSentence(p.text, c, rules.abbreviations());
+                p.text += boundary ? QLatin1Char('\n') : QLatin1Char(' ');
+                p.origin += pendingSpace ? spaceOrigin : int(i);
+            }
+            pendingSpace = false;
+            forcedBreak = false;
+            lineBreaks = 0;
+            p.text += c;
+            p.origin += int(i);
+        }
+        if (firstText >= 0) {
+            lastLineLength = lastText - firstText + 1;
+            lastLineEnd = draft.at(lastText);
+        }
+    }
+
+    p.sentenceStarts << 0;
+    for (qsizetype i = 0; i < p.text.size(); ++i) {
+        if (p.text.at(i) == QLatin1Char('\n'))
+            p.sentenceStarts << int(i + 1);
+    }
+    for (const QRegularExpression& re : rules.skipSpans()) {
+        for (auto it = re.globalMatch(p.text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                p.masked.append({int(m.capturedStart()), int(m.capturedEnd())});
+        }
+    }
+    return p;
+}
+
+bool anyMatch(const QList<QRegularExpression>& patterns, QStringView sentence)
+{
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+                       [sentence](const QRegularExpression& re) { return re.match(sentence).hasMatch(); });
+}
+
+// A pattern may narrow what it marks to a group named "mark", so it can
+// demand context ("sorry, but …") without marking the context itself.
+std::pair<int, int> markedRange(const QRegularExpressionMatch& m, bool hasMark)
+{
+    if (hasMark && m.capturedStart(QStringLiteral("mark")) >= 0)
+        return {int(m.capturedStart(QStringLiteral("mark"))), int(m.capturedEnd(QStringLiteral("mark")))};
+    return {int(m.capturedStart()), int(m.capturedEnd())};
+}
+
+// Calls `accept(start, end)` for every match of the kind's patterns that is
+// neither in quoted words nor cancelled by an "unless" in its sentence;
+// stops when accept returns false.
+template <typename Accept>
+void forEachMatch(const Prepared& p, const ApologyRules::KindRules& kind, Accept accept)
+{
+    QHash<int, bool> kindCancels; // per sentence, computed when first needed
+    for (const ApologyRules::Pattern& pattern : kind.patterns) {
+        const bool hasMark = pattern.regex.namedCaptureGroups().contains(QStringLiteral("mark"));
+        for (auto it = pattern.regex.globalMatch(p.text); it.hasNext();) {
+            const auto [start, end] = markedRange(it.next(), hasMark);
+            if (end <= start || p.isMasked(start))
+                continue;
+            const int sentence = p.sentenceOf(start);
+            const QStringView text = p.sentence(sentence);
+            if (!pattern.unless.isEmpty() && anyMatch(pattern.unless, text))
+                continue;
+            auto cached = kindCancels.constFind(sentence);
+            if (cached == kindCancels.cend())
+                cached = kindCancels.insert(sentence, anyMatch(kind.unless, text));
+            if (*cached)
+                continue;
+            if (!accept(start, end))
+                return;
+        }
+    }
+}
+
+// Where each line of the draft starts; "\r\n", "\n" and a lone "\r" each end one.
+QList<int> lineStarts(const QString& draft)
+{
+    QList<int> starts{0};
+    for (qsizetype i = 0; i < draft.size(); ++i) {
+        const QChar c = draft.at(i);
+        if (c == QLatin1Char('\n') ||
+            (c == QLatin1Char('\r') && (i + 1 == draft.size() || draft.at(i + 1) != QLatin1Char('\n'))))
+            starts << int(i + 1);
+    }
+    return starts;
+}
+
+} // namespace
+
+ApologyChecker::ApologyChecker(ApologyRules rules) : m_rules(std::move(rules)) {}
+
+QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
+{
+    QList<ApologyFinding> findings;
+    const Prepared p = prepare(draft, m_rules);
+    if (p.text.isEmpty())
+        return findings;
+
+    const QList<int> starts = lineStarts(draft);
+    for (ApologyKind kind : allApologyKinds()) {
+        const ApologyRules::KindRules& rules = m_rules.rulesFor(kind);
+        if (rules.patterns.isEmpty())
+            continue;
+        if (!isPassageKind(kind)) {
+            bool cue = false;
+            forEachMatch(p, rules, [&cue](int, int) {
+                cue = true;
+                return false;
+            });
+            if (!cue)
+                findings.append({kind, 1, 1, 0, 0, QString(), m_rules.why(kind)});
+            continue;
+        }
+
+        QList<std::pair<int, int>> ranges;
+        forEachMatch(p, rules, [&ranges](int start, int end) {
+            ranges.append({start, end});
+            return true;
+        });
+        std::sort(ranges.begin(), ranges.end());
+        QList<std::pair<int, int>> merged;
+        for (const auto& range : ranges) {
+            if (!merged.isEmpty() && range.first < merged.last().second)
+                merged.last().second = std::max(merged.last().second, range.second);
+            else
+                merged.append(range);
+        }
+        const QString why = m_rules.why(kind);
+        for (const auto& [start, end] : merged) {
+            ApologyFinding f;
+            f.kind = kind;
+            f.offset = p.origin.at(start);
+            f.length = p.origin.at(end - 1) + 1 - f.offset;
+            f.passage = draft.mid(f.offset, f.length).simplified();
+            const auto line = std::upper_bound(starts.cbegin(), starts.cend(), f.offset) - 1;
+            f.line = int(line - starts.cbegin()) + 1;
+            // Columns count characters as people see them: the second half
+            // of a surrogate pair is not one.
+            int column = 1;
+            for (int i = *line; i < f.offset; ++i) {
+                if (!draft.at(i).isLowSurrogate())
+                    ++column;
+            }
+            f.column = column;
+            f.why = why;
+            findings.append(f);
+        }
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const ApologyFinding& a, const ApologyFinding& b) {
+        return a.offset != b.offset ? a.offset < b.offset : a.kind < b.kind;
+    });
+    return findings;
+}
+
+} // namespace redress::core

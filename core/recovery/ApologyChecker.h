@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/recovery/ApologyRules.h"
+
+#include <QList>
+#include <QString>
+
+namespace redress::core {
+
+/// One thing the apology checker says about a draft. A warning for the rep,
+/// never a reason to refuse sending.
+struct ApologyFinding
+{
+    using Kind = ApologyKind;
+
+    Kind kind = Kind::Reject;
+    int line = 1;   ///< 1-based
+    int column = 1; ///< 1-based, in characters (a surrogate pair counts once)
+    int offset = 0; ///< in UTF-16 code units into the draft, for a text cursor
+    int length = 0; ///< in UTF-16 code units; 0 for a whole-draft finding
+    /// The marked words with their white space run together, for one line of
+    /// output; empty for a whole-draft finding.
+    QString passage;
+    QString why; ///< translated, one line
+};
+
+/// Reads a draft apology for the problem-avoidance reflexes of articles 001
+/// and 003 and for a missing apology or next step. Pure: no store, no GUI,
+/// no state between calls, so one checker may serve every editor at once.
+class ApologyChecker
+{
+public:
+    explicit ApologyChecker(ApologyRules rules);
+
+    /// The findings in the draft, by position (whole-draft findings at 1:1).
+    /// Matches of one kind that overlap are one finding. A blank draft has
+    /// none: there is nothing to judge yet.
+    QList<ApologyFinding> check(const QString& draft) const;
+
+    const ApologyRules& rules() const { return m_rules; }
+
+private:
+    ApologyRules m_rules;
+};
+
+} // namespace redress::core

@@ -1,0 +1,94 @@
+#include "core/recovery/RecoveryTypes.h"
+
+#include <QCoreApplication>
+
+namespace redress::core {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::Recovery", text);
+}
+} // namespace
+
+QString labelOf(PromiseState s)
+{
+    switch (s) {
+    case PromiseState::None: return tr("No promise");
+    case PromiseState::Pending: return tr("Promise pending");
+    case PromiseState::Kept: return tr("Promise kept");
+    case PromiseState::Broken: return tr("Promise broken");
+    }
+    return {};
+}
+
+QString keyOf(Gesture::Status s)
+{
+    switch (s) {
+    case Gesture::Status::Granted: return QStringLiteral("granted");
+    case Gesture::Status::Pending: return QStringLiteral("pending");
+    case Gesture::Status::Approved: return QStringLiteral("approved");
+    case Gesture::Status::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+QString labelOf(Gesture::Status s)
+{
+    switch (s) {
+    case Gesture::Status::Granted: return tr("Given");
+    case Gesture::Status::Pending: return tr("Waiting for approval");
+    case Gesture::Status::Approved: return tr("Approved");
+    case Gesture::Status::Rejected: return tr("Rejected");
+    }
+    return {};
+}
+
+std::optional<Gesture::Status> gestureStatusFromKey(const QString& key)
+{
+    using S = Gesture::Status;
+    for (S s : {S::Granted, S::Pending, S::Approved, S::Rejected}) {
+        if (keyOf(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+bool RecoveryState::valueAdded() const
+{
+    if (!declineReason.isEmpty())
+        return true;
+    return std::any_of(gestures.begin(), gestures.end(), [](const Gesture& g) { return g.counts(); });
+}
+
+QStringList missingSteps(CaseStatus to, bool apologised, bool solved, bool valueAdded, bool analysed)
+{
+    QStringList missing;
+    if (to == CaseStatus::Resolved) {
+        if (!apologised)
+            missing << tr("the apology");
+        if (!solved)
+            missing << tr("the solution and what the customer wants");
+        if (!valueAdded)
+            missing << tr("a gesture given or approved, or the customer's decline");
+    } else if (to == CaseStatus::Closed) {
+        if (!analysed)
+            missing << tr("the root-cause analysis");
+    }
+    return missing;
+}
+
+int RecoveryState::nextStep() const
+{
+    if (!apologised())
+        return 1;
+    if (!solved())
+        return 2;
+    if (!valueAdded())
+        return 3;
+    if (!analysed())
+        return 4;
+    return 0;
+}
+
+} // namespace redress::core

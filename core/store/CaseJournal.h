@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/cases/Case.h"
+
+#include <QSqlDatabase>
+
+namespace redress::core {
+
+/// The two writes every change to a case ends with, shared by the
+/// repositories that change cases: an event in the append-only timeline, and
+/// a new updated time and row version. Callers run them inside their own
+/// transaction.
+class CaseJournal
+{
+public:
+    /// `actorId` 0 records no user (a rule or an import did it).
+    static Status append(const QSqlDatabase& db, qint64 caseId, qint64 actorId, CaseEvent::Kind kind,
+                         const QString& field, const QString& oldValue, const QString& newValue,
+                         const QString& note = {});
+    static Status touch(const QSqlDatabase& db, qint64 caseId);
+};
+
+} // namespace redress::core

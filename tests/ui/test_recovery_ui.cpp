@@ -1,0 +1,161 @@
+#include "core/store/CaseRepository.h"
+#include "core/store/RecoveryRepository.h"
+#include "core/store/UserRepository.h"
+#include "support/TempStore.h"
+#include "ui/ApologyDialog.h"
+#include "ui/ApprovalQueueDialog.h"
+#include "ui/CaseDetailWidget.h"
+#include "ui/CaseListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace redress;
+
+namespace {
+
+core::User makeUser(const core::Database& db, const QString& login, const QString& name, core::Role role)
+{
+    core::User u;
+    u.login = login;
+    u.displayName = name;
+    u.role = role;
+    auto made = core::UserRepository(db).create(u);
+    REQUIRE(made.has_value());
+    return *made;
+}
+
+qint64 caseInRecovery(const core::Database& db, const core::User& rep)
+{
+    core::NewCase intake;
+    intake.customerName = QStringLiteral("Dr Ana Costa");
+    intake.company = QStringLiteral("Costa Dental");
+    intake.productName = QStringLiteral("Vacuum pump VP-200");
+    intake.description = QStringLiteral("The suction failed mid-treatment and we sent patients home.");
+    intake.impact = core::BusinessImpact::Stopped;
+    core::CaseRepository cases(db, rep.id);
+    auto made = cases.create(intake);
+    REQUIRE(made.has_value());
+    REQUIRE(cases.transition(made->id, core::CaseStatus::Acknowledged));
+    REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));
+    return made->id;
+}
+
+template <typename W>
+W* child(QDialog* dialog, const char* name)
+{
+    W* w = dialog->findChild<W*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui][recovery]")
+{
+    test::TempStore store;
+    const core::User rep = makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const qint64 id = caseInRecovery(store.db(), rep);
+    ui::MainWindow window(store.db(), rep);
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
+
+    // The gate holds before the steps are done.
+    ui::MessageBox::setNextAnswers({QMessageBox::Ok});
+    window.action(QStringLiteral("move_resolved"))->trigger();
+    CHECK(core::CaseRepository(store.db(), 0).get(id)->status == core::CaseStatus::InRecovery);
+
+    QStringList seen;
+    window.setDialogHook([&](QDialog* dialog) {
+        seen << dialog->objectName();
+        if (dialog->objectName() == QStringLiteral("apologyDialog")) {
+            auto* apology = qobject_cast<ui::ApologyDialog*>(dialog);
+            REQUIRE(apology != nullptr);
+            // A suggested script, filled from the case.
+            CHECK(apology->draft().contains(QStringLiteral("Ana")));
+            CHECK_FALSE(apology->draft().contains(QStringLiteral("{{")));
+            apology->setDraft(QStringLiteral("Dear Ana, that is not our fault; the courier is responsible."));
+            CHECK(apology->findingCount() > 0);
+            apology->setDraft(QStringLiteral("Dear Ana, I am so sorry the pump failed during treatment. A loan "
+                                             "pump will be with you by 8 tomorrow morning."));
+            dialog->accept();
+        } else if (dialog->objectName() == QStringLiteral("solutionDialog")) {
+            child<QLineEdit>(dialog, "wantsEdit")->setText(QStringLiteral("To treat patients tomorrow."));
+            child<QPlainTextEdit>(dialog, "fixEdit")->setPlainText(QStringLiteral("Loan pump now, repair by Friday."));
+            dialog->accept();
+        } else if (dialog->objectName() == QStringLiteral("gestureDialog")) {
+            auto* weigh = child<QLabel>(dialog, "gestureWeigh");
+            CHECK(weigh->text().contains(QStringLiteral("Lifetime value")));
+            child<QLineEdit>(dialog, "declineReason")->setText(QStringLiteral("She wants nothing but the repair."));
+            QMetaObject::invokeMethod(dialog, "decline");
+        } else if (dialog->objectName() == QStringLiteral("analysisDialog")) {
+            auto* tree = child<QTreeWidget>(dialog, "rootCauseTree");
+            const auto found = tree->findItems(QStringLiteral("Pump or motor"), Qt::MatchExactly | Qt::MatchRecursive);
+            REQUIRE(found.size() == 1);
+            tree->setCurrentItem(found.first());
+            child<QLineEdit>(dialog, "why1")->setText(QStringLiteral("The seal wore out."));
+            dialog->accept();
+        }
+    });
+    for (int step = 1; step <= 4; ++step)
+        window.action(QStringLiteral("recoveryStep%1").arg(step))->trigger();
+    CHECK(seen == QStringList{QStringLiteral("apologyDialog"), QStringLiteral("solutionDialog"),
+                              QStringLiteral("gestureDialog"), QStringLiteral("analysisDialog")});
+
+    auto state = core::RecoveryRepository(store.db(), rep).state(id);
+    REQUIRE(state.has_value());
+    CHECK(state->apologised());
+    CHECK(state->solved());
+    CHECK(state->valueAdded());
+    CHECK(state->analysed());
+    CHECK(state->apologies.first().templateId > 0);
+    CHECK(state->analysis->rootCausePath.endsWith(QStringLiteral("Pump or motor")));
+
+    window.action(QStringLiteral("move_resolved"))->trigger();
+    CHECK(core::CaseRepository(store.db(), 0).get(id)->status == core::CaseStatus::Resolved);
+    auto* panelState = window.caseDetail()->findChild<QLabel*>(QStringLiteral("recoveryState4"));
+    REQUIRE(panelState != nullptr);
+    CHECK(panelState->text().contains(QStringLiteral("Pump or motor")));
+}
+
+TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "[ui][recovery]")
+{
+    test::TempStore store;
+    const core::User rep = makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const core::User lead = makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
+    const qint64 id = caseInRecovery(store.db(), rep);
+    core::RecoveryRepository asRep(store.db(), rep);
+    auto types = asRep.catalogue();
+    REQUIRE(types.has_value());
+    auto pending = asRep.giveGesture(id, types->first().id, 20000, QStringLiteral("New pump"));
+    REQUIRE(pending.has_value());
+    REQUIRE(pending->status == core::Gesture::Status::Pending);
+
+    ui::ApprovalQueueDialog queue(store.db(), lead);
+    auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(0) == core::referenceFor(id));
+    // Rejecting without a reason is refused; the message says why.
+    CHECK_FALSE(queue.decide(false));
+    CHECK_FALSE(queue.findChild<QLabel*>(QStringLiteral("approvalMessage"))->text().isEmpty());
+    QSignalSpy decided(&queue, &ui::ApprovalQueueDialog::decided);
+    CHECK(queue.decide(true));
+    CHECK(decided.size() == 1);
+    CHECK(list->topLevelItemCount() == 0);
+    CHECK(asRep.state(id)->gestures.first().status == core::Gesture::Status::Approved);
+
+    // A rep has no approvals command.
+    ui::MainWindow window(store.db(), rep);
+    CHECK_FALSE(window.action(QStringLiteral("approvals"))->isEnabled());
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/cases/Case.h"
+#include "core/cases/User.h"
+#include "core/store/Database.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace redress::ui {
+
+/// Step 2: the fix or best alternative, what the customer wants in their
+/// own words, and a promised-by date checked against how long such
+/// problems have taken before.
+class SolutionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SolutionDialog(core::Database db, core::User user, core::Case c, QWidget* parent = nullptr);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void checkPromise();
+
+    core::Database m_db;
+    core::User m_user;
+    core::Case m_case;
+    std::optional<double> m_typicalDays;
+    QPlainTextEdit* m_fix = nullptr;
+    QLineEdit* m_wants = nullptr;
+    QCheckBox* m_promise = nullptr;
+    QDateEdit* m_promisedBy = nullptr;
+    QLabel* m_history = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace redress::ui
