@@ -10,16 +10,17 @@ namespace redress::core {
 /// people (already translated); `detail` is for the log (driver text, SQL).
 struct Error
 {
-    enum class Code {
-        InvalidInput,    ///< a value a person typed or a file supplied is not acceptable
-        NotFound,        ///< the record asked for does not exist
+    enum class Code
+    {
+        InvalidInput, ///< a value a person typed or a file supplied is not acceptable
+        NotFound,     ///< the record asked for does not exist
         IllegalTransition,
-        Conflict,        ///< someone else changed the record first
-        NotRedressFile,  ///< the file is SQLite but not ours, or not SQLite at all
-        NewerSchema,     ///< written by a newer Redress
+        Conflict,       ///< someone else changed the record first
+        NotRedressFile, ///< the file is SQLite but not ours, or not SQLite at all
+        NewerSchema,    ///< written by a newer Redress
         Corrupt,
-        Io,              ///< the file system refused
-        Database,        ///< the database engine refused
+        Io,       ///< the file system refused
+        Database, ///< the database engine refused
         Cancelled,
     };
 
@@ -41,8 +42,7 @@ struct Error
     }
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
 inline std::unexpected<Error> fail(Error::Code code, QString message, QString detail = {})

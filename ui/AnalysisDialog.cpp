@@ -55,7 +55,8 @@ AnalysisDialog::AnalysisDialog(core::Database db, core::User user, core::Case c,
         m_whys << why;
     }
     layout->addLayout(form);
-    m_educationGap = new QCheckBox(tr("A customer-&education gap: they did not know how, nothing was broken"));
+    m_educationGap =
+        new QCheckBox(tr("A customer-&education gap: they did not know how, nothing was broken"));
     m_educationGap->setObjectName(QStringLiteral("educationGap"));
     layout->addWidget(m_educationGap);
 

@@ -103,7 +103,8 @@ ApologyDialog::ApologyDialog(core::Database db, core::User user, core::Case c, Q
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         QTextCursor cursor = m_text->textCursor();
         cursor.setPosition(item->data(Qt::UserRole).toInt());
-        cursor.setPosition(item->data(Qt::UserRole).toInt() + item->data(Qt::UserRole + 1).toInt(), QTextCursor::KeepAnchor);
+        cursor.setPosition(item->data(Qt::UserRole).toInt() + item->data(Qt::UserRole + 1).toInt(),
+                           QTextCursor::KeepAnchor);
         m_text->setTextCursor(cursor);
         m_text->setFocus();
     });
@@ -149,7 +150,8 @@ void ApologyDialog::fillFromTemplate()
         promised = state->solution->promisedBy;
         nextStep = state->solution->fix;
     }
-    m_text->setPlainText(parsed->render(core::TemplateContext::forCase(m_case, m_user.displayName, nextStep, promised)));
+    m_text->setPlainText(
+        parsed->render(core::TemplateContext::forCase(m_case, m_user.displayName, nextStep, promised)));
     runChecker();
 }
 
@@ -190,10 +192,11 @@ void ApologyDialog::accept()
     runChecker();
     const int i = m_template->currentIndex() - 1;
     const qint64 templateId = i >= 0 && i < m_templates.size() ? m_templates[i].id : 0;
-    auto sent = core::RecoveryRepository(m_db, m_user)
-                    .recordApology(m_case.id, m_text->toPlainText(),
-                                   core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel),
-                                   templateId, m_findingCount);
+    auto sent =
+        core::RecoveryRepository(m_db, m_user)
+            .recordApology(m_case.id, m_text->toPlainText(),
+                           core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel),
+                           templateId, m_findingCount);
     if (!sent) {
         m_error->setText(sent.error().message);
         m_error->show();

@@ -61,9 +61,9 @@ void ApprovalQueueDialog::reload()
     }
     const QLocale locale;
     for (const core::Gesture& g : *pending) {
-        auto* item = new QTreeWidgetItem(
-            QStringList{core::referenceFor(g.caseId), g.typeName, locale.toString(g.costCents / 100.0, 'f', 2),
-                        g.requestedBy, locale.toString(g.requestedAt.toLocalTime(), QLocale::ShortFormat), g.note});
+        auto* item = new QTreeWidgetItem(QStringList{
+            core::referenceFor(g.caseId), g.typeName, locale.toString(g.costCents / 100.0, 'f', 2),
+            g.requestedBy, locale.toString(g.requestedAt.toLocalTime(), QLocale::ShortFormat), g.note});
         item->setData(0, Qt::UserRole, g.id);
         item->setData(1, Qt::UserRole, g.caseId);
         m_queue->addTopLevelItem(item);
@@ -72,8 +72,9 @@ void ApprovalQueueDialog::reload()
         m_queue->resizeColumnToContents(i);
     if (m_queue->topLevelItemCount() > 0)
         m_queue->setCurrentItem(m_queue->topLevelItem(0));
-    m_message->setText(pending->isEmpty() ? tr("Nothing is waiting for approval.")
-                                          : tr("%1 gestures are waiting, oldest first.").arg(pending->size()));
+    m_message->setText(pending->isEmpty()
+                           ? tr("Nothing is waiting for approval.")
+                           : tr("%1 gestures are waiting, oldest first.").arg(pending->size()));
 }
 
 bool ApprovalQueueDialog::decide(bool approve)
@@ -82,8 +83,8 @@ bool ApprovalQueueDialog::decide(bool approve)
     if (!item)
         return false;
     const qint64 caseId = item->data(1, Qt::UserRole).toLongLong();
-    auto outcome = core::RecoveryRepository(m_db, m_user).decide(item->data(0, Qt::UserRole).toLongLong(), approve,
-                                                                  m_reason->text());
+    auto outcome = core::RecoveryRepository(m_db, m_user)
+                       .decide(item->data(0, Qt::UserRole).toLongLong(), approve, m_reason->text());
     if (!outcome) {
         m_message->setText(outcome.error().message);
         return false;

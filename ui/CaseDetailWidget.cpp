@@ -40,7 +40,9 @@ QString changeText(const core::CaseEvent& e)
     if (e.kind == core::CaseEvent::Kind::Note)
         return e.note;
     if (e.kind == core::CaseEvent::Kind::Recovery)
-        return QStringList{e.newValue, e.note}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" — "));
+        return QStringList{e.newValue, e.note}
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QStringLiteral(" — "));
     const QString from = core::displayEventValue(e.field, e.oldValue);
     const QString to = core::displayEventValue(e.field, e.newValue);
     const QString nobody = CaseDetailWidget::tr("nobody");
@@ -148,10 +150,11 @@ void CaseDetailWidget::showCase(qint64 caseId)
     m_title->setText(QStringLiteral("%1 · %2").arg(c.reference(), core::labelOf(c.status)));
     const QLocale locale;
     QStringList facts;
-    facts << tr("Customer: %1%2").arg(c.customerName, c.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.company))
+    facts << tr("Customer: %1%2")
+                 .arg(c.customerName,
+                      c.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.company))
           << tr("Lifetime value: %1").arg(locale.toString(c.customerLifetimeValueCents / 100.0, 'f', 2))
-          << tr("Product: %1").arg(c.productName)
-          << tr("Channel: %1").arg(core::labelOf(c.channel))
+          << tr("Product: %1").arg(c.productName) << tr("Channel: %1").arg(core::labelOf(c.channel))
           << tr("Severity: %1 · Business impact: %2").arg(core::labelOf(c.severity), core::labelOf(c.impact))
           << tr("Owner: %1").arg(c.ownerName.isEmpty() ? tr("nobody yet") : c.ownerName)
           << tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
@@ -176,8 +179,9 @@ void CaseDetailWidget::showCase(qint64 caseId)
     if (auto events = core::CaseRepository(m_db, 0).timeline(caseId)) {
         QList<QTreeWidgetItem*> items;
         for (const core::CaseEvent& e : *events) {
-            items << new QTreeWidgetItem(QStringList{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                                     e.actor, eventText(e), changeText(e)});
+            items << new QTreeWidgetItem(
+                QStringList{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, eventText(e),
+                            changeText(e)});
         }
         m_timeline->addTopLevelItems(items);
         m_timeline->resizeColumnToContents(0);

@@ -152,7 +152,8 @@ void CaseIntakeDialog::buildForm()
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseIntakeDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseIntakeDialog::reject);
     layout->addWidget(buttons);
-    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(key, this);
         connect(shortcut, &QShortcut::activated, this, &CaseIntakeDialog::save);
     }
@@ -205,10 +206,11 @@ void CaseIntakeDialog::lookUpCustomers(const QString& text)
         item->setData(c.lifetimeValueCents, customerValueRole);
         m_customerMatches->appendRow(item);
     }
-    m_customerInfo->setText(found->isEmpty() ? tr("New customer: they will be added when the case is saved.")
-                                             : tr("Matching customers: %1. Pick one with the arrow keys, or go on typing "
-                                                  "for a new one.")
-                                                   .arg(found->size()));
+    m_customerInfo->setText(found->isEmpty()
+                                ? tr("New customer: they will be added when the case is saved.")
+                                : tr("Matching customers: %1. Pick one with the arrow keys, or go on typing "
+                                     "for a new one.")
+                                      .arg(found->size()));
 }
 
 void CaseIntakeDialog::chooseCustomer(const QModelIndex& index)
@@ -220,7 +222,8 @@ void CaseIntakeDialog::chooseCustomer(const QModelIndex& index)
     // The company comes with the customer: Tab goes straight on to the product.
     m_company->setFocusPolicy(Qt::ClickFocus);
     const double value = index.data(customerValueRole).toLongLong() / 100.0;
-    m_customerInfo->setText(tr("Returning customer · lifetime value %1").arg(QLocale().toString(value, 'f', 2)));
+    m_customerInfo->setText(
+        tr("Returning customer · lifetime value %1").arg(QLocale().toString(value, 'f', 2)));
     markDirty();
 }
 
@@ -314,7 +317,8 @@ void CaseIntakeDialog::save()
     intake.productName = m_product->text();
     intake.channel = core::channelFromKey(m_channel->currentData().toString()).value_or(core::Channel::Phone);
     intake.description = m_description->toPlainText();
-    intake.severity = core::severityFromInt(m_severity->currentData().toInt()).value_or(core::Severity::Medium);
+    intake.severity =
+        core::severityFromInt(m_severity->currentData().toInt()).value_or(core::Severity::Medium);
     intake.impact = core::impactFromInt(m_impact->currentData().toInt()).value_or(core::BusinessImpact::None);
     if (auto ok = core::CaseRepository::validate(intake); !ok) {
         showError(ok.error());
@@ -338,10 +342,9 @@ void CaseIntakeDialog::save()
 void CaseIntakeDialog::reject()
 {
     if (hasInput()) {
-        const auto answer =
-            MessageBox::question(this, tr("Discard the case?"),
-                                 tr("The case has not been saved. Discard what you typed?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = MessageBox::question(
+            this, tr("Discard the case?"), tr("The case has not been saved. Discard what you typed?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

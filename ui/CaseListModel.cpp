@@ -24,12 +24,13 @@ CaseListModel::CaseListModel(core::Database db, QObject* parent)
 {
     connect(m_loader, &core::CaseListLoader::countReady, this, &CaseListModel::onCount);
     connect(m_loader, &core::CaseListLoader::windowReady, this, &CaseListModel::onWindow);
-    connect(m_loader, &core::CaseListLoader::failed, this, [this](quint64 generation, const QString& message) {
-        if (generation == m_generation) {
-            m_inFlightFirst = m_inFlightLast = -1;
-            Q_EMIT loadFailed(message);
-        }
-    });
+    connect(m_loader, &core::CaseListLoader::failed, this,
+            [this](quint64 generation, const QString& message) {
+                if (generation == m_generation) {
+                    m_inFlightFirst = m_inFlightLast = -1;
+                    Q_EMIT loadFailed(message);
+                }
+            });
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(0);
     connect(&m_requestTimer, &QTimer::timeout, this, &CaseListModel::requestMissing);
@@ -75,14 +76,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<CaseColumn>(index.column());
     if (!row) {
         switch (role) {
-        case Qt::DisplayRole:
-            return column == CaseColumn::Reference ? tr("Loading…") : QVariant();
-        case Qt::ForegroundRole:
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        case LoadedRole:
-            return false;
-        default:
-            return {};
+        case Qt::DisplayRole: return column == CaseColumn::Reference ? tr("Loading…") : QVariant();
+        case Qt::ForegroundRole: return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        case LoadedRole: return false;
+        default: return {};
         }
     }
     switch (role) {
@@ -112,12 +109,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (row->impact == core::BusinessImpact::Stopped && column == CaseColumn::Impact)
             return QApplication::palette().brush(QPalette::Active, QPalette::Link);
         return {};
-    case CaseIdRole:
-        return row->id;
-    case LoadedRole:
-        return true;
-    default:
-        return {};
+    case CaseIdRole: return row->id;
+    case LoadedRole: return true;
+    default: return {};
     }
 }
 

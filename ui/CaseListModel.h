@@ -27,7 +27,11 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { CaseIdRole = Qt::UserRole + 1, LoadedRole };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole + 1,
+        LoadedRole
+    };
 
     static constexpr int pageSize = 100;
     static constexpr int maxPages = 40;

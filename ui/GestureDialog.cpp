@@ -104,7 +104,8 @@ void GestureDialog::explain()
     if (m_given + cost <= m_limit)
         text += QLatin1Char(' ') + tr("Within your limit of %1: given at once.").arg(money(m_limit));
     else
-        text += QLatin1Char(' ') + tr("Over your limit of %1: it will wait for a lead's approval.").arg(money(m_limit));
+        text += QLatin1Char(' ') +
+                tr("Over your limit of %1: it will wait for a lead's approval.").arg(money(m_limit));
     m_weigh->setText(text);
 }
 
@@ -119,8 +120,8 @@ void GestureDialog::accept()
     if (m_type->currentIndex() < 0)
         return;
     auto given = core::RecoveryRepository(m_db, m_user)
-                     .giveGesture(m_case.id, m_type->currentData().toLongLong(), qRound64(m_cost->value() * 100),
-                                  m_note->text());
+                     .giveGesture(m_case.id, m_type->currentData().toLongLong(),
+                                  qRound64(m_cost->value() * 100), m_note->text());
     if (!given) {
         showError(given.error());
         return;
@@ -130,7 +131,8 @@ void GestureDialog::accept()
 
 void GestureDialog::decline()
 {
-    if (auto ok = core::RecoveryRepository(m_db, m_user).recordDecline(m_case.id, m_declineReason->text()); !ok) {
+    if (auto ok = core::RecoveryRepository(m_db, m_user).recordDecline(m_case.id, m_declineReason->text());
+        !ok) {
         showError(ok.error());
         m_declineReason->setFocus();
         return;

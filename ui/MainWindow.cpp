@@ -10,11 +10,11 @@
 #include "ui/ApologyDialog.h"
 #include "ui/ApprovalQueueDialog.h"
 #include "ui/CaseDetailWidget.h"
-#include "ui/GestureDialog.h"
-#include "ui/SolutionDialog.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
+#include "ui/GestureDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/SolutionDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +68,8 @@ QAction* MainWindow::addAction(const QString& name, const QString& text, const Q
     action->setObjectName(name);
     action->setShortcut(key);
     action->setStatusTip(tip);
-    action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     m_actions.insert(name, action);
     QMainWindow::addAction(action); // shortcuts work wherever focus is
     return action;
@@ -76,9 +77,9 @@ QAction* MainWindow::addAction(const QString& name, const QString& text, const Q
 
 void MainWindow::createActions()
 {
-    connect(addAction(QStringLiteral("newCase"), tr("&New case…"), QKeySequence::New,
-                      tr("Log a new complaint")),
-            &QAction::triggered, this, &MainWindow::newCase);
+    connect(
+        addAction(QStringLiteral("newCase"), tr("&New case…"), QKeySequence::New, tr("Log a new complaint")),
+        &QAction::triggered, this, &MainWindow::newCase);
     connect(addAction(QStringLiteral("find"), tr("&Find"), QKeySequence::Find,
                       tr("Search by reference, customer or words of the complaint")),
             &QAction::triggered, this, [this] {
@@ -93,22 +94,23 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
     connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Close Redress")),
             &QAction::triggered, this, &QWidget::close);
-    connect(addAction(QStringLiteral("assign"), tr("&Assign to…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+    connect(addAction(QStringLiteral("assign"), tr("&Assign to…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                       tr("Give the selected cases to someone")),
             &QAction::triggered, this, &MainWindow::assignSelected);
     int n = 1;
-    for (core::CaseStatus to : {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery,
-                                core::CaseStatus::Resolved, core::CaseStatus::FollowUp, core::CaseStatus::Closed,
-                                core::CaseStatus::Reopened}) {
+    for (core::CaseStatus to :
+         {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
+          core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened}) {
         QAction* move = addAction(QStringLiteral("move_") + core::keyOf(to), core::Lifecycle::actionLabel(to),
                                   QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)),
                                   tr("Move the selected cases to %1").arg(core::labelOf(to)));
         connect(move, &QAction::triggered, this, [this, to] { moveSelected(to); });
         m_moveActions.insert(to, move);
     }
-    const QString stepTips[4] = {tr("Apologise to the customer"), tr("Record the solution and what the customer wants"),
-                                 tr("Give something extra, or record the customer's decline"),
-                                 tr("Record the root cause")};
+    const QString stepTips[4] = {
+        tr("Apologise to the customer"), tr("Record the solution and what the customer wants"),
+        tr("Give something extra, or record the customer's decline"), tr("Record the root cause")};
     const QString stepNames[4] = {tr("A&pologise…"), tr("S&olve…"), tr("Add &value…"), tr("Anal&yse…")};
     for (int step = 1; step <= 4; ++step) {
         QAction* a = addAction(QStringLiteral("recoveryStep%1").arg(step), stepNames[step - 1],
@@ -125,11 +127,12 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(addAction(QStringLiteral("about"), tr("&About Redress"), {}, tr("Version and licence")),
             &QAction::triggered, this, [this] {
-                QMessageBox::about(this, tr("About Redress"),
-                                   tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
-                                      "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
-                                       .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
-                                            m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
+                QMessageBox::about(
+                    this, tr("About Redress"),
+                    tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
+                       "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
+                        .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
+                             m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
             });
 }
 
@@ -144,9 +147,9 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("focusList")));
     view->addAction(action(QStringLiteral("refresh")));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
-    for (core::CaseStatus to : {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery,
-                                core::CaseStatus::Resolved, core::CaseStatus::FollowUp, core::CaseStatus::Closed,
-                                core::CaseStatus::Reopened})
+    for (core::CaseStatus to :
+         {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
+          core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened})
         caseMenu->addAction(m_moveActions.value(to));
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("assign")));
@@ -214,8 +217,10 @@ void MainWindow::createWidgets()
     const QList<int> widths{100, 100, 125, 150, 170, 190, 75, 110, 80, 110, 125};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths[i]);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentCase);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentCase);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model, &CaseListModel::rowsLoaded, this, [this](int first, int last) {
         // The current row may have been reached before its page arrived.
         const int current = m_table->currentIndex().row();
@@ -294,7 +299,8 @@ void MainWindow::updateActions()
     for (auto it = m_moveActions.cbegin(); it != m_moveActions.cend(); ++it) {
         // With one case the lifecycle decides here; with many the core
         // checks each case when the move is made.
-        const bool legal = selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, it.key()));
+        const bool legal =
+            selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, it.key()));
         it.value()->setEnabled(legal);
     }
     action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
@@ -309,10 +315,11 @@ QList<qint64> MainWindow::selectedCaseIds()
         rows += range.height();
     // Refuse before reading: Ctrl+A on a million rows must not fetch them all.
     if (rows > maxBulkCases) {
-        MessageBox::critical(this, tr("Too many cases"),
-                             tr("%1 cases are selected; at most %2 can be changed in one step. Narrow the list "
-                                "with the search or the status filter first.")
-                                 .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
+        MessageBox::critical(
+            this, tr("Too many cases"),
+            tr("%1 cases are selected; at most %2 can be changed in one step. Narrow the list "
+               "with the search or the status filter first.")
+                .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
         return {};
     }
     core::CaseListRepository list(m_db);
@@ -354,7 +361,8 @@ void MainWindow::moveSelected(core::CaseStatus to)
         return;
     }
     const auto answer = MessageBox::question(
-        this, tr("Move cases"), tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
+        this, tr("Move cases"),
+        tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
@@ -376,9 +384,11 @@ void MainWindow::assignSelected()
     QStringList names{tr("Nobody")};
     for (const core::User& u : *users)
         names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
-    const auto choice = MessageBox::choose(this, tr("Assign"),
-                                           (ids.size() == 1 ? tr("Give %1 to:").arg(core::referenceFor(ids.first()))
-                                                              : tr("Give these %1 cases to:").arg(QLocale().toString(ids.size()))), names, 0);
+    const auto choice = MessageBox::choose(
+        this, tr("Assign"),
+        (ids.size() == 1 ? tr("Give %1 to:").arg(core::referenceFor(ids.first()))
+                         : tr("Give these %1 cases to:").arg(QLocale().toString(ids.size()))),
+        names, 0);
     if (!choice)
         return;
     const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
@@ -448,7 +458,8 @@ void MainWindow::selectCase(qint64 caseId)
         return;
     }
     const QModelIndex index = m_model->index(static_cast<int>(*row), 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_detail->showCase(caseId);
 }
@@ -510,7 +521,8 @@ void MainWindow::showShortcuts()
                          .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
                               a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
     }
-    lines << tr("<tr><td>In the new-case form: save</td><td>&nbsp;&nbsp;<b>Enter</b> or <b>Ctrl+Enter</b></td></tr>");
+    lines << tr(
+        "<tr><td>In the new-case form: save</td><td>&nbsp;&nbsp;<b>Enter</b> or <b>Ctrl+Enter</b></td></tr>");
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table>") + lines.join(QString()) + QStringLiteral("</table>"));
 }

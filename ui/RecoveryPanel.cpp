@@ -60,11 +60,13 @@ void RecoveryPanel::show(const core::Case& c, const core::RecoveryState& state)
         texts[0] = tr("Not yet — say sorry first, sincerely.");
     }
     if (state.solution) {
-        texts[1] = tr("%1 Wants: “%2”").arg(firstLine(state.solution->fix, 40), firstLine(state.solution->customerWants, 40));
+        texts[1] = tr("%1 Wants: “%2”")
+                       .arg(firstLine(state.solution->fix, 40), firstLine(state.solution->customerWants, 40));
         if (state.solution->promisedBy.isValid())
-            texts[1] += QStringLiteral(" · ") + tr("promised %1 (%2)")
-                                                    .arg(QLocale().toString(state.solution->promisedBy, QLocale::ShortFormat),
-                                                         core::labelOf(state.promise).toLower());
+            texts[1] += QStringLiteral(" · ") +
+                        tr("promised %1 (%2)")
+                            .arg(QLocale().toString(state.solution->promisedBy, QLocale::ShortFormat),
+                                 core::labelOf(state.promise).toLower());
     } else {
         texts[1] = tr("Not yet — ask what the customer wants.");
     }
@@ -79,12 +81,14 @@ void RecoveryPanel::show(const core::Case& c, const core::RecoveryState& state)
     if (!state.declineReason.isEmpty())
         texts[2] = tr("Declined: “%1”").arg(firstLine(state.declineReason, 50));
     else if (given > 0 || waiting > 0)
-        texts[2] = tr("Given %1 of a lifetime value of %2").arg(money(given), money(c.customerLifetimeValueCents)) +
-                   (waiting ? QStringLiteral(" · ") + tr("%1 waiting for approval").arg(waiting) : QString());
+        texts[2] =
+            tr("Given %1 of a lifetime value of %2").arg(money(given), money(c.customerLifetimeValueCents)) +
+            (waiting ? QStringLiteral(" · ") + tr("%1 waiting for approval").arg(waiting) : QString());
     else
         texts[2] = tr("Not yet — lifetime value %1.").arg(money(c.customerLifetimeValueCents));
     if (state.analysis)
-        texts[3] = state.analysis->rootCausePath + (state.analysis->educationGap ? tr(" · education gap") : QString());
+        texts[3] = state.analysis->rootCausePath +
+                   (state.analysis->educationGap ? tr(" · education gap") : QString());
     else
         texts[3] = tr("Not yet — why did it happen?");
 

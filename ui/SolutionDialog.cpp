@@ -50,7 +50,8 @@ SolutionDialog::SolutionDialog(core::Database db, core::User user, core::Case c,
 
     // How long this category of problem took before (article 004: a
     // realistic estimate, not a hopeful one).
-    if (auto days = core::RecoveryRepository(m_db, m_user).typicalFixDays(m_case.productCategory); days && days->has_value())
+    if (auto days = core::RecoveryRepository(m_db, m_user).typicalFixDays(m_case.productCategory);
+        days && days->has_value())
         m_typicalDays = **days;
     connect(m_promise, &QCheckBox::toggled, m_promisedBy, &QWidget::setEnabled);
     connect(m_promise, &QCheckBox::toggled, this, &SolutionDialog::checkPromise);
@@ -84,7 +85,9 @@ void SolutionDialog::checkPromise()
     if (m_promise->isChecked()) {
         const qint64 promised = core::Clock::now().toLocalTime().date().daysTo(m_promisedBy->date());
         if (promised < *m_typicalDays)
-            text += QLatin1Char(' ') + tr("This promise allows %1 days: shorter than usual, so make sure it can be kept.").arg(promised);
+            text += QLatin1Char(' ') +
+                    tr("This promise allows %1 days: shorter than usual, so make sure it can be kept.")
+                        .arg(promised);
     }
     m_history->setText(text);
 }
@@ -92,7 +95,8 @@ void SolutionDialog::checkPromise()
 void SolutionDialog::accept()
 {
     const QDate promise = m_promise->isChecked() ? m_promisedBy->date() : QDate();
-    auto ok = core::RecoveryRepository(m_db, m_user).recordSolution(m_case.id, m_fix->toPlainText(), m_wants->text(), promise);
+    auto ok = core::RecoveryRepository(m_db, m_user)
+                  .recordSolution(m_case.id, m_fix->toPlainText(), m_wants->text(), promise);
     if (!ok) {
         m_error->setText(ok.error().message);
         m_error->show();

@@ -23,16 +23,17 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QLatin1String(versionString));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Complaint handling as service recovery."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Complaint handling as service recovery."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QApplication::translate("main", "The store to open (default: %1).")
                                           .arg(QDir::toNativeSeparators(core::Database::defaultPath())),
                                       QStringLiteral("path"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QApplication::translate("main", "Work as this user (default: your login)."),
-                                        QStringLiteral("login"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QApplication::translate("main", "Work as this user (default: your login)."),
+        QStringLiteral("login"));
     parser.addOption(dbOption);
     parser.addOption(userOption);
     parser.process(app);
@@ -57,7 +58,8 @@ int main(int argc, char* argv[])
     auto user = core::UserRepository(*db).ensure(login);
     if (!user) {
         std::fprintf(stderr, "redress: %s\n", qPrintable(user.error().toString()));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot start"), user.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot start"),
+                              user.error().message);
         return 1;
     }
 

@@ -11,12 +11,12 @@ namespace redress::core {
 /// product: an unknown name creates the record in the same transaction.
 struct NewCase
 {
-    qint64 customerId = 0;   ///< an existing customer, or 0 to use customerName
+    qint64 customerId = 0; ///< an existing customer, or 0 to use customerName
     QString customerName;
-    QString company;         ///< used only when a new customer is created
+    QString company; ///< used only when a new customer is created
     QString productName;
     Channel channel = Channel::Phone;
-    QString description;     ///< what went wrong, in the customer's own words
+    QString description; ///< what went wrong, in the customer's own words
     Severity severity = Severity::Medium;
     BusinessImpact impact = BusinessImpact::None;
 };
@@ -56,12 +56,20 @@ struct CaseEvent
 {
     /// Recovery: a step of the recovery was recorded; `field` names the step
     /// (apology, solution, gesture, approval, decline, analysis).
-    enum class Kind { Created, StatusChanged, Assigned, FieldChanged, Note, Recovery };
+    enum class Kind
+    {
+        Created,
+        StatusChanged,
+        Assigned,
+        FieldChanged,
+        Note,
+        Recovery
+    };
 
     qint64 id = 0;
     qint64 caseId = 0;
     QDateTime at;
-    QString actor;    ///< the user's display name at read time
+    QString actor; ///< the user's display name at read time
     Kind kind = Kind::Note;
     QString field;    ///< the changed field's stored name, for FieldChanged
     QString oldValue; ///< as a person reads it

@@ -103,7 +103,8 @@ std::optional<BusinessImpact> impactFromInt(int v)
 
 QList<Channel> allChannels()
 {
-    return {Channel::Phone, Channel::Email, Channel::Chat, Channel::InPerson, Channel::Social, Channel::Letter};
+    return {Channel::Phone,    Channel::Email,  Channel::Chat,
+            Channel::InPerson, Channel::Social, Channel::Letter};
 }
 
 QString keyOf(Channel c)

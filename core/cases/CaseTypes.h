@@ -8,16 +8,45 @@
 namespace redress::core {
 
 /// Lifecycle states. The stored key (keyOf) is stable; the label is translated.
-enum class CaseStatus { New, Acknowledged, InRecovery, Resolved, FollowUp, Closed, Reopened };
+enum class CaseStatus
+{
+    New,
+    Acknowledged,
+    InRecovery,
+    Resolved,
+    FollowUp,
+    Closed,
+    Reopened
+};
 
 /// How bad the failure is for the customer, lowest first.
-enum class Severity { Low = 1, Medium = 2, High = 3, Critical = 4 };
+enum class Severity
+{
+    Low = 1,
+    Medium = 2,
+    High = 3,
+    Critical = 4
+};
 
 /// What the failure does to the customer's business. `Stopped` is article
 /// 004's dentist whose practice cannot work: an emergency whatever else is set.
-enum class BusinessImpact { None = 0, Minor = 1, Major = 2, Stopped = 3 };
+enum class BusinessImpact
+{
+    None = 0,
+    Minor = 1,
+    Major = 2,
+    Stopped = 3
+};
 
-enum class Channel { Phone, Email, Chat, InPerson, Social, Letter };
+enum class Channel
+{
+    Phone,
+    Email,
+    Chat,
+    InPerson,
+    Social,
+    Letter
+};
 
 QList<CaseStatus> allStatuses();
 QString keyOf(CaseStatus s);

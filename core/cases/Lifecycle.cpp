@@ -27,9 +27,8 @@ Status Lifecycle::check(CaseStatus from, CaseStatus to, const QString& reference
 {
     if (allows(from, to))
         return {};
-    const QString who = reference.isEmpty()
-                            ? QCoreApplication::translate("redress::core::Lifecycle", "The case")
-                            : reference;
+    const QString who =
+        reference.isEmpty() ? QCoreApplication::translate("redress::core::Lifecycle", "The case") : reference;
     QStringList legal;
     for (CaseStatus s : next(from))
         legal << labelOf(s);

@@ -44,8 +44,7 @@ bool allows(Role role, Permission permission)
         return role == Role::Lead || role == Role::Executive || role == Role::Admin;
     case Permission::EditTaxonomy:
         return role == Role::Lead || role == Role::Executive || role == Role::Quality || role == Role::Admin;
-    case Permission::ManageUsers:
-        return role == Role::Admin;
+    case Permission::ManageUsers: return role == Role::Admin;
     }
     return false;
 }

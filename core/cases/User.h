@@ -9,13 +9,21 @@ namespace redress::core {
 
 /// Who someone is at the desk. Quality is the "chief problem solver" who
 /// owns root causes and corrective actions; Admin runs the installation.
-enum class Role { Rep, Lead, Executive, Quality, Admin };
+enum class Role
+{
+    Rep,
+    Lead,
+    Executive,
+    Quality,
+    Admin
+};
 
 /// What a role may do beyond working cases; checked in the core.
-enum class Permission {
-    ApproveGestures,  ///< decide on gestures over someone's discretion limit
-    EditCatalogue,    ///< gestures, discretion limits, apology templates
-    EditTaxonomy,     ///< the root-cause tree
+enum class Permission
+{
+    ApproveGestures, ///< decide on gestures over someone's discretion limit
+    EditCatalogue,   ///< gestures, discretion limits, apology templates
+    EditTaxonomy,    ///< the root-cause tree
     ManageUsers,
 };
 

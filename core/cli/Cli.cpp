@@ -189,17 +189,19 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
     if (!path.isEmpty() && path != QLatin1String("-")) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return runtimeError(err, Error::make(Error::Code::Io,
-                                                 tr("cannot read %1: %2")
-                                                     .arg(QDir::toNativeSeparators(path), file.errorString())));
+            return runtimeError(
+                err, Error::make(
+                         Error::Code::Io,
+                         tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
         draft = decodeDraft(file.readAll(), QDir::toNativeSeparators(path));
     } else if (in) {
         draft = in->readAll();
     } else {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return runtimeError(err, Error::make(Error::Code::Io, tr("cannot read standard input: %1")
-                                                                      .arg(input.errorString())));
+            return runtimeError(
+                err,
+                Error::make(Error::Code::Io, tr("cannot read standard input: %1").arg(input.errorString())));
         draft = decodeDraft(input.readAll(), tr("standard input"));
     }
     if (!draft)
@@ -207,8 +209,8 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
 
     const QList<ApologyFinding> findings = ApologyChecker(ApologyRules::defaults()).check(*draft);
     for (const ApologyFinding& f : findings) {
-        out << f.line << ':' << f.column << ": " << keyOf(f.kind) << ": \"" << f.passage << "\" " << QChar(0x2014)
-            << ' ' << f.why << '\n';
+        out << f.line << ':' << f.column << ": " << keyOf(f.kind) << ": \"" << f.passage << "\" "
+            << QChar(0x2014) << ' ' << f.why << '\n';
     }
     out.flush();
     return findings.isEmpty() ? Ok : Flagged;
@@ -267,8 +269,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     const QList<Command> known = commands();
     const auto command = std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
-        return usage(err,
-                     tr("'%1' is not a command; the commands are demo, stats, check and check-apology.").arg(name));
+        return usage(
+            err,
+            tr("'%1' is not a command; the commands are demo, stats, check and check-apology.").arg(name));
     if (positional.size() > 1)
         return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1)));
     for (const QString& option : parser.optionNames()) {

@@ -25,28 +25,39 @@ struct Rule
 // flooding the report. Names compare as bytes: the columns sort without case,
 // but a copy must match its source exactly.
 constexpr Rule rules[] = {
-    {"names", "SELECT c.id FROM cases c JOIN customers cu ON cu.id = c.customer_id "
-              "WHERE c.customer_name <> cu.name COLLATE BINARY OR c.company <> cu.company COLLATE BINARY LIMIT 20",
-     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows a customer name or company its customer does not have.")},
-    {"names", "SELECT c.id FROM cases c JOIN products p ON p.id = c.product_id WHERE c.product_name <> p.name COLLATE BINARY LIMIT 20",
-     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows a product name that differs from its product.")},
-    {"names", "SELECT c.id FROM cases c LEFT JOIN users u ON u.id = c.owner_id "
-              "WHERE c.owner_name <> coalesce(u.display_name, '') COLLATE BINARY LIMIT 20",
+    {"names",
+     "SELECT c.id FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+     "WHERE c.customer_name <> cu.name COLLATE BINARY OR c.company <> cu.company COLLATE BINARY LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck",
+                       "%1 shows a customer name or company its customer does not have.")},
+    {"names",
+     "SELECT c.id FROM cases c JOIN products p ON p.id = c.product_id WHERE c.product_name <> p.name COLLATE "
+     "BINARY LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck",
+                       "%1 shows a product name that differs from its product.")},
+    {"names",
+     "SELECT c.id FROM cases c LEFT JOIN users u ON u.id = c.owner_id "
+     "WHERE c.owner_name <> coalesce(u.display_name, '') COLLATE BINARY LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 shows an owner name that differs from its owner.")},
-    {"timeline", "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e "
-                 "WHERE e.case_id = c.id AND e.kind = 'created') LIMIT 20",
+    {"timeline",
+     "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e "
+     "WHERE e.case_id = c.id AND e.kind = 'created') LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has no creation event in its timeline.")},
-    {"timeline", "SELECT c.id FROM cases c WHERE c.status <> (SELECT e.new_value FROM case_events e "
-                 "WHERE e.case_id = c.id AND e.field = 'status' ORDER BY e.id DESC LIMIT 1) LIMIT 20",
+    {"timeline",
+     "SELECT c.id FROM cases c WHERE c.status <> (SELECT e.new_value FROM case_events e "
+     "WHERE e.case_id = c.id AND e.field = 'status' ORDER BY e.id DESC LIMIT 1) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has a status its timeline does not lead to.")},
-    {"recovery", "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') AND NOT ("
-                 "EXISTS (SELECT 1 FROM apologies a WHERE a.case_id = c.id) AND "
-                 "EXISTS (SELECT 1 FROM solutions s WHERE s.case_id = c.id) AND "
-                 "(EXISTS (SELECT 1 FROM gestures g WHERE g.case_id = c.id AND g.status IN ('granted', 'approved')) "
-                 "OR EXISTS (SELECT 1 FROM gesture_declines d WHERE d.case_id = c.id))) LIMIT 20",
-     QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 is past Resolved without its apology, solution and gesture or decline.")},
-    {"recovery", "SELECT c.id FROM cases c WHERE c.status = 'closed' AND NOT EXISTS "
-                 "(SELECT 1 FROM analyses a WHERE a.case_id = c.id) LIMIT 20",
+    {"recovery",
+     "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') AND NOT ("
+     "EXISTS (SELECT 1 FROM apologies a WHERE a.case_id = c.id) AND "
+     "EXISTS (SELECT 1 FROM solutions s WHERE s.case_id = c.id) AND "
+     "(EXISTS (SELECT 1 FROM gestures g WHERE g.case_id = c.id AND g.status IN ('granted', 'approved')) "
+     "OR EXISTS (SELECT 1 FROM gesture_declines d WHERE d.case_id = c.id))) LIMIT 20",
+     QT_TRANSLATE_NOOP("redress::core::StoreCheck",
+                       "%1 is past Resolved without its apology, solution and gesture or decline.")},
+    {"recovery",
+     "SELECT c.id FROM cases c WHERE c.status = 'closed' AND NOT EXISTS "
+     "(SELECT 1 FROM analyses a WHERE a.case_id = c.id) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 is closed without a root-cause analysis.")},
     {"timeline", "SELECT c.id FROM cases c WHERE c.updated_at < c.opened_at LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 was updated before it was opened.")},
@@ -57,7 +68,7 @@ constexpr Rule rules[] = {
 QStringList StoreCheck::names()
 {
     return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
-            QStringLiteral("timeline"), QStringLiteral("recovery"), QStringLiteral("search-index")};
+            QStringLiteral("timeline"),  QStringLiteral("recovery"),     QStringLiteral("search-index")};
 }
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run()
@@ -65,7 +76,8 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
     QSqlDatabase db = m_db.connection();
     QList<Finding> findings;
 
-    auto integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
+    auto integrity =
+        sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
     if (!integrity)
         return std::unexpected(integrity.error());
     while (integrity->next()) {
@@ -74,16 +86,19 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
             findings << Finding{QStringLiteral("integrity"), line};
     }
 
-    auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("checking references between records"));
+    auto keys =
+        sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("checking references between records"));
     if (!keys)
         return std::unexpected(keys.error());
     while (keys->next())
-        findings << Finding{QStringLiteral("foreign-keys"),
-                            tr("Row %1 of %2 refers to a missing record in %3.")
-                                .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
+        findings << Finding{
+            QStringLiteral("foreign-keys"),
+            tr("Row %1 of %2 refers to a missing record in %3.")
+                .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
 
     for (const Rule& rule : rules) {
-        auto q = sql::run(db, QString::fromUtf8(rule.sql), tr("running the %1 check").arg(QLatin1String(rule.name)));
+        auto q = sql::run(db, QString::fromUtf8(rule.sql),
+                          tr("running the %1 check").arg(QLatin1String(rule.name)));
         if (!q)
             return std::unexpected(q.error());
         while (q->next())
@@ -96,12 +111,13 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
     // statement when they differ.
     for (const char* table : {"case_search", "customer_search"}) {
         const QString name = QLatin1String(table);
-        auto fts = sql::run(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(name),
-                            tr("checking the search index"));
+        auto fts =
+            sql::run(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(name),
+                     tr("checking the search index"));
         if (!fts)
-            findings << Finding{QStringLiteral("search-index"),
-                                tr("The search index %1 does not match what it indexes (%2).")
-                                    .arg(name, fts.error().detail)};
+            findings << Finding{
+                QStringLiteral("search-index"),
+                tr("The search index %1 does not match what it indexes (%2).").arg(name, fts.error().detail)};
     }
     return findings;
 }

@@ -25,19 +25,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("redress::core::DemoGenerator", text);
 }
 
-constexpr std::array firstNames{"Anna",   "Ben",    "Carla",  "Daniel", "Emma",   "Farid",  "Grace",  "Hugo",
-                                "Ines",   "Jonas",  "Keiko",  "Liam",   "Maria",  "Noah",   "Olga",   "Pedro",
-                                "Quinn",  "Rosa",   "Samir",  "Tara",   "Umar",   "Vera",   "Wei",    "Yusuf",
-                                "Zoe",    "Aaron",  "Bianca", "Chen",   "Dora",   "Elias",  "Fatima", "Georg"};
-constexpr std::array lastNames{"Andersen", "Baker",  "Costa",   "Dubois",  "Eriksen", "Fischer", "García",
-                               "Hansen",   "Ivanova", "Jensen", "Kowalski", "Larsen", "Müller",  "Nakamura",
-                               "O'Brien",  "Petrov", "Quispe",  "Rossi",   "Schmidt", "Tanaka",  "Ugarte",
-                               "Varga",    "Weber",  "Xu",      "Yilmaz",  "Zimmermann", "Novak", "Horvat"};
-constexpr std::array companyHeads{"Northwind", "Bright", "Harbor", "Summit", "Clearwater", "Oakridge", "Lakeside",
-                                  "Redwood",   "Silverline", "Bluebird", "Greenfield", "Ironbridge", "Maple",
-                                  "Westgate",  "Sunrise", "Riverside"};
-constexpr std::array companyTails{"Dental Practice", "Bakery", "Logistics", "Clinic", "Print Shop", "Hotel",
-                                  "Architects", "Garage", "Pharmacy", "Café", "Law Office", "Veterinary Surgery"};
+constexpr std::array firstNames{"Anna",  "Ben",   "Carla",  "Daniel", "Emma",  "Farid", "Grace",  "Hugo",
+                                "Ines",  "Jonas", "Keiko",  "Liam",   "Maria", "Noah",  "Olga",   "Pedro",
+                                "Quinn", "Rosa",  "Samir",  "Tara",   "Umar",  "Vera",  "Wei",    "Yusuf",
+                                "Zoe",   "Aaron", "Bianca", "Chen",   "Dora",  "Elias", "Fatima", "Georg"};
+constexpr std::array lastNames{"Andersen", "Baker",      "Costa",   "Dubois", "Eriksen",  "Fischer",
+                               "García",   "Hansen",     "Ivanova", "Jensen", "Kowalski", "Larsen",
+                               "Müller",   "Nakamura",   "O'Brien", "Petrov", "Quispe",   "Rossi",
+                               "Schmidt",  "Tanaka",     "Ugarte",  "Varga",  "Weber",    "Xu",
+                               "Yilmaz",   "Zimmermann", "Novak",   "Horvat"};
+constexpr std::array companyHeads{
+    "Northwind",  "Bright",   "Harbor",     "Summit",     "Clearwater", "Oakridge", "Lakeside", "Redwood",
+    "Silverline", "Bluebird", "Greenfield", "Ironbridge", "Maple",      "Westgate", "Sunrise",  "Riverside"};
+constexpr std::array companyTails{"Dental Practice", "Bakery", "Logistics",  "Clinic",
+                                  "Print Shop",      "Hotel",  "Architects", "Garage",
+                                  "Pharmacy",        "Café",   "Law Office", "Veterinary Surgery"};
 constexpr std::array segments{"consumer", "small business", "key account"};
 
 struct ProductSeed
@@ -45,63 +47,91 @@ struct ProductSeed
     const char* name;
     const char* category;
 };
-constexpr std::array products{
-    ProductSeed{"Vacuum pump VP-200", "Dental equipment"},   ProductSeed{"Suction unit S3", "Dental equipment"},
-    ProductSeed{"Espresso machine Barista One", "Kitchen"},  ProductSeed{"Dishwasher DW-45", "Kitchen"},
-    ProductSeed{"Laptop Aero 14", "Computers"},              ProductSeed{"Office printer LX-900", "Computers"},
-    ProductSeed{"Fibre broadband 500", "Connectivity"},      ProductSeed{"Mobile plan Unlimited", "Connectivity"},
-    ProductSeed{"Washing machine W8", "Laundry"},            ProductSeed{"Tumble dryer T7", "Laundry"},
-    ProductSeed{"Smart thermostat Nest-R", "Home"},          ProductSeed{"Alarm system Guard Pro", "Home"},
-    ProductSeed{"Same-day delivery", "Delivery"},            ProductSeed{"Standard parcel", "Delivery"},
-    ProductSeed{"Annual maintenance contract", "Service"},   ProductSeed{"On-site repair visit", "Service"},
-    ProductSeed{"Online banking app", "Software"},           ProductSeed{"Accounting suite Ledger", "Software"},
-    ProductSeed{"Office chair Ergo 3", "Furniture"},         ProductSeed{"Standing desk Rise", "Furniture"}};
+constexpr std::array products{ProductSeed{"Vacuum pump VP-200", "Dental equipment"},
+                              ProductSeed{"Suction unit S3", "Dental equipment"},
+                              ProductSeed{"Espresso machine Barista One", "Kitchen"},
+                              ProductSeed{"Dishwasher DW-45", "Kitchen"},
+                              ProductSeed{"Laptop Aero 14", "Computers"},
+                              ProductSeed{"Office printer LX-900", "Computers"},
+                              ProductSeed{"Fibre broadband 500", "Connectivity"},
+                              ProductSeed{"Mobile plan Unlimited", "Connectivity"},
+                              ProductSeed{"Washing machine W8", "Laundry"},
+                              ProductSeed{"Tumble dryer T7", "Laundry"},
+                              ProductSeed{"Smart thermostat Nest-R", "Home"},
+                              ProductSeed{"Alarm system Guard Pro", "Home"},
+                              ProductSeed{"Same-day delivery", "Delivery"},
+                              ProductSeed{"Standard parcel", "Delivery"},
+                              ProductSeed{"Annual maintenance contract", "Service"},
+                              ProductSeed{"On-site repair visit", "Service"},
+                              ProductSeed{"Online banking app", "Software"},
+                              ProductSeed{"Accounting suite Ledger", "Software"},
+                              ProductSeed{"Office chair Ergo 3", "Furniture"},
+                              ProductSeed{"Standing desk Rise", "Furniture"}};
 
-constexpr std::array openers{"I am writing because", "Third time I call:", "Honestly disappointed:",
-                             "Please help,", "Our practice is stuck:", "Not happy at all -", "Quick complaint:",
-                             "As discussed on the phone,"};
-constexpr std::array problems{
-    "the unit stopped working after two weeks",  "it makes a loud grinding noise when started",
-    "the delivery arrived nine days late",       "the box was crushed and a part was missing",
-    "I was charged twice on my card",            "the invoice shows a service we never ordered",
-    "the technician did not turn up for the appointment", "nobody called back although a call was promised",
-    "the replacement has the same fault",        "the screen flickers and then goes black",
-    "the connection drops every evening",        "water leaks from the bottom of the machine",
-    "the app logs me out and loses my transfer", "the suction fails in the middle of treatment",
-    "the wrong model was installed",             "the warranty claim was refused without a reason",
-    "the support line kept me on hold for an hour", "the manual is missing pages about setup"};
+constexpr std::array openers{
+    "I am writing because",   "Third time I call:", "Honestly disappointed:", "Please help,",
+    "Our practice is stuck:", "Not happy at all -", "Quick complaint:",       "As discussed on the phone,"};
+constexpr std::array problems{"the unit stopped working after two weeks",
+                              "it makes a loud grinding noise when started",
+                              "the delivery arrived nine days late",
+                              "the box was crushed and a part was missing",
+                              "I was charged twice on my card",
+                              "the invoice shows a service we never ordered",
+                              "the technician did not turn up for the appointment",
+                              "nobody called back although a call was promised",
+                              "the replacement has the same fault",
+                              "the screen flickers and then goes black",
+                              "the connection drops every evening",
+                              "water leaks from the bottom of the machine",
+                              "the app logs me out and loses my transfer",
+                              "the suction fails in the middle of treatment",
+                              "the wrong model was installed",
+                              "the warranty claim was refused without a reason",
+                              "the support line kept me on hold for an hour",
+                              "the manual is missing pages about setup"};
 // The root cause behind each problem above, by its name in the default
 // taxonomy, so the demo's Pareto chart has a shape worth looking at.
-constexpr std::array problemCauses{"Pump or motor",      "Pump or motor",     "Late",
-                                   "Damaged in transit", "Double charge",     "Wrong price",
-                                   "Missed appointment", "No call back",      "Power supply",
-                                   "Crash or freeze",    "Crash or freeze",   "Leak or seal",
-                                   "Lost data",          "Pump or motor",     "Wrong item",
-                                   "Rude or unhelpful",  "Long wait",         "Missing instructions"};
+constexpr std::array problemCauses{"Pump or motor",      "Pump or motor",   "Late",
+                                   "Damaged in transit", "Double charge",   "Wrong price",
+                                   "Missed appointment", "No call back",    "Power supply",
+                                   "Crash or freeze",    "Crash or freeze", "Leak or seal",
+                                   "Lost data",          "Pump or motor",   "Wrong item",
+                                   "Rude or unhelpful",  "Long wait",       "Missing instructions"};
 static_assert(problemCauses.size() == problems.size());
-constexpr std::array fixes{"Replaced the unit under warranty.", "Sent an engineer who repaired it on site.",
-                           "Refunded the charge in full.", "Re-delivered the missing part by courier.",
-                           "Corrected the invoice and confirmed in writing.", "Rebooked the visit for the next morning.",
+constexpr std::array fixes{"Replaced the unit under warranty.",
+                           "Sent an engineer who repaired it on site.",
+                           "Refunded the charge in full.",
+                           "Re-delivered the missing part by courier.",
+                           "Corrected the invoice and confirmed in writing.",
+                           "Rebooked the visit for the next morning.",
                            "Restored the account and the lost transfer."};
-constexpr std::array wants{"A working machine by the end of the week.", "My money back.",
-                           "Someone to call me back when they say they will.", "A replacement, not another repair.",
-                           "An apology and the part I paid for.", "To be able to work again tomorrow."};
-constexpr std::array whyNotes{"The supplier changed the seal material.", "The check at packing was skipped.",
-                              "The courier's depot was over capacity.", "The call-back queue has no owner.",
-                              "Billing runs twice when a payment retries.", "The setup guide skips the first step."};
+constexpr std::array wants{"A working machine by the end of the week.",
+                           "My money back.",
+                           "Someone to call me back when they say they will.",
+                           "A replacement, not another repair.",
+                           "An apology and the part I paid for.",
+                           "To be able to work again tomorrow."};
+constexpr std::array whyNotes{
+    "The supplier changed the seal material.",    "The check at packing was skipped.",
+    "The courier's depot was over capacity.",     "The call-back queue has no owner.",
+    "Billing runs twice when a payment retries.", "The setup guide skips the first step."};
 
-constexpr std::array consequences{
-    "and we had to cancel patients for the day.", "so I lost a full working day.",
-    "and I expect a refund.",                      "which is not what your advert promised.",
-    "and I would like someone to finally fix it.", "and our customers are complaining to us now.",
-    "so I am thinking about cancelling my contract.", "and I want to know what you will do about it.",
-    "", "and this is the second time this year."};
+constexpr std::array consequences{"and we had to cancel patients for the day.",
+                                  "so I lost a full working day.",
+                                  "and I expect a refund.",
+                                  "which is not what your advert promised.",
+                                  "and I would like someone to finally fix it.",
+                                  "and our customers are complaining to us now.",
+                                  "so I am thinking about cancelling my contract.",
+                                  "and I want to know what you will do about it.",
+                                  "",
+                                  "and this is the second time this year."};
 
 constexpr std::array userSeeds{
-    std::array{"sam.rivera", "Sam Rivera", "rep"},       std::array{"ana.lopez", "Ana López", "rep"},
-    std::array{"tom.becker", "Tom Becker", "rep"},       std::array{"mei.lin", "Mei Lin", "rep"},
-    std::array{"kofi.mensah", "Kofi Mensah", "rep"},     std::array{"julia.novak", "Julia Novak", "lead"},
-    std::array{"omar.haddad", "Omar Haddad", "lead"},    std::array{"helen.park", "Helen Park", "executive"}};
+    std::array{"sam.rivera", "Sam Rivera", "rep"},    std::array{"ana.lopez", "Ana López", "rep"},
+    std::array{"tom.becker", "Tom Becker", "rep"},    std::array{"mei.lin", "Mei Lin", "rep"},
+    std::array{"kofi.mensah", "Kofi Mensah", "rep"},  std::array{"julia.novak", "Julia Novak", "lead"},
+    std::array{"omar.haddad", "Omar Haddad", "lead"}, std::array{"helen.park", "Helen Park", "executive"}};
 
 /// A small deterministic generator: the same seed gives the same store on
 /// any machine (std:: distributions are allowed to differ between libraries).
@@ -113,8 +143,7 @@ public:
     int below(int n) { return static_cast<int>(m_engine() % static_cast<quint64>(n)); }
     qint64 below64(qint64 n) { return static_cast<qint64>(m_engine() % static_cast<quint64>(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename A>
-    auto pick(const A& items)
+    template <typename A> auto pick(const A& items)
     {
         return items[static_cast<size_t>(below(static_cast<int>(items.size())))];
     }
@@ -203,23 +232,35 @@ CaseStatus statusForAge(Dice& dice, qint64 ageDays)
     using S = CaseStatus;
     const int r = dice.below(100);
     if (ageDays > 60) {
-        if (r < 85) return S::Closed;
-        if (r < 90) return S::FollowUp;
-        if (r < 94) return S::Resolved;
-        if (r < 97) return S::Reopened;
+        if (r < 85)
+            return S::Closed;
+        if (r < 90)
+            return S::FollowUp;
+        if (r < 94)
+            return S::Resolved;
+        if (r < 97)
+            return S::Reopened;
         return S::InRecovery;
     }
     if (ageDays > 7) {
-        if (r < 40) return S::Closed;
-        if (r < 55) return S::FollowUp;
-        if (r < 70) return S::Resolved;
-        if (r < 90) return S::InRecovery;
-        if (r < 95) return S::Acknowledged;
+        if (r < 40)
+            return S::Closed;
+        if (r < 55)
+            return S::FollowUp;
+        if (r < 70)
+            return S::Resolved;
+        if (r < 90)
+            return S::InRecovery;
+        if (r < 95)
+            return S::Acknowledged;
         return S::Reopened;
     }
-    if (r < 30) return S::New;
-    if (r < 55) return S::Acknowledged;
-    if (r < 85) return S::InRecovery;
+    if (r < 30)
+        return S::New;
+    if (r < 55)
+        return S::Acknowledged;
+    if (r < 85)
+        return S::InRecovery;
     return S::Resolved;
 }
 
@@ -233,7 +274,8 @@ Result<QStringList> setAsideIndexes(const QSqlDatabase& db)
     const QString what = tr("preparing the bulk load");
     auto q = sql::run(db,
                       QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events', 'apologies', 'gestures', 'analyses')) OR "
+                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events', 'apologies', "
+                                     "'gestures', 'analyses')) OR "
                                      "(type = 'trigger' AND name IN ('cases_search_insert', "
                                      "'customers_search_insert')))"),
                       what);
@@ -261,7 +303,8 @@ Status restoreIndexes(const QSqlDatabase& db, const QStringList& creates)
             return std::unexpected(r.error());
     }
     for (const char* table : {"case_search", "customer_search"}) {
-        const QString statement = QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(table));
+        const QString statement =
+            QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(table));
         if (auto r = sql::run(db, statement, what); !r)
             return std::unexpected(r.error());
     }
@@ -273,10 +316,11 @@ Status restoreIndexes(const QSqlDatabase& db, const QStringList& creates)
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
 {
     if (options.cases < 0 || options.cases > 100'000'000)
-        return invalid(QStringLiteral("cases"), tr("The number of demo cases must be between 0 and 100000000."));
-    QDateTime now = options.now.isValid() ? options.now.toUTC()
-                                          : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0),
-                                                      Qt::UTC);
+        return invalid(QStringLiteral("cases"),
+                       tr("The number of demo cases must be between 0 and 100000000."));
+    QDateTime now = options.now.isValid()
+                        ? options.now.toUTC()
+                        : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     constexpr qint64 dayMs = 24LL * 3600 * 1000;
     constexpr qint64 spanMs = 730 * dayMs;
@@ -301,12 +345,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
         if (auto ok = tx.begun(); !ok)
             return std::unexpected(ok.error());
         for (const auto& u : userSeeds) {
-            auto ins = sql::run(qdb,
-                                QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
-                                               "VALUES (?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"),
-                                {QString::fromUtf8(u[0]), QString::fromUtf8(u[1]), QString::fromUtf8(u[2]),
-                                 nowMs - spanMs},
-                                tr("adding the demo users"));
+            auto ins = sql::run(
+                qdb,
+                QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"),
+                {QString::fromUtf8(u[0]), QString::fromUtf8(u[1]), QString::fromUtf8(u[2]), nowMs - spanMs},
+                tr("adding the demo users"));
             if (!ins)
                 return std::unexpected(ins.error());
             auto id = sql::scalar(qdb, QStringLiteral("SELECT id FROM users WHERE login = ?"),
@@ -338,15 +382,18 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     QList<std::pair<qint64, qint64>> gestureTypes; // id, default cost
     QHash<QByteArray, qint64> causeByName;
     {
-        auto types = sql::run(qdb, QStringLiteral("SELECT id, default_cost_cents FROM gesture_types WHERE active = 1 "
-                                                  "ORDER BY id"),
-                              tr("reading the gesture catalogue"));
+        auto types =
+            sql::run(qdb,
+                     QStringLiteral("SELECT id, default_cost_cents FROM gesture_types WHERE active = 1 "
+                                    "ORDER BY id"),
+                     tr("reading the gesture catalogue"));
         if (!types)
             return std::unexpected(types.error());
         while (types->next())
             gestureTypes << std::pair{types->value(0).toLongLong(), types->value(1).toLongLong()};
-        auto causes = sql::run(qdb, QStringLiteral("SELECT id, name FROM root_causes WHERE active = 1 ORDER BY id"),
-                               tr("reading the root-cause taxonomy"));
+        auto causes =
+            sql::run(qdb, QStringLiteral("SELECT id, name FROM root_causes WHERE active = 1 ORDER BY id"),
+                     tr("reading the root-cause taxonomy"));
         if (!causes)
             return std::unexpected(causes.error());
         while (causes->next())
@@ -357,26 +404,33 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                     tr("The demo needs at least one active gesture and one root cause in the store."));
     const qint64 leadId = userIds[5];
 
-    Statement insertCustomer(db, "INSERT INTO customers (name, company, email, phone, segment, lifetime_value_cents, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    Statement insertCase(db, "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
-                             "status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
-                             "customer_name, company, product_name, owner_name) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement insertEvent(db, "INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insertCustomer(
+        db, "INSERT INTO customers (name, company, email, phone, segment, lifetime_value_cents, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insertCase(
+        db, "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
+            "status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
+            "customer_name, company, product_name, owner_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertEvent(
+        db, "INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
     // The recovery a finished case went through. The demo writes these rows
     // without a timeline event each: its timelines show status and owner
     // changes, and a million cases stay within about a minute.
-    Statement insertApology(db, "INSERT INTO apologies (case_id, body, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)");
-    Statement insertSolution(db, "INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
-                                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement insertGesture(db, "INSERT INTO gestures (case_id, gesture_type_id, cost_cents, status, requested_by, "
-                                "requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertApology(
+        db, "INSERT INTO apologies (case_id, body, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)");
+    Statement insertSolution(db,
+                             "INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
+                             "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insertGesture(
+        db, "INSERT INTO gestures (case_id, gesture_type_id, cost_cents, status, requested_by, "
+            "requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Statement insertDecline(db, "INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
                                 "VALUES (?, ?, ?, ?)");
-    Statement insertAnalysis(db, "INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
-                                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insertAnalysis(
+        db, "INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
+            "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
     for (const Statement* s : {&insertCustomer, &insertCase, &insertEvent, &insertApology, &insertSolution,
                                &insertGesture, &insertDecline, &insertAnalysis}) {
         if (!s->error().isEmpty())
@@ -384,10 +438,10 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                         s->error());
     }
     const auto broke = [&](const Statement& s) {
-        return fail(Error::Code::Database, tr("Writing demo case %1 failed; %2 cases were kept.")
-                                               .arg(summary.cases + 1)
-                                               .arg(summary.cases),
-                    s.error());
+        return fail(
+            Error::Code::Database,
+            tr("Writing demo case %1 failed; %2 cases were kept.").arg(summary.cases + 1).arg(summary.cases),
+            s.error());
     };
 
     // About four cases per customer, as repeat complainers are common.
@@ -455,15 +509,20 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                                                 : (segment == 1 ? 200000 + dice.below64(5000000)
                                                                 : 2000000 + dice.below64(20000000));
                 // Namesakes are common in a large store; the address tells them apart.
-                const QByteArray email = (first + '.' + last).toLower().replace('\'', "") + '.' +
-                                         QByteArray::number(summary.customers + 1) + '@' +
-                                         (company.isEmpty() ? QByteArray("example.net")
-                                                            : company.toLower().replace(' ', '-') + ".example");
+                const QByteArray email =
+                    (first + '.' + last).toLower().replace('\'', "") + '.' +
+                    QByteArray::number(summary.customers + 1) + '@' +
+                    (company.isEmpty() ? QByteArray("example.net")
+                                       : company.toLower().replace(' ', '-') + ".example");
                 const QByteArray phone = "+44 20 " + QByteArray::number(7000 + dice.below(2999)) + ' ' +
                                          QByteArray::number(1000 + dice.below(8999));
-                insertCustomer.bind(1, name).bind(2, company).bind(3, email).bind(4, phone)
+                insertCustomer.bind(1, name)
+                    .bind(2, company)
+                    .bind(3, email)
+                    .bind(4, phone)
                     .bind(5, QByteArray(segments[static_cast<size_t>(segment)]))
-                    .bind(6, ltv).bind(7, nowMs - spanMs - dice.below64(365 * dayMs));
+                    .bind(6, ltv)
+                    .bind(7, nowMs - spanMs - dice.below64(365 * dayMs));
                 if (!insertCustomer.run(db))
                     return broke(insertCustomer);
                 customers << DemoCustomer{sqlite3_last_insert_rowid(db), name, company};
@@ -486,7 +545,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                                     : chRoll < 98 ? Channel::Social
                                                   : Channel::Letter;
             const int problem = dice.below(static_cast<int>(problems.size()));
-            QByteArray description = QByteArray(dice.pick(openers)) + ' ' + problems[static_cast<size_t>(problem)];
+            QByteArray description =
+                QByteArray(dice.pick(openers)) + ' ' + problems[static_cast<size_t>(problem)];
             if (const char* tail = dice.pick(consequences); *tail)
                 description += QByteArray(" ") + tail;
             else
@@ -513,8 +573,13 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             if (status == CaseStatus::Reopened)
                 resolved = closed = 0;
 
-            insertCase.bind(1, customer.id).bind(2, productIds[productIndex]).bind(3, keyOf(channel).toUtf8())
-                .bind(4, description).bind(5, severity).bind(6, impact).bind(7, keyOf(status).toUtf8());
+            insertCase.bind(1, customer.id)
+                .bind(2, productIds[productIndex])
+                .bind(3, keyOf(channel).toUtf8())
+                .bind(4, description)
+                .bind(5, severity)
+                .bind(6, impact)
+                .bind(7, keyOf(status).toUtf8());
             if (owner >= 0)
                 insertCase.bind(8, userIds[owner]);
             else
@@ -528,8 +593,10 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                 insertCase.bind(12, closed);
             else
                 insertCase.bindNull(12);
-            insertCase.bind(13, 1 + steps.size() + (owner >= 0 ? 1 : 0)).bind(14, customer.name)
-                .bind(15, customer.company).bind(16, productNames[productIndex])
+            insertCase.bind(13, 1 + steps.size() + (owner >= 0 ? 1 : 0))
+                .bind(14, customer.name)
+                .bind(15, customer.company)
+                .bind(16, productNames[productIndex])
                 .bind(17, owner >= 0 ? userNames[owner] : QByteArray(""));
             if (!insertCase.run(db))
                 return broke(insertCase);
@@ -538,8 +605,13 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             const qint64 actor = userIds[owner >= 0 ? owner : dice.below(5)];
             const auto event = [&](qint64 at, const char* kind, const char* field, const QByteArray& from,
                                    const QByteArray& to) {
-                insertEvent.bind(1, caseId).bind(2, at).bind(3, actor).bind(4, QByteArray(kind))
-                    .bind(5, QByteArray(field)).bind(6, from).bind(7, to);
+                insertEvent.bind(1, caseId)
+                    .bind(2, at)
+                    .bind(3, actor)
+                    .bind(4, QByteArray(kind))
+                    .bind(5, QByteArray(field))
+                    .bind(6, from)
+                    .bind(7, to);
                 ++summary.events;
                 return insertEvent.run(db);
             };
@@ -567,9 +639,13 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             const qint64 closedAt = reachedAt(CaseStatus::Closed);
             if (acknowledgedAt && (resolvedAt || dice.chance(70))) {
                 const QByteArray first = customer.name.left(customer.name.indexOf(' '));
-                const QByteArray body = "Dear " + first + ", I am sorry that " + problems[static_cast<size_t>(problem)] +
+                const QByteArray body = "Dear " + first + ", I am sorry that " +
+                                        problems[static_cast<size_t>(problem)] +
                                         ". That should not have happened, and I will put it right.";
-                insertApology.bind(1, caseId).bind(2, body).bind(3, keyOf(channel).toUtf8()).bind(4, acknowledgedAt)
+                insertApology.bind(1, caseId)
+                    .bind(2, body)
+                    .bind(3, keyOf(channel).toUtf8())
+                    .bind(4, acknowledgedAt)
                     .bind(5, actor);
                 if (!insertApology.run(db))
                     return broke(insertApology);
@@ -577,11 +653,19 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             if (recoveringAt && (resolvedAt || dice.chance(50))) {
                 const qint64 target = resolvedAt ? resolvedAt : nowMs + dice.below64(10 * dayMs);
                 // Most promises hold; some are a few days short.
-                const qint64 promised = target + (dice.chance(80) ? dice.below64(4 * dayMs) : -(1 + dice.below64(4)) * dayMs);
+                const qint64 promised =
+                    target + (dice.chance(80) ? dice.below64(4 * dayMs) : -(1 + dice.below64(4)) * dayMs);
                 const QByteArray promisedDate =
-                    QDateTime::fromMSecsSinceEpoch(std::max(promised, recoveringAt), Qt::UTC).date().toString(Qt::ISODate).toUtf8();
-                insertSolution.bind(1, caseId).bind(2, QByteArray(dice.pick(fixes))).bind(3, QByteArray(dice.pick(wants)))
-                    .bind(4, promisedDate).bind(5, recoveringAt).bind(6, actor);
+                    QDateTime::fromMSecsSinceEpoch(std::max(promised, recoveringAt), Qt::UTC)
+                        .date()
+                        .toString(Qt::ISODate)
+                        .toUtf8();
+                insertSolution.bind(1, caseId)
+                    .bind(2, QByteArray(dice.pick(fixes)))
+                    .bind(3, QByteArray(dice.pick(wants)))
+                    .bind(4, promisedDate)
+                    .bind(5, recoveringAt)
+                    .bind(6, actor);
                 if (!insertSolution.run(db))
                     return broke(insertSolution);
             }
@@ -591,8 +675,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                     const qint64 cost = type.second / 2 + dice.below64(type.second + 1);
                     // Over a rep's 50.00 a lead approved it.
                     const bool approved = cost > 5000;
-                    insertGesture.bind(1, caseId).bind(2, type.first).bind(3, cost)
-                        .bind(4, QByteArray(approved ? "approved" : "granted")).bind(5, actor).bind(6, recoveringAt);
+                    insertGesture.bind(1, caseId)
+                        .bind(2, type.first)
+                        .bind(3, cost)
+                        .bind(4, QByteArray(approved ? "approved" : "granted"))
+                        .bind(5, actor)
+                        .bind(6, recoveringAt);
                     if (approved)
                         insertGesture.bind(7, leadId).bind(8, recoveringAt + 3600000);
                     else
@@ -600,8 +688,10 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                     if (!insertGesture.run(db))
                         return broke(insertGesture);
                 } else {
-                    insertDecline.bind(1, caseId).bind(2, QByteArray("The customer only wanted it fixed."))
-                        .bind(3, recoveringAt).bind(4, actor);
+                    insertDecline.bind(1, caseId)
+                        .bind(2, QByteArray("The customer only wanted it fixed."))
+                        .bind(3, recoveringAt)
+                        .bind(4, actor);
                     if (!insertDecline.run(db))
                         return broke(insertDecline);
                 }
@@ -612,9 +702,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                                                  ? QByteArray("Setup or installation")
                                                  : QByteArray(problemCauses[static_cast<size_t>(problem)]);
                 const qint64 cause = causeByName.value(causeName, causeByName.cbegin().value());
-                const QByteArray whys = dice.chance(30) ? "[\"" + QByteArray(dice.pick(whyNotes)) + "\"]" : QByteArray("[]");
-                insertAnalysis.bind(1, caseId).bind(2, cause).bind(3, whys).bind(4, educationGap ? 1 : 0)
-                    .bind(5, closedAt).bind(6, actor);
+                const QByteArray whys =
+                    dice.chance(30) ? "[\"" + QByteArray(dice.pick(whyNotes)) + "\"]" : QByteArray("[]");
+                insertAnalysis.bind(1, caseId)
+                    .bind(2, cause)
+                    .bind(3, whys)
+                    .bind(4, educationGap ? 1 : 0)
+                    .bind(5, closedAt)
+                    .bind(6, actor);
                 if (!insertAnalysis.run(db))
                     return broke(insertAnalysis);
             }
@@ -625,8 +720,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
         if (options.progress && !options.progress(written, options.cases)) {
             if (bulk)
                 return fail(Error::Code::Cancelled, tr("Stopped; no demo case was added."));
-            return fail(Error::Code::Cancelled,
-                        tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(options.cases));
+            return fail(
+                Error::Code::Cancelled,
+                tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(options.cases));
         }
     }
     if (bulk) {

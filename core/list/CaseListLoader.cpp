@@ -23,7 +23,8 @@ CaseListLoader::~CaseListLoader()
 {
     // Closing the window must not wait for a long count to finish.
     m_worker->interrupt();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutDown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->shutDown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

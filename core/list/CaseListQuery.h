@@ -13,7 +13,20 @@ namespace redress::core {
 
 /// The case list's columns, in display order. Each is sortable, and each has
 /// an index that serves the sort (see the schema).
-enum class CaseColumn { Reference, Status, Opened, Customer, Company, Product, Severity, Impact, Channel, Owner, Updated };
+enum class CaseColumn
+{
+    Reference,
+    Status,
+    Opened,
+    Customer,
+    Company,
+    Product,
+    Severity,
+    Impact,
+    Channel,
+    Owner,
+    Updated
+};
 inline constexpr int caseColumnCount = 11;
 
 QString labelOf(CaseColumn column);
@@ -23,7 +36,7 @@ std::optional<CaseColumn> caseColumnFromKey(const QString& key);
 
 struct CaseListFilter
 {
-    QList<CaseStatus> statuses;   ///< empty: every status
+    QList<CaseStatus> statuses; ///< empty: every status
     /// A reference ("RD-000123"), or words found anywhere in the customer's
     /// name, company or the description (three or more characters use the
     /// trigram index; shorter text matches the start of a name).

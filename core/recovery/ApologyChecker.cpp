@@ -30,8 +30,8 @@ bool isClauseEnd(QChar c)
 struct Prepared
 {
     QString text;
-    QList<int> origin;         // origin[i]: the draft index text[i] came from
-    QList<int> sentenceStarts; // ascending indexes into text
+    QList<int> origin;                 // origin[i]: the draft index text[i] came from
+    QList<int> sentenceStarts;         // ascending indexes into text
     QList<std::pair<int, int>> masked; // [start, end) in text: quoted words
 
     int sentenceOf(int position) const
@@ -42,13 +42,15 @@ struct Prepared
     QStringView sentence(int index) const
     {
         const int start = sentenceStarts.at(index);
-        const int end = index + 1 < sentenceStarts.size() ? sentenceStarts.at(index + 1) - 1 : int(text.size());
+        const int end =
+            index + 1 < sentenceStarts.size() ? sentenceStarts.at(index + 1) - 1 : int(text.size());
         return QStringView(text).mid(start, end - start);
     }
     bool isMasked(int position) const
     {
-        return std::any_of(masked.cbegin(), masked.cend(),
-                           [position](const auto& span) { return position >= span.first && position < span.second; });
+        return std::any_of(masked.cbegin(), masked.cend(), [position](const auto& span) {
+            return position >= span.first && position < span.second;
+        });
     }
 };
 
@@ -56,16 +58,29 @@ struct Prepared
 QChar normalised(QChar c)
 {
     switch (c.unicode()) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0x00B4: case 0x0060:
-        return QLatin1Char('\'');
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
-        return QLatin1Char('"');
-    case 0x2010: case 0x2011:
-        return QLatin1Char('-');
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
-        return QChar(0);
-    default:
-        return c;
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x02BC:
+    case 0x2032:
+    case 0x00B4:
+    case 0x0060: return QLatin1Char('\'');
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033: return QLatin1Char('"');
+    case 0x2010:
+    case 0x2011: return QLatin1Char('-');
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD: return QChar(0);
+    default: return c;
     }
 }
 
@@ -135,10 +150,9 @@ QList<Line> splitLines(const QString& draft, const ApologyRules& rules)
             trailer = std::any_of(rules.skipFrom().cbegin(), rules.skipFrom().cend(),
                                   [&](const QRegularExpression& re) { return re.match(text).hasMatch(); });
         }
-        const bool quoted = trailer || std::any_of(rules.skipLines().cbegin(), rules.skipLines().cend(),
-                                                   [&](const QRegularExpression& re) {
-                                                       return re.match(text).hasMatch();
-                                                   });
+        const bool quoted =
+            trailer || std::any_of(rules.skipLines().cbegin(), rules.skipLines().cend(),
+                                   [&](const QRegularExpression& re) { return re.match(text).hasMatch(); });
         lines.append({start, end, quoted});
         if (end >= draft.size())
             break;
@@ -158,8 +172,8 @@ Prepared prepare(const QString& draft, const ApologyRules& rules)
 
     bool pendingSpace = false; // white space seen since the last character kept
     int spaceOrigin = 0;
-    int lineBreaks = 0;         // line breaks in that white space
-    bool forcedBreak = false;   // a skipped line lies in between
+    int lineBreaks = 0;           // line breaks in that white space
+    bool forcedBreak = false;     // a skipped line lies in between
     qsizetype lastLineLength = 0; // trimmed length of the last line with text
     QChar lastLineEnd;            // its last character
 
@@ -194,12 +208,12 @@ Prepared prepare(const QString& draft, const ApologyRules& rules)
             lastText = i;
             if (!p.text.isEmpty() && (pendingSpace || forcedBreak)) {
                 const bool atLineStart = i == firstText;
-                const bool boundary =
-                    forcedBreak || lineBreaks >= 2 ||
-                    (lineBreaks == 1 && atLineStart &&
-                     ((lastLineLength < shortLine && (isClauseEnd(lastLineEnd) || c.isUpper() || c.isDigit())) ||
-                      lastLineEnd == QLatin1Char(':') || startsListItem(draft, i))) ||
-                    endsSentence(p.text, c, rules.abbreviations());
+                const bool boundary = forcedBreak || lineBreaks >= 2 ||
+                                      (lineBreaks == 1 && atLineStart &&
+                                       ((lastLineLength < shortLine &&
+                                         (isClauseEnd(lastLineEnd) || c.isUpper() || c.isDigit())) ||
+                                        lastLineEnd == QLatin1Char(':') || startsListItem(draft, i))) ||
+                                      endsSentence(p.text, c, rules.abbreviations());
                 p.text += boundary ? QLatin1Char('\n') : QLatin1Char(' ');
                 p.origin += pendingSpace ? spaceOrigin : int(i);
             }

@@ -34,15 +34,16 @@ QString tr(const char* text)
 [[maybe_unused]] const char* const shippedWhys[] = {
     QT_TRANSLATE_NOOP("redress::core::ApologyRules",
                       "Plays the problem down (normal, minor, to be expected) instead of owning it."),
-    QT_TRANSLATE_NOOP("redress::core::ApologyRules",
-                      "Puts the problem off: waits, hopes it goes away or leaves the next move to the customer."),
+    QT_TRANSLATE_NOOP(
+        "redress::core::ApologyRules",
+        "Puts the problem off: waits, hopes it goes away or leaves the next move to the customer."),
     QT_TRANSLATE_NOOP("redress::core::ApologyRules",
                       "Argues with the customer: says it is not our fault or that they caused it."),
-    QT_TRANSLATE_NOOP("redress::core::ApologyRules",
-                      "Points at the org chart, a policy, a system or a third party; the customer doesn't care whose "
-                      "it was."),
-    QT_TRANSLATE_NOOP("redress::core::ApologyRules",
-                      "The draft never says sorry for what went wrong."),
+    QT_TRANSLATE_NOOP(
+        "redress::core::ApologyRules",
+        "Points at the org chart, a policy, a system or a third party; the customer doesn't care whose "
+        "it was."),
+    QT_TRANSLATE_NOOP("redress::core::ApologyRules", "The draft never says sorry for what went wrong."),
     QT_TRANSLATE_NOOP("redress::core::ApologyRules",
                       "The draft names no concrete next step or date the customer can hold us to."),
 };
@@ -65,9 +66,9 @@ struct Place
 
 std::unexpected<Error> invalidAt(const Place& place, const QString& text, const QString& problem)
 {
-    return fail(Error::Code::InvalidInput,
-                tr("%1: %2, %3 %4 (%5): %6")
-                    .arg(place.source, place.section, place.list, QString::number(place.number), text, problem));
+    return fail(Error::Code::InvalidInput, tr("%1: %2, %3 %4 (%5): %6")
+                                               .arg(place.source, place.section, place.list,
+                                                    QString::number(place.number), text, problem));
 }
 
 // {name} in a pattern stands for a term of the file's "terms" table, so a
@@ -86,7 +87,8 @@ Result<QString> expandTerms(const QString& pattern, const QHash<QString, QString
         const QString name = m.captured(1);
         const auto term = terms.constFind(name);
         if (term == terms.cend())
-            return invalidAt(place, pattern, tr("it uses the term {%1}, which \"terms\" does not define").arg(name));
+            return invalidAt(place, pattern,
+                             tr("it uses the term {%1}, which \"terms\" does not define").arg(name));
         auto inner = expandTerms(*term, terms, place, depth + 1);
         if (!inner)
             return std::unexpected(inner.error());
@@ -98,7 +100,8 @@ Result<QString> expandTerms(const QString& pattern, const QHash<QString, QString
     return expanded;
 }
 
-Result<QRegularExpression> compile(const QString& text, const QHash<QString, QString>& terms, const Place& place)
+Result<QRegularExpression> compile(const QString& text, const QHash<QString, QString>& terms,
+                                   const Place& place)
 {
     if (text.trimmed().isEmpty())
         return invalidAt(place, text, tr("a pattern may not be empty"));
@@ -129,15 +132,17 @@ Result<QList<QRegularExpression>> compileList(const QJsonValue& value, const QHa
     if (value.isUndefined())
         return list;
     if (!value.isArray())
-        return fail(Error::Code::InvalidInput,
-                    tr("%1: %2: the %3s must be a list of strings.").arg(place.source, place.section, place.list));
+        return fail(
+            Error::Code::InvalidInput,
+            tr("%1: %2: the %3s must be a list of strings.").arg(place.source, place.section, place.list));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         place.number = int(i) + 1;
         if (!array.at(i).isString())
-            return invalidAt(place, QString::fromUtf8(QJsonDocument(QJsonArray{array.at(i)}).toJson(
-                                        QJsonDocument::Compact)),
-                             tr("not a string"));
+            return invalidAt(
+                place,
+                QString::fromUtf8(QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact)),
+                tr("not a string"));
         auto regex = compile(array.at(i).toString(), terms, place);
         if (!regex)
             return std::unexpected(regex.error());
@@ -195,8 +200,8 @@ Result<ApologyRules::Pattern> readPattern(const QJsonValue& value, const QHash<Q
 
 QList<ApologyKind> allApologyKinds()
 {
-    return {ApologyKind::Reject,  ApologyKind::Ignore,    ApologyKind::Disagree,
-            ApologyKind::Excuse,  ApologyKind::NoApology, ApologyKind::NoNextStep};
+    return {ApologyKind::Reject, ApologyKind::Ignore,    ApologyKind::Disagree,
+            ApologyKind::Excuse, ApologyKind::NoApology, ApologyKind::NoNextStep};
 }
 
 QString keyOf(ApologyKind kind)
@@ -301,7 +306,8 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
     {
         const char* key;
         QList<QRegularExpression>* target;
-    } skipLists[] = {{"lines", &rules.m_skipLines}, {"from", &rules.m_skipFrom}, {"spans", &rules.m_skipSpans}};
+    } skipLists[] = {
+        {"lines", &rules.m_skipLines}, {"from", &rules.m_skipFrom}, {"spans", &rules.m_skipSpans}};
     for (const auto& list : skipLists) {
         const QString key = QString::fromLatin1(list.key);
         auto compiled = compileList(skip.value(key), terms,
@@ -322,8 +328,9 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
             QStringList known;
             for (ApologyKind k : allApologyKinds())
                 known << keyOf(k);
-            return fail(Error::Code::InvalidInput, tr("%1: \"%2\" is not a kind of finding; the kinds are %3.")
-                                                       .arg(source, it.key(), known.join(QStringLiteral(", "))));
+            return fail(Error::Code::InvalidInput,
+                        tr("%1: \"%2\" is not a kind of finding; the kinds are %3.")
+                            .arg(source, it.key(), known.join(QStringLiteral(", "))));
         }
         const QString section = tr("kind \"%1\"").arg(it.key());
         if (!it.value().isObject())
@@ -361,8 +368,8 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
 
 ApologyRules ApologyRules::defaults()
 {
-    // Read and compiled once: a few hundred patterns, JIT-compiled, shared
-    // by every checker (QRegularExpression is safe to match from many threads).
+    // Read and compiled once: some three hundred patterns take a noticeable
+    // tenth of a second to JIT-compile, and every checker then shares them.
     static const ApologyRules shipped = [] {
         initApologyRulesResource();
         QFile file(defaultsPath());

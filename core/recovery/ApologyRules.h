@@ -16,7 +16,15 @@ namespace redress::core {
 /// What the apology checker can say about a draft. The first four mark a
 /// passage (article 001's three problem-avoidance reflexes and article 003's
 /// org-chart excuses); the last two are about the draft as a whole.
-enum class ApologyKind { Reject, Ignore, Disagree, Excuse, NoApology, NoNextStep };
+enum class ApologyKind
+{
+    Reject,
+    Ignore,
+    Disagree,
+    Excuse,
+    NoApology,
+    NoNextStep
+};
 
 /// Every kind, passage kinds first, in the order findings at one place sort.
 QList<ApologyKind> allApologyKinds();

@@ -147,23 +147,15 @@ std::optional<Delimiters> parseDelimiters(const QString& contents)
 QString written(TagKind kind, const QString& name, const Delimiters& d)
 {
     switch (kind) {
-    case TagKind::Triple:
-        return QStringLiteral("{{{") + name + QStringLiteral("}}}");
-    case TagKind::Unescaped:
-        return d.open + u'&' + name + d.close;
-    case TagKind::Section:
-        return d.open + u'#' + name + d.close;
-    case TagKind::Inverted:
-        return d.open + u'^' + name + d.close;
-    case TagKind::End:
-        return d.open + u'/' + name + d.close;
-    case TagKind::Partial:
-        return d.open + QStringLiteral("> ") + name + d.close;
-    case TagKind::Comment:
-        return d.open + u'!' + name + d.close;
+    case TagKind::Triple: return QStringLiteral("{{{") + name + QStringLiteral("}}}");
+    case TagKind::Unescaped: return d.open + u'&' + name + d.close;
+    case TagKind::Section: return d.open + u'#' + name + d.close;
+    case TagKind::Inverted: return d.open + u'^' + name + d.close;
+    case TagKind::End: return d.open + u'/' + name + d.close;
+    case TagKind::Partial: return d.open + QStringLiteral("> ") + name + d.close;
+    case TagKind::Comment: return d.open + u'!' + name + d.close;
     case TagKind::Variable:
-    case TagKind::Delimiters:
-        break;
+    case TagKind::Delimiters: break;
     }
     return d.open + name + d.close;
 }
@@ -388,16 +380,13 @@ private:
         classify(triple, contents, tag);
         m_scan.tokens.append(tag);
         switch (tag.kind) {
-        case TagKind::Comment:
-            break;
+        case TagKind::Comment: break;
         case TagKind::Partial:
             fail(tagStart,
                  tr("partials are not supported: %1; copy the text you want into this template instead")
                      .arg(shown(raw)));
             break;
-        case TagKind::End:
-            closeSection(tag, raw);
-            break;
+        case TagKind::End: closeSection(tag, raw); break;
         case TagKind::Section:
         case TagKind::Inverted:
             checkName(tag, raw);
@@ -405,11 +394,8 @@ private:
             break;
         case TagKind::Variable:
         case TagKind::Unescaped:
-        case TagKind::Triple:
-            checkName(tag, raw);
-            break;
-        case TagKind::Delimiters:
-            break;
+        case TagKind::Triple: checkName(tag, raw); break;
+        case TagKind::Delimiters: break;
         }
         return tagEnd;
     }
@@ -427,24 +413,12 @@ private:
             return;
         }
         switch (contents.front().unicode()) {
-        case u'#':
-            tag.kind = TagKind::Section;
-            break;
-        case u'^':
-            tag.kind = TagKind::Inverted;
-            break;
-        case u'/':
-            tag.kind = TagKind::End;
-            break;
-        case u'>':
-            tag.kind = TagKind::Partial;
-            break;
-        case u'&':
-            tag.kind = TagKind::Unescaped;
-            break;
-        case u'!':
-            tag.kind = TagKind::Comment;
-            break;
+        case u'#': tag.kind = TagKind::Section; break;
+        case u'^': tag.kind = TagKind::Inverted; break;
+        case u'/': tag.kind = TagKind::End; break;
+        case u'>': tag.kind = TagKind::Partial; break;
+        case u'&': tag.kind = TagKind::Unescaped; break;
+        case u'!': tag.kind = TagKind::Comment; break;
         default:
             tag.kind = TagKind::Variable;
             tag.name = contents;
@@ -562,29 +536,18 @@ QByteArray prepare(const QString& text, const QList<Token>& tokens)
             continue;
         switch (t.type) {
         case Token::Type::Text:
-        case Token::Type::Newline:
-            appendEncoded(out, QStringView(text).mid(t.start, t.end - t.start));
-            break;
+        case Token::Type::Newline: appendEncoded(out, QStringView(text).mid(t.start, t.end - t.start)); break;
         case Token::Type::Tag:
             switch (t.kind) {
             case TagKind::Variable:
             case TagKind::Unescaped:
-            case TagKind::Triple:
-                out += QStringLiteral("{{") + t.name + QStringLiteral("}}");
-                break;
-            case TagKind::Section:
-                out += QStringLiteral("{{#") + t.name + QStringLiteral("}}");
-                break;
-            case TagKind::Inverted:
-                out += QStringLiteral("{{^") + t.name + QStringLiteral("}}");
-                break;
-            case TagKind::End:
-                out += QStringLiteral("{{/") + t.name + QStringLiteral("}}");
-                break;
+            case TagKind::Triple: out += QStringLiteral("{{") + t.name + QStringLiteral("}}"); break;
+            case TagKind::Section: out += QStringLiteral("{{#") + t.name + QStringLiteral("}}"); break;
+            case TagKind::Inverted: out += QStringLiteral("{{^") + t.name + QStringLiteral("}}"); break;
+            case TagKind::End: out += QStringLiteral("{{/") + t.name + QStringLiteral("}}"); break;
             case TagKind::Comment:
             case TagKind::Partial:
-            case TagKind::Delimiters:
-                break;
+            case TagKind::Delimiters: break;
             }
             break;
         }
@@ -619,20 +582,11 @@ QString decode(const std::string& rendered)
             continue;
         }
         switch (rendered[++i]) {
-        case '1':
-            out += kEscapeByte;
-            break;
-        case 'b':
-            out += '{';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        default:
-            break; // 'e', the closing mark
+        case '1': out += kEscapeByte; break;
+        case 'b': out += '{'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        default: break; // 'e', the closing mark
         }
     }
     return QString::fromUtf8(out);

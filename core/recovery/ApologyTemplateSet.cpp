@@ -24,14 +24,10 @@ const QString kField = QStringLiteral("templates");
 QString keyOfImpact(BusinessImpact i)
 {
     switch (i) {
-    case BusinessImpact::None:
-        return QStringLiteral("none");
-    case BusinessImpact::Minor:
-        return QStringLiteral("minor");
-    case BusinessImpact::Major:
-        return QStringLiteral("major");
-    case BusinessImpact::Stopped:
-        return QStringLiteral("stopped");
+    case BusinessImpact::None: return QStringLiteral("none");
+    case BusinessImpact::Minor: return QStringLiteral("minor");
+    case BusinessImpact::Major: return QStringLiteral("major");
+    case BusinessImpact::Stopped: return QStringLiteral("stopped");
     }
     return {};
 }

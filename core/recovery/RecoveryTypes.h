@@ -36,7 +36,13 @@ struct Solution
     QString recordedBy;
 };
 
-enum class PromiseState { None, Pending, Kept, Broken };
+enum class PromiseState
+{
+    None,
+    Pending,
+    Kept,
+    Broken
+};
 QString labelOf(PromiseState s);
 
 /// A gesture the catalogue offers: credit, free service, upgrade …
@@ -53,7 +59,13 @@ struct GestureType
 /// waits for approval; it counts once granted or approved.
 struct Gesture
 {
-    enum class Status { Granted, Pending, Approved, Rejected };
+    enum class Status
+    {
+        Granted,
+        Pending,
+        Approved,
+        Rejected
+    };
 
     qint64 id = 0;
     qint64 caseId = 0;
@@ -81,7 +93,7 @@ struct RootCause
     qint64 id = 0;
     qint64 parentId = 0; ///< 0 at the top
     QString name;
-    QString path;        ///< "Product defect › Hardware › Power supply"
+    QString path; ///< "Product defect › Hardware › Power supply"
 };
 
 /// Step 4: why it happened.
@@ -89,7 +101,7 @@ struct Analysis
 {
     qint64 rootCauseId = 0;
     QString rootCausePath;
-    QStringList whys; ///< at most five
+    QStringList whys;          ///< at most five
     bool educationGap = false; ///< the customer did not know how; teach, don't fix
     QDateTime recordedAt;
     QString recordedBy;

@@ -108,10 +108,8 @@ bool isEastAsian(const QString& name)
         case QChar::Script_Han:
         case QChar::Script_Hiragana:
         case QChar::Script_Katakana:
-        case QChar::Script_Hangul:
-            return true;
-        default:
-            break;
+        case QChar::Script_Hangul: return true;
+        default: break;
         }
     }
     return false;
@@ -120,18 +118,12 @@ bool isEastAsian(const QString& name)
 QString channelPhrase(Channel c)
 {
     switch (c) {
-    case Channel::Phone:
-        return tr("by phone");
-    case Channel::Email:
-        return tr("by email");
-    case Channel::Chat:
-        return tr("in a chat");
-    case Channel::InPerson:
-        return tr("in person");
-    case Channel::Social:
-        return tr("on social media");
-    case Channel::Letter:
-        return tr("by letter");
+    case Channel::Phone: return tr("by phone");
+    case Channel::Email: return tr("by email");
+    case Channel::Chat: return tr("in a chat");
+    case Channel::InPerson: return tr("in person");
+    case Channel::Social: return tr("on social media");
+    case Channel::Letter: return tr("by letter");
     }
     return {};
 }

@@ -19,11 +19,12 @@ Status CaseJournal::append(const QSqlDatabase& db, qint64 caseId, qint64 actorId
                            const QString& note)
 {
     const QVariant actor = actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>());
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
-                                     "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, sql::toStored(Clock::now()), actor, keyOf(kind), field, oldValue, newValue, note},
-                      tr("recording the change of %1 in its timeline").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
+                                "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {caseId, sql::toStored(Clock::now()), actor, keyOf(kind), field, oldValue, newValue, note},
+                 tr("recording the change of %1 in its timeline").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -31,8 +32,9 @@ Status CaseJournal::append(const QSqlDatabase& db, qint64 caseId, qint64 actorId
 
 Status CaseJournal::touch(const QSqlDatabase& db, qint64 caseId)
 {
-    auto q = sql::run(db, QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                      {sql::toStored(Clock::now()), caseId}, tr("saving %1").arg(referenceFor(caseId)));
+    auto q = sql::run(
+        db, QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+        {sql::toStored(Clock::now()), caseId}, tr("saving %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return {};

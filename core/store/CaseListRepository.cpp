@@ -120,9 +120,9 @@ Where whereFor(const CaseListFilter& filter)
     return w;
 }
 
-const QString rowColumns = QStringLiteral(
-    "c.id, c.opened_at, c.customer_name, c.company, c.product_name, c.channel, c.severity, c.impact, c.status, "
-    "c.owner_name, c.updated_at");
+const QString rowColumns = QStringLiteral("c.id, c.opened_at, c.customer_name, c.company, c.product_name, "
+                                          "c.channel, c.severity, c.impact, c.status, "
+                                          "c.owner_name, c.updated_at");
 
 /// The ids of a window as a subquery that walks only the sort index
 /// (covering: key, id), so skipping a large offset touches no table rows.
@@ -168,10 +168,11 @@ Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qi
     if (start < 0 || length <= 0 || (total >= 0 && start >= total))
         return QList<CaseRow>();
     const IdWindow win = idWindow(query, start, length, total);
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM cases c WHERE c.id IN (") +
-                          win.sql + QLatin1Char(')') + orderBy(query, false),
-                      win.values, tr("reading the case list"));
+    auto q =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM cases c WHERE c.id IN (") +
+                     win.sql + QLatin1Char(')') + orderBy(query, false),
+                 win.values, tr("reading the case list"));
     if (!q)
         return std::unexpected(q.error());
     QList<CaseRow> rows;
@@ -196,7 +197,8 @@ Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qi
     return rows;
 }
 
-Result<QList<qint64>> CaseListRepository::ids(const CaseListQuery& query, qint64 start, int length, qint64 total)
+Result<QList<qint64>> CaseListRepository::ids(const CaseListQuery& query, qint64 start, int length,
+                                              qint64 total)
 {
     if (start < 0 || length <= 0 || (total >= 0 && start >= total))
         return QList<qint64>();
@@ -217,7 +219,8 @@ Result<qint64> CaseListRepository::rowOf(const CaseListQuery& query, qint64 case
     const Where where = whereFor(query.filter);
     const QString key = sortExpression(query.sortColumn);
     const bool ascending = query.order == Qt::AscendingOrder;
-    const QString whereAnd = where.clause.isEmpty() ? QStringLiteral(" WHERE ") : where.clause + QStringLiteral(" AND ");
+    const QString whereAnd =
+        where.clause.isEmpty() ? QStringLiteral(" WHERE ") : where.clause + QStringLiteral(" AND ");
     auto present = sql::scalar(m_db.connection(),
                                QStringLiteral("SELECT ") + key + QStringLiteral(" FROM cases c") + whereAnd +
                                    QStringLiteral("c.id = ?"),
@@ -236,9 +239,9 @@ Result<qint64> CaseListRepository::rowOf(const CaseListQuery& query, qint64 case
     if (query.sortColumn != CaseColumn::Reference)
         values << *present;
     values << caseId;
-    auto n = sql::scalar(m_db.connection(),
-                         QStringLiteral("SELECT count(*) FROM cases c") + whereAnd + condition,
-                         values, tr("finding the case in the list"), 0);
+    auto n =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases c") + whereAnd + condition,
+                    values, tr("finding the case in the list"), 0);
     if (!n)
         return std::unexpected(n.error());
     return n->toLongLong();

@@ -135,14 +135,15 @@ Result<Case> CaseRepository::create(const NewCase& intake)
         return std::unexpected(product.error());
 
     const QVariant now = sql::toStored(Clock::now());
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO cases (customer_id, product_id, channel, description, severity, "
-                                     "impact, status, opened_at, updated_at, customer_name, company, product_name) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {customer.id, product->id, keyOf(intake.channel), intake.description.trimmed(),
-                       static_cast<int>(intake.severity), static_cast<int>(intake.impact), keyOf(CaseStatus::New),
-                       now, now, customer.name, customer.company, product->name},
-                      tr("saving the new case"));
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO cases (customer_id, product_id, channel, description, severity, "
+                       "impact, status, opened_at, updated_at, customer_name, company, product_name) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {customer.id, product->id, keyOf(intake.channel), intake.description.trimmed(),
+         static_cast<int>(intake.severity), static_cast<int>(intake.impact), keyOf(CaseStatus::New), now, now,
+         customer.name, customer.company, product->name},
+        tr("saving the new case"));
     if (!q)
         return std::unexpected(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -168,11 +169,12 @@ Result<Case> CaseRepository::get(qint64 id)
 
 Result<QList<CaseEvent>> CaseRepository::timeline(qint64 id)
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT e.id, e.at, coalesce(u.display_name, ''), e.kind, e.field, "
-                                     "e.old_value, e.new_value, e.note FROM case_events e "
-                                     "LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = ? ORDER BY e.id"),
-                      {id}, tr("reading the timeline of %1").arg(referenceFor(id)));
+    auto q =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT e.id, e.at, coalesce(u.display_name, ''), e.kind, e.field, "
+                                "e.old_value, e.new_value, e.note FROM case_events e "
+                                "LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = ? ORDER BY e.id"),
+                 {id}, tr("reading the timeline of %1").arg(referenceFor(id)));
     if (!q)
         return std::unexpected(q.error());
     QList<CaseEvent> events;
@@ -192,10 +194,12 @@ Result<QList<CaseEvent>> CaseRepository::timeline(qint64 id)
     return events;
 }
 
-Result<CaseRepository::Current> CaseRepository::lock(const QSqlDatabase& db, qint64 id, qint64 expectedVersion)
+Result<CaseRepository::Current> CaseRepository::lock(const QSqlDatabase& db, qint64 id,
+                                                     qint64 expectedVersion)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT status, owner_id, owner_name, row_version FROM cases WHERE id = ?"),
-                      {id}, tr("reading case %1").arg(referenceFor(id)));
+    auto q = sql::run(
+        db, QStringLiteral("SELECT status, owner_id, owner_name, row_version FROM cases WHERE id = ?"), {id},
+        tr("reading case %1").arg(referenceFor(id)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -240,13 +244,13 @@ Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseSta
     const bool reopening = to == CaseStatus::Reopened;
     const bool stampResolved = to == CaseStatus::Resolved || reopening;
     const bool stampClosed = to == CaseStatus::Closed || reopening;
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, row_version = row_version + 1, "
-                                     "resolved_at = CASE WHEN ? THEN ? ELSE resolved_at END, "
-                                     "closed_at = CASE WHEN ? THEN ? ELSE closed_at END WHERE id = ?"),
-                      {keyOf(to), now, stampResolved, reopening ? null : now, stampClosed, reopening ? null : now,
-                       c.id},
-                      tr("moving %1 to %2").arg(referenceFor(c.id), labelOf(to)));
+    auto q = sql::run(
+        db,
+        QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, row_version = row_version + 1, "
+                       "resolved_at = CASE WHEN ? THEN ? ELSE resolved_at END, "
+                       "closed_at = CASE WHEN ? THEN ? ELSE closed_at END WHERE id = ?"),
+        {keyOf(to), now, stampResolved, reopening ? null : now, stampClosed, reopening ? null : now, c.id},
+        tr("moving %1 to %2").arg(referenceFor(c.id), labelOf(to)));
     if (!q)
         return std::unexpected(q.error());
     return appendEvent(db, c.id, CaseEvent::Kind::StatusChanged, QStringLiteral("status"), keyOf(c.status),
@@ -279,7 +283,8 @@ Result<QString> CaseRepository::ownerName(qint64 ownerId)
     return user->displayName;
 }
 
-Status CaseRepository::assignOne(const QSqlDatabase& db, const Current& c, qint64 ownerId, const QString& name)
+Status CaseRepository::assignOne(const QSqlDatabase& db, const Current& c, qint64 ownerId,
+                                 const QString& name)
 {
     if (c.ownerId == ownerId)
         return {};
@@ -340,7 +345,8 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
         QString newShown;
     };
     QList<Change> changes;
-    if (edit.productName && edit.productName->simplified().compare(before->productName, Qt::CaseInsensitive)) {
+    if (edit.productName &&
+        edit.productName->simplified().compare(before->productName, Qt::CaseInsensitive)) {
         auto product = ProductRepository(m_db).ensure(*edit.productName);
         if (!product)
             return std::unexpected(product.error());
@@ -372,8 +378,10 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
             return std::unexpected(q.error());
         if (change.oldShown.isEmpty() && change.newShown.isEmpty())
             continue;
-        const QString field = change.column == QLatin1String("product_id") ? QStringLiteral("product") : change.column;
-        if (auto ok = appendEvent(db, id, CaseEvent::Kind::FieldChanged, field, change.oldShown, change.newShown);
+        const QString field =
+            change.column == QLatin1String("product_id") ? QStringLiteral("product") : change.column;
+        if (auto ok =
+                appendEvent(db, id, CaseEvent::Kind::FieldChanged, field, change.oldShown, change.newShown);
             !ok)
             return std::unexpected(ok.error());
     }
@@ -389,7 +397,8 @@ Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
     if (note.trimmed().isEmpty())
         return invalid(QStringLiteral("note"), tr("The note is empty."));
     if (note.size() > maxDescription)
-        return invalid(QStringLiteral("note"), tr("A note may be at most %1 characters long.").arg(maxDescription));
+        return invalid(QStringLiteral("note"),
+                       tr("A note may be at most %1 characters long.").arg(maxDescription));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -463,7 +472,8 @@ Status CaseRepository::assignMany(const QList<qint64>& ids, qint64 ownerId)
 
 Result<qint64> CaseRepository::count()
 {
-    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases"), {}, tr("counting cases"), 0);
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases"), {},
+                         tr("counting cases"), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -494,9 +504,13 @@ QString displayEventValue(const QString& field, const QString& value)
     if (field == QLatin1String("channel"))
         return channelFromKey(value).transform([](Channel c) { return labelOf(c); }).value_or(value);
     if (field == QLatin1String("severity"))
-        return severityFromInt(value.toInt()).transform([](Severity s) { return labelOf(s); }).value_or(value);
+        return severityFromInt(value.toInt())
+            .transform([](Severity s) { return labelOf(s); })
+            .value_or(value);
     if (field == QLatin1String("impact"))
-        return impactFromInt(value.toInt()).transform([](BusinessImpact i) { return labelOf(i); }).value_or(value);
+        return impactFromInt(value.toInt())
+            .transform([](BusinessImpact i) { return labelOf(i); })
+            .value_or(value);
     return value;
 }
 

@@ -32,7 +32,6 @@ Customer fromRow(const QSqlQuery& q)
     return c;
 }
 
-
 } // namespace
 
 Status CustomerRepository::validate(const Customer& c)
@@ -40,7 +39,8 @@ Status CustomerRepository::validate(const Customer& c)
     if (c.name.trimmed().isEmpty())
         return invalid(QStringLiteral("customer"), tr("Name the customer who is complaining."));
     if (c.name.size() > 200)
-        return invalid(QStringLiteral("customer"), tr("A customer's name may be at most 200 characters long."));
+        return invalid(QStringLiteral("customer"),
+                       tr("A customer's name may be at most 200 characters long."));
     if (c.company.size() > 200)
         return invalid(QStringLiteral("company"), tr("A company name may be at most 200 characters long."));
     if (c.email.size() > 320)
@@ -48,7 +48,8 @@ Status CustomerRepository::validate(const Customer& c)
     if (c.phone.size() > 50)
         return invalid(QStringLiteral("phone"), tr("A phone number may be at most 50 characters long."));
     if (c.lifetimeValueCents < 0)
-        return invalid(QStringLiteral("lifetime_value"), tr("A customer's lifetime value cannot be negative."));
+        return invalid(QStringLiteral("lifetime_value"),
+                       tr("A customer's lifetime value cannot be negative."));
     return {};
 }
 
@@ -97,11 +98,12 @@ Result<QList<Customer>> CustomerRepository::findByPrefix(const QString& prefix, 
     // may turn into a full scan.
     const QString from = prefix.simplified();
     const QString to = from + QChar(0xFFFF);
-    auto q = sql::run(m_db.connection(),
-                      selectCustomer + QStringLiteral("WHERE id IN (SELECT id FROM customers WHERE name >= ? AND "
-                                                      "name < ? UNION SELECT id FROM customers WHERE company >= ? "
-                                                      "AND company < ?) ORDER BY name, id LIMIT ?"),
-                      {from, to, from, to, limit}, tr("looking up customers"));
+    auto q =
+        sql::run(m_db.connection(),
+                 selectCustomer + QStringLiteral("WHERE id IN (SELECT id FROM customers WHERE name >= ? AND "
+                                                 "name < ? UNION SELECT id FROM customers WHERE company >= ? "
+                                                 "AND company < ?) ORDER BY name, id LIMIT ?"),
+                 {from, to, from, to, limit}, tr("looking up customers"));
     if (!q)
         return std::unexpected(q.error());
     QList<Customer> found;

@@ -63,23 +63,29 @@ Status inspect(const QString& path, qint64 size)
         const QString what = tr("reading the file's header");
         if (!db.open()) {
             verdict = fail(Error::Code::Io, tr("%1 cannot be opened.").arg(shown), db.lastError().text());
-        } else if (auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, what, 0); !appId) {
+        } else if (auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, what, 0);
+                   !appId) {
             verdict = damaged(appId.error());
-        } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, what, 0); !version) {
+        } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, what, 0);
+                   !version) {
             verdict = damaged(version.error());
-        } else if (auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, what, 0);
+        } else if (auto tables =
+                       sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, what, 0);
                    !tables) {
             verdict = damaged(tables.error());
-        } else if (appId->toInt() != Database::applicationId && !(appId->toInt() == 0 && tables->toInt() == 0)) {
-            verdict = fail(Error::Code::NotRedressFile,
-                           tr("%1 is an SQLite database of another program, not a Redress database.").arg(shown));
+        } else if (appId->toInt() != Database::applicationId &&
+                   !(appId->toInt() == 0 && tables->toInt() == 0)) {
+            verdict =
+                fail(Error::Code::NotRedressFile,
+                     tr("%1 is an SQLite database of another program, not a Redress database.").arg(shown));
         } else if (version->toInt() > Migrations::latest()) {
-            verdict = fail(Error::Code::NewerSchema,
-                           tr("%1 was written by a newer Redress (schema version %2; this version knows up to "
-                              "%3). Update Redress to open it.")
-                               .arg(shown)
-                               .arg(version->toInt())
-                               .arg(Migrations::latest()));
+            verdict =
+                fail(Error::Code::NewerSchema,
+                     tr("%1 was written by a newer Redress (schema version %2; this version knows up to "
+                        "%3). Update Redress to open it.")
+                         .arg(shown)
+                         .arg(version->toInt())
+                         .arg(Migrations::latest()));
         } else if (size <= 64LL * 1024 * 1024) {
             // A full check reads every page; on a large store that is left to
             // `redress-cli check` rather than delaying every start.
@@ -99,7 +105,8 @@ Status inspect(const QString& path, qint64 size)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/redress.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/redress.sqlite");
 }
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
@@ -120,14 +127,15 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     } else if (mode == OpenMode::OpenExisting) {
         return fail(Error::Code::NotFound, tr("There is no Redress database at %1.").arg(shown));
     } else if (!info.absoluteDir().exists()) {
-        return fail(Error::Code::Io, tr("The folder %1 does not exist.")
-                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(Error::Code::Io,
+                    tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     Database store(info.absoluteFilePath());
     QSqlDatabase db = store.connection();
     if (!db.isOpen())
-        return fail(Error::Code::Io, tr("%1 cannot be opened for writing.").arg(shown), db.lastError().text());
+        return fail(Error::Code::Io, tr("%1 cannot be opened for writing.").arg(shown),
+                    db.lastError().text());
     // WAL lets the list's reader connection run beside a writer.
     if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, tr("switching to WAL")); !r)
         return std::unexpected(r.error());

@@ -20,7 +20,8 @@ public:
     /// Page cache per connection, as PRAGMA cache_size takes it (negative: KiB).
     static constexpr int cacheSizePragma = -32000;
 
-    enum class OpenMode {
+    enum class OpenMode
+    {
         OpenOrCreate, ///< a missing file becomes a new, empty store
         OpenExisting, ///< a missing file is an error, never silently created
     };

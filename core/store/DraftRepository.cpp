@@ -22,13 +22,14 @@ Status DraftRepository::save(const QString& userLogin, const QString& kind, cons
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO drafts (user_login, kind, payload, updated_at) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (user_login, kind) DO UPDATE SET payload = excluded.payload, "
-                                     "updated_at = excluded.updated_at"),
-                      {userLogin, kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                       sql::toStored(Clock::now())},
-                      tr("keeping the draft"));
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO drafts (user_login, kind, payload, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (user_login, kind) DO UPDATE SET payload = excluded.payload, "
+                       "updated_at = excluded.updated_at"),
+        {userLogin, kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+         sql::toStored(Clock::now())},
+        tr("keeping the draft"));
     if (!q)
         return std::unexpected(q.error());
     return tx.commit();
@@ -36,9 +37,10 @@ Status DraftRepository::save(const QString& userLogin, const QString& kind, cons
 
 Result<std::optional<Draft>> DraftRepository::load(const QString& userLogin, const QString& kind)
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT payload, updated_at FROM drafts WHERE user_login = ? AND kind = ?"),
-                      {userLogin, kind}, tr("reading the draft"));
+    auto q =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT payload, updated_at FROM drafts WHERE user_login = ? AND kind = ?"),
+                 {userLogin, kind}, tr("reading the draft"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -56,8 +58,8 @@ Status DraftRepository::remove(const QString& userLogin, const QString& kind)
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
-    auto q = sql::run(db, QStringLiteral("DELETE FROM drafts WHERE user_login = ? AND kind = ?"), {userLogin, kind},
-                      tr("discarding the draft"));
+    auto q = sql::run(db, QStringLiteral("DELETE FROM drafts WHERE user_login = ? AND kind = ?"),
+                      {userLogin, kind}, tr("discarding the draft"));
     if (!q)
         return std::unexpected(q.error());
     return tx.commit();

@@ -129,7 +129,8 @@ Step version1()
             name, company, content = 'customers', content_rowid = 'id', tokenize = 'trigram'))"),
         QStringLiteral(R"(CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
             INSERT INTO customer_search (rowid, name, company) VALUES (new.id, new.name, new.company); END)"),
-        QStringLiteral(R"(CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company ON customers BEGIN
+        QStringLiteral(
+            R"(CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company ON customers BEGIN
             INSERT INTO customer_search (customer_search, rowid, name, company)
             VALUES ('delete', old.id, old.name, old.company);
             INSERT INTO customer_search (rowid, name, company) VALUES (new.id, new.name, new.company); END)"),
@@ -209,7 +210,8 @@ Step version2()
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             active INTEGER NOT NULL DEFAULT 1))"),
         // NULL parents are distinct to UNIQUE, so top-level names need their own index.
-        QStringLiteral("CREATE UNIQUE INDEX root_causes_by_name ON root_causes (coalesce(parent_id, 0), name)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX root_causes_by_name ON root_causes (coalesce(parent_id, 0), name)"),
         QStringLiteral(R"(CREATE TABLE analyses (
             case_id INTEGER PRIMARY KEY REFERENCES cases (id),
             root_cause_id INTEGER NOT NULL REFERENCES root_causes (id),
@@ -219,8 +221,9 @@ Step version2()
             recorded_by INTEGER REFERENCES users (id)))"),
         QStringLiteral("CREATE INDEX analyses_by_root_cause ON analyses (root_cause_id)"),
         // Limits in cents per case; a lead or above can change them.
-        QStringLiteral("INSERT INTO discretion_limits (role, limit_cents) VALUES ('rep', 5000), ('lead', 50000), "
-                       "('executive', 500000), ('quality', 0), ('admin', 500000)"),
+        QStringLiteral(
+            "INSERT INTO discretion_limits (role, limit_cents) VALUES ('rep', 5000), ('lead', 50000), "
+            "('executive', 500000), ('quality', 0), ('admin', 500000)"),
         QStringLiteral(R"(INSERT INTO gesture_types (name, kind, default_cost_cents) VALUES
             ('Account credit', 'credit', 2500), ('Refund of delivery charge', 'credit', 995),
             ('Free service visit', 'free_service', 12000), ('Upgrade to the next model', 'upgrade', 25000),

@@ -50,8 +50,9 @@ Result<Product> ProductRepository::ensure(const QString& name, const QString& ca
 
 Result<QList<Product>> ProductRepository::all()
 {
-    auto q = sql::run(m_db.connection(), QStringLiteral("SELECT id, name, category FROM products ORDER BY name"),
-                      tr("listing products"));
+    auto q =
+        sql::run(m_db.connection(), QStringLiteral("SELECT id, name, category FROM products ORDER BY name"),
+                 tr("listing products"));
     if (!q)
         return std::unexpected(q.error());
     QList<Product> products;

@@ -58,7 +58,8 @@ Status requireText(const QString& field, const QString& text, const QString& emp
     if (text.trimmed().isEmpty())
         return invalid(field, emptyMessage);
     if (text.size() > maxText)
-        return invalid(field, tr("This text is %1 characters long; at most %2 fit.").arg(text.size()).arg(maxText));
+        return invalid(field,
+                       tr("This text is %1 characters long; at most %2 fit.").arg(text.size()).arg(maxText));
     return {};
 }
 
@@ -67,17 +68,19 @@ Status requireCost(qint64 cents)
     if (cents < 0)
         return invalid(QStringLiteral("cost"), tr("A cost cannot be negative."));
     if (cents > RecoveryRepository::maxCostCents)
-        return invalid(QStringLiteral("cost"), tr("A cost of %1 is beyond what a gesture can be (at most %2).")
-                                                   .arg(money(cents), money(RecoveryRepository::maxCostCents)));
+        return invalid(QStringLiteral("cost"),
+                       tr("A cost of %1 is beyond what a gesture can be (at most %2).")
+                           .arg(money(cents), money(RecoveryRepository::maxCostCents)));
     return {};
 }
 
-const QStringList gestureKinds{QStringLiteral("credit"),   QStringLiteral("free_service"),
-                               QStringLiteral("upgrade"),  QStringLiteral("shipping"),
-                               QStringLiteral("contact"),  QStringLiteral("other")};
+const QStringList gestureKinds{QStringLiteral("credit"),  QStringLiteral("free_service"),
+                               QStringLiteral("upgrade"), QStringLiteral("shipping"),
+                               QStringLiteral("contact"), QStringLiteral("other")};
 
 const QString selectGesture = QStringLiteral(
-    "SELECT g.id, g.case_id, g.gesture_type_id, t.name, g.note, g.cost_cents, g.status, coalesce(r.display_name, ''), "
+    "SELECT g.id, g.case_id, g.gesture_type_id, t.name, g.note, g.cost_cents, g.status, "
+    "coalesce(r.display_name, ''), "
     "g.requested_at, coalesce(d.display_name, ''), g.decided_at, g.decision_reason FROM gestures g "
     "JOIN gesture_types t ON t.id = g.gesture_type_id LEFT JOIN users r ON r.id = g.requested_by "
     "LEFT JOIN users d ON d.id = g.decided_by ");
@@ -102,10 +105,11 @@ Gesture gestureFrom(const QSqlQuery& q)
 
 Result<qint64> countedCost(const QSqlDatabase& db, qint64 caseId)
 {
-    auto v = sql::scalar(db,
-                         QStringLiteral("SELECT coalesce(sum(cost_cents), 0) FROM gestures WHERE case_id = ? AND "
-                                        "status IN ('granted', 'approved')"),
-                         {caseId}, tr("adding up the gestures of %1").arg(referenceFor(caseId)), 0);
+    auto v =
+        sql::scalar(db,
+                    QStringLiteral("SELECT coalesce(sum(cost_cents), 0) FROM gestures WHERE case_id = ? AND "
+                                   "status IN ('granted', 'approved')"),
+                    {caseId}, tr("adding up the gestures of %1").arg(referenceFor(caseId)), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -141,11 +145,12 @@ Result<RecoveryState> RecoveryRepository::state(qint64 caseId)
     const QString what = tr("reading the recovery of %1").arg(referenceFor(caseId));
     RecoveryState state;
 
-    auto apologies = sql::run(db,
-                              QStringLiteral("SELECT a.id, a.template_id, a.body, a.channel, a.flags, a.sent_at, "
-                                             "coalesce(u.display_name, '') FROM apologies a LEFT JOIN users u ON "
-                                             "u.id = a.sent_by WHERE a.case_id = ? ORDER BY a.id"),
-                              {caseId}, what);
+    auto apologies =
+        sql::run(db,
+                 QStringLiteral("SELECT a.id, a.template_id, a.body, a.channel, a.flags, a.sent_at, "
+                                "coalesce(u.display_name, '') FROM apologies a LEFT JOIN users u ON "
+                                "u.id = a.sent_by WHERE a.case_id = ? ORDER BY a.id"),
+                 {caseId}, what);
     if (!apologies)
         return std::unexpected(apologies.error());
     while (apologies->next()) {
@@ -161,11 +166,12 @@ Result<RecoveryState> RecoveryRepository::state(qint64 caseId)
         state.apologies << a;
     }
 
-    auto solution = sql::run(db,
-                             QStringLiteral("SELECT s.fix, s.customer_wants, s.promised_by, s.recorded_at, "
-                                            "coalesce(u.display_name, '') FROM solutions s LEFT JOIN users u ON "
-                                            "u.id = s.recorded_by WHERE s.case_id = ?"),
-                             {caseId}, what);
+    auto solution =
+        sql::run(db,
+                 QStringLiteral("SELECT s.fix, s.customer_wants, s.promised_by, s.recorded_at, "
+                                "coalesce(u.display_name, '') FROM solutions s LEFT JOIN users u ON "
+                                "u.id = s.recorded_by WHERE s.case_id = ?"),
+                 {caseId}, what);
     if (!solution)
         return std::unexpected(solution.error());
     if (solution->next()) {
@@ -178,23 +184,25 @@ Result<RecoveryState> RecoveryRepository::state(qint64 caseId)
         state.solution = s;
     }
 
-    auto gestures = sql::run(db, selectGesture + QStringLiteral("WHERE g.case_id = ? ORDER BY g.id"), {caseId}, what);
+    auto gestures =
+        sql::run(db, selectGesture + QStringLiteral("WHERE g.case_id = ? ORDER BY g.id"), {caseId}, what);
     if (!gestures)
         return std::unexpected(gestures.error());
     while (gestures->next())
         state.gestures << gestureFrom(*gestures);
 
-    auto decline = sql::scalar(db, QStringLiteral("SELECT reason FROM gesture_declines WHERE case_id = ?"), {caseId},
-                               what);
+    auto decline = sql::scalar(db, QStringLiteral("SELECT reason FROM gesture_declines WHERE case_id = ?"),
+                               {caseId}, what);
     if (!decline)
         return std::unexpected(decline.error());
     state.declineReason = decline->toString();
 
-    auto analysis = sql::run(db,
-                             QStringLiteral("SELECT a.root_cause_id, a.whys, a.education_gap, a.recorded_at, "
-                                            "coalesce(u.display_name, '') FROM analyses a LEFT JOIN users u ON "
-                                            "u.id = a.recorded_by WHERE a.case_id = ?"),
-                             {caseId}, what);
+    auto analysis =
+        sql::run(db,
+                 QStringLiteral("SELECT a.root_cause_id, a.whys, a.education_gap, a.recorded_at, "
+                                "coalesce(u.display_name, '') FROM analyses a LEFT JOIN users u ON "
+                                "u.id = a.recorded_by WHERE a.case_id = ?"),
+                 {caseId}, what);
     if (!analysis)
         return std::unexpected(analysis.error());
     if (analysis->next()) {
@@ -214,7 +222,8 @@ Result<RecoveryState> RecoveryRepository::state(qint64 caseId)
         state.analysis = a;
     }
 
-    auto resolved = sql::scalar(db, QStringLiteral("SELECT resolved_at FROM cases WHERE id = ?"), {caseId}, what);
+    auto resolved =
+        sql::scalar(db, QStringLiteral("SELECT resolved_at FROM cases WHERE id = ?"), {caseId}, what);
     if (!resolved)
         return std::unexpected(resolved.error());
     if (state.solution)
@@ -226,18 +235,21 @@ Result<QStringList> RecoveryRepository::missingFor(const QSqlDatabase& db, qint6
 {
     if (to != CaseStatus::Resolved && to != CaseStatus::Closed)
         return QStringList();
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM apologies WHERE case_id = ?), "
-                                     "EXISTS (SELECT 1 FROM solutions WHERE case_id = ?), "
-                                     "EXISTS (SELECT 1 FROM gestures WHERE case_id = ? AND status IN "
-                                     "('granted', 'approved')) OR EXISTS (SELECT 1 FROM gesture_declines WHERE "
-                                     "case_id = ?), EXISTS (SELECT 1 FROM analyses WHERE case_id = ?)"),
-                      {caseId, caseId, caseId, caseId, caseId}, tr("checking the recovery of %1").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM apologies WHERE case_id = ?), "
+                                "EXISTS (SELECT 1 FROM solutions WHERE case_id = ?), "
+                                "EXISTS (SELECT 1 FROM gestures WHERE case_id = ? AND status IN "
+                                "('granted', 'approved')) OR EXISTS (SELECT 1 FROM gesture_declines WHERE "
+                                "case_id = ?), EXISTS (SELECT 1 FROM analyses WHERE case_id = ?)"),
+                 {caseId, caseId, caseId, caseId, caseId},
+                 tr("checking the recovery of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return QStringList();
-    return missingSteps(to, q->value(0).toBool(), q->value(1).toBool(), q->value(2).toBool(), q->value(3).toBool());
+    return missingSteps(to, q->value(0).toBool(), q->value(1).toBool(), q->value(2).toBool(),
+                        q->value(3).toBool());
 }
 
 Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& body, Channel channel,
@@ -259,18 +271,19 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
     a.flags = std::max(0, flags);
     a.sentAt = Clock::now();
     a.sentBy = m_actor.displayName;
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, sent_at, "
-                                     "sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, userValue(templateId), a.body, keyOf(channel), a.flags, sql::toStored(a.sentAt),
-                       userValue(m_actor.id)},
-                      tr("recording the apology for %1").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, sent_at, "
+                                "sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {caseId, userValue(templateId), a.body, keyOf(channel), a.flags, sql::toStored(a.sentAt),
+                  userValue(m_actor.id)},
+                 tr("recording the apology for %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     a.id = q->lastInsertId().toLongLong();
     // The sent text goes into the timeline as it left.
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("apology"),
-                                      {}, labelOf(channel), a.body);
+    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery,
+                                      QStringLiteral("apology"), {}, labelOf(channel), a.body);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
@@ -283,7 +296,8 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
 Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, const QString& customerWants,
                                           const QDate& promisedBy)
 {
-    if (auto ok = requireText(QStringLiteral("fix"), fix, tr("Describe the fix or the best alternative.")); !ok)
+    if (auto ok = requireText(QStringLiteral("fix"), fix, tr("Describe the fix or the best alternative."));
+        !ok)
         return ok;
     if (auto ok = requireText(QStringLiteral("customer_wants"), customerWants,
                               tr("Ask the customer what outcome they want, and write it in their words."));
@@ -291,7 +305,8 @@ Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, con
         return ok;
     if (promisedBy.isValid() && promisedBy < Clock::now().toLocalTime().date())
         return invalid(QStringLiteral("promised_by"),
-                       tr("A promise for %1 is already in the past.").arg(QLocale().toString(promisedBy, QLocale::ShortFormat)));
+                       tr("A promise for %1 is already in the past.")
+                           .arg(QLocale().toString(promisedBy, QLocale::ShortFormat)));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -300,25 +315,27 @@ Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, con
         return ok;
     const QVariant promise = promisedBy.isValid() ? QVariant(promisedBy.toString(Qt::ISODate))
                                                   : QVariant(QMetaType::fromType<QString>());
-    auto previous = sql::scalar(db, QStringLiteral("SELECT coalesce(promised_by, '') FROM solutions WHERE case_id = ?"),
-                                {caseId}, tr("reading the solution of %1").arg(referenceFor(caseId)));
+    auto previous =
+        sql::scalar(db, QStringLiteral("SELECT coalesce(promised_by, '') FROM solutions WHERE case_id = ?"),
+                    {caseId}, tr("reading the solution of %1").arg(referenceFor(caseId)));
     if (!previous)
         return std::unexpected(previous.error());
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
-                                     "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                                     "fix = excluded.fix, customer_wants = excluded.customer_wants, "
-                                     "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
-                                     "recorded_by = excluded.recorded_by"),
-                      {caseId, fix.trimmed(), customerWants.trimmed(), promise, sql::toStored(Clock::now()),
-                       userValue(m_actor.id)},
-                      tr("recording the solution for %1").arg(referenceFor(caseId)));
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
+                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                       "fix = excluded.fix, customer_wants = excluded.customer_wants, "
+                       "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
+                       "recorded_by = excluded.recorded_by"),
+        {caseId, fix.trimmed(), customerWants.trimmed(), promise, sql::toStored(Clock::now()),
+         userValue(m_actor.id)},
+        tr("recording the solution for %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     const QString note = tr("Fix: %1\nThe customer wants: %2").arg(fix.trimmed(), customerWants.trimmed());
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("solution"),
-                                      previous->toString(), promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(),
-                                      note);
+    if (auto ok = CaseJournal::append(
+            db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("solution"),
+            previous->toString(), promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(), note);
         !ok)
         return ok;
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
@@ -326,7 +343,8 @@ Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, con
     return tx.commit();
 }
 
-Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qint64 costCents, const QString& note)
+Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qint64 costCents,
+                                                const QString& note)
 {
     if (auto ok = requireCost(costCents); !ok)
         return std::unexpected(ok.error());
@@ -353,12 +371,13 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
         return std::unexpected(spent.error());
     const bool within = *spent + costCents <= *limit;
     const Gesture::Status status = within ? Gesture::Status::Granted : Gesture::Status::Pending;
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO gestures (case_id, gesture_type_id, note, cost_cents, status, "
-                                     "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, typeId, note.trimmed(), costCents, keyOf(status), userValue(m_actor.id),
-                       sql::toStored(Clock::now())},
-                      tr("recording the gesture for %1").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO gestures (case_id, gesture_type_id, note, cost_cents, status, "
+                                "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {caseId, typeId, note.trimmed(), costCents, keyOf(status), userValue(m_actor.id),
+                  sql::toStored(Clock::now())},
+                 tr("recording the gesture for %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -367,8 +386,9 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
                                : tr("Over the %1 limit of %2 for this case; waiting for approval. %3")
                                      .arg(labelOf(m_actor.role), money(*limit), note.trimmed())
                                      .trimmed();
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("gesture"),
-                                      {}, shown + QStringLiteral(" · ") + labelOf(status), why);
+    if (auto ok =
+            CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("gesture"),
+                                {}, shown + QStringLiteral(" · ") + labelOf(status), why);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
@@ -394,15 +414,17 @@ Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    auto q = sql::run(db, selectGesture + QStringLiteral("WHERE g.id = ?"), {gestureId}, tr("reading the gesture"));
+    auto q = sql::run(db, selectGesture + QStringLiteral("WHERE g.id = ?"), {gestureId},
+                      tr("reading the gesture"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Code::NotFound, tr("There is no such gesture."));
     Gesture g = gestureFrom(*q);
     if (g.status != Gesture::Status::Pending)
-        return fail(Error::Code::Conflict, tr("This gesture on %1 was already decided: %2 by %3.")
-                                               .arg(referenceFor(g.caseId), labelOf(g.status).toLower(), g.decidedBy));
+        return fail(Error::Code::Conflict,
+                    tr("This gesture on %1 was already decided: %2 by %3.")
+                        .arg(referenceFor(g.caseId), labelOf(g.status).toLower(), g.decidedBy));
     if (approve) {
         auto limit = limitFor(m_actor.role);
         if (!limit)
@@ -411,26 +433,28 @@ Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const
         if (!spent)
             return std::unexpected(spent.error());
         if (*spent + g.costCents > *limit)
-            return invalid(QStringLiteral("cost"),
-                           tr("Approving would bring %1 to %2, over your limit of %3; someone with a higher limit "
-                              "must decide.")
-                               .arg(referenceFor(g.caseId), money(*spent + g.costCents), money(*limit)));
+            return invalid(
+                QStringLiteral("cost"),
+                tr("Approving would bring %1 to %2, over your limit of %3; someone with a higher limit "
+                   "must decide.")
+                    .arg(referenceFor(g.caseId), money(*spent + g.costCents), money(*limit)));
     }
     const Gesture::Status to = approve ? Gesture::Status::Approved : Gesture::Status::Rejected;
     // The status condition makes the decision happen once even when two
     // desks decide at the same moment: the second update changes no row.
-    auto update = sql::run(db,
-                           QStringLiteral("UPDATE gestures SET status = ?, decided_by = ?, decided_at = ?, "
-                                          "decision_reason = ? WHERE id = ? AND status = 'pending'"),
-                           {keyOf(to), userValue(m_actor.id), sql::toStored(Clock::now()), reason.trimmed(), gestureId},
-                           tr("deciding on the gesture"));
+    auto update =
+        sql::run(db,
+                 QStringLiteral("UPDATE gestures SET status = ?, decided_by = ?, decided_at = ?, "
+                                "decision_reason = ? WHERE id = ? AND status = 'pending'"),
+                 {keyOf(to), userValue(m_actor.id), sql::toStored(Clock::now()), reason.trimmed(), gestureId},
+                 tr("deciding on the gesture"));
     if (!update)
         return std::unexpected(update.error());
     if (update->numRowsAffected() != 1)
         return fail(Error::Code::Conflict, tr("This gesture was decided at another desk a moment ago."));
-    if (auto ok = CaseJournal::append(db, g.caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("approval"),
-                                      keyOf(g.status), keyOf(to),
-                                      tr("%1 (%2). %3").arg(g.typeName, money(g.costCents), reason.trimmed()).trimmed());
+    if (auto ok = CaseJournal::append(
+            db, g.caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("approval"), keyOf(g.status),
+            keyOf(to), tr("%1 (%2). %3").arg(g.typeName, money(g.costCents), reason.trimmed()).trimmed());
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = CaseJournal::touch(db, g.caseId); !ok)
@@ -446,7 +470,8 @@ Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const
 
 Status RecoveryRepository::recordDecline(qint64 caseId, const QString& reason)
 {
-    if (auto ok = requireText(QStringLiteral("reason"), reason, tr("Write down why the customer declined.")); !ok)
+    if (auto ok = requireText(QStringLiteral("reason"), reason, tr("Write down why the customer declined."));
+        !ok)
         return ok;
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -454,17 +479,18 @@ Status RecoveryRepository::recordDecline(qint64 caseId, const QString& reason)
         return ok;
     if (auto ok = requireOpenCase(db, caseId); !ok)
         return ok;
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
-                                     "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET reason = "
-                                     "excluded.reason, recorded_at = excluded.recorded_at, recorded_by = "
-                                     "excluded.recorded_by"),
-                      {caseId, reason.trimmed(), sql::toStored(Clock::now()), userValue(m_actor.id)},
-                      tr("recording the decline for %1").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
+                                "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET reason = "
+                                "excluded.reason, recorded_at = excluded.recorded_at, recorded_by = "
+                                "excluded.recorded_by"),
+                 {caseId, reason.trimmed(), sql::toStored(Clock::now()), userValue(m_actor.id)},
+                 tr("recording the decline for %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("decline"),
-                                      {}, {}, reason.trimmed());
+    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery,
+                                      QStringLiteral("decline"), {}, {}, reason.trimmed());
         !ok)
         return ok;
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
@@ -481,7 +507,8 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
             kept << why.trimmed();
     }
     if (kept.size() > maxWhys)
-        return invalid(QStringLiteral("whys"), tr("Up to %1 whys; %2 were given.").arg(maxWhys).arg(kept.size()));
+        return invalid(QStringLiteral("whys"),
+                       tr("Up to %1 whys; %2 were given.").arg(maxWhys).arg(kept.size()));
     for (const QString& why : std::as_const(kept)) {
         if (why.size() > 2000)
             return invalid(QStringLiteral("whys"), tr("A why may be at most 2000 characters long."));
@@ -489,7 +516,8 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
     auto causes = rootCauses();
     if (!causes)
         return std::unexpected(causes.error());
-    const auto cause = std::find_if(causes->begin(), causes->end(), [&](const RootCause& c) { return c.id == rootCauseId; });
+    const auto cause =
+        std::find_if(causes->begin(), causes->end(), [&](const RootCause& c) { return c.id == rootCauseId; });
     if (cause == causes->end())
         return invalid(QStringLiteral("root_cause"), tr("Choose a root cause from the taxonomy."));
     QSqlDatabase db = m_db.connection();
@@ -498,23 +526,25 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
         return ok;
     if (auto ok = requireOpenCase(db, caseId); !ok)
         return ok;
-    const QString whysJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(kept)).toJson(QJsonDocument::Compact));
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
-                                     "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                                     "root_cause_id = excluded.root_cause_id, whys = excluded.whys, education_gap = "
-                                     "excluded.education_gap, recorded_at = excluded.recorded_at, recorded_by = "
-                                     "excluded.recorded_by"),
-                      {caseId, rootCauseId, whysJson, educationGap ? 1 : 0, sql::toStored(Clock::now()),
-                       userValue(m_actor.id)},
-                      tr("recording the analysis of %1").arg(referenceFor(caseId)));
+    const QString whysJson =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(kept)).toJson(QJsonDocument::Compact));
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
+                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                       "root_cause_id = excluded.root_cause_id, whys = excluded.whys, education_gap = "
+                       "excluded.education_gap, recorded_at = excluded.recorded_at, recorded_by = "
+                       "excluded.recorded_by"),
+        {caseId, rootCauseId, whysJson, educationGap ? 1 : 0, sql::toStored(Clock::now()),
+         userValue(m_actor.id)},
+        tr("recording the analysis of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     QString note = kept.isEmpty() ? QString() : tr("Why: %1").arg(kept.join(QStringLiteral(" → ")));
     if (educationGap)
         note = QString(note + QLatin1Char('\n') + tr("A customer-education gap.")).trimmed();
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("analysis"),
-                                      {}, cause->path, note);
+    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery,
+                                      QStringLiteral("analysis"), {}, cause->path, note);
         !ok)
         return ok;
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
@@ -525,7 +555,8 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
 Result<QList<Gesture>> RecoveryRepository::pendingApprovals(int limit)
 {
     auto q = sql::run(m_db.connection(),
-                      selectGesture + QStringLiteral("WHERE g.status = 'pending' ORDER BY g.requested_at, g.id LIMIT ?"),
+                      selectGesture +
+                          QStringLiteral("WHERE g.status = 'pending' ORDER BY g.requested_at, g.id LIMIT ?"),
                       {limit}, tr("reading the approval queue"));
     if (!q)
         return std::unexpected(q.error());
@@ -537,10 +568,11 @@ Result<QList<Gesture>> RecoveryRepository::pendingApprovals(int limit)
 
 Result<QList<GestureType>> RecoveryRepository::catalogue(bool activeOnly)
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id, name, kind, default_cost_cents, active FROM gesture_types ") +
-                          (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) + QStringLiteral("ORDER BY name"),
-                      tr("reading the gesture catalogue"));
+    auto q = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT id, name, kind, default_cost_cents, active FROM gesture_types ") +
+            (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) + QStringLiteral("ORDER BY name"),
+        tr("reading the gesture catalogue"));
     if (!q)
         return std::unexpected(q.error());
     QList<GestureType> types;
@@ -568,13 +600,16 @@ Result<GestureType> RecoveryRepository::saveGestureType(const GestureType& type)
     GestureType saved = type;
     saved.name = type.name.simplified();
     const QVariantList values{saved.name, saved.kind, saved.defaultCostCents, saved.active ? 1 : 0};
-    auto q = type.id > 0
-                 ? sql::run(db, QStringLiteral("UPDATE gesture_types SET name = ?, kind = ?, default_cost_cents = ?, "
-                                               "active = ? WHERE id = ?"),
-                            QVariantList(values) << type.id, tr("saving the gesture %1").arg(saved.name))
-                 : sql::run(db, QStringLiteral("INSERT INTO gesture_types (name, kind, default_cost_cents, active) "
-                                               "VALUES (?, ?, ?, ?)"),
-                            values, tr("adding the gesture %1").arg(saved.name));
+    auto q =
+        type.id > 0
+            ? sql::run(db,
+                       QStringLiteral("UPDATE gesture_types SET name = ?, kind = ?, default_cost_cents = ?, "
+                                      "active = ? WHERE id = ?"),
+                       QVariantList(values) << type.id, tr("saving the gesture %1").arg(saved.name))
+            : sql::run(db,
+                       QStringLiteral("INSERT INTO gesture_types (name, kind, default_cost_cents, active) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       values, tr("adding the gesture %1").arg(saved.name));
     if (!q)
         return std::unexpected(q.error());
     if (type.id <= 0)
@@ -586,7 +621,8 @@ Result<GestureType> RecoveryRepository::saveGestureType(const GestureType& type)
 
 Result<qint64> RecoveryRepository::limitFor(Role role)
 {
-    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT limit_cents FROM discretion_limits WHERE role = ?"),
+    auto v = sql::scalar(m_db.connection(),
+                         QStringLiteral("SELECT limit_cents FROM discretion_limits WHERE role = ?"),
                          {keyOf(role)}, tr("reading the discretion limits"), 0);
     if (!v)
         return std::unexpected(v.error());
@@ -604,7 +640,8 @@ Status RecoveryRepository::setLimit(Role role, qint64 cents)
         if (!own)
             return std::unexpected(own.error());
         if (cents > *own)
-            return invalid(QStringLiteral("limit"), tr("A limit of %1 is above your own (%2).").arg(money(cents), money(*own)));
+            return invalid(QStringLiteral("limit"),
+                           tr("A limit of %1 is above your own (%2).").arg(money(cents), money(*own)));
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -621,9 +658,10 @@ Status RecoveryRepository::setLimit(Role role, qint64 cents)
 
 Result<QList<RootCause>> RecoveryRepository::rootCauses()
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id, coalesce(parent_id, 0), name FROM root_causes WHERE active = 1"),
-                      tr("reading the root-cause taxonomy"));
+    auto q =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT id, coalesce(parent_id, 0), name FROM root_causes WHERE active = 1"),
+                 tr("reading the root-cause taxonomy"));
     if (!q)
         return std::unexpected(q.error());
     QList<RootCause> flat;
@@ -643,21 +681,24 @@ Result<RootCause> RecoveryRepository::addRootCause(qint64 parentId, const QStrin
     if (trimmed.isEmpty() || trimmed.size() > 100)
         return invalid(QStringLiteral("name"), tr("A root cause needs a name of at most 100 characters."));
     if (trimmed.contains(QStringLiteral("›")))
-        return invalid(QStringLiteral("name"), tr("A root cause's name cannot contain '›'; add a child instead."));
+        return invalid(QStringLiteral("name"),
+                       tr("A root cause's name cannot contain '›'; add a child instead."));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     if (parentId > 0) {
-        auto parent = sql::scalar(db, QStringLiteral("SELECT id FROM root_causes WHERE id = ? AND active = 1"),
-                                  {parentId}, tr("reading the root-cause taxonomy"));
+        auto parent =
+            sql::scalar(db, QStringLiteral("SELECT id FROM root_causes WHERE id = ? AND active = 1"),
+                        {parentId}, tr("reading the root-cause taxonomy"));
         if (!parent)
             return std::unexpected(parent.error());
         if (!parent->isValid())
             return invalid(QStringLiteral("parent"), tr("The parent root cause does not exist."));
     }
-    auto dup = sql::scalar(db, QStringLiteral("SELECT id FROM root_causes WHERE coalesce(parent_id, 0) = ? AND name = ?"),
-                           {std::max<qint64>(parentId, 0), trimmed}, tr("reading the root-cause taxonomy"));
+    auto dup = sql::scalar(
+        db, QStringLiteral("SELECT id FROM root_causes WHERE coalesce(parent_id, 0) = ? AND name = ?"),
+        {std::max<qint64>(parentId, 0), trimmed}, tr("reading the root-cause taxonomy"));
     if (!dup)
         return std::unexpected(dup.error());
     if (dup->isValid())

@@ -51,7 +51,8 @@ public:
     /// resolution (the median over the latest resolved ones), so a promise
     /// can be checked for realism; nullopt without history.
     Result<std::optional<double>> typicalFixDays(const QString& productCategory);
-    static PromiseState promiseState(const QDate& promisedBy, const QDateTime& resolvedAt, const QDateTime& now);
+    static PromiseState promiseState(const QDate& promisedBy, const QDateTime& resolvedAt,
+                                     const QDateTime& now);
 
     /// What `caseId` still lacks to move to `to` (Resolved or Closed), for
     /// people; empty when nothing. Runs inside the caller's transaction.

@@ -15,9 +15,8 @@ Error errorFrom(const QSqlQuery& query, const QString& what)
         code = Error::Code::Corrupt;
     else if (e.nativeErrorCode() == QLatin1String("9"))
         code = Error::Code::Cancelled;
-    return Error::make(code,
-                       QCoreApplication::translate("redress::core::sql", "The database refused %1.").arg(what),
-                       text);
+    return Error::make(
+        code, QCoreApplication::translate("redress::core::sql", "The database refused %1.").arg(what), text);
 }
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,

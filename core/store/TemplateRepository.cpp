@@ -38,25 +38,29 @@ Status TemplateRepository::ensureDefaults(const ApologyTemplateSet& defaults)
 
 Result<QList<StoredTemplate>> TemplateRepository::latest()
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT t.id, t.template_key, t.version, t.title, t.body, t.created_at FROM "
-                                     "apology_templates t WHERE t.version = (SELECT max(v.version) FROM "
-                                     "apology_templates v WHERE v.template_key = t.template_key) ORDER BY t.title"),
-                      tr("reading the apology templates"));
+    auto q = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT t.id, t.template_key, t.version, t.title, t.body, t.created_at FROM "
+                       "apology_templates t WHERE t.version = (SELECT max(v.version) FROM "
+                       "apology_templates v WHERE v.template_key = t.template_key) ORDER BY t.title"),
+        tr("reading the apology templates"));
     if (!q)
         return std::unexpected(q.error());
     QList<StoredTemplate> templates;
     while (q->next())
-        templates << StoredTemplate{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
-                                    q->value(3).toString(), q->value(4).toString(), sql::fromStored(q->value(5))};
+        templates << StoredTemplate{q->value(0).toLongLong(), q->value(1).toString(),
+                                    q->value(2).toInt(),      q->value(3).toString(),
+                                    q->value(4).toString(),   sql::fromStored(q->value(5))};
     return templates;
 }
 
-Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const QString& title, const QString& body)
+Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const QString& title,
+                                                       const QString& body)
 {
     if (!allows(m_actor.role, Permission::EditCatalogue))
-        return fail(Error::Code::InvalidInput, tr("%1 (%2) may not edit apology templates.")
-                                                   .arg(m_actor.displayName, labelOf(m_actor.role)));
+        return fail(
+            Error::Code::InvalidInput,
+            tr("%1 (%2) may not edit apology templates.").arg(m_actor.displayName, labelOf(m_actor.role)));
     if (key.trimmed().isEmpty() || title.trimmed().isEmpty())
         return invalid(QStringLiteral("title"), tr("A template needs a key and a title."));
     auto parsed = ApologyTemplate::parse(body);
@@ -66,18 +70,21 @@ Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    auto next = sql::scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM apology_templates WHERE "
-                                               "template_key = ?"),
-                            {key.trimmed()}, tr("reading the template's versions"), 1);
+    auto next =
+        sql::scalar(db,
+                    QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM apology_templates WHERE "
+                                   "template_key = ?"),
+                    {key.trimmed()}, tr("reading the template's versions"), 1);
     if (!next)
         return std::unexpected(next.error());
     StoredTemplate saved{0, key.trimmed(), next->toInt(), title.trimmed(), body, Clock::now()};
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO apology_templates (template_key, version, title, body, created_at, "
-                                     "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {saved.key, saved.version, saved.title, saved.body, sql::toStored(saved.createdAt),
-                       m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>())},
-                      tr("saving the template %1").arg(saved.title));
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO apology_templates (template_key, version, title, body, created_at, "
+                       "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+        {saved.key, saved.version, saved.title, saved.body, sql::toStored(saved.createdAt),
+         m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>())},
+        tr("saving the template %1").arg(saved.title));
     if (!q)
         return std::unexpected(q.error());
     saved.id = q->lastInsertId().toLongLong();

@@ -25,7 +25,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     QString statement;
     if (depth == 0) {
         statement = m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                   : QStringLiteral("BEGIN");
+                                                                  : QStringLiteral("BEGIN");
     } else {
         m_savepoint = QStringLiteral("unit_%1").arg(depth);
         statement = QStringLiteral("SAVEPOINT ") + m_savepoint;

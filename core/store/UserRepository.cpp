@@ -76,9 +76,9 @@ Result<User> UserRepository::create(const User& user)
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?)"),
-                      {login, name, keyOf(user.role), sql::toStored(Clock::now())}, tr("adding user %1").arg(login));
+    auto q = sql::run(
+        db, QStringLiteral("INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?)"),
+        {login, name, keyOf(user.role), sql::toStored(Clock::now())}, tr("adding user %1").arg(login));
     if (!q)
         return std::unexpected(q.error());
     User created = user;

@@ -44,7 +44,8 @@ std::string show(const QList<ApologyFinding>& findings)
 
 bool has(const QList<ApologyFinding>& findings, Kind kind)
 {
-    return std::any_of(findings.cbegin(), findings.cend(), [kind](const ApologyFinding& f) { return f.kind == kind; });
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [kind](const ApologyFinding& f) { return f.kind == kind; });
 }
 
 struct Paraphrase
@@ -109,8 +110,9 @@ TEST_CASE("The shipped rules load and cover every kind", "[core][recovery]")
 
 TEST_CASE("Kinds have stable keys", "[core][recovery]")
 {
-    const QStringList keys{QStringLiteral("reject"),   QStringLiteral("ignore"),     QStringLiteral("disagree"),
-                           QStringLiteral("excuse"),   QStringLiteral("no-apology"), QStringLiteral("no-next-step")};
+    const QStringList keys{QStringLiteral("reject"),     QStringLiteral("ignore"),
+                           QStringLiteral("disagree"),   QStringLiteral("excuse"),
+                           QStringLiteral("no-apology"), QStringLiteral("no-next-step")};
     QStringList seen;
     for (Kind kind : allApologyKinds()) {
         seen << keyOf(kind);
@@ -124,27 +126,28 @@ TEST_CASE("Kinds have stable keys", "[core][recovery]")
 
 TEST_CASE("Reject: the problem played down, in many words", "[core][recovery]")
 {
-    checkParaphrases(Kind::Reject,
-                     {
-                         {"You can't expect something to work 100 percent of the time, can you?", "expect"},
-                         {"To be honest, no system is perfect.", "no system is perfect"},
-                         {"These things happen, unfortunately.", "These things happen"},
-                         {"I'm afraid that’s just how it works with older handsets.", "how it works"},
-                         {"It doesn't sound like a big deal to me.", "big deal"},
-                         {"A small amount of condensation inside the lens is perfectly normal.", "normal"},
-                         {"Delays of a day or two are to be expected during the holiday period.", "to be expected"},
-                         {"The scratch is purely cosmetic and will not affect performance.", "cosmetic"},
-                         {"Honestly, most customers wouldn't even notice the difference.", "notice"},
-                         {"No other customers have reported this issue.", "reported"},
-                         {"The unit is working as designed.", "as designed"},
-                         {"Glitches happen from time to time with any software.", "Glitches happen"},
-                         {"Some fading is normal wear and tear.", "wear and tear"},
-                         {"We’re sorry you feel that way.", "sorry you feel that way"},
-                         {"We apologise for any inconvenience this may have caused.", "may have caused"},
-                         {"It was just a one-off, so I wouldn't worry about it.", "one-off"},
-                         {"Look, nobody's perfect.", "perfect"},
-                         {"I think you're overreacting a little here.", "overreacting"},
-                     });
+    checkParaphrases(
+        Kind::Reject,
+        {
+            {"You can't expect something to work 100 percent of the time, can you?", "expect"},
+            {"To be honest, no system is perfect.", "no system is perfect"},
+            {"These things happen, unfortunately.", "These things happen"},
+            {"I'm afraid that’s just how it works with older handsets.", "how it works"},
+            {"It doesn't sound like a big deal to me.", "big deal"},
+            {"A small amount of condensation inside the lens is perfectly normal.", "normal"},
+            {"Delays of a day or two are to be expected during the holiday period.", "to be expected"},
+            {"The scratch is purely cosmetic and will not affect performance.", "cosmetic"},
+            {"Honestly, most customers wouldn't even notice the difference.", "notice"},
+            {"No other customers have reported this issue.", "reported"},
+            {"The unit is working as designed.", "as designed"},
+            {"Glitches happen from time to time with any software.", "Glitches happen"},
+            {"Some fading is normal wear and tear.", "wear and tear"},
+            {"We’re sorry you feel that way.", "sorry you feel that way"},
+            {"We apologise for any inconvenience this may have caused.", "may have caused"},
+            {"It was just a one-off, so I wouldn't worry about it.", "one-off"},
+            {"Look, nobody's perfect.", "perfect"},
+            {"I think you're overreacting a little here.", "overreacting"},
+        });
 }
 
 TEST_CASE("Ignore: waiting, hoping, leaving the next move to the customer", "[core][recovery]")
@@ -191,24 +194,25 @@ TEST_CASE("Disagree: not our fault, the customer must have", "[core][recovery]")
 
 TEST_CASE("Excuse: the org chart, the policy, the system, a third party", "[core][recovery]")
 {
-    checkParaphrases(Kind::Excuse,
-                     {
-                         {"That's handled by our billing team, not me.", "billing team"},
-                         {"The problem originated in another department.", "another department"},
-                         {"I'm afraid that's the policy.", "policy"},
-                         {"As per our terms and conditions, refunds are not available after 14 days.", "terms"},
-                         {"The courier is responsible for any damage in transit.", "courier is responsible"},
-                         {"We don't deal with that here.", "deal with that"},
-                         {"There's nothing we can do.", "nothing we can do"},
-                         {"It's not something we can control.", "control"},
-                         {"You'll need to contact the manufacturer directly.", "manufacturer"},
-                         {"The system won't let me process the return.", "system won't let"},
-                         {"That's not my department.", "department"},
-                         {"Due to high call volumes we were unable to call you back.", "volumes"},
-                         {"My hands are tied.", "hands are tied"},
-                         {"It's company policy, I'm afraid.", "company policy"},
-                         {"I've passed this on to the relevant department.", "department"},
-                     });
+    checkParaphrases(
+        Kind::Excuse,
+        {
+            {"That's handled by our billing team, not me.", "billing team"},
+            {"The problem originated in another department.", "another department"},
+            {"I'm afraid that's the policy.", "policy"},
+            {"As per our terms and conditions, refunds are not available after 14 days.", "terms"},
+            {"The courier is responsible for any damage in transit.", "courier is responsible"},
+            {"We don't deal with that here.", "deal with that"},
+            {"There's nothing we can do.", "nothing we can do"},
+            {"It's not something we can control.", "control"},
+            {"You'll need to contact the manufacturer directly.", "manufacturer"},
+            {"The system won't let me process the return.", "system won't let"},
+            {"That's not my department.", "department"},
+            {"Due to high call volumes we were unable to call you back.", "volumes"},
+            {"My hands are tied.", "hands are tied"},
+            {"It's company policy, I'm afraid.", "company policy"},
+            {"I've passed this on to the relevant department.", "department"},
+        });
 }
 
 TEST_CASE("Positions on a multi-line draft are lines and columns in characters", "[core][recovery]")
@@ -254,8 +258,9 @@ TEST_CASE("Positions on a multi-line draft are lines and columns in characters",
         CHECK(findings[i].passage.isEmpty());
         CHECK(findings[i].length == 0);
     }
-    CHECK(std::is_sorted(findings.cbegin(), findings.cend(),
-                         [](const ApologyFinding& a, const ApologyFinding& b) { return a.offset < b.offset; }));
+    CHECK(
+        std::is_sorted(findings.cbegin(), findings.cend(),
+                       [](const ApologyFinding& a, const ApologyFinding& b) { return a.offset < b.offset; }));
 }
 
 TEST_CASE("Columns count characters, not UTF-16 units", "[core][recovery]")
@@ -294,70 +299,102 @@ TEST_CASE("Sincere, specific apologies pass clean", "[core][recovery]")
     const char* const apologies[] = {
         // short chat
         "sorry about that!! I've refunded the £12.99 just now, you should see it in 3-5 working days",
-        "Sorry Jake, that's on us. I've credited your account with £30 and booked the repair for Friday morning.",
-        "hi! so sorry, that was my mistake - i put the wrong date on your booking. i've fixed it now and sent you "
+        "Sorry Jake, that's on us. I've credited your account with £30 and booked the repair for Friday "
+        "morning.",
+        "hi! so sorry, that was my mistake - i put the wrong date on your booking. i've fixed it now and "
+        "sent you "
         "the new confirmation :)",
-        "Hi Jess, sorry for the wait! Bear with me a moment while I pull up your account... OK, I can see the double "
+        "Hi Jess, sorry for the wait! Bear with me a moment while I pull up your account... OK, I can see "
+        "the double "
         "charge. I've refunded the second payment just now.",
         // email with a promised date
-        "Hi Maria,\n\nI'm so sorry your order arrived damaged. That's not the experience you should have had with "
-        "us.\n\nI've sent a replacement by express courier this morning and it will be with you tomorrow before "
+        "Hi Maria,\n\nI'm so sorry your order arrived damaged. That's not the experience you should have had "
+        "with "
+        "us.\n\nI've sent a replacement by express courier this morning and it will be with you tomorrow "
+        "before "
         "1pm. You don't need to send the broken one back.\n\nKind regards,\nTom",
         // formal letter
-        "Dear Mr Okafor,\n\nPlease accept my sincere apologies for the repeated failure of your boiler over the "
-        "past fortnight. You and your family have been without heating during the coldest week of the year, and "
+        "Dear Mr Okafor,\n\nPlease accept my sincere apologies for the repeated failure of your boiler over "
+        "the "
+        "past fortnight. You and your family have been without heating during the coldest week of the year, "
+        "and "
         "that is simply not acceptable.\n\nI have arranged for our senior engineer, David Hale, to visit on "
-        "Thursday 14 March between 8am and 10am. He will replace the faulty pump rather than repair it. I will "
-        "call you on Thursday afternoon to make sure everything is working.\n\nYours sincerely,\nAnne Lister\n"
+        "Thursday 14 March between 8am and 10am. He will replace the faulty pump rather than repair it. I "
+        "will "
+        "call you on Thursday afternoon to make sure everything is working.\n\nYours sincerely,\nAnne "
+        "Lister\n"
         "Customer Care Manager",
-        "Dear Dr Adeyemi,\n\nI apologise unreservedly for the outage that stopped your practice's booking system "
+        "Dear Dr Adeyemi,\n\nI apologise unreservedly for the outage that stopped your practice's booking "
+        "system "
         "on Tuesday. I understand your reception team had to turn patients away, and I know what that cost "
-        "you.\n\nWe have found the cause, a failed database update on our side, and fixed it. I will send you a "
-        "full written report by Friday 21 June, and I would like to call you on Monday to talk through what we "
+        "you.\n\nWe have found the cause, a failed database update on our side, and fixed it. I will send "
+        "you a "
+        "full written report by Friday 21 June, and I would like to call you on Monday to talk through what "
+        "we "
         "are changing so it cannot happen again.\n\nYours sincerely,\nRobert Kim\nDirector of Service",
         // phone note
-        "Phone note 10:42 – spoke to Mrs Patel. Apologised for the missed delivery slot; she had taken the day "
-        "off work for it. Rebooked for Saturday 9-12 at no charge and credited £20 to her account. I'll ring her "
+        "Phone note 10:42 – spoke to Mrs Patel. Apologised for the missed delivery slot; she had taken the "
+        "day "
+        "off work for it. Rebooked for Saturday 9-12 at no charge and credited £20 to her account. I'll ring "
+        "her "
         "Saturday lunchtime to confirm it arrived.",
         // with a refund
-        "Hi Jordan,\n\nYou're right, and I'm sorry. We charged you twice for the March invoice. I've reversed the "
+        "Hi Jordan,\n\nYou're right, and I'm sorry. We charged you twice for the March invoice. I've "
+        "reversed the "
         "duplicate charge today and your bank should show it within 2 working days.\n\nBest,\nPriya",
-        "Dear Mr Brown,\n\nI'm sorry that you had to chase us three times about your refund. You should never have "
-        "had to do that.\n\nYour refund of £89.50 was processed this morning and will reach your card within 3 "
+        "Dear Mr Brown,\n\nI'm sorry that you had to chase us three times about your refund. You should "
+        "never have "
+        "had to do that.\n\nYour refund of £89.50 was processed this morning and will reach your card within "
+        "3 "
         "working days. If it hasn't arrived by Friday, call me directly on 0161 555 0192 and I'll chase it "
         "myself.\n\nKind regards,\nSarah",
         // a policy named, owned and overridden
-        "Hello Sam, I'm really sorry that our policy let you down here. I've overridden it and refunded you in "
+        "Hello Sam, I'm really sorry that our policy let you down here. I've overridden it and refunded you "
+        "in "
         "full today.",
-        "Hello Ms Park, I’m sorry that our returns policy made this harder than it should have been. I’ve made an "
+        "Hello Ms Park, I’m sorry that our returns policy made this harder than it should have been. I’ve "
+        "made an "
         "exception and arranged a collection for Tuesday.",
         // negations that must not read as the reflex they negate
-        "Hi Fatima,\n\nIt's not your fault at all that the activation failed. The code we emailed you had expired "
-        "before it reached you, and I'm sorry for the frustration. I've issued a new code and extended your trial "
+        "Hi Fatima,\n\nIt's not your fault at all that the activation failed. The code we emailed you had "
+        "expired "
+        "before it reached you, and I'm sorry for the frustration. I've issued a new code and extended your "
+        "trial "
         "by 14 days.\n\nOllie",
-        "Dear Mrs Schmidt,\n\nMy apologies. I'm not going to tell you these things happen: the washing machine we "
-        "installed leaked because our fitter didn't tighten the inlet hose. I have booked a plumber for Monday at "
+        "Dear Mrs Schmidt,\n\nMy apologies. I'm not going to tell you these things happen: the washing "
+        "machine we "
+        "installed leaked because our fitter didn't tighten the inlet hose. I have booked a plumber for "
+        "Monday at "
         "10am at our cost.\n\nRegards,\nPete",
         "Dear Ms Reyes,\n\nThese things should never happen, and I'm sorry that it happened to you. I have "
         "cancelled the duplicate booking and refunded the deposit of €150.\n\nKind regards,\nJorge",
-        "Hi Lucy, I'm so sorry — mistakes happen, but this one shouldn't have. I've sent the correct glasses by "
+        "Hi Lucy, I'm so sorry — mistakes happen, but this one shouldn't have. I've sent the correct glasses "
+        "by "
         "special delivery and they'll arrive tomorrow.",
         "Hi Lena, you don't need to contact the courier – I've already done it and they will redeliver on "
         "Thursday. Sorry again that it went to the wrong house.",
-        "I'm sorry — you can't be expected to know that setting was hidden in the advanced menu. I've switched it "
+        "I'm sorry — you can't be expected to know that setting was hidden in the advanced menu. I've "
+        "switched it "
         "on for you remotely, and I'll send you a short guide today.",
         // someone else's bad words, quoted to take them back
-        "Dear Mr Ferreira,\n\nI'm writing to apologise for the way your complaint was handled. You were told that "
-        "\"there is nothing we can do\", which was wrong, and I'm sorry.\n\nI have now approved the repair under "
+        "Dear Mr Ferreira,\n\nI'm writing to apologise for the way your complaint was handled. You were told "
+        "that "
+        "\"there is nothing we can do\", which was wrong, and I'm sorry.\n\nI have now approved the repair "
+        "under "
         "warranty. An engineer will come on 3 April between 9am and 1pm.\n\nYours sincerely,\nClaire",
-        "Dear Mr O'Neill,\n\nPlease accept my apologies. Our agent wrongly told you that your policy did not cover "
+        "Dear Mr O'Neill,\n\nPlease accept my apologies. Our agent wrongly told you that your policy did not "
+        "cover "
         "storm damage; it does. I have approved your claim and the payment of £2,340 will reach your account "
         "within 3 working days.\n\nAoife Byrne\nClaims Manager",
         // a reply above the customer's quoted message
-        "> It's not our fault, your courier is responsible. That's what your colleague told me!\n\nHi Dee,\n\nI'm "
-        "so sorry you were told that. It was wrong: the delivery is our responsibility. I've sent a new parcel "
-        "today by special delivery, and it will reach you tomorrow.\n\nBest wishes,\nKai\n\nOn Tue, 4 Jun 2024 at "
-        "10:12, Dee Smith <dee@example.com> wrote:\n> You must have lost it. Nothing is 100% reliable I know.",
+        "> It's not our fault, your courier is responsible. That's what your colleague told me!\n\nHi "
+        "Dee,\n\nI'm "
+        "so sorry you were told that. It was wrong: the delivery is our responsibility. I've sent a new "
+        "parcel "
+        "today by special delivery, and it will reach you tomorrow.\n\nBest wishes,\nKai\n\nOn Tue, 4 Jun "
+        "2024 at "
+        "10:12, Dee Smith <dee@example.com> wrote:\n> You must have lost it. Nothing is 100% reliable I "
+        "know.",
     };
     for (const char* text : apologies) {
         const QString draft = QString::fromUtf8(text);
@@ -377,17 +414,22 @@ TEST_CASE("A draft without an apology, or without a next step, is noted once", "
         bool noNextStep;
     };
     const Case cases[] = {
-        {"Hi Tom, thanks for getting in touch. I've sent a replacement by courier and it will arrive tomorrow.",
+        {"Hi Tom, thanks for getting in touch. I've sent a replacement by courier and it will arrive "
+         "tomorrow.",
          true, false},
-        {"Dear Mrs Lee, thank you for your email about the late delivery. We will refund the delivery charge by "
+        {"Dear Mrs Lee, thank you for your email about the late delivery. We will refund the delivery charge "
+         "by "
          "Friday.",
          true, false},
-        {"We regret to inform you that your claim has been reviewed. A cheque will be posted to you on Monday.",
+        {"We regret to inform you that your claim has been reviewed. A cheque will be posted to you on "
+         "Monday.",
          true, false},
         {"No need to apologise, Mr Fox! I'll send the forms again today.", true, false},
-        {"Hi Anna, I'm really sorry about the trouble with your account. That must have been very frustrating.",
+        {"Hi Anna, I'm really sorry about the trouble with your account. That must have been very "
+         "frustrating.",
          false, true},
-        {"Dear Mr Ward, please accept our sincere apologies for the missed appointment. We value your custom.",
+        {"Dear Mr Ward, please accept our sincere apologies for the missed appointment. We value your "
+         "custom.",
          false, true},
         {"Sorry to hear that. We'll try to do better in future.", false, true},
         {"Thank you for contacting us about your order. We value your feedback.", true, true},
@@ -421,13 +463,13 @@ TEST_CASE("A blank draft has no findings", "[core][recovery]")
 
 TEST_CASE("Several reflexes in one reply are each marked, in order", "[core][recovery]")
 {
-    const QString draft = QStringLiteral(
-        "Dear Mr Jones,\n\n"
-        "Thank you for your email. Having reviewed your case, our records show that the\n"
-        "washing machine was installed correctly. You must have overloaded it. As per our\n"
-        "terms and conditions, misuse is not covered.\n\n"
-        "Some noise during the spin cycle is perfectly normal. If the problem persists,\n"
-        "please contact the manufacturer directly.\n\nRegards,\nCustomer Services\n");
+    const QString draft =
+        QStringLiteral("Dear Mr Jones,\n\n"
+                       "Thank you for your email. Having reviewed your case, our records show that the\n"
+                       "washing machine was installed correctly. You must have overloaded it. As per our\n"
+                       "terms and conditions, misuse is not covered.\n\n"
+                       "Some noise during the spin cycle is perfectly normal. If the problem persists,\n"
+                       "please contact the manufacturer directly.\n\nRegards,\nCustomer Services\n");
     const QList<ApologyFinding> findings = shipped().check(draft);
     INFO(show(findings));
     for (Kind kind : allApologyKinds())
@@ -496,7 +538,8 @@ TEST_CASE("Malformed or wrong rules are InvalidInput errors that say where", "[c
         {R"json({"kinds": {"reject": {"why": "w", "patterns": ["x*"]}}})json", "empty"},
         {R"json({"kinds": {"reject": {"why": "w", "patterns": [""]}}})json", "empty"},
         {R"json({"kinds": {"reject": {"why": "w", "patterns": [42]}}})json", "reject"},
-        {R"json({"kinds": {"reject": {"why": "w", "patterns": ["{nosuchterm} happens"]}}})json", "nosuchterm"},
+        {R"json({"kinds": {"reject": {"why": "w", "patterns": ["{nosuchterm} happens"]}}})json",
+         "nosuchterm"},
         {R"json({"terms": {"a": "{b}", "b": "{a}"}, "kinds": {"reject": {"why": "w", "patterns": ["{a}"]}}})json",
          "circle"},
         {R"json({"format": 2, "kinds": {}})json", "format"},
@@ -537,7 +580,8 @@ TEST_CASE("Rules from data: terms, unless, marks, merging and skipped text", "[c
     CHECK(findings[0].why == QStringLiteral("Argues."));
 
     // "unless" cancels in its own sentence only.
-    findings = checker.check(QStringLiteral("Sorry. I won't pretend it's not our fault. It is not my fault."));
+    findings =
+        checker.check(QStringLiteral("Sorry. I won't pretend it's not our fault. It is not my fault."));
     INFO(show(findings));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].passage == QStringLiteral("not my fault"));
@@ -553,8 +597,9 @@ TEST_CASE("Rules from data: terms, unless, marks, merging and skipped text", "[c
 
     // Quoted reply lines, the signature and quoted words are not checked;
     // no whole-draft finding fires for a kind the rules leave out.
-    findings = checker.check(QStringLiteral("> not our fault\nSorry. They said \"it was not our fault at all\".\n"
-                                            "-- \nnot my problem, our policy"));
+    findings =
+        checker.check(QStringLiteral("> not our fault\nSorry. They said \"it was not our fault at all\".\n"
+                                     "-- \nnot my problem, our policy"));
     INFO(show(findings));
     CHECK(findings.isEmpty());
     findings = checker.check(QStringLiteral("Thanks."));
@@ -563,7 +608,8 @@ TEST_CASE("Rules from data: terms, unless, marks, merging and skipped text", "[c
     CHECK(findings[0].why == QStringLiteral("No sorry."));
 }
 
-TEST_CASE("Sentences end at full stops, blank lines and short lines, not at abbreviations", "[core][recovery]")
+TEST_CASE("Sentences end at full stops, blank lines and short lines, not at abbreviations",
+          "[core][recovery]")
 {
     const ApologyChecker checker = checkerFrom(R"json({
         "abbreviations": ["e.g", "mr"],

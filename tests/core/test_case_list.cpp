@@ -99,10 +99,14 @@ QList<Filter> plainFilters(qint64 someOwner)
     owned.statuses = {S::Closed};
     return {
         {"no filter", {}, {}, {}},
-        {"two statuses", open, QStringLiteral(" WHERE status IN (?, ?)"),
+        {"two statuses",
+         open,
+         QStringLiteral(" WHERE status IN (?, ?)"),
          {keyOf(S::InRecovery), keyOf(S::Reopened)}},
         {"nobody's", unowned, QStringLiteral(" WHERE owner_id IS NULL"), {}},
-        {"one owner's closed", owned, QStringLiteral(" WHERE owner_id = ? AND status = ?"),
+        {"one owner's closed",
+         owned,
+         QStringLiteral(" WHERE owner_id = ? AND status = ?"),
          {someOwner, keyOf(S::Closed)}},
     };
 }
@@ -165,8 +169,9 @@ QList<qint64> mustIds(CaseListRepository& repo, const CaseListQuery& q, qint64 s
 qint64 someOwner(const QSqlDatabase& db)
 {
     const qint64 owner =
-        scalar(db, QStringLiteral("SELECT owner_id FROM cases WHERE owner_id IS NOT NULL AND status = 'closed' "
-                                  "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"))
+        scalar(db,
+               QStringLiteral("SELECT owner_id FROM cases WHERE owner_id IS NOT NULL AND status = 'closed' "
+                              "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"))
             .toLongLong();
     REQUIRE(owner > 0);
     return owner;
@@ -220,7 +225,8 @@ QSet<qint64> modelSearch(const QList<SearchRow>& rows, const QString& raw, const
             if (!longWords.isEmpty()) {
                 match = std::all_of(longWords.begin(), longWords.end(), [&](const QString& w) {
                     return r.description.contains(w, Qt::CaseInsensitive) ||
-                           r.customer.contains(w, Qt::CaseInsensitive) || r.company.contains(w, Qt::CaseInsensitive);
+                           r.customer.contains(w, Qt::CaseInsensitive) ||
+                           r.company.contains(w, Qt::CaseInsensitive);
                 });
             } else {
                 match = r.customer.startsWith(text, Qt::CaseInsensitive) ||
@@ -235,8 +241,7 @@ QSet<qint64> modelSearch(const QList<SearchRow>& rows, const QString& raw, const
 
 bool asciiLetters(const QString& s)
 {
-    return std::all_of(s.begin(), s.end(),
-                       [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
 }
 
 } // namespace
@@ -254,8 +259,9 @@ TEST_CASE("Case list counts agree with SQL", "[store]")
         CAPTURE(keyOf(s).toStdString());
         q.filter.statuses = {s};
         const qint64 n = mustCount(repo, q);
-        CHECK(n == scalar(demo.sql(), QStringLiteral("SELECT count(*) FROM cases WHERE status = ?"), {keyOf(s)})
-                       .toLongLong());
+        CHECK(n ==
+              scalar(demo.sql(), QStringLiteral("SELECT count(*) FROM cases WHERE status = ?"), {keyOf(s)})
+                  .toLongLong());
         sum += n;
     }
     CHECK(sum == 3000);
@@ -263,9 +269,9 @@ TEST_CASE("Case list counts agree with SQL", "[store]")
     for (const Filter& f : plainFilters(someOwner(demo.sql()))) {
         CAPTURE(f.name);
         q.filter = f.filter;
-        CHECK(mustCount(repo, q) == scalar(demo.sql(), QStringLiteral("SELECT count(*) FROM cases") + f.where,
-                                           f.values)
-                                        .toLongLong());
+        CHECK(mustCount(repo, q) ==
+              scalar(demo.sql(), QStringLiteral("SELECT count(*) FROM cases") + f.where, f.values)
+                  .toLongLong());
     }
 }
 
@@ -324,8 +330,9 @@ TEST_CASE("Case list rows carry the stored values", "[store]")
     REQUIRE(rows.size() == 400);
 
     QSqlQuery stored(demo.sql());
-    REQUIRE(stored.exec(QStringLiteral("SELECT id, opened_at, customer_name, company, product_name, channel, "
-                                       "severity, impact, status, owner_name, updated_at FROM cases ORDER BY id")));
+    REQUIRE(stored.exec(
+        QStringLiteral("SELECT id, opened_at, customer_name, company, product_name, channel, "
+                       "severity, impact, status, owner_name, updated_at FROM cases ORDER BY id")));
     for (const CaseRow& r : rows) {
         REQUIRE(stored.next());
         CAPTURE(r.id);
@@ -602,8 +609,9 @@ TEST_CASE("CaseListLoader answers each generation with its own query", "[store]"
     QStringList failures;
 
     CaseListLoader loader(demo.store.db());
-    QObject::connect(&loader, &CaseListLoader::countReady, &loader,
-                     [&](quint64 g, qint64 n) { counts << std::pair{g, n}; });
+    QObject::connect(&loader, &CaseListLoader::countReady, &loader, [&](quint64 g, qint64 n) {
+        counts << std::pair{g, n};
+    });
     QObject::connect(&loader, &CaseListLoader::windowReady, &loader,
                      [&](quint64 g, qint64 start, const QList<CaseRow>& rows) {
                          windows << Answer{g, start, idsOf(rows)};
@@ -662,5 +670,6 @@ TEST_CASE("CaseListLoader answers each generation with its own query", "[store]"
         CHECK_FALSE((a.generation == 2 && a.start == 0));
     }
     // The answers for the first generation arrived intact.
-    CHECK(std::count_if(windows.begin(), windows.end(), [](const Answer& a) { return a.generation == 1; }) == 2);
+    CHECK(std::count_if(windows.begin(), windows.end(), [](const Answer& a) { return a.generation == 1; }) ==
+          2);
 }

@@ -32,8 +32,7 @@ struct Counts
 } // namespace
 
 namespace Catch {
-template <>
-struct StringMaker<::Counts>
+template <> struct StringMaker<::Counts>
 {
     static std::string convert(const ::Counts& c)
     {
@@ -250,9 +249,18 @@ TEST_CASE_METHOD(Fixture, "A write that fails midway leaves nothing behind", "[s
     SECTION("a case the schema refuses, after its customer and product were added")
     {
         NewCase n = intake(QStringLiteral("Rollback Person"), QStringLiteral("Rollback Product"));
-        SECTION("channel") { n.channel = static_cast<Channel>(42); }
-        SECTION("severity") { n.severity = static_cast<Severity>(9); }
-        SECTION("impact") { n.impact = static_cast<BusinessImpact>(-3); }
+        SECTION("channel")
+        {
+            n.channel = static_cast<Channel>(42);
+        }
+        SECTION("severity")
+        {
+            n.severity = static_cast<Severity>(9);
+        }
+        SECTION("impact")
+        {
+            n.impact = static_cast<BusinessImpact>(-3);
+        }
         auto made = repo.create(n);
         REQUIRE_FALSE(made.has_value());
         CHECK(made.error().code == Error::Code::Database);
@@ -284,7 +292,9 @@ TEST_CASE_METHOD(Fixture, "A write that fails midway leaves nothing behind", "[s
     // The connection is usable and not stuck in a transaction: the next
     // write is committed where another connection sees it.
     const Case next = mustCreate(intake(QStringLiteral("Ines Larsen"), QStringLiteral("Standard parcel")));
-    CHECK(scalar(observer.db(), QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {next.id}).toInt() == 1);
+    CHECK(
+        scalar(observer.db(), QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {next.id}).toInt() ==
+        1);
     CHECK(count(observer.db(), QStringLiteral("cases")) == before.cases + 1);
     CHECK(count(observer.db(), QStringLiteral("customers")) == before.customers + 1);
 }
@@ -299,8 +309,14 @@ TEST_CASE_METHOD(Fixture, "A write based on a stale row version is refused", "[s
     const User ana = mustEnsure(QStringLiteral("ana"), QStringLiteral("Ana López"));
 
     Result<Case> refused = std::unexpected(Error{});
-    SECTION("transition") { refused = repo.transition(original.id, S::InRecovery, original.rowVersion); }
-    SECTION("assign") { refused = repo.assign(original.id, ana.id, original.rowVersion); }
+    SECTION("transition")
+    {
+        refused = repo.transition(original.id, S::InRecovery, original.rowVersion);
+    }
+    SECTION("assign")
+    {
+        refused = repo.assign(original.id, ana.id, original.rowVersion);
+    }
     SECTION("update")
     {
         CaseEdit edit;
@@ -379,7 +395,7 @@ TEST_CASE_METHOD(Fixture, "update() records one event per changed field", "[stor
     edit.productName = c.productName.toLower(); // the same product, typed differently
     edit.channel = Channel::Phone;              // changed (was email)
     edit.description = QStringLiteral("The suction fails twice a day now.");
-    edit.severity = c.severity;                 // unchanged
+    edit.severity = c.severity; // unchanged
     // impact not given
     auto updated = repo.update(c.id, edit, c.rowVersion);
     INFO(describe(updated));
@@ -500,10 +516,11 @@ TEST_CASE_METHOD(Fixture, "The timeline cannot be changed or deleted", "[store]"
     const qint64 rows = count(sql(), QStringLiteral("case_events"));
     REQUIRE(rows == 3);
 
-    for (const QString& statement : {QStringLiteral("UPDATE case_events SET note = 'rewritten'"),
-                                     QStringLiteral("UPDATE case_events SET new_value = 'closed' WHERE id = 3"),
-                                     QStringLiteral("DELETE FROM case_events"),
-                                     QStringLiteral("DELETE FROM case_events WHERE id = 2")}) {
+    for (const QString& statement :
+         {QStringLiteral("UPDATE case_events SET note = 'rewritten'"),
+          QStringLiteral("UPDATE case_events SET new_value = 'closed' WHERE id = 3"),
+          QStringLiteral("DELETE FROM case_events"),
+          QStringLiteral("DELETE FROM case_events WHERE id = 2")}) {
         CAPTURE(statement);
         const QString error = execError(sql(), statement);
         CHECK_FALSE(error.isEmpty());
@@ -606,7 +623,8 @@ TEST_CASE_METHOD(Fixture, "Counts by status add up", "[store]")
     for (S s : allStatuses()) {
         CAPTURE(keyOf(s).toStdString());
         CHECK(byStatus->value(s) ==
-              scalar(sql(), QStringLiteral("SELECT count(*) FROM cases WHERE status = ?"), {keyOf(s)}).toLongLong());
+              scalar(sql(), QStringLiteral("SELECT count(*) FROM cases WHERE status = ?"), {keyOf(s)})
+                  .toLongLong());
         sum += byStatus->value(s);
     }
     CHECK(sum == *total);
@@ -696,7 +714,8 @@ TEST_CASE_METHOD(Fixture, "Customer type-ahead matches name and company prefixes
     const auto expected = [&](const QString& prefix) {
         QSet<qint64> ids;
         for (const Customer& c : made) {
-            if (c.name.startsWith(prefix, Qt::CaseInsensitive) || c.company.startsWith(prefix, Qt::CaseInsensitive))
+            if (c.name.startsWith(prefix, Qt::CaseInsensitive) ||
+                c.company.startsWith(prefix, Qt::CaseInsensitive))
                 ids.insert(c.id);
         }
         return ids;
@@ -721,10 +740,10 @@ TEST_CASE_METHOD(Fixture, "Customer type-ahead matches name and company prefixes
         CHECK(found(prefix) == expected(prefix));
     }
     // A few spelled out, so the expectation itself is not the only judge.
-    CHECK(found(QStringLiteral("ann")).size() == 3);   // Anna, annika, Annex Logistics
-    CHECK(found(QStringLiteral("100%")).size() == 1);  // not 100X
-    CHECK(found(QStringLiteral("A_B")).size() == 1);   // not AxB
-    CHECK(found(QStringLiteral("%")).isEmpty());        // not everyone
+    CHECK(found(QStringLiteral("ann")).size() == 3);  // Anna, annika, Annex Logistics
+    CHECK(found(QStringLiteral("100%")).size() == 1); // not 100X
+    CHECK(found(QStringLiteral("A_B")).size() == 1);  // not AxB
+    CHECK(found(QStringLiteral("%")).isEmpty());      // not everyone
     CHECK(found(QStringLiteral("_")).isEmpty());
 
     auto limited = customers.findByPrefix(QStringLiteral("a"), 2);
@@ -739,10 +758,26 @@ TEST_CASE("Customer validation names the field at fault", "[core]")
     CHECK(CustomerRepository::validate(c).has_value());
 
     QString field;
-    SECTION("name") { c.name = QString(); field = QStringLiteral("customer"); }
-    SECTION("long name") { c.name = QString(201, QLatin1Char('x')); field = QStringLiteral("customer"); }
-    SECTION("company") { c.company = QString(201, QLatin1Char('x')); field = QStringLiteral("company"); }
-    SECTION("lifetime value") { c.lifetimeValueCents = -1; field = QStringLiteral("lifetime_value"); }
+    SECTION("name")
+    {
+        c.name = QString();
+        field = QStringLiteral("customer");
+    }
+    SECTION("long name")
+    {
+        c.name = QString(201, QLatin1Char('x'));
+        field = QStringLiteral("customer");
+    }
+    SECTION("company")
+    {
+        c.company = QString(201, QLatin1Char('x'));
+        field = QStringLiteral("company");
+    }
+    SECTION("lifetime value")
+    {
+        c.lifetimeValueCents = -1;
+        field = QStringLiteral("lifetime_value");
+    }
     const Status verdict = CustomerRepository::validate(c);
     REQUIRE_FALSE(verdict.has_value());
     CHECK(verdict.error().code == Error::Code::InvalidInput);

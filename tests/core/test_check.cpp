@@ -60,7 +60,8 @@ struct SoundStore
     QSqlDatabase sql() const { return store.db().connection(); }
     qint64 caseWhere(const QString& condition) const
     {
-        const qint64 id = scalar(sql(), QStringLiteral("SELECT min(id) FROM cases WHERE ") + condition).toLongLong();
+        const qint64 id =
+            scalar(sql(), QStringLiteral("SELECT min(id) FROM cases WHERE ") + condition).toLongLong();
         REQUIRE(id > 0);
         return id;
     }
@@ -107,7 +108,8 @@ TEST_CASE("StoreCheck reports tampering under the right check", "[store]")
     {
         check = QStringLiteral("names");
         caseId = s.caseWhere(QStringLiteral("id > 20"));
-        exec(s.sql(), QStringLiteral("UPDATE cases SET product_name = 'Flux capacitor' WHERE id = %1").arg(caseId));
+        exec(s.sql(),
+             QStringLiteral("UPDATE cases SET product_name = 'Flux capacitor' WHERE id = %1").arg(caseId));
     }
     SECTION("an owner name copy out of step")
     {
@@ -124,23 +126,26 @@ TEST_CASE("StoreCheck reports tampering under the right check", "[store]")
     SECTION("a case without a creation event")
     {
         check = QStringLiteral("timeline");
-        exec(s.sql(), QStringLiteral(
-                          "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
-                          "status, opened_at, updated_at, customer_name, company, product_name) "
-                          "SELECT cu.id, p.id, 'phone', 'Slipped in without a timeline', 2, 0, 'new', 1, 1, "
-                          "cu.name, cu.company, p.name FROM customers cu, products p LIMIT 1"));
+        exec(s.sql(),
+             QStringLiteral(
+                 "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
+                 "status, opened_at, updated_at, customer_name, company, product_name) "
+                 "SELECT cu.id, p.id, 'phone', 'Slipped in without a timeline', 2, 0, 'new', 1, 1, "
+                 "cu.name, cu.company, p.name FROM customers cu, products p LIMIT 1"));
         caseId = scalar(s.sql(), QStringLiteral("SELECT max(id) FROM cases")).toLongLong();
     }
     SECTION("an update before the opening")
     {
         check = QStringLiteral("timeline");
         caseId = s.caseWhere(QStringLiteral("id > 30"));
-        exec(s.sql(), QStringLiteral("UPDATE cases SET updated_at = opened_at - 1 WHERE id = %1").arg(caseId));
+        exec(s.sql(),
+             QStringLiteral("UPDATE cases SET updated_at = opened_at - 1 WHERE id = %1").arg(caseId));
     }
     SECTION("a search entry for a case that does not exist")
     {
         check = QStringLiteral("search-index");
-        exec(s.sql(), QStringLiteral("INSERT INTO case_search (rowid, description) VALUES (999999, 'ghost entry')"));
+        exec(s.sql(),
+             QStringLiteral("INSERT INTO case_search (rowid, description) VALUES (999999, 'ghost entry')"));
     }
     SECTION("rows deleted from a search index's shadow table")
     {
@@ -171,8 +176,9 @@ TEST_CASE("StoreCheck reports tampering under the right check", "[store]")
         // stays well-formed (so the store still opens) but its entries no
         // longer match the rows, which only a full integrity check sees.
         exec(s.sql(), QStringLiteral("PRAGMA writable_schema = ON"));
-        exec(s.sql(), QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX cases_by_severity ON cases "
-                                     "(impact, id)' WHERE name = 'cases_by_severity'"));
+        exec(s.sql(),
+             QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX cases_by_severity ON cases "
+                            "(impact, id)' WHERE name = 'cases_by_severity'"));
         exec(s.sql(), QStringLiteral("PRAGMA writable_schema = OFF"));
         // Reopen, so the schema is read again.
         const QString path = s.store.path();

@@ -40,7 +40,8 @@ Run cli(const QStringList& arguments)
 
 std::string show(const Run& r)
 {
-    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" + r.err.toStdString();
+    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" +
+           r.err.toStdString();
 }
 
 // "key: value" lines as a map, keeping the order of the keys.
@@ -83,7 +84,8 @@ TEST_CASE("--help and --version print text and succeed", "[cli]")
         INFO(show(r));
         CHECK(r.code == 0);
         CHECK(r.err.isEmpty());
-        CHECK(r.out.trimmed() == QStringLiteral("redress-cli ") + QString::fromLatin1(redress::versionString));
+        CHECK(r.out.trimmed() ==
+              QStringLiteral("redress-cli ") + QString::fromLatin1(redress::versionString));
         CHECK_FALSE(QString::fromLatin1(redress::versionString).isEmpty());
     }
 }
@@ -99,7 +101,8 @@ TEST_CASE("Usage errors exit 2 with a message on stderr", "[cli]")
         {QStringLiteral("--db"), db},
         {QStringLiteral("frobnicate"), QStringLiteral("--db"), db},
         {QStringLiteral("demo"), QStringLiteral("--db"), db},
-        {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("abc"), QStringLiteral("--db"), db},
+        {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("abc"), QStringLiteral("--db"),
+         db},
         {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("-5"), QStringLiteral("--db"), db},
         {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("10"), QStringLiteral("--seed"),
          QStringLiteral("x"), QStringLiteral("--db"), db},
@@ -123,10 +126,13 @@ TEST_CASE("Usage errors exit 2 with a message on stderr", "[cli]")
         CHECK_FALSE(QFileInfo::exists(db));
     }
     // Spelled out for two of them: the message says what was wrong.
-    CHECK(cli({QStringLiteral("frobnicate"), QStringLiteral("--db"), db}).err.contains(QStringLiteral("frobnicate")));
-    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("abc"), QStringLiteral("--db"), db})
+    CHECK(cli({QStringLiteral("frobnicate"), QStringLiteral("--db"), db})
+              .err.contains(QStringLiteral("frobnicate")));
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("abc"),
+               QStringLiteral("--db"), db})
               .err.contains(QStringLiteral("abc")));
-    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--cases"), QStringLiteral("5"), QStringLiteral("--db"), db})
+    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--cases"), QStringLiteral("5"),
+               QStringLiteral("--db"), db})
               .err.contains(QStringLiteral("cases")));
 }
 

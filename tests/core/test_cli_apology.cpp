@@ -39,7 +39,8 @@ Run cli(const QStringList& arguments, QString input = {})
 
 std::string show(const Run& r)
 {
-    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" + r.err.toStdString();
+    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" +
+           r.err.toStdString();
 }
 
 QString why(ApologyKind kind)
@@ -68,14 +69,13 @@ TEST_CASE("check-apology prints LINE:COL: KIND: \"passage\" — why, one per lin
     CHECK(r.code == 3);
     CHECK(r.err.isEmpty());
     const QString dash = QStringLiteral(" \u2014 ");
-    const QString expected = QStringLiteral("1:1: no-apology: \"\"") + dash + why(ApologyKind::NoApology) +
-                             QStringLiteral("\n1:1: no-next-step: \"\"") + dash + why(ApologyKind::NoNextStep) +
-                             QStringLiteral("\n3:7: disagree: \"not our fault\"") + dash +
-                             why(ApologyKind::Disagree) +
-                             QStringLiteral("\n3:22: disagree: \"You must have dropped it\"") + dash +
-                             why(ApologyKind::Disagree) +
-                             QStringLiteral("\n4:12: excuse: \"that’s the policy\"") + dash +
-                             why(ApologyKind::Excuse) + QLatin1Char('\n');
+    const QString expected =
+        QStringLiteral("1:1: no-apology: \"\"") + dash + why(ApologyKind::NoApology) +
+        QStringLiteral("\n1:1: no-next-step: \"\"") + dash + why(ApologyKind::NoNextStep) +
+        QStringLiteral("\n3:7: disagree: \"not our fault\"") + dash + why(ApologyKind::Disagree) +
+        QStringLiteral("\n3:22: disagree: \"You must have dropped it\"") + dash + why(ApologyKind::Disagree) +
+        QStringLiteral("\n4:12: excuse: \"that’s the policy\"") + dash + why(ApologyKind::Excuse) +
+        QLatin1Char('\n');
     CHECK(r.out == expected);
     // The shape, independent of the wording of the reasons.
     const QRegularExpression line(QStringLiteral("^\\d+:\\d+: [a-z-]+: \"[^\\n]*\" \u2014 [^\\n]+$"));
@@ -85,9 +85,10 @@ TEST_CASE("check-apology prints LINE:COL: KIND: \"passage\" — why, one per lin
 
 TEST_CASE("check-apology exits 0 and prints nothing for a sincere apology", "[cli]")
 {
-    const Run r = cli({QStringLiteral("check-apology")},
-                      QStringLiteral("Hi Sam,\n\nI'm so sorry your order arrived damaged. I've sent a replacement "
-                                     "by courier and it will arrive tomorrow before noon.\n\nTom\n"));
+    const Run r =
+        cli({QStringLiteral("check-apology")},
+            QStringLiteral("Hi Sam,\n\nI'm so sorry your order arrived damaged. I've sent a replacement "
+                           "by courier and it will arrive tomorrow before noon.\n\nTom\n"));
     INFO(show(r));
     CHECK(r.code == 0);
     CHECK(r.out.isEmpty());
@@ -115,14 +116,15 @@ TEST_CASE("check-apology reads --file as UTF-8 and says the same as from standar
 
     // A byte order mark and Windows line ends change no position.
     const QString bomPath = dir.filePath(QStringLiteral("draft-crlf.txt"));
-    writeFile(bomPath, QByteArray("\xEF\xBB\xBF") + QString(badDraft).replace(QStringLiteral("\n"),
-                                                                              QStringLiteral("\r\n")).toUtf8());
+    writeFile(bomPath, QByteArray("\xEF\xBB\xBF") +
+                           QString(badDraft).replace(QStringLiteral("\n"), QStringLiteral("\r\n")).toUtf8());
     const Run bom = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), bomPath});
     INFO(show(bom));
     CHECK(bom.out == fromStdin.out);
 
     // "--file -" is standard input, as for most tools.
-    const Run dash = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), QStringLiteral("-")}, badDraft);
+    const Run dash =
+        cli({QStringLiteral("check-apology"), QStringLiteral("--file"), QStringLiteral("-")}, badDraft);
     CHECK(dash.out == fromStdin.out);
 }
 

@@ -72,7 +72,8 @@ void requireSound(const Database& db, const DemoGenerator::Summary& summary, qin
     CHECK(findings(db) == QStringList());
 
     // Statuses of many kinds, opened over the two years before "now".
-    const qint64 statuses = scalar(sql, QStringLiteral("SELECT count(DISTINCT status) FROM cases")).toLongLong();
+    const qint64 statuses =
+        scalar(sql, QStringLiteral("SELECT count(DISTINCT status) FROM cases")).toLongLong();
     CHECK(statuses > 3);
     const qint64 nowMs = demoNow.toMSecsSinceEpoch();
     const qint64 dayMs = 24LL * 3600 * 1000;
@@ -82,12 +83,14 @@ void requireSound(const Database& db, const DemoGenerator::Summary& summary, qin
     CHECK(first <= nowMs - 700 * dayMs);
     CHECK(last <= nowMs);
     CHECK(last >= nowMs - 30 * dayMs);
-    CHECK(scalar(sql, QStringLiteral("SELECT count(*) FROM cases WHERE updated_at > ?"), {nowMs}).toLongLong() == 0);
+    CHECK(scalar(sql, QStringLiteral("SELECT count(*) FROM cases WHERE updated_at > ?"), {nowMs})
+              .toLongLong() == 0);
 
     // Every status change in a timeline is a move the lifecycle allows.
     QSqlQuery moves(sql);
-    REQUIRE(moves.exec(QStringLiteral("SELECT old_value, new_value, count(*) FROM case_events WHERE kind = 'status' "
-                                      "GROUP BY 1, 2")));
+    REQUIRE(moves.exec(
+        QStringLiteral("SELECT old_value, new_value, count(*) FROM case_events WHERE kind = 'status' "
+                       "GROUP BY 1, 2")));
     int kinds = 0;
     while (moves.next()) {
         const auto from = statusFromKey(moves.value(0).toString());
@@ -110,7 +113,8 @@ void requireSound(const Database& db, const DemoGenerator::Summary& summary, qin
 
     // Search finds what a plain scan finds (LIKE is case-blind for ASCII).
     CaseListRepository list(db);
-    for (const QString& word : {QStringLiteral("leak"), QStringLiteral("Refund"), QStringLiteral("technician")}) {
+    for (const QString& word :
+         {QStringLiteral("leak"), QStringLiteral("Refund"), QStringLiteral("technician")}) {
         CAPTURE(word);
         CaseListQuery q;
         q.filter.search = word;
@@ -169,9 +173,9 @@ TEST_CASE("Generated stores are sound and varied", "[store]")
     const qint64 owner =
         scalar(store.db().connection(), QStringLiteral("SELECT min(id) FROM users")).toLongLong();
     CaseRepository repo(store.db(), owner);
-    const qint64 fresh = scalar(store.db().connection(),
-                                QStringLiteral("SELECT min(id) FROM cases WHERE status = 'new'"))
-                             .toLongLong();
+    const qint64 fresh =
+        scalar(store.db().connection(), QStringLiteral("SELECT min(id) FROM cases WHERE status = 'new'"))
+            .toLongLong();
     REQUIRE(fresh > 0);
     auto moved = repo.transition(fresh, CaseStatus::Acknowledged);
     INFO(describe(moved));

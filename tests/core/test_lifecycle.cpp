@@ -24,9 +24,9 @@ namespace {
 const QList<std::pair<S, S>>& legalMoves()
 {
     static const QList<std::pair<S, S>> moves{
-        {S::New, S::Acknowledged}, {S::Acknowledged, S::InRecovery}, {S::InRecovery, S::Resolved},
-        {S::Resolved, S::FollowUp}, {S::Resolved, S::Reopened},      {S::FollowUp, S::Closed},
-        {S::FollowUp, S::Reopened}, {S::Closed, S::Reopened},        {S::Reopened, S::InRecovery},
+        {S::New, S::Acknowledged},  {S::Acknowledged, S::InRecovery}, {S::InRecovery, S::Resolved},
+        {S::Resolved, S::FollowUp}, {S::Resolved, S::Reopened},       {S::FollowUp, S::Closed},
+        {S::FollowUp, S::Reopened}, {S::Closed, S::Reopened},         {S::Reopened, S::InRecovery},
     };
     return moves;
 }

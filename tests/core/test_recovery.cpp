@@ -87,7 +87,8 @@ TEST_CASE("Resolving waits for the apology, the solution and the value-add, each
     CHECK(refused.error().message.contains(QStringLiteral("decline")));
     CHECK(cases.get(id)->status == S::InRecovery);
 
-    REQUIRE(recovery.recordApology(id, QStringLiteral("I am so sorry the pump failed mid-treatment."), Channel::Phone));
+    REQUIRE(recovery.recordApology(id, QStringLiteral("I am so sorry the pump failed mid-treatment."),
+                                   Channel::Phone));
     REQUIRE(recovery.recordSolution(id, QStringLiteral("Loan pump delivered today, repair by Friday."),
                                     QStringLiteral("To treat patients again tomorrow morning."),
                                     QDate(2026, 3, 6)));
@@ -97,7 +98,8 @@ TEST_CASE("Resolving waits for the apology, the solution and the value-add, each
     CHECK(refused.error().message.contains(QStringLiteral("decline")));
 
     // A gesture waiting for approval does not count yet.
-    auto pending = recovery.giveGesture(id, desk.gestureType(QStringLiteral("Upgrade to the next model")), 25000);
+    auto pending =
+        recovery.giveGesture(id, desk.gestureType(QStringLiteral("Upgrade to the next model")), 25000);
     REQUIRE(pending.has_value());
     CHECK(pending->status == Gesture::Status::Pending);
     CHECK_FALSE(cases.transition(id, S::Resolved).has_value());
@@ -115,12 +117,13 @@ TEST_CASE("Resolving waits for the apology, the solution and the value-add, each
     CHECK(notClosed.error().message.contains(QStringLiteral("root-cause")));
     auto causes = recovery.rootCauses();
     REQUIRE(causes.has_value());
-    const auto pump = std::find_if(causes->begin(), causes->end(),
-                                   [](const RootCause& c) { return c.name == QStringLiteral("Pump or motor"); });
+    const auto pump = std::find_if(causes->begin(), causes->end(), [](const RootCause& c) {
+        return c.name == QStringLiteral("Pump or motor");
+    });
     REQUIRE(pump != causes->end());
     CHECK(pump->path == QStringLiteral("Product defect › Hardware › Pump or motor"));
-    REQUIRE(recovery.recordAnalysis(id, pump->id, {QStringLiteral("The seal wore out."), QStringLiteral("No service plan.")},
-                                    false));
+    REQUIRE(recovery.recordAnalysis(
+        id, pump->id, {QStringLiteral("The seal wore out."), QStringLiteral("No service plan.")}, false));
     CHECK(cases.transition(id, S::Closed).has_value());
 
     // A closed case's recovery is frozen until it is reopened.
@@ -176,7 +179,8 @@ TEST_CASE("Gestures within the discretion limit are given, over it they wait for
     SECTION("a rejection needs a reason, and the rep sees it")
     {
         CHECK_FALSE(desk.as(desk.lead).decide(more->id, false, QStringLiteral(" ")).has_value());
-        auto rejected = desk.as(desk.lead).decide(more->id, false, QStringLiteral("One credit is enough here."));
+        auto rejected =
+            desk.as(desk.lead).decide(more->id, false, QStringLiteral("One credit is enough here."));
         REQUIRE(rejected.has_value());
         auto state = rep.state(id);
         REQUIRE(state.has_value());
@@ -219,7 +223,8 @@ TEST_CASE("Costs, limits and texts out of range are refused and change nothing",
     auto rep = desk.as(desk.rep);
     auto lead = desk.as(desk.lead);
     const qint64 credit = desk.gestureType(QStringLiteral("Account credit"));
-    const QByteArray before = queryDigest(desk.store.db().connection(), QStringLiteral("SELECT * FROM gestures"));
+    const QByteArray before =
+        queryDigest(desk.store.db().connection(), QStringLiteral("SELECT * FROM gestures"));
 
     auto negative = rep.giveGesture(id, credit, -100);
     REQUIRE_FALSE(negative.has_value());

@@ -154,8 +154,9 @@ TEST_CASE("Re-opening a current store migrates nothing and keeps its data", "[st
         intake.productName = QStringLiteral("Laptop Aero 14");
         intake.description = QStringLiteral("The battery is flat after an hour.");
         REQUIRE(CaseRepository(*db, 0).create(intake).has_value());
-        schemaBefore = queryDigest(db->connection(), QStringLiteral("SELECT type, name, sql FROM sqlite_master "
-                                                                   "ORDER BY name"));
+        schemaBefore =
+            queryDigest(db->connection(), QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                                         "ORDER BY name"));
         db->closeAll();
     }
     REQUIRE(sidecarsAbsent(path));
@@ -165,7 +166,8 @@ TEST_CASE("Re-opening a current store migrates nothing and keeps its data", "[st
     INFO(describe(db));
     REQUIRE(db.has_value());
     CHECK(db->schemaVersion() == Migrations::latest());
-    CHECK(queryDigest(db->connection(), QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name")) ==
+    CHECK(queryDigest(db->connection(),
+                      QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name")) ==
           schemaBefore);
     CHECK(count(db->connection(), QStringLiteral("cases")) == 1);
     // Migrating an up-to-date store again is a no-op as well.

@@ -26,14 +26,12 @@
 
 namespace Catch {
 
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
 
-template <>
-struct StringMaker<redress::core::Error::Code>
+template <> struct StringMaker<redress::core::Error::Code>
 {
     static std::string convert(redress::core::Error::Code code)
     {
@@ -59,8 +57,7 @@ struct StringMaker<redress::core::Error::Code>
 namespace redress::test {
 
 /// The error of a failed result as text for INFO, or "ok".
-template <typename R>
-std::string describe(const R& result)
+template <typename R> std::string describe(const R& result)
 {
     return result ? std::string("ok") : result.error().toString().toStdString();
 }
@@ -251,10 +248,14 @@ inline void completeRecovery(const core::Database& db, qint64 caseId)
     }
     REQUIRE(lead.has_value());
     core::RecoveryRepository recovery(db, *lead);
-    REQUIRE(recovery.recordApology(caseId, QStringLiteral("I am sorry; I will fix it today."), core::Channel::Email)
-                .has_value());
-    REQUIRE(recovery.recordSolution(caseId, QStringLiteral("Replaced the part."), QStringLiteral("It working again."))
-                .has_value());
+    REQUIRE(
+        recovery
+            .recordApology(caseId, QStringLiteral("I am sorry; I will fix it today."), core::Channel::Email)
+            .has_value());
+    REQUIRE(
+        recovery
+            .recordSolution(caseId, QStringLiteral("Replaced the part."), QStringLiteral("It working again."))
+            .has_value());
     REQUIRE(recovery.recordDecline(caseId, QStringLiteral("Only wanted it fixed.")).has_value());
     auto causes = recovery.rootCauses();
     REQUIRE(causes.has_value());

@@ -40,7 +40,10 @@ bool loadRows(ui::CaseListModel& model, int first, int last)
 QList<qint64> referenceIds(const core::Database& db, const QString& orderBy, int limit, int offset)
 {
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases ORDER BY %1 LIMIT %2 OFFSET %3").arg(orderBy).arg(limit).arg(offset)));
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases ORDER BY %1 LIMIT %2 OFFSET %3")
+                       .arg(orderBy)
+                       .arg(limit)
+                       .arg(offset)));
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -49,7 +52,8 @@ QList<qint64> referenceIds(const core::Database& db, const QString& orderBy, int
 
 } // namespace
 
-TEST_CASE("The case list model passes the model tester through loads, sorts, filters and refreshes", "[ui][model]")
+TEST_CASE("The case list model passes the model tester through loads, sorts, filters and refreshes",
+          "[ui][model]")
 {
     test::TempStore store;
     fillDemo(store.db(), 1200);

@@ -156,7 +156,8 @@ TEST_CASE("Type-ahead picks an existing customer", "[ui]")
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("customerInfo"))->text().contains(QStringLiteral("12")));
 
     dialog->findChild<QLineEdit*>(QStringLiteral("productEdit"))->setText(QStringLiteral("Compiler"));
-    dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))->setPlainText(QStringLiteral("A moth in the relay."));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))
+        ->setPlainText(QStringLiteral("A moth in the relay."));
     QSignalSpy created(dialog, &ui::CaseIntakeDialog::caseCreated);
     dialog->save();
     REQUIRE(created.size() == 1);
@@ -190,7 +191,8 @@ TEST_CASE("Missing fields are named inline and nothing is saved", "[ui]")
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("descriptionError"))->isVisible());
     CHECK(caseCount(store.db()) == 0);
     // What was typed is still there.
-    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit"))->text() == QStringLiteral("Alan Turing"));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit"))->text() ==
+          QStringLiteral("Alan Turing"));
 }
 
 TEST_CASE("A draft survives a crash and is offered back on the next start", "[ui]")
@@ -220,10 +222,13 @@ TEST_CASE("A draft survives a crash and is offered back on the next start", "[ui
     next.window.offerDraftRecovery();
     ui::CaseIntakeDialog* dialog = next.window.intakeDialog();
     REQUIRE(dialog != nullptr);
-    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit"))->text() == QStringLiteral("Katherine Johnson"));
-    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("productEdit"))->text() == QStringLiteral("Trajectory tables"));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit"))->text() ==
+          QStringLiteral("Katherine Johnson"));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("productEdit"))->text() ==
+          QStringLiteral("Trajectory tables"));
 
-    dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))->setPlainText(QStringLiteral("Numbers off by one."));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))
+        ->setPlainText(QStringLiteral("Numbers off by one."));
     dialog->save();
     CHECK(caseCount(store.db()) == 1);
     auto after = core::DraftRepository(store.db()).load(rep.login, ui::CaseIntakeDialog::draftKind);

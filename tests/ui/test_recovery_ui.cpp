@@ -52,8 +52,7 @@ qint64 caseInRecovery(const core::Database& db, const core::User& rep)
     return made->id;
 }
 
-template <typename W>
-W* child(QDialog* dialog, const char* name)
+template <typename W> W* child(QDialog* dialog, const char* name)
 {
     W* w = dialog->findChild<W*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
@@ -65,7 +64,8 @@ W* child(QDialog* dialog, const char* name)
 TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui][recovery]")
 {
     test::TempStore store;
-    const core::User rep = makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const core::User rep =
+        makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     const qint64 id = caseInRecovery(store.db(), rep);
     ui::MainWindow window(store.db(), rep);
     window.show();
@@ -87,21 +87,25 @@ TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui
             CHECK_FALSE(apology->draft().contains(QStringLiteral("{{")));
             apology->setDraft(QStringLiteral("Dear Ana, that is not our fault; the courier is responsible."));
             CHECK(apology->findingCount() > 0);
-            apology->setDraft(QStringLiteral("Dear Ana, I am so sorry the pump failed during treatment. A loan "
-                                             "pump will be with you by 8 tomorrow morning."));
+            apology->setDraft(
+                QStringLiteral("Dear Ana, I am so sorry the pump failed during treatment. A loan "
+                               "pump will be with you by 8 tomorrow morning."));
             dialog->accept();
         } else if (dialog->objectName() == QStringLiteral("solutionDialog")) {
             child<QLineEdit>(dialog, "wantsEdit")->setText(QStringLiteral("To treat patients tomorrow."));
-            child<QPlainTextEdit>(dialog, "fixEdit")->setPlainText(QStringLiteral("Loan pump now, repair by Friday."));
+            child<QPlainTextEdit>(dialog, "fixEdit")
+                ->setPlainText(QStringLiteral("Loan pump now, repair by Friday."));
             dialog->accept();
         } else if (dialog->objectName() == QStringLiteral("gestureDialog")) {
             auto* weigh = child<QLabel>(dialog, "gestureWeigh");
             CHECK(weigh->text().contains(QStringLiteral("Lifetime value")));
-            child<QLineEdit>(dialog, "declineReason")->setText(QStringLiteral("She wants nothing but the repair."));
+            child<QLineEdit>(dialog, "declineReason")
+                ->setText(QStringLiteral("She wants nothing but the repair."));
             QMetaObject::invokeMethod(dialog, "decline");
         } else if (dialog->objectName() == QStringLiteral("analysisDialog")) {
             auto* tree = child<QTreeWidget>(dialog, "rootCauseTree");
-            const auto found = tree->findItems(QStringLiteral("Pump or motor"), Qt::MatchExactly | Qt::MatchRecursive);
+            const auto found =
+                tree->findItems(QStringLiteral("Pump or motor"), Qt::MatchExactly | Qt::MatchRecursive);
             REQUIRE(found.size() == 1);
             tree->setCurrentItem(found.first());
             child<QLineEdit>(dialog, "why1")->setText(QStringLiteral("The seal wore out."));
@@ -132,8 +136,10 @@ TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui
 TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "[ui][recovery]")
 {
     test::TempStore store;
-    const core::User rep = makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
-    const core::User lead = makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
+    const core::User rep =
+        makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const core::User lead =
+        makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
     const qint64 id = caseInRecovery(store.db(), rep);
     core::RecoveryRepository asRep(store.db(), rep);
     auto types = asRep.catalogue();
