@@ -12,9 +12,12 @@
 #include "ui/CaseDetailWidget.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
+#include "ui/CatalogueDialog.h"
 #include "ui/GestureDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/SolutionDialog.h"
+#include "ui/TaxonomyDialog.h"
+#include "ui/TemplateEditorDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,6 +125,18 @@ void MainWindow::createActions()
                                    tr("Gestures waiting for a lead's decision"));
     approvals->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
     connect(approvals, &QAction::triggered, this, &MainWindow::openApprovals);
+    QAction* templates = addAction(QStringLiteral("templates"), tr("Apology &templates…"), {},
+                                   tr("Edit the apology templates, with a preview on a real case"));
+    templates->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    connect(templates, &QAction::triggered, this, &MainWindow::openTemplates);
+    QAction* catalogue = addAction(QStringLiteral("catalogue"), tr("&Gestures and limits…"), {},
+                                   tr("Edit the gesture catalogue and each role's discretion limit"));
+    catalogue->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    connect(catalogue, &QAction::triggered, this, &MainWindow::openCatalogue);
+    QAction* taxonomy = addAction(QStringLiteral("taxonomy"), tr("Root &causes…"), {},
+                                  tr("Grow the root-cause tree that analyses point into"));
+    taxonomy->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
+    connect(taxonomy, &QAction::triggered, this, &MainWindow::openTaxonomy);
     connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
                       tr("List every command and its shortcut")),
             &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -158,6 +173,10 @@ void MainWindow::createMenus()
         recovery->addAction(action(QStringLiteral("recoveryStep%1").arg(step)));
     recovery->addSeparator();
     recovery->addAction(action(QStringLiteral("approvals")));
+    recovery->addSeparator();
+    recovery->addAction(action(QStringLiteral("templates")));
+    recovery->addAction(action(QStringLiteral("catalogue")));
+    recovery->addAction(action(QStringLiteral("taxonomy")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("shortcuts")));
     help->addAction(action(QStringLiteral("about")));
@@ -437,6 +456,33 @@ void MainWindow::openApprovals()
         m_dialogHook(&queue);
     else
         queue.exec();
+}
+
+void MainWindow::openTemplates()
+{
+    TemplateEditorDialog editor(m_db, m_user, m_detail->caseId(), this);
+    if (m_dialogHook)
+        m_dialogHook(&editor);
+    else
+        editor.exec();
+}
+
+void MainWindow::openCatalogue()
+{
+    CatalogueDialog catalogue(m_db, m_user, this);
+    if (m_dialogHook)
+        m_dialogHook(&catalogue);
+    else
+        catalogue.exec();
+}
+
+void MainWindow::openTaxonomy()
+{
+    TaxonomyDialog taxonomy(m_db, m_user, this);
+    if (m_dialogHook)
+        m_dialogHook(&taxonomy);
+    else
+        taxonomy.exec();
 }
 
 void MainWindow::afterWrite(qint64 focusCaseId)

@@ -54,6 +54,10 @@ public Q_SLOTS:
     /// Opens the dialog for recovery step 1–4 on the case in the detail view.
     void openRecoveryStep(int step);
     void openApprovals();
+    /// The lead's editors: apology templates, gestures and limits, root causes.
+    void openTemplates();
+    void openCatalogue();
+    void openTaxonomy();
 
 private:
     void createActions();

@@ -72,20 +72,29 @@ void RecoveryPanel::show(const core::Case& c, const core::RecoveryState& state)
     }
     qint64 given = 0;
     int waiting = 0;
+    const core::Gesture* lastRejected = nullptr;
     for (const core::Gesture& g : state.gestures) {
         if (g.counts())
             given += g.costCents;
         if (g.status == core::Gesture::Status::Pending)
             ++waiting;
+        if (g.status == core::Gesture::Status::Rejected)
+            lastRejected = &g;
     }
+    QStringList parts;
     if (!state.declineReason.isEmpty())
-        texts[2] = tr("Declined: “%1”").arg(firstLine(state.declineReason, 50));
-    else if (given > 0 || waiting > 0)
-        texts[2] =
-            tr("Given %1 of a lifetime value of %2").arg(money(given), money(c.customerLifetimeValueCents)) +
-            (waiting ? QStringLiteral(" · ") + tr("%1 waiting for approval").arg(waiting) : QString());
-    else
-        texts[2] = tr("Not yet — lifetime value %1.").arg(money(c.customerLifetimeValueCents));
+        parts << tr("Declined: “%1”").arg(firstLine(state.declineReason, 50));
+    else if (given > 0)
+        parts << tr("Given %1 of a lifetime value of %2").arg(money(given), money(c.customerLifetimeValueCents));
+    if (waiting)
+        parts << tr("%1 waiting for approval").arg(waiting);
+    // The rep sees a lead's refusal and its reason where they work.
+    if (lastRejected)
+        parts << tr("%1 rejected by %2: “%3”")
+                     .arg(lastRejected->typeName, lastRejected->decidedBy, firstLine(lastRejected->decisionReason, 40));
+    if (parts.isEmpty())
+        parts << tr("Not yet — lifetime value %1.").arg(money(c.customerLifetimeValueCents));
+    texts[2] = parts.join(QStringLiteral(" · "));
     if (state.analysis)
         texts[3] = state.analysis->rootCausePath +
                    (state.analysis->educationGap ? tr(" · education gap") : QString());
