@@ -52,6 +52,7 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     createWidgets();
     createMenus();
     updateActions();
+    applyUser();
     resize(1280, 800);
     m_table->setFocus(Qt::OtherFocusReason);
 }
@@ -123,20 +124,20 @@ void MainWindow::createActions()
     QAction* approvals = addAction(QStringLiteral("approvals"), tr("A&pprovals…"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                                    tr("Gestures waiting for a lead's decision"));
-    approvals->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
     connect(approvals, &QAction::triggered, this, &MainWindow::openApprovals);
     QAction* templates = addAction(QStringLiteral("templates"), tr("Apology &templates…"), {},
                                    tr("Edit the apology templates, with a preview on a real case"));
-    templates->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
     connect(templates, &QAction::triggered, this, &MainWindow::openTemplates);
     QAction* catalogue = addAction(QStringLiteral("catalogue"), tr("&Gestures and limits…"), {},
                                    tr("Edit the gesture catalogue and each role's discretion limit"));
-    catalogue->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
     connect(catalogue, &QAction::triggered, this, &MainWindow::openCatalogue);
     QAction* taxonomy = addAction(QStringLiteral("taxonomy"), tr("Root &causes…"), {},
                                   tr("Grow the root-cause tree that analyses point into"));
-    taxonomy->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
     connect(taxonomy, &QAction::triggered, this, &MainWindow::openTaxonomy);
+    connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                      tr("Hand a shared desk to someone else")),
+            &QAction::triggered, this, &MainWindow::switchUser);
     connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
                       tr("List every command and its shortcut")),
             &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -155,6 +156,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newCase")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("switchUser")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -279,8 +282,47 @@ void MainWindow::createWidgets()
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(
-        new QLabel(tr("%1 · %2").arg(m_user.displayName, QDir::toNativeSeparators(m_db.path()))));
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::applyUser()
+{
+    // What the role may do is checked in the core; the actions only show it.
+    action(QStringLiteral("approvals"))
+        ->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
+    action(QStringLiteral("templates"))
+        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(QStringLiteral("catalogue"))
+        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(QStringLiteral("taxonomy"))->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
+    m_userLabel->setText(
+        tr("%1 (%2) · %3")
+            .arg(m_user.displayName, core::labelOf(m_user.role), QDir::toNativeSeparators(m_db.path())));
+}
+
+void MainWindow::switchUser()
+{
+    auto users = core::UserRepository(m_db).all();
+    if (!users) {
+        MessageBox::critical(this, tr("Switch user"), users.error().message);
+        return;
+    }
+    QStringList names;
+    int current = 0;
+    for (const core::User& u : *users) {
+        if (u.id == m_user.id)
+            current = static_cast<int>(names.size());
+        names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
+    }
+    const auto choice =
+        MessageBox::choose(this, tr("Switch user"), tr("Who works at this desk now?"), names, current);
+    if (!choice)
+        return;
+    m_user = (*users)[*choice];
+    applyUser();
+    statusBar()->showMessage(tr("Now working as %1.").arg(m_user.displayName), 5000);
 }
 
 void MainWindow::applyFilter()

@@ -54,6 +54,9 @@ public Q_SLOTS:
     /// Opens the dialog for recovery step 1–4 on the case in the detail view.
     void openRecoveryStep(int step);
     void openApprovals();
+    /// A shared desk: someone else takes over; their role decides what they may do.
+    void switchUser();
+    const core::User& user() const { return m_user; }
     /// The lead's editors: apology templates, gestures and limits, root causes.
     void openTemplates();
     void openCatalogue();
@@ -71,6 +74,7 @@ private:
     void afterWrite(qint64 focusCaseId = 0);
     void selectCase(qint64 caseId);
     void showShortcuts();
+    void applyUser();
 
     core::Database m_db;
     core::User m_user;
@@ -81,6 +85,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
     QTimer m_searchDelay;
     QHash<QString, QAction*> m_actions;
     QHash<core::CaseStatus, QAction*> m_moveActions;

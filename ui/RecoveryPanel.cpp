@@ -85,13 +85,15 @@ void RecoveryPanel::show(const core::Case& c, const core::RecoveryState& state)
     if (!state.declineReason.isEmpty())
         parts << tr("Declined: “%1”").arg(firstLine(state.declineReason, 50));
     else if (given > 0)
-        parts << tr("Given %1 of a lifetime value of %2").arg(money(given), money(c.customerLifetimeValueCents));
+        parts << tr("Given %1 of a lifetime value of %2")
+                     .arg(money(given), money(c.customerLifetimeValueCents));
     if (waiting)
         parts << tr("%1 waiting for approval").arg(waiting);
     // The rep sees a lead's refusal and its reason where they work.
     if (lastRejected)
         parts << tr("%1 rejected by %2: “%3”")
-                     .arg(lastRejected->typeName, lastRejected->decidedBy, firstLine(lastRejected->decisionReason, 40));
+                     .arg(lastRejected->typeName, lastRejected->decidedBy,
+                          firstLine(lastRejected->decisionReason, 40));
     if (parts.isEmpty())
         parts << tr("Not yet — lifetime value %1.").arg(money(c.customerLifetimeValueCents));
     texts[2] = parts.join(QStringLiteral(" · "));

@@ -161,7 +161,14 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     CHECK(list->topLevelItemCount() == 0);
     CHECK(asRep.state(id)->gestures.first().status == core::Gesture::Status::Approved);
 
-    // A rep has no approvals command.
+    // A rep has no approvals command; handing the desk to the lead gives it.
     ui::MainWindow window(store.db(), rep);
     CHECK_FALSE(window.action(QStringLiteral("approvals"))->isEnabled());
+    ui::MessageBox::setNextChoices({0}); // users by name: Julia Novak, Sam Rivera
+    window.action(QStringLiteral("switchUser"))->trigger();
+    CHECK(window.user().login == QStringLiteral("julia"));
+    CHECK(window.action(QStringLiteral("approvals"))->isEnabled());
+    CHECK(window.findChild<QLabel*>(QStringLiteral("userLabel"))
+              ->text()
+              .contains(QStringLiteral("Julia Novak")));
 }
