@@ -96,6 +96,11 @@ void CaseListWorker::process()
                 continue;
             }
             m_count = *n;
+            // Every new query is first looked at from the top: read that
+            // window now instead of waiting for the view to ask, which
+            // saves a round trip through the GUI thread.
+            if (!m_pending && *n > 0)
+                m_pending = WindowRequest{0, static_cast<int>(std::min<qint64>(*n, prefetchRows))};
             lock.unlock();
             Q_EMIT countReady(generation, *n);
         } else {

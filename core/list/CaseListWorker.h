@@ -19,6 +19,9 @@ class CaseListWorker : public QObject
 {
     Q_OBJECT
 public:
+    /// Rows read ahead from the top after each count.
+    static constexpr int prefetchRows = 100;
+
     explicit CaseListWorker(Database db) : m_db(std::move(db)) {}
 
     void post(const CaseListQuery& query, quint64 generation);
