@@ -1,0 +1,82 @@
+#include "bench/Bench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+// redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
+//
+// Builds a store with the real `redress-cli demo` (timed end to end), then
+// measures the case list through the real model and view against the
+// sqlite3 shell on the same file. See docs/BENCHMARKS.md.
+int main(int argc, char* argv[])
+{
+    // The view must paint for the model to be asked for rows, and a
+    // benchmark must run without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("redress-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures Redress's case list on a large store against the sqlite3 shell on the same file."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store to build or measure."),
+                                QStringLiteral("path"));
+    const QCommandLineOption cases(QStringLiteral("cases"), QStringLiteral("Demo cases to generate (default 1000000)."),
+                                   QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo generator seed (default 1)."),
+                                  QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("The demo's 'now', ISO 8601 (default 2026-01-31T09:00:00Z)."),
+                                 QStringLiteral("time"), QStringLiteral("2026-01-31T09:00:00Z"));
+    const QCommandLineOption reuse(QStringLiteral("reuse"),
+                                   QStringLiteral("Measure the store at --db as it is when it exists."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QStringLiteral("Delete an existing Redress store at --db and build a new one."));
+    const QCommandLineOption markdown(QStringLiteral("markdown"), QStringLiteral("Also write the results as markdown."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption cli(QStringLiteral("cli"),
+                                 QStringLiteral("The redress-cli to generate with (default: ../app/redress-cli "
+                                                "next to this program)."),
+                                 QStringLiteral("path"));
+    const QCommandLineOption sqlite3(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: sqlite3)."),
+                                     QStringLiteral("path"), QStringLiteral("sqlite3"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Measured runs per operation (default 5)."),
+                                  QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({db, cases, seed, now, reuse, replace, markdown, cli, sqlite3, runs});
+    parser.process(app);
+
+    const auto usage = [](const QString& message) {
+        std::fprintf(stderr, "redress-bench: %s\nTry 'redress-bench --help'.\n", qPrintable(message));
+        return 2;
+    };
+    redress::bench::BenchOptions options;
+    options.db = parser.value(db);
+    if (options.db.isEmpty())
+        return usage(QStringLiteral("--db PATH is required."));
+    bool ok = false;
+    options.cases = parser.value(cases).toLongLong(&ok);
+    if (!ok || options.cases < 1000)
+        return usage(QStringLiteral("--cases takes a whole number of at least 1000."));
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usage(QStringLiteral("--seed takes a whole number."));
+    options.runs = parser.value(runs).toInt(&ok);
+    if (!ok || options.runs < 1)
+        return usage(QStringLiteral("--runs takes a whole number of at least 1."));
+    if (parser.isSet(reuse) && parser.isSet(replace))
+        return usage(QStringLiteral("--reuse and --replace exclude each other."));
+    options.now = parser.value(now);
+    options.reuse = parser.isSet(reuse);
+    options.replace = parser.isSet(replace);
+    options.markdown = parser.value(markdown);
+    options.cli = parser.value(cli);
+    options.sqlite3 = parser.value(sqlite3);
+    options.commandLine = QApplication::arguments().join(QLatin1Char(' '));
+
+    redress::bench::Bench bench(std::move(options));
+    return bench.run();
+}
