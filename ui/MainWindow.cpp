@@ -18,6 +18,7 @@
 #include "ui/SolutionDialog.h"
 #include "ui/TaxonomyDialog.h"
 #include "ui/TemplateEditorDialog.h"
+#include "ui/UsersDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +135,8 @@ void MainWindow::createActions()
     QAction* taxonomy = addAction(QStringLiteral("taxonomy"), tr("Root &causes…"), {},
                                   tr("Grow the root-cause tree that analyses point into"));
     connect(taxonomy, &QAction::triggered, this, &MainWindow::openTaxonomy);
+    connect(addAction(QStringLiteral("users"), tr("&Users and roles…"), {}, tr("Give people their roles")),
+            &QAction::triggered, this, &MainWindow::openUsers);
     connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                       tr("Hand a shared desk to someone else")),
@@ -158,6 +161,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("newCase")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("switchUser")));
+    file->addAction(action(QStringLiteral("users")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -300,6 +304,20 @@ void MainWindow::applyUser()
     m_userLabel->setText(
         tr("%1 (%2) · %3")
             .arg(m_user.displayName, core::labelOf(m_user.role), QDir::toNativeSeparators(m_db.path())));
+}
+
+void MainWindow::openUsers()
+{
+    UsersDialog dialog(m_db, m_user, this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+    // The signed-in user's own role may have changed.
+    if (auto me = core::UserRepository(m_db).byId(m_user.id)) {
+        m_user = *me;
+        applyUser();
+    }
 }
 
 void MainWindow::switchUser()

@@ -56,6 +56,7 @@ public Q_SLOTS:
     void openApprovals();
     /// A shared desk: someone else takes over; their role decides what they may do.
     void switchUser();
+    void openUsers();
     const core::User& user() const { return m_user; }
     /// The lead's editors: apology templates, gestures and limits, root causes.
     void openTemplates();

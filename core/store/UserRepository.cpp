@@ -90,6 +90,38 @@ Result<User> UserRepository::create(const User& user)
     return created;
 }
 
+Result<User> UserRepository::setRole(const User& actor, qint64 userId, Role role)
+{
+    if (!allows(actor.role, Permission::ManageUsers))
+        return fail(Error::Code::InvalidInput,
+                    tr("%1 (%2) may not change roles.").arg(actor.displayName, labelOf(actor.role)));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto target = byId(userId);
+    if (!target)
+        return std::unexpected(target.error());
+    if (target->role == Role::Admin && role != Role::Admin) {
+        auto admins = sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"), {},
+                                  tr("counting administrators"), 0);
+        if (!admins)
+            return std::unexpected(admins.error());
+        if (admins->toLongLong() <= 1)
+            return invalid(
+                QStringLiteral("role"),
+                tr("%1 is the only administrator; make someone else one first.").arg(target->displayName));
+    }
+    auto q = sql::run(db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {keyOf(role), userId},
+                      tr("changing the role of %1").arg(target->displayName));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    target->role = role;
+    return *target;
+}
+
 Result<User> UserRepository::ensure(const QString& login, const QString& displayName)
 {
     if (auto existing = byLogin(login.trimmed()); existing || existing.error().code != Error::Code::NotFound)

@@ -21,6 +21,9 @@ public:
     Result<User> byLogin(const QString& login);
     Result<QList<User>> all();
     Result<User> create(const User& user);
+    /// Gives `userId` a new role; only an admin may, and the last admin
+    /// cannot be demoted (someone must be able to manage users).
+    Result<User> setRole(const User& actor, qint64 userId, Role role);
 
 private:
     Database m_db;

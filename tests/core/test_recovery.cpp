@@ -335,3 +335,24 @@ TEST_CASE("The typical fix time comes from resolved cases of the same category",
     CHECK(**days > 0.0);
     CHECK(**days < 730.0);
 }
+
+TEST_CASE("Only an administrator gives roles, and the last one stays", "[core][recovery]")
+{
+    Desk desk;
+    UserRepository users(desk.store.db());
+    User admin = desk.make(QStringLiteral("ada"), QStringLiteral("Ada Admin"), Role::Admin);
+
+    auto byLead = users.setRole(desk.lead, desk.rep.id, Role::Lead);
+    REQUIRE_FALSE(byLead.has_value());
+    CHECK(byLead.error().message.contains(QStringLiteral("Julia Novak")));
+    CHECK(users.byId(desk.rep.id)->role == Role::Rep);
+
+    auto promoted = users.setRole(admin, desk.rep.id, Role::Lead);
+    REQUIRE(promoted.has_value());
+    CHECK(users.byId(desk.rep.id)->role == Role::Lead);
+
+    auto lastAdmin = users.setRole(admin, admin.id, Role::Rep);
+    REQUIRE_FALSE(lastAdmin.has_value());
+    CHECK(lastAdmin.error().field == QStringLiteral("role"));
+    CHECK(users.byId(admin.id)->role == Role::Admin);
+}

@@ -8,6 +8,7 @@
 #include "ui/CaseListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/UsersDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -171,4 +172,22 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     CHECK(window.findChild<QLabel*>(QStringLiteral("userLabel"))
               ->text()
               .contains(QStringLiteral("Julia Novak")));
+}
+
+TEST_CASE("An administrator gives a rep the lead's role from the users dialog", "[ui][recovery]")
+{
+    test::TempStore store;
+    const core::User admin =
+        makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada Admin"), core::Role::Admin);
+    const core::User rep =
+        makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    ui::UsersDialog dialog(store.db(), admin);
+    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("userList"));
+    REQUIRE(list->topLevelItemCount() == 2);
+    list->setCurrentItem(list->topLevelItem(1)); // by name: Ada Admin, Sam Rivera
+    CHECK(dialog.setSelectedRole(core::Role::Lead));
+    CHECK(core::UserRepository(store.db()).byId(rep.id)->role == core::Role::Lead);
+
+    ui::UsersDialog asRep(store.db(), rep);
+    CHECK_FALSE(asRep.findChild<QWidget*>(QStringLiteral("applyRoleButton"))->isEnabled());
 }
