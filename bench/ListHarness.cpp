@@ -60,14 +60,13 @@ ListHarness::ListHarness(const core::Database& db, QObject* parent)
     // Connected after the view's own connections, so these slots run after
     // the view's: about-to-be → done spans the model's work and the view's
     // and header's reaction to a million rows arriving.
-    connect(m_model.get(), &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_insertClock.start(); });
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [this] {
-        m_costs.inserts.add(m_insertClock.nsecsElapsed() / 1e6);
-    });
+    connect(m_model.get(), &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this] { m_insertClock.start(); });
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [this] { m_costs.inserts.add(m_insertClock.nsecsElapsed() / 1e6); });
     connect(m_model.get(), &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_resetClock.start(); });
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
-        m_costs.resets.add(m_resetClock.nsecsElapsed() / 1e6);
-    });
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this,
+            [this] { m_costs.resets.add(m_resetClock.nsecsElapsed() / 1e6); });
 }
 
 ListHarness::~ListHarness()

@@ -42,8 +42,8 @@ public:
     static void spin(int ms);
 
     /// Where GUI-thread time goes, for explaining a stall: each paint of
-    /// the table, each insert of the counted rows (the model's
-    /// endInsertRows with the view and header reacting), each reset.
+    /// the table, each insert of rows (the model's endInsertRows with the
+    /// view and header reacting), each reset.
     struct GuiCosts
     {
         Samples paints;

@@ -28,7 +28,9 @@ Machine Machine::probe(const QString& driverSqlite, const QString& shellVersion)
     Machine m;
     m.cores = QThread::idealThreadCount();
     m.cpu = firstMatch(QStringLiteral("/proc/cpuinfo"), QStringLiteral("^model name\\s*:\\s*(.*)$"));
-    m.ramMb = firstMatch(QStringLiteral("/proc/meminfo"), QStringLiteral("^MemTotal:\\s*(\\d+)")).toLongLong() / 1024;
+    m.ramMb =
+        firstMatch(QStringLiteral("/proc/meminfo"), QStringLiteral("^MemTotal:\\s*(\\d+)")).toLongLong() /
+        1024;
     m.kernel = QSysInfo::prettyProductName() + QStringLiteral(", Linux ") + QSysInfo::kernelVersion();
     m.qt = QString::fromLatin1(qVersion());
     m.sqliteLibrary = driverSqlite;

@@ -47,10 +47,12 @@ QString Report::text() const
     QTextStream ts(&out);
     const Machine& m = m_context.machine;
     ts << "\nRedress benchmark, " << m_context.date << '\n'
-       << "  store: " << m_context.store << " (" << m_context.cases << " cases, seed " << m_context.seed << ", "
-       << m_context.fileBytes / (1024 * 1024) << " MiB)\n"
-       << "  machine: " << m.cores << " cores, " << m.cpu << ", " << m.ramMb << " MiB RAM, " << m.kernel << '\n'
-       << "  Qt " << m.qt << ", SQLite " << m.sqliteLibrary << " (driver), sqlite3 shell " << m.sqliteShell << '\n'
+       << "  store: " << m_context.store << " (" << m_context.cases << " cases, seed " << m_context.seed
+       << ", " << m_context.fileBytes / (1024 * 1024) << " MiB)\n"
+       << "  machine: " << m.cores << " cores, " << m.cpu << ", " << m.ramMb << " MiB RAM, " << m.kernel
+       << '\n'
+       << "  Qt " << m.qt << ", SQLite " << m.sqliteLibrary << " (driver), sqlite3 shell " << m.sqliteShell
+       << '\n'
        << "  other load: " << m_context.interference << '\n'
        << "  Redress: median of " << m_context.runs << " runs after " << m_context.warmups
        << " warm-up; shell: median of " << m_context.shellRuns
@@ -58,8 +60,8 @@ QString Report::text() const
        << " ms)\n\n";
 
     ts << pad(QStringLiteral("operation"), 60) << pad(QStringLiteral("Redress ms"), 12)
-       << pad(QStringLiteral("shell ms"), 10) << pad(QStringLiteral("ratio"), 9) << pad(QStringLiteral("aim"), 26)
-       << "verdict\n";
+       << pad(QStringLiteral("shell ms"), 10) << pad(QStringLiteral("ratio"), 9)
+       << pad(QStringLiteral("aim"), 26) << "verdict\n";
     for (const Comparison& row : m_comparisons) {
         ts << pad(row.operation, 60) << pad(ms(row.redress.median()), 12)
            << pad(row.shell ? ms(row.shell->median()) : QStringLiteral("—"), 10) << pad(ratio(row), 9)
@@ -103,7 +105,8 @@ QString Report::markdown() const
        << "| method | Redress: median of " << m_context.runs << " runs after " << m_context.warmups
        << " warm-up. Shell: median of " << m_context.shellRuns
        << " runs, each the process wall time less that of `sqlite3 :memory: \"SELECT 1\"` run just before it "
-          "(startup median " << ms(m_context.shellStartupMs) << " ms) |\n"
+          "(startup median "
+       << ms(m_context.shellStartupMs) << " ms) |\n"
        << "| other load | " << m_context.interference << " |\n"
        << "| command | `" << m_context.command << "` |\n\n";
 
@@ -111,8 +114,8 @@ QString Report::markdown() const
        << "|---|--:|--:|--:|---|---|\n";
     for (const Comparison& row : m_comparisons) {
         ts << "| " << row.operation << " | " << ms(row.redress.median()) << " | "
-           << (row.shell ? ms(row.shell->median()) : QStringLiteral("—")) << " | " << ratio(row) << " | " << row.aim
-           << " | " << verdict(row.met) << " |\n";
+           << (row.shell ? ms(row.shell->median()) : QStringLiteral("—")) << " | " << ratio(row) << " | "
+           << row.aim << " | " << verdict(row.met) << " |\n";
     }
     ts << "\n| measure | value | aim | verdict |\n|---|---|---|---|\n";
     for (const Figure& f : m_figures)

@@ -55,7 +55,8 @@ std::expected<ShellRunner::Run, QString> ShellRunner::runProgram(const QString& 
     const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0)
-        return std::unexpected(QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(strerror(spawned))));
+        return std::unexpected(
+            QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(strerror(spawned))));
     int status = 0;
     rusage usage{};
     while (wait4(pid, &status, 0, &usage) < 0) {
@@ -75,8 +76,8 @@ std::expected<ShellRunner::Run, QString> ShellRunner::runProgram(const QString& 
 
 std::expected<ShellRunner::Run, QString> ShellRunner::query(const QString& file, const QString& sql)
 {
-    auto run = runProgram(m_sqlite3, {QStringLiteral("-batch"), QStringLiteral("-init"), QStringLiteral("/dev/null"),
-                                      file, sql});
+    auto run = runProgram(m_sqlite3, {QStringLiteral("-batch"), QStringLiteral("-init"),
+                                      QStringLiteral("/dev/null"), file, sql});
     if (!run)
         return run;
     if (run->exitCode != 0 || !run->err.trimmed().isEmpty())
@@ -100,8 +101,8 @@ std::expected<Samples, QString> ShellRunner::calibrate(int warmups, int runs)
     return samples;
 }
 
-std::expected<Samples, QString> ShellRunner::time(const QString& file, const QString& sql, int warmups, int runs,
-                                                  Run* last)
+std::expected<Samples, QString> ShellRunner::time(const QString& file, const QString& sql, int warmups,
+                                                  int runs, Run* last)
 {
     Samples samples;
     for (int i = 0; i < warmups + runs; ++i) {
@@ -120,8 +121,8 @@ std::expected<Samples, QString> ShellRunner::time(const QString& file, const QSt
     return samples;
 }
 
-std::expected<Samples, QString> ShellRunner::timeWarm(const QString& file, const QString& setup, const QString& sql,
-                                                      int warmups, int runs, int repeats)
+std::expected<Samples, QString> ShellRunner::timeWarm(const QString& file, const QString& setup,
+                                                      const QString& sql, int warmups, int runs, int repeats)
 {
     Samples samples;
     const QString many = setup + sql.repeated(repeats);

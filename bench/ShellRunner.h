@@ -23,9 +23,9 @@ class ShellRunner
 public:
     struct Run
     {
-        double ms = 0;         ///< wall time, spawn to exit
+        double ms = 0; ///< wall time, spawn to exit
         int exitCode = -1;
-        qint64 maxRssKb = 0;   ///< the child's peak resident memory
+        qint64 maxRssKb = 0; ///< the child's peak resident memory
         QByteArray out;
         QByteArray err;
     };

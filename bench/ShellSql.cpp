@@ -8,9 +8,9 @@ using core::CaseColumn;
 
 namespace {
 
-const QString rowColumns = QStringLiteral(
-    "c.id, c.opened_at, c.customer_name, c.company, c.product_name, c.channel, c.severity, c.impact, c.status, "
-    "c.owner_name, c.updated_at");
+const QString rowColumns = QStringLiteral("c.id, c.opened_at, c.customer_name, c.company, c.product_name, "
+                                          "c.channel, c.severity, c.impact, c.status, "
+                                          "c.owner_name, c.updated_at");
 
 QString literal(const QString& text)
 {
@@ -45,7 +45,8 @@ QString orderBy(const core::CaseListQuery& query, bool reversed)
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (query.sortColumn == CaseColumn::Reference)
         return QStringLiteral(" ORDER BY c.id") + dir;
-    return QStringLiteral(" ORDER BY ") + sortExpression(query.sortColumn) + dir + QStringLiteral(", c.id") + dir;
+    return QStringLiteral(" ORDER BY ") + sortExpression(query.sortColumn) + dir + QStringLiteral(", c.id") +
+           dir;
 }
 
 // Only what the benchmark drives: no filter, or words of three or more
@@ -60,8 +61,9 @@ QString where(const core::CaseListFilter& filter)
         QString term = word;
         term.replace(QLatin1Char('"'), QLatin1String("\"\""));
         const QString match = literal(QLatin1Char('"') + term + QLatin1Char('"'));
-        all << QStringLiteral("(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH %1) OR c.customer_id IN "
-                              "(SELECT rowid FROM customer_search WHERE customer_search MATCH %1))")
+        all << QStringLiteral(
+                   "(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH %1) OR c.customer_id IN "
+                   "(SELECT rowid FROM customer_search WHERE customer_search MATCH %1))")
                    .arg(match);
     }
     if (all.isEmpty())
@@ -85,7 +87,8 @@ QString window(const core::CaseListQuery& query, qint64 start, int length, qint6
         offset = std::max<qint64>(0, total - start - length);
         length = static_cast<int>(std::min<qint64>(length, total - start));
     }
-    const QString ids = QStringLiteral("SELECT c.id FROM cases c") + where(query.filter) + orderBy(query, reversed) +
+    const QString ids = QStringLiteral("SELECT c.id FROM cases c") + where(query.filter) +
+                        orderBy(query, reversed) +
                         QStringLiteral(" LIMIT %1 OFFSET %2").arg(length).arg(offset);
     return QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM cases c WHERE c.id IN (") + ids +
            QLatin1Char(')') + orderBy(query, false) + QLatin1Char(';');
@@ -93,9 +96,10 @@ QString window(const core::CaseListQuery& query, qint64 start, int length, qint6
 
 QString naiveWindow(qint64 start, int length)
 {
-    return QStringLiteral("SELECT id, opened_at, customer_name, company, product_name, channel, severity, impact, "
-                          "status, owner_name, updated_at FROM cases ORDER BY opened_at DESC, id DESC "
-                          "LIMIT %1 OFFSET %2;")
+    return QStringLiteral(
+               "SELECT id, opened_at, customer_name, company, product_name, channel, severity, impact, "
+               "status, owner_name, updated_at FROM cases ORDER BY opened_at DESC, id DESC "
+               "LIMIT %1 OFFSET %2;")
         .arg(length)
         .arg(start);
 }

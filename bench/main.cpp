@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store to build or measure."),
                                 QStringLiteral("path"));
-    const QCommandLineOption cases(QStringLiteral("cases"), QStringLiteral("Demo cases to generate (default 1000000)."),
+    const QCommandLineOption cases(QStringLiteral("cases"),
+                                   QStringLiteral("Demo cases to generate (default 1000000)."),
                                    QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo generator seed (default 1)."),
                                   QStringLiteral("s"), QStringLiteral("1"));
@@ -34,17 +35,22 @@ int main(int argc, char* argv[])
                                  QStringLiteral("time"), QStringLiteral("2026-01-31T09:00:00Z"));
     const QCommandLineOption reuse(QStringLiteral("reuse"),
                                    QStringLiteral("Measure the store at --db as it is when it exists."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     QStringLiteral("Delete an existing Redress store at --db and build a new one."));
-    const QCommandLineOption markdown(QStringLiteral("markdown"), QStringLiteral("Also write the results as markdown."),
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        QStringLiteral("Delete an existing Redress store at --db and build a new one."));
+    const QCommandLineOption markdown(QStringLiteral("markdown"),
+                                      QStringLiteral("Also write the results as markdown."),
                                       QStringLiteral("file"));
-    const QCommandLineOption cli(QStringLiteral("cli"),
-                                 QStringLiteral("The redress-cli to generate with (default: ../app/redress-cli "
-                                                "next to this program)."),
-                                 QStringLiteral("path"));
-    const QCommandLineOption sqlite3(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: sqlite3)."),
+    const QCommandLineOption cli(
+        QStringLiteral("cli"),
+        QStringLiteral("The redress-cli to generate with (default: ../app/redress-cli "
+                       "next to this program)."),
+        QStringLiteral("path"));
+    const QCommandLineOption sqlite3(QStringLiteral("sqlite3"),
+                                     QStringLiteral("The sqlite3 shell (default: sqlite3)."),
                                      QStringLiteral("path"), QStringLiteral("sqlite3"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Measured runs per operation (default 5)."),
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  QStringLiteral("Measured runs per operation (default 5)."),
                                   QStringLiteral("n"), QStringLiteral("5"));
     parser.addOptions({db, cases, seed, now, reuse, replace, markdown, cli, sqlite3, runs});
     parser.process(app);
