@@ -139,6 +139,26 @@ Status RecoveryRepository::requireOpenCase(const QSqlDatabase& db, qint64 caseId
     return {};
 }
 
+Status RecoveryRepository::recordStep(qint64 caseId, const QString& step, const StepWrite& write)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    if (auto ok = requireOpenCase(db, caseId); !ok)
+        return ok;
+    auto entry = write(db);
+    if (!entry)
+        return std::unexpected(entry.error());
+    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery, step,
+                                      entry->oldValue, entry->newValue, entry->note);
+        !ok)
+        return ok;
+    if (auto ok = CaseJournal::touch(db, caseId); !ok)
+        return ok;
+    return tx.commit();
+}
+
 Result<RecoveryState> RecoveryRepository::state(qint64 caseId)
 {
     QSqlDatabase db = m_db.connection();
@@ -257,12 +277,6 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
 {
     if (auto ok = requireText(QStringLiteral("apology"), body, tr("The apology is empty.")); !ok)
         return std::unexpected(ok.error());
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = requireOpenCase(db, caseId); !ok)
-        return std::unexpected(ok.error());
     Apology a;
     a.caseId = caseId;
     a.templateId = templateId;
@@ -271,24 +285,20 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
     a.flags = std::max(0, flags);
     a.sentAt = Clock::now();
     a.sentBy = m_actor.displayName;
-    auto q =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, sent_at, "
-                                "sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {caseId, userValue(templateId), a.body, keyOf(channel), a.flags, sql::toStored(a.sentAt),
-                  userValue(m_actor.id)},
-                 tr("recording the apology for %1").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
-    a.id = q->lastInsertId().toLongLong();
-    // The sent text goes into the timeline as it left.
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery,
-                                      QStringLiteral("apology"), {}, labelOf(channel), a.body);
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = CaseJournal::touch(db, caseId); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
+    auto ok = recordStep(caseId, QStringLiteral("apology"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
+        auto q = sql::run(db,
+                          QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, "
+                                         "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {caseId, userValue(templateId), a.body, keyOf(channel), a.flags,
+                           sql::toStored(a.sentAt), userValue(m_actor.id)},
+                          tr("recording the apology for %1").arg(referenceFor(caseId)));
+        if (!q)
+            return std::unexpected(q.error());
+        a.id = q->lastInsertId().toLongLong();
+        // The sent text goes into the timeline as it left.
+        return StepEntry{{}, labelOf(channel), a.body};
+    });
+    if (!ok)
         return std::unexpected(ok.error());
     return a;
 }
@@ -307,40 +317,30 @@ Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, con
         return invalid(QStringLiteral("promised_by"),
                        tr("A promise for %1 is already in the past.")
                            .arg(QLocale().toString(promisedBy, QLocale::ShortFormat)));
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return ok;
-    if (auto ok = requireOpenCase(db, caseId); !ok)
-        return ok;
     const QVariant promise = promisedBy.isValid() ? QVariant(promisedBy.toString(Qt::ISODate))
                                                   : QVariant(QMetaType::fromType<QString>());
-    auto previous =
-        sql::scalar(db, QStringLiteral("SELECT coalesce(promised_by, '') FROM solutions WHERE case_id = ?"),
-                    {caseId}, tr("reading the solution of %1").arg(referenceFor(caseId)));
-    if (!previous)
-        return std::unexpected(previous.error());
-    auto q = sql::run(
-        db,
-        QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
-                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                       "fix = excluded.fix, customer_wants = excluded.customer_wants, "
-                       "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
-                       "recorded_by = excluded.recorded_by"),
-        {caseId, fix.trimmed(), customerWants.trimmed(), promise, sql::toStored(Clock::now()),
-         userValue(m_actor.id)},
-        tr("recording the solution for %1").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
-    const QString note = tr("Fix: %1\nThe customer wants: %2").arg(fix.trimmed(), customerWants.trimmed());
-    if (auto ok = CaseJournal::append(
-            db, caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("solution"),
-            previous->toString(), promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(), note);
-        !ok)
-        return ok;
-    if (auto ok = CaseJournal::touch(db, caseId); !ok)
-        return ok;
-    return tx.commit();
+    return recordStep(caseId, QStringLiteral("solution"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
+        auto previous = sql::scalar(
+            db, QStringLiteral("SELECT coalesce(promised_by, '') FROM solutions WHERE case_id = ?"), {caseId},
+            tr("reading the solution of %1").arg(referenceFor(caseId)));
+        if (!previous)
+            return std::unexpected(previous.error());
+        auto q = sql::run(
+            db,
+            QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
+                           "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                           "fix = excluded.fix, customer_wants = excluded.customer_wants, "
+                           "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
+                           "recorded_by = excluded.recorded_by"),
+            {caseId, fix.trimmed(), customerWants.trimmed(), promise, sql::toStored(Clock::now()),
+             userValue(m_actor.id)},
+            tr("recording the solution for %1").arg(referenceFor(caseId)));
+        if (!q)
+            return std::unexpected(q.error());
+        return StepEntry{previous->toString(),
+                         promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(),
+                         tr("Fix: %1\nThe customer wants: %2").arg(fix.trimmed(), customerWants.trimmed())};
+    });
 }
 
 Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qint64 costCents,
@@ -473,29 +473,19 @@ Status RecoveryRepository::recordDecline(qint64 caseId, const QString& reason)
     if (auto ok = requireText(QStringLiteral("reason"), reason, tr("Write down why the customer declined."));
         !ok)
         return ok;
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return ok;
-    if (auto ok = requireOpenCase(db, caseId); !ok)
-        return ok;
-    auto q =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
-                                "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET reason = "
-                                "excluded.reason, recorded_at = excluded.recorded_at, recorded_by = "
-                                "excluded.recorded_by"),
-                 {caseId, reason.trimmed(), sql::toStored(Clock::now()), userValue(m_actor.id)},
-                 tr("recording the decline for %1").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery,
-                                      QStringLiteral("decline"), {}, {}, reason.trimmed());
-        !ok)
-        return ok;
-    if (auto ok = CaseJournal::touch(db, caseId); !ok)
-        return ok;
-    return tx.commit();
+    return recordStep(caseId, QStringLiteral("decline"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
+        auto q = sql::run(
+            db,
+            QStringLiteral("INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET reason = "
+                           "excluded.reason, recorded_at = excluded.recorded_at, recorded_by = "
+                           "excluded.recorded_by"),
+            {caseId, reason.trimmed(), sql::toStored(Clock::now()), userValue(m_actor.id)},
+            tr("recording the decline for %1").arg(referenceFor(caseId)));
+        if (!q)
+            return std::unexpected(q.error());
+        return StepEntry{{}, {}, reason.trimmed()};
+    });
 }
 
 Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, const QStringList& whys,

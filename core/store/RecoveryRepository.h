@@ -7,6 +7,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace redress::core {
 
 /// The four steps of service recovery on a case — apologise, solve, add
@@ -62,6 +64,17 @@ public:
     static constexpr int maxWhys = 5;
 
 private:
+    /// What a step writes into the case's timeline.
+    struct StepEntry
+    {
+        QString oldValue;
+        QString newValue;
+        QString note;
+    };
+    using StepWrite = std::function<Result<StepEntry>(const QSqlDatabase&)>;
+    /// One step on an open case in one transaction: `write`, then the
+    /// timeline event and the row-version bump every step ends with.
+    Status recordStep(qint64 caseId, const QString& step, const StepWrite& write);
     Status requireOpenCase(const QSqlDatabase& db, qint64 caseId);
     Status require(Permission permission, const QString& what) const;
 
