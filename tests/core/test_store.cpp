@@ -258,14 +258,14 @@ TEST_CASE("Files that are not a usable Redress store are refused untouched", "[s
     }
     SECTION("a store cut inside its first page")
     {
-        const QString path = dir.filePath(QStringLiteral("stub.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("cut-first-page.sqlite"));
         makeClosedStore(path, 10);
         writeFile(path, readFile(path).left(300));
         requireRefused(path, Error::Code::Corrupt);
     }
     SECTION("a store cut inside the header's magic string")
     {
-        const QString path = dir.filePath(QStringLiteral("stub2.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("cut-magic.sqlite"));
         makeClosedStore(path, 10);
         writeFile(path, readFile(path).left(10));
         requireRefused(path, Error::Code::NotRedressFile);
