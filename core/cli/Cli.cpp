@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "core/Clock.h"
+#include "core/cli/CliCommands.h"
 #include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/recovery/ApologyChecker.h"
@@ -29,7 +30,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("redress::core::Cli", text);
 }
 
-enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2, Flagged = 3 };
+using namespace cli;
 
 struct Command
 {
@@ -37,26 +38,62 @@ struct Command
     QString synopsis;
     QString summary;
     QStringList options; // the options it takes besides --db
+    /// Reads a store that must already exist: a mistyped --db is an error,
+    /// not a new empty store.
+    bool needsExistingStore = false;
 };
 
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("demo"), QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
+        {QStringLiteral("demo"),
+         QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
          tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
          {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")}},
-        {QStringLiteral("stats"), QStringLiteral("stats"),
+        {QStringLiteral("stats"),
+         QStringLiteral("stats"),
          tr("Print customers, cases and cases per status as key: value lines."),
          {}},
-        {QStringLiteral("check"), QStringLiteral("check"),
+        {QStringLiteral("check"),
+         QStringLiteral("check"),
          tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
          {}},
-        {QStringLiteral("check-apology"), QStringLiteral("check-apology [--file F]"),
+        {QStringLiteral("check-apology"),
+         QStringLiteral("check-apology [--file F]"),
          tr("Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a draft "
             "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
             "when it found something. Opens no store."),
          {QStringLiteral("file")}},
+        {QStringLiteral("export"),
+         QStringLiteral(
+             "export --out FILE [--status S] [--from D] [--to D] [--search WORDS] [--columns a,b,c] "
+             "[--bom] [--separator ;]"),
+         tr("Write the cases the filter selects as CSV (UTF-8, RFC 4180, safe to open in a spreadsheet); "
+            "--out - writes to standard output."),
+         {QStringLiteral("out"), QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"),
+          QStringLiteral("search"), QStringLiteral("columns"), QStringLiteral("bom"),
+          QStringLiteral("separator")},
+         true},
+        {QStringLiteral("import"),
+         QStringLiteral("import --cases FILE [--all-or-nothing] [--rejects FILE]"),
+         tr("Add the cases of a CSV file in one transaction; bad rows are reported by line and column and, "
+            "unless --all-or-nothing, the good rows are imported and the bad ones saved to the rejects "
+            "file."),
+         {QStringLiteral("cases"), QStringLiteral("all-or-nothing"), QStringLiteral("rejects")}},
+        {QStringLiteral("backup"),
+         QStringLiteral("backup --out FILE"),
+         tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
+         {QStringLiteral("out")},
+         true},
     };
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command& c : commands())
+        names << c.name;
+    return names.join(QStringLiteral(", "));
 }
 
 QString helpText()
@@ -66,12 +103,14 @@ QString helpText()
                       "Commands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
-    text += tr("\nOptions:\n"
-               "  --db PATH      the store to use (default: %1); created when missing\n"
-               "  -h, --help     show this help\n"
-               "  -v, --version  show the version\n\n"
-               "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something.\n")
-                .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    text +=
+        tr("\nOptions:\n"
+           "  --db PATH      the store to use (default: %1); created when missing\n"
+           "  -h, --help     show this help\n"
+           "  -v, --version  show the version\n\n"
+           "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something or\n"
+           "import rejected rows (the good ones were imported).\n")
+            .arg(QDir::toNativeSeparators(Database::defaultPath()));
     return text;
 }
 
@@ -84,23 +123,20 @@ int usage(QTextStream& err, const QString& message)
 
 int runtimeError(QTextStream& err, const Error& error)
 {
-    err << "redress-cli: " << error.message;
-    if (!error.detail.isEmpty())
-        err << " (" << error.detail << ')';
-    err << '\n';
-    err.flush();
-    return RuntimeError;
+    return reportError(err, error);
 }
 
-Result<Database> openStore(const QString& requested)
+Result<Database> openStore(const QString& requested, bool mustExist)
 {
     QString path = requested;
     if (path.isEmpty()) {
         path = Database::defaultPath();
         // The default folder is ours to make; a folder the user named is not.
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!mustExist)
+            QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    return Database::open(path, Database::OpenMode::OpenOrCreate);
+    return Database::open(path,
+                          mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::OpenOrCreate);
 }
 
 int runStats(const Database& db, QTextStream& out, QTextStream& err)
@@ -234,6 +270,16 @@ int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStre
 
 } // namespace
 
+int cli::reportError(QTextStream& err, const Error& error)
+{
+    err << "redress-cli: " << error.message;
+    if (!error.detail.isEmpty())
+        err << " (" << error.detail << ')';
+    err << '\n';
+    err.flush();
+    return RuntimeError;
+}
+
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     return runCli(arguments, out, err, nullptr);
@@ -252,6 +298,16 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     parser.addOption({QStringLiteral("seed"), {}, QStringLiteral("s")});
     parser.addOption({QStringLiteral("now"), {}, QStringLiteral("time")});
     parser.addOption({QStringLiteral("file"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("out"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("status"), {}, QStringLiteral("status")});
+    parser.addOption({QStringLiteral("from"), {}, QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), {}, QStringLiteral("date")});
+    parser.addOption({QStringLiteral("search"), {}, QStringLiteral("words")});
+    parser.addOption({QStringLiteral("columns"), {}, QStringLiteral("keys")});
+    parser.addOption({QStringLiteral("bom"), {}});
+    parser.addOption({QStringLiteral("separator"), {}, QStringLiteral("char")});
+    parser.addOption({QStringLiteral("all-or-nothing"), {}});
+    parser.addOption({QStringLiteral("rejects"), {}, QStringLiteral("path")});
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {
@@ -264,14 +320,13 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(err, tr("name a command: demo, stats, check or check-apology."));
+        return usage(err, tr("name a command: %1.").arg(commandNames()));
     const QString name = positional.first();
     const QList<Command> known = commands();
-    const auto command = std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
+    const auto command =
+        std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
-        return usage(
-            err,
-            tr("'%1' is not a command; the commands are demo, stats, check and check-apology.").arg(name));
+        return usage(err, tr("'%1' is not a command; the commands are %2.").arg(name, commandNames()));
     if (positional.size() > 1)
         return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1)));
     for (const QString& option : parser.optionNames()) {
@@ -295,8 +350,16 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
             return usage(err, options.error());
         demo = *options;
     }
+    using OptionCheck = std::optional<QString> (*)(const QCommandLineParser&);
+    const std::map<QString, OptionCheck> checks = {{QStringLiteral("export"), &checkExportOptions},
+                                                   {QStringLiteral("import"), &checkImportOptions},
+                                                   {QStringLiteral("backup"), &checkBackupOptions}};
+    if (auto check = checks.find(name); check != checks.end()) {
+        if (auto problem = check->second(parser))
+            return usage(err, *problem);
+    }
 
-    auto db = openStore(parser.value(QStringLiteral("db")));
+    auto db = openStore(parser.value(QStringLiteral("db")), command->needsExistingStore);
     if (!db)
         return runtimeError(err, db.error());
     int code = Ok;
@@ -306,6 +369,12 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         code = runStats(*db, out, err);
     else if (name == QLatin1String("check"))
         code = runCheck(*db, out, err);
+    else if (name == QLatin1String("export"))
+        code = runExport(*db, parser, out, err);
+    else if (name == QLatin1String("import"))
+        code = runImport(*db, parser, out, err);
+    else if (name == QLatin1String("backup"))
+        code = runBackup(*db, parser, out, err);
     out.flush();
     err.flush();
     db->closeAll();

@@ -23,7 +23,9 @@ struct Rule
 
 // Each rule is a single indexed pass; LIMIT keeps a badly broken store from
 // flooding the report. Names compare as bytes: the columns sort without case,
-// but a copy must match its source exactly.
+// but a copy must match its source exactly. An imported case was recovered
+// in the system it came from (case_imports keeps that system's summary), so
+// the recovery rules pass it.
 constexpr Rule rules[] = {
     {"names",
      "SELECT c.id FROM cases c JOIN customers cu ON cu.id = c.customer_id "
@@ -48,7 +50,8 @@ constexpr Rule rules[] = {
      "WHERE e.case_id = c.id AND e.field = 'status' ORDER BY e.id DESC LIMIT 1) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has a status its timeline does not lead to.")},
     {"recovery",
-     "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') AND NOT ("
+     "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') "
+     "AND NOT EXISTS (SELECT 1 FROM case_imports i WHERE i.case_id = c.id) AND NOT ("
      "EXISTS (SELECT 1 FROM apologies a WHERE a.case_id = c.id) AND "
      "EXISTS (SELECT 1 FROM solutions s WHERE s.case_id = c.id) AND "
      "(EXISTS (SELECT 1 FROM gestures g WHERE g.case_id = c.id AND g.status IN ('granted', 'approved')) "
@@ -57,7 +60,8 @@ constexpr Rule rules[] = {
                        "%1 is past Resolved without its apology, solution and gesture or decline.")},
     {"recovery",
      "SELECT c.id FROM cases c WHERE c.status = 'closed' AND NOT EXISTS "
-     "(SELECT 1 FROM analyses a WHERE a.case_id = c.id) LIMIT 20",
+     "(SELECT 1 FROM analyses a WHERE a.case_id = c.id) "
+     "AND NOT EXISTS (SELECT 1 FROM case_imports i WHERE i.case_id = c.id) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 is closed without a root-cause analysis.")},
     {"timeline", "SELECT c.id FROM cases c WHERE c.updated_at < c.opened_at LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 was updated before it was opened.")},

@@ -42,6 +42,10 @@ struct CaseListFilter
     /// trigram index; shorter text matches the start of a name).
     QString search;
     std::optional<qint64> ownerId; ///< 0 selects cases nobody owns
+    /// Cases opened in [openedFrom, openedBefore); an invalid end is open.
+    /// Half-open, so consecutive ranges neither overlap nor leave a gap.
+    QDateTime openedFrom;
+    QDateTime openedBefore;
 
     bool operator==(const CaseListFilter&) const = default;
 };

@@ -1,10 +1,9 @@
 #include "core/store/CaseListRepository.h"
 
-#include "core/store/Schema.h"
+#include "core/store/CaseListSql.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 
 namespace redress::core {
@@ -16,109 +15,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("redress::core::CaseListRepository", text);
 }
 
-QString sortExpression(CaseColumn column)
-{
-    switch (column) {
-    case CaseColumn::Reference: return QStringLiteral("c.id");
-    case CaseColumn::Opened: return QStringLiteral("c.opened_at");
-    case CaseColumn::Customer: return QStringLiteral("c.customer_name");
-    case CaseColumn::Company: return QStringLiteral("c.company");
-    case CaseColumn::Product: return QStringLiteral("c.product_name");
-    case CaseColumn::Channel: return QStringLiteral("c.channel");
-    case CaseColumn::Severity: return QStringLiteral("c.severity");
-    case CaseColumn::Impact: return QStringLiteral("c.impact");
-    case CaseColumn::Status: return schema::statusRank();
-    case CaseColumn::Owner: return QStringLiteral("c.owner_name");
-    case CaseColumn::Updated: return QStringLiteral("c.updated_at");
-    }
-    return QStringLiteral("c.id");
-}
-
-QString orderBy(const CaseListQuery& query, bool reversed)
-{
-    bool ascending = query.order == Qt::AscendingOrder;
-    if (reversed)
-        ascending = !ascending;
-    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString key = sortExpression(query.sortColumn);
-    if (query.sortColumn == CaseColumn::Reference)
-        return QStringLiteral(" ORDER BY c.id") + dir;
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", c.id") + dir;
-}
-
-/// One word as an FTS5 string: quoted, so no character of it is query syntax.
-QString ftsTerm(QString word)
-{
-    word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + word + QLatin1Char('"');
-}
-
-struct Where
-{
-    QString clause; // empty or " WHERE …"
-    QVariantList values;
-};
-
-Where whereFor(const CaseListFilter& filter)
-{
-    QStringList parts;
-    Where w;
-    if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (CaseStatus s : filter.statuses) {
-            marks << QStringLiteral("?");
-            w.values << keyOf(s);
-        }
-        parts << QStringLiteral("c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    if (filter.ownerId) {
-        if (*filter.ownerId <= 0) {
-            parts << QStringLiteral("c.owner_id IS NULL");
-        } else {
-            parts << QStringLiteral("c.owner_id = ?");
-            w.values << *filter.ownerId;
-        }
-    }
-    const QString text = filter.search.simplified();
-    if (!text.isEmpty()) {
-        static const QRegularExpression referenceLike(QStringLiteral("^RD-?\\d+$"),
-                                                      QRegularExpression::CaseInsensitiveOption);
-        const std::optional<qint64> id = caseIdFromReference(text);
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QStringList any;
-        if (id) {
-            any << QStringLiteral("c.id = ?");
-            w.values << *id;
-        }
-        if (!referenceLike.match(text).hasMatch()) {
-            // Every word of three or more characters must be found, each in
-            // the description or in the customer's name or company.
-            QStringList all;
-            for (const QString& word : words) {
-                if (word.size() < 3)
-                    continue;
-                all << QStringLiteral(
-                    "(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?) OR c.customer_id IN "
-                    "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?))");
-                w.values << ftsTerm(word) << ftsTerm(word);
-            }
-            if (!all.isEmpty()) {
-                any << QLatin1Char('(') + all.join(QStringLiteral(" AND ")) + QLatin1Char(')');
-            } else {
-                // Too short for trigrams: the start of the customer's name or
-                // company, as ranges the NOCASE indexes serve.
-                any << QStringLiteral("(c.customer_name >= ? AND c.customer_name < ?)")
-                    << QStringLiteral("(c.company >= ? AND c.company < ?)");
-                const QString upper = text + QChar(0xFFFF);
-                w.values << text << upper << text << upper;
-            }
-        }
-        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (!parts.isEmpty())
-        w.clause = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    return w;
-}
+using caseListSql::orderBy;
+using caseListSql::sortExpression;
+using caseListSql::Where;
+using caseListSql::whereFor;
 
 const QString rowColumns = QStringLiteral("c.id, c.opened_at, c.customer_name, c.company, c.product_name, "
                                           "c.channel, c.severity, c.impact, c.status, "

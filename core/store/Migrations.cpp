@@ -241,9 +241,30 @@ Step version2()
     };
 }
 
+// Version 3: where an imported case came from, and the recovery the old
+// system recorded for it. Redress keeps that summary as the old system wrote
+// it rather than inventing apology, solution and gesture records it never
+// saw; the store check takes an imported case as recovered.
+Step version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE case_imports (
+            case_id INTEGER PRIMARY KEY REFERENCES cases (id),
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            imported_at INTEGER NOT NULL,
+            imported_by INTEGER REFERENCES users (id),
+            apology_sent_at INTEGER,
+            solution TEXT NOT NULL DEFAULT '',
+            gestures TEXT NOT NULL DEFAULT '',
+            gesture_cost_cents INTEGER CHECK (gesture_cost_cents >= 0),
+            promise TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 std::vector<Step> ladder()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 QString tr(const char* text)

@@ -261,15 +261,23 @@ Result<QStringList> RecoveryRepository::missingFor(const QSqlDatabase& db, qint6
                                 "EXISTS (SELECT 1 FROM solutions WHERE case_id = ?), "
                                 "EXISTS (SELECT 1 FROM gestures WHERE case_id = ? AND status IN "
                                 "('granted', 'approved')) OR EXISTS (SELECT 1 FROM gesture_declines WHERE "
-                                "case_id = ?), EXISTS (SELECT 1 FROM analyses WHERE case_id = ?)"),
-                 {caseId, caseId, caseId, caseId, caseId},
+                                "case_id = ?), EXISTS (SELECT 1 FROM analyses WHERE case_id = ?), "
+                                "EXISTS (SELECT 1 FROM case_imports i JOIN cases c ON c.id = i.case_id "
+                                "WHERE i.case_id = ? AND c.resolved_at <= i.imported_at)"),
+                 {caseId, caseId, caseId, caseId, caseId, caseId},
                  tr("checking the recovery of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return QStringList();
-    return missingSteps(to, q->value(0).toBool(), q->value(1).toBool(), q->value(2).toBool(),
-                        q->value(3).toBool());
+    // A case imported already resolved had steps 1-3 in the system it came
+    // from; only what Redress itself records (the analysis) is asked for.
+    // Reopened and resolved again here, its resolution is newer than the
+    // import and the gates apply in full.
+    const bool recoveredElsewhere = q->value(4).toBool();
+    return missingSteps(to, recoveredElsewhere || q->value(0).toBool(),
+                        recoveredElsewhere || q->value(1).toBool(),
+                        recoveredElsewhere || q->value(2).toBool(), q->value(3).toBool());
 }
 
 Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& body, Channel channel,

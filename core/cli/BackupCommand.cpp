@@ -1,0 +1,60 @@
+#include "core/cli/CliCommands.h"
+
+#include "core/store/Backup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace redress::core::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::cli::Backup", text);
+}
+
+QString storePath(const QCommandLineParser& parser)
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    return db.isEmpty() ? Database::defaultPath() : db;
+}
+
+bool sameFile(const QString& a, const QString& b)
+{
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
+    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
+}
+
+} // namespace
+
+std::optional<QString> checkBackupOptions(const QCommandLineParser& parser)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!parser.isSet(QStringLiteral("out")) || out.trimmed().isEmpty())
+        return tr("backup needs --out FILE.");
+    // A backup is an SQLite file, not text for a pipe.
+    if (out == QLatin1String("-"))
+        return tr("backup writes a file; --out - (standard output) is not possible.");
+    if (sameFile(out, storePath(parser)))
+        return tr("--out names the store itself; write the backup to another file.");
+    return std::nullopt;
+}
+
+int runBackup(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    auto written = Backup::write(db, parser.value(QStringLiteral("out")));
+    if (!written)
+        return reportError(err, written.error());
+    out << "backup: " << QDir::toNativeSeparators(written->path) << '\n'
+        << "bytes: " << written->bytes << '\n'
+        << "cases: " << written->cases << '\n';
+    out.flush();
+    return Ok;
+}
+
+} // namespace redress::core::cli

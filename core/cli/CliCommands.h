@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/store/Database.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <optional>
+
+/// The commands of redress-cli that live in their own files. Each has a
+/// check of its options, run before any store is opened or created (a
+/// usage error is a message; nullopt means the options are fine), and the
+/// command itself, which returns the exit code.
+namespace redress::core::cli {
+
+enum Exit
+{
+    Ok = 0,
+    RuntimeError = 1,
+    UsageError = 2,
+    Flagged = 3
+};
+
+/// Writes "redress-cli: message (detail)" to `err`; returns RuntimeError.
+int reportError(QTextStream& err, const Error& error);
+
+std::optional<QString> checkExportOptions(const QCommandLineParser& parser);
+int runExport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+std::optional<QString> checkImportOptions(const QCommandLineParser& parser);
+int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+std::optional<QString> checkBackupOptions(const QCommandLineParser& parser);
+int runBackup(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+} // namespace redress::core::cli

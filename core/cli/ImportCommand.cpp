@@ -1,0 +1,117 @@
+#include "core/cli/CliCommands.h"
+
+#include "core/io/CaseImporter.h"
+#include "core/store/Transaction.h"
+#include "core/store/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace redress::core::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::ImportCommand", text);
+}
+
+/// `cases.csv` → `cases.rejected.csv`, beside it.
+QString defaultRejectsPath(const QString& input)
+{
+    const QFileInfo info(input);
+    return QDir::cleanPath(info.dir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv")));
+}
+
+QString rejectsPath(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("all-or-nothing")))
+        return {};
+    if (parser.isSet(QStringLiteral("rejects")))
+        return parser.value(QStringLiteral("rejects"));
+    return defaultRejectsPath(parser.value(QStringLiteral("cases")));
+}
+
+} // namespace
+
+std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
+{
+    const QString input = parser.value(QStringLiteral("cases"));
+    if (input.isEmpty())
+        return tr("import needs --cases FILE.");
+    // Checked before the store is opened: a mistyped file name must not
+    // leave a new, empty store behind.
+    const QFileInfo info(input);
+    if (!info.exists())
+        return tr("there is no file %1 to import.").arg(QDir::toNativeSeparators(input));
+    if (info.isDir())
+        return tr("%1 is a folder; --cases takes a CSV file.").arg(QDir::toNativeSeparators(input));
+    if (parser.isSet(QStringLiteral("rejects"))) {
+        if (parser.value(QStringLiteral("rejects")).isEmpty())
+            return tr("--rejects needs a path.");
+        if (parser.isSet(QStringLiteral("all-or-nothing")))
+            return tr("--rejects has no use with --all-or-nothing, which imports nothing when a row is bad.");
+    }
+    const QString rejects = rejectsPath(parser);
+    if (!rejects.isEmpty() && QFileInfo(rejects).absoluteFilePath() == info.absoluteFilePath())
+        return tr("--rejects must not name the file being imported.");
+    return std::nullopt;
+}
+
+int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString input = parser.value(QStringLiteral("cases"));
+    const QString shown = QDir::toNativeSeparators(input);
+    ImportOptions options;
+    options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
+    options.rejectsPath = rejectsPath(parser);
+
+    // Whoever imports is recorded as such, registered on first sight like
+    // at the desk (the first user of a new store administers it). One outer
+    // unit, so that a failed import does not leave that user behind either.
+    Transaction tx(db.connection());
+    if (auto ok = tx.begun(); !ok)
+        return reportError(err, ok.error());
+    const QString login =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
+    auto actor = UserRepository(db).ensure(login);
+    if (!actor)
+        return reportError(err, actor.error());
+
+    auto report = CaseImporter(db, *actor).run(input, options);
+    if (!report)
+        return reportError(err, report.error());
+
+    for (const RowProblem& p : report->problems) {
+        err << shown << ':' << p.line << ": ";
+        if (!p.column.isEmpty())
+            err << p.column << ": ";
+        err << p.reason << '\n';
+    }
+    if (report->rejected > report->problems.size())
+        err << "redress-cli: " << tr("only the first %1 problems are listed.").arg(report->problems.size())
+            << '\n';
+
+    if (options.allOrNothing && report->rejected > 0) {
+        err << "redress-cli: "
+            << tr("nothing was imported: %1 of the rows have problems (--all-or-nothing).")
+                   .arg(report->rejected)
+            << '\n';
+        err.flush();
+        out << "imported: 0\n"
+            << "rejected: " << report->rejected << '\n';
+        return RuntimeError;
+    }
+    if (report->imported > 0) {
+        if (auto ok = tx.commit(); !ok)
+            return reportError(err, ok.error());
+    }
+    err.flush();
+    out << "imported: " << report->imported << '\n' << "rejected: " << report->rejected << '\n';
+    if (!report->rejectsPath.isEmpty())
+        out << "rejects: " << QDir::toNativeSeparators(report->rejectsPath) << '\n';
+    return report->rejected > 0 ? Flagged : Ok;
+}
+
+} // namespace redress::core::cli

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/cases/User.h"
+#include "core/store/Database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace redress::core {
+
+/// What a column of an imported file may hold. Keys match the export's
+/// column keys, so an exported file maps itself.
+enum class ImportField
+{
+    Reference,
+    Opened,
+    Customer,
+    Company,
+    Email,
+    Phone,
+    Product,
+    Channel,
+    Description,
+    Severity,
+    Impact,
+    Status,
+    Owner,
+    RootCause,
+    Updated,
+    Resolved,
+    Closed,
+    ApologySent,
+    Solution,
+    Gestures,
+    GestureCost,
+    PromiseKept,
+};
+QList<ImportField> allImportFields();
+QString keyOf(ImportField f);
+QString labelOf(ImportField f);
+std::optional<ImportField> importFieldFromKey(const QString& key);
+
+/// The first rows of a file, for the mapping dialog's preview.
+struct CsvPreview
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QChar separator;
+    qint64 bytes = 0;
+};
+
+/// Which field each column of the file feeds; nullopt skips the column.
+using ImportMapping = QList<std::optional<ImportField>>;
+
+/// A row that was not imported, and why.
+struct RowProblem
+{
+    qint64 line = 0; ///< where the row starts in the file, from 1
+    QString column;  ///< the file's column header, empty for the whole row
+    QString reason;  ///< for people: "'31/02/2026' is not a date"
+};
+
+struct ImportOptions
+{
+    ImportMapping mapping;     ///< empty: guessed from the header
+    bool allOrNothing = false; ///< one bad row and nothing is imported
+    QString rejectsPath;       ///< where bad rows go as CSV; empty: none written
+};
+
+struct ImportReport
+{
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    QList<RowProblem> problems; ///< the first ones (capped); `rejected` counts them all
+    qint64 customersCreated = 0;
+    qint64 productsCreated = 0;
+    QStringList usersCreated;
+    QString rejectsPath; ///< set when a rejects file was written
+};
+
+/// Adds customers and cases from CSV in one transaction: a failure midway,
+/// or a bad row under allOrNothing, leaves the store as it was.
+class CaseImporter
+{
+public:
+    /// Bytes read and bytes in all (0 when unknown), every few hundred rows
+    /// and once more before anything is kept; returning false cancels
+    /// (Error::Code::Cancelled, nothing is imported).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    CaseImporter(Database db, User actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
+
+    /// Reads the header and up to `rows` rows; an error names the line.
+    static Result<CsvPreview> preview(const QString& path, int rows = 20);
+    /// Maps header names to fields: keys and labels (ours and the export's)
+    /// in any case, spaces, hyphens and underscores aside, then a few common
+    /// synonyms ("Subject", "Assignee") for fields still unmapped.
+    static ImportMapping guessMapping(const QStringList& header);
+
+    /// Imports `path`; messages name the file by its name. A file that
+    /// cannot be read as CSV is an error naming the line; bad rows are
+    /// problems in the report. Under allOrNothing with bad rows the report
+    /// says imported 0 and lists them; otherwise the good rows are kept and
+    /// the bad ones written to rejectsPath before the commit.
+    Result<ImportReport> run(const QString& path, const ImportOptions& options,
+                             const Progress& progress = {});
+    /// The same from an open device (a buffer, a pipe); `sourceName` is how
+    /// messages and the cases' provenance name it.
+    Result<ImportReport> run(QIODevice& input, const QString& sourceName, const ImportOptions& options,
+                             const Progress& progress = {});
+
+    /// How many problems a report lists; `rejected` counts past it.
+    static constexpr int maxProblems = 1000;
+
+private:
+    Database m_db;
+    User m_actor;
+};
+
+} // namespace redress::core

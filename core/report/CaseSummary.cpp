@@ -1,0 +1,402 @@
+#include "core/report/CaseSummary.h"
+
+#include "core/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CustomerRepository.h"
+#include "core/store/RecoveryRepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::CaseSummary", text);
+}
+
+/// A value from the store as HTML text: escaped, its line breaks kept.
+QString text(const QString& value)
+{
+    QString escaped = value.toHtmlEscaped();
+    escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    escaped.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return escaped;
+}
+
+QString when(const QDateTime& t)
+{
+    if (!t.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = t.toLocalTime();
+    // Some locales' short time (C's among them) carries seconds, which a
+    // printed summary does not need.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                            locale.toString(local.time(), timeFormat));
+}
+
+QString day(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+}
+
+QString money(qint64 cents)
+{
+    return QLocale().toString(cents / 100.0, 'f', 2);
+}
+
+bool blank(const QString& s)
+{
+    return s.trimmed().isEmpty();
+}
+
+/// Label–value rows; a row whose value is empty is left out rather than
+/// printed as a blank that reads like "none".
+class Facts
+{
+public:
+    /// `value` is plain text; it is escaped here.
+    Facts& add(const QString& label, const QString& value)
+    {
+        if (!blank(value))
+            m_rows << row(label, text(value));
+        return *this;
+    }
+    QString html() const
+    {
+        if (m_rows.isEmpty())
+            return {};
+        return QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"3\">\n%1</table>\n")
+            .arg(m_rows.join(QString()));
+    }
+
+private:
+    static QString row(const QString& label, const QString& valueHtml)
+    {
+        return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>\n")
+            .arg(label.toHtmlEscaped(), valueHtml);
+    }
+    QStringList m_rows;
+};
+
+/// A table with a header row; every cell is plain text, escaped here.
+class Grid
+{
+public:
+    explicit Grid(const QStringList& headers)
+    {
+        for (const QString& h : headers)
+            m_head += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    }
+    void add(const QStringList& cells)
+    {
+        QString row;
+        for (const QString& c : cells)
+            row += QStringLiteral("<td>%1</td>").arg(text(c));
+        m_rows << QStringLiteral("<tr>%1</tr>\n").arg(row);
+    }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    QString html() const
+    {
+        return QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                              "cellpadding=\"4\">\n<thead><tr>%1</tr></thead>\n%2</table>\n")
+            .arg(m_head, m_rows.join(QString()));
+    }
+
+private:
+    QString m_head;
+    QStringList m_rows;
+};
+
+QString heading(const QString& title)
+{
+    return QStringLiteral("<h2>%1</h2>\n").arg(title.toHtmlEscaped());
+}
+
+QString paragraph(const QString& plain, const QString& cssClass = {})
+{
+    if (cssClass.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(text(plain));
+    return QStringLiteral("<p class=\"%1\">%2</p>\n").arg(cssClass, text(plain));
+}
+
+QString stepName(const QString& step)
+{
+    if (step == QLatin1String("apology"))
+        return tr("Apology sent");
+    if (step == QLatin1String("solution"))
+        return tr("Solution");
+    if (step == QLatin1String("gesture"))
+        return tr("Gesture");
+    if (step == QLatin1String("approval"))
+        return tr("Gesture decided");
+    if (step == QLatin1String("decline"))
+        return tr("Gesture declined");
+    if (step == QLatin1String("analysis"))
+        return tr("Root cause");
+    return step;
+}
+
+QString fieldName(const QString& field)
+{
+    if (field == QLatin1String("product"))
+        return tr("Product");
+    if (field == QLatin1String("channel"))
+        return tr("Channel");
+    if (field == QLatin1String("description"))
+        return tr("Description");
+    if (field == QLatin1String("severity"))
+        return tr("Severity");
+    if (field == QLatin1String("impact"))
+        return tr("Impact");
+    return field;
+}
+
+QString gestureStatusText(const QString& key)
+{
+    return gestureStatusFromKey(key).transform([](Gesture::Status s) { return labelOf(s); }).value_or(key);
+}
+
+/// What happened, and the detail, of one timeline entry for a manager.
+std::pair<QString, QString> eventLine(const CaseEvent& e)
+{
+    using K = CaseEvent::Kind;
+    const auto joined = [](const QStringList& parts) {
+        QStringList kept;
+        for (const QString& p : parts) {
+            if (!blank(p))
+                kept << p;
+        }
+        return kept.join(QStringLiteral("\n"));
+    };
+    const QString from = displayEventValue(e.field, e.oldValue);
+    const QString to = displayEventValue(e.field, e.newValue);
+    switch (e.kind) {
+    case K::Created: return {tr("Case opened"), joined({to, e.note})};
+    case K::StatusChanged: return {tr("Status"), joined({tr("%1 → %2").arg(from, to), e.note})};
+    case K::Assigned:
+        return {tr("Owner"),
+                joined({tr("%1 → %2").arg(blank(from) ? tr("nobody") : from, blank(to) ? tr("nobody") : to),
+                        e.note})};
+    case K::FieldChanged:
+        return {tr("%1 changed").arg(fieldName(e.field)), joined({tr("%1 → %2").arg(from, to), e.note})};
+    case K::Note: return {tr("Note"), e.note};
+    case K::Recovery:
+        if (e.field == QLatin1String("approval"))
+            return {stepName(e.field),
+                    joined({tr("%1 → %2").arg(gestureStatusText(e.oldValue), gestureStatusText(e.newValue)),
+                            e.note})};
+        if (e.field == QLatin1String("solution"))
+            return {
+                stepName(e.field),
+                joined({e.note,
+                        blank(e.newValue)
+                            ? QString()
+                            : tr("Promised by %1").arg(day(QDate::fromString(e.newValue, Qt::ISODate)))})};
+        return {stepName(e.field), joined({e.newValue, e.note})};
+    }
+    return {};
+}
+
+const char* const style = R"(
+body { font-size: 10pt; }
+h1 { font-size: 16pt; margin-bottom: 2px; }
+h2 { font-size: 12pt; margin-top: 16px; margin-bottom: 4px; }
+h3 { font-size: 10pt; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 2px; margin-bottom: 6px; }
+.muted { color: #555555; }
+td.label { font-weight: bold; padding-right: 12px; }
+th { text-align: left; background-color: #eeeeee; }
+table.grid { border-collapse: collapse; border-color: #999999; }
+)";
+
+} // namespace
+
+Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
+{
+    const bool manager = audience == Audience::Manager;
+    auto found = CaseRepository(m_db, 0).get(caseId);
+    if (!found)
+        return std::unexpected(found.error());
+    const Case& c = *found;
+    auto events = CaseRepository(m_db, 0).timeline(caseId);
+    if (!events)
+        return std::unexpected(events.error());
+    // Reading needs no role; the actor only matters to writes.
+    auto recovery = RecoveryRepository(m_db, User{}).state(caseId);
+    if (!recovery)
+        return std::unexpected(recovery.error());
+    std::optional<Customer> customer;
+    if (manager) {
+        auto read = CustomerRepository(m_db).get(c.customerId);
+        if (!read)
+            return std::unexpected(read.error());
+        customer = *read;
+    }
+
+    QString body;
+    const QString who = blank(c.company) ? c.customerName : tr("%1, %2").arg(c.customerName, c.company);
+    const QString title = tr("Case %1 — %2").arg(c.reference(), who);
+    body += QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
+    body += paragraph((manager ? tr("Summary for managers, prepared %1. Internal: it shows costs, analysis "
+                                    "and notes.")
+                               : tr("Summary of your case, prepared %1."))
+                          .arg(when(Clock::now())),
+                      QStringLiteral("muted"));
+
+    body += heading(manager ? tr("Customer") : tr("You"));
+    Facts person;
+    person.add(tr("Name"), c.customerName).add(tr("Company"), c.company);
+    if (customer) {
+        person.add(tr("Email"), customer->email)
+            .add(tr("Phone"), customer->phone)
+            .add(tr("Segment"), customer->segment)
+            .add(tr("Lifetime value"), money(customer->lifetimeValueCents));
+        if (c.earlierCases > 0)
+            person.add(tr("Earlier cases"), QString::number(c.earlierCases));
+    }
+    body += person.html();
+
+    body += heading(tr("The case"));
+    Facts facts;
+    facts.add(tr("Reference"), c.reference())
+        .add(tr("Opened"), when(c.openedAt))
+        .add(tr("Channel"), labelOf(c.channel))
+        .add(tr("Product"), c.productName)
+        .add(tr("Severity"), labelOf(c.severity))
+        .add(tr("Impact on the business"), labelOf(c.impact))
+        .add(tr("Status"), labelOf(c.status))
+        .add(manager ? tr("Owner") : tr("Handled by"), c.ownerName)
+        .add(tr("Resolved"), when(c.resolvedAt))
+        .add(tr("Closed"), when(c.closedAt));
+    body += facts.html();
+
+    body += heading(manager ? tr("What the customer told us") : tr("What you told us"));
+    body += paragraph(c.description);
+
+    const RecoveryState& r = *recovery;
+    if (!r.apologies.isEmpty()) {
+        body += heading(manager ? tr("Apology as sent")
+                                : (r.apologies.size() == 1 ? tr("Our apology") : tr("Our apologies")));
+        for (const Apology& a : r.apologies) {
+            const QString sent =
+                blank(a.sentBy) ? tr("Sent %1 (%2)").arg(when(a.sentAt), labelOf(a.channel))
+                                : tr("Sent %1 by %2 (%3)").arg(when(a.sentAt), a.sentBy, labelOf(a.channel));
+            body += paragraph(sent, QStringLiteral("muted"));
+            if (manager && a.flags > 0)
+                body += paragraph(tr("Sent with %1 passages the apology checker had flagged.").arg(a.flags),
+                                  QStringLiteral("muted"));
+            body += paragraph(a.body);
+        }
+    }
+
+    if (r.solution) {
+        const Solution& s = *r.solution;
+        body += heading(manager ? tr("Solution") : tr("What we are doing about it"));
+        Facts solution;
+        solution.add(manager ? tr("Fix") : tr("What we did"), s.fix)
+            .add(manager ? tr("The customer wants") : tr("What you asked for"), s.customerWants)
+            .add(tr("Promised by"), day(s.promisedBy));
+        if (r.promise != PromiseState::None)
+            solution.add(tr("Promise"), labelOf(r.promise));
+        if (manager)
+            solution.add(tr("Recorded"), blank(s.recordedBy)
+                                             ? when(s.recordedAt)
+                                             : tr("%1 by %2").arg(when(s.recordedAt), s.recordedBy));
+        body += solution.html();
+    }
+
+    if (manager) {
+        if (!r.gestures.isEmpty() || !blank(r.declineReason)) {
+            body += heading(tr("Gestures"));
+            if (!r.gestures.isEmpty()) {
+                Grid grid(
+                    {tr("Gesture"), tr("Cost"), tr("Status"), tr("Requested"), tr("Decided"), tr("Note")});
+                qint64 total = 0;
+                for (const Gesture& g : r.gestures) {
+                    if (g.counts())
+                        total += g.costCents;
+                    const QString requested = QStringList{g.requestedBy, when(g.requestedAt)}
+                                                  .filter(QRegularExpression(QStringLiteral("\\S")))
+                                                  .join(QStringLiteral("\n"));
+                    const QString decided = QStringList{g.decidedBy, when(g.decidedAt), g.decisionReason}
+                                                .filter(QRegularExpression(QStringLiteral("\\S")))
+                                                .join(QStringLiteral("\n"));
+                    grid.add({g.typeName, money(g.costCents), labelOf(g.status), requested, decided, g.note});
+                }
+                body += grid.html();
+                body += paragraph(tr("Total of the gestures given or approved: %1").arg(money(total)));
+            }
+            if (!blank(r.declineReason))
+                body += paragraph(tr("The customer declined a gesture: %1").arg(r.declineReason));
+        }
+    } else {
+        QStringList given;
+        for (const Gesture& g : r.gestures) {
+            if (g.counts())
+                given << g.typeName;
+        }
+        if (!given.isEmpty()) {
+            body += heading(tr("A gesture of goodwill"));
+            body += paragraph(given.join(QStringLiteral("\n")));
+        }
+    }
+
+    if (manager && r.analysis) {
+        const Analysis& a = *r.analysis;
+        body += heading(tr("Root cause"));
+        Facts cause;
+        cause.add(tr("Cause"), a.rootCausePath)
+            .add(tr("Customer-education gap"), a.educationGap ? tr("Yes") : tr("No"))
+            .add(tr("Recorded"), blank(a.recordedBy) ? when(a.recordedAt)
+                                                     : tr("%1 by %2").arg(when(a.recordedAt), a.recordedBy));
+        body += cause.html();
+        QStringList whys;
+        for (const QString& why : a.whys) {
+            if (!blank(why))
+                whys << QStringLiteral("<li>%1</li>").arg(text(why));
+        }
+        if (!whys.isEmpty())
+            body += QStringLiteral("<h3>%1</h3>\n<ol>\n%2\n</ol>\n")
+                        .arg(tr("Five whys").toHtmlEscaped(), whys.join(QLatin1Char('\n')));
+    }
+
+    if (manager) {
+        Grid grid({tr("When"), tr("Who"), tr("What"), tr("Detail")});
+        for (const CaseEvent& e : *events) {
+            const auto [what, detail] = eventLine(e);
+            grid.add({when(e.at), e.actor, what, detail});
+        }
+        if (!grid.isEmpty()) {
+            body += heading(tr("Timeline"));
+            body += grid.html();
+        }
+    } else {
+        // The customer's history is the status alone: who did what inside,
+        // notes and recovery entries are the company's.
+        Grid grid({tr("When"), tr("Status")});
+        for (const CaseEvent& e : *events) {
+            if (e.kind == CaseEvent::Kind::Created)
+                grid.add({when(e.at), tr("Case opened")});
+            else if (e.kind == CaseEvent::Kind::StatusChanged)
+                grid.add({when(e.at), displayEventValue(QStringLiteral("status"), e.newValue)});
+        }
+        if (!grid.isEmpty()) {
+            body += heading(tr("History"));
+            body += grid.html();
+        }
+    }
+
+    return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+                          "<style>%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
+        .arg(title.toHtmlEscaped(), QString::fromLatin1(style), body);
+}
+
+} // namespace redress::core

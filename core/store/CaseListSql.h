@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/list/CaseListQuery.h"
+#include "core/store/Schema.h"
+#include "core/store/Sql.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <QVariantList>
+
+/// The WHERE and ORDER BY of the case list, shared by CaseListRepository
+/// (counts, windows) and CaseExporter (the whole ordering as CSV): one
+/// definition, so an export holds exactly the cases the list shows, in its
+/// order. Every value is bound; the SQL text carries only our own constants.
+/// The alias of the cases table is `c`.
+namespace redress::core::caseListSql {
+
+/// The stored column (or expression) a list column sorts by; each has an
+/// index with id last (see the schema).
+inline QString sortExpression(CaseColumn column)
+{
+    switch (column) {
+    case CaseColumn::Reference: return QStringLiteral("c.id");
+    case CaseColumn::Opened: return QStringLiteral("c.opened_at");
+    case CaseColumn::Customer: return QStringLiteral("c.customer_name");
+    case CaseColumn::Company: return QStringLiteral("c.company");
+    case CaseColumn::Product: return QStringLiteral("c.product_name");
+    case CaseColumn::Channel: return QStringLiteral("c.channel");
+    case CaseColumn::Severity: return QStringLiteral("c.severity");
+    case CaseColumn::Impact: return QStringLiteral("c.impact");
+    case CaseColumn::Status: return schema::statusRank();
+    case CaseColumn::Owner: return QStringLiteral("c.owner_name");
+    case CaseColumn::Updated: return QStringLiteral("c.updated_at");
+    }
+    return QStringLiteral("c.id");
+}
+
+/// " ORDER BY key dir, c.id dir": ties broken by id in the same direction,
+/// so the order is total and matches the sort index. `reversed` walks it
+/// from the far end.
+inline QString orderBy(const CaseListQuery& query, bool reversed = false)
+{
+    bool ascending = query.order == Qt::AscendingOrder;
+    if (reversed)
+        ascending = !ascending;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (query.sortColumn == CaseColumn::Reference)
+        return QStringLiteral(" ORDER BY c.id") + dir;
+    return QStringLiteral(" ORDER BY ") + sortExpression(query.sortColumn) + dir + QStringLiteral(", c.id") +
+           dir;
+}
+
+/// One word as an FTS5 string: quoted, so no character of it is query syntax.
+inline QString ftsTerm(QString word)
+{
+    word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
+struct Where
+{
+    QString clause; ///< empty or " WHERE …"
+    QVariantList values;
+};
+
+inline Where whereFor(const CaseListFilter& filter)
+{
+    QStringList parts;
+    Where w;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (CaseStatus s : filter.statuses) {
+            marks << QStringLiteral("?");
+            w.values << keyOf(s);
+        }
+        parts << QStringLiteral("c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (filter.ownerId) {
+        if (*filter.ownerId <= 0) {
+            parts << QStringLiteral("c.owner_id IS NULL");
+        } else {
+            parts << QStringLiteral("c.owner_id = ?");
+            w.values << *filter.ownerId;
+        }
+    }
+    // Half-open, on the stored milliseconds: a range on cases_by_opened.
+    if (filter.openedFrom.isValid()) {
+        parts << QStringLiteral("c.opened_at >= ?");
+        w.values << sql::toStored(filter.openedFrom);
+    }
+    if (filter.openedBefore.isValid()) {
+        parts << QStringLiteral("c.opened_at < ?");
+        w.values << sql::toStored(filter.openedBefore);
+    }
+    const QString text = filter.search.simplified();
+    if (!text.isEmpty()) {
+        static const QRegularExpression referenceLike(QStringLiteral("^RD-?\\d+$"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        const std::optional<qint64> id = caseIdFromReference(text);
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList any;
+        if (id) {
+            any << QStringLiteral("c.id = ?");
+            w.values << *id;
+        }
+        if (!referenceLike.match(text).hasMatch()) {
+            // Every word of three or more characters must be found, each in
+            // the description or in the customer's name or company.
+            QStringList all;
+            for (const QString& word : words) {
+                if (word.size() < 3)
+                    continue;
+                all << QStringLiteral(
+                    "(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?) OR c.customer_id IN "
+                    "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?))");
+                w.values << ftsTerm(word) << ftsTerm(word);
+            }
+            if (!all.isEmpty()) {
+                any << QLatin1Char('(') + all.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            } else {
+                // Too short for trigrams: the start of the customer's name or
+                // company, as ranges the NOCASE indexes serve.
+                any << QStringLiteral("(c.customer_name >= ? AND c.customer_name < ?)")
+                    << QStringLiteral("(c.company >= ? AND c.company < ?)");
+                const QString upper = text + QChar(0xFFFF);
+                w.values << text << upper << text << upper;
+            }
+        }
+        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!parts.isEmpty())
+        w.clause = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace redress::core::caseListSql
