@@ -104,8 +104,13 @@ int Bench::run()
         if (load.open(QIODevice::ReadOnly))
             m_loadBefore = QString::fromLatin1(load.readAll().trimmed()).section(QLatin1Char(' '), 0, 2);
     }
-    const bool ok = measureOpen() && measureFirstScreen() && measureScroll() && measurePeakMemory() &&
-                    measureSorts() && measureSearches() && driveForStalls() && measureSql();
+    const bool list = m_options.only.isEmpty() || m_options.only == QLatin1String("list");
+    const bool csv = m_options.only.isEmpty() || m_options.only == QLatin1String("export");
+    m_listMeasured = list;
+    const bool ok = measureOpen() &&
+                    (!list || (measureFirstScreen() && measureScroll() && measurePeakMemory() &&
+                               measureSorts() && measureSearches() && driveForStalls() && measureSql())) &&
+                    (!csv || measureExport());
     if (!ok)
         return 1;
     finish();
@@ -126,9 +131,7 @@ bool Bench::prepareStore()
                             std::nullopt});
         return true;
     }
-    QString cli = m_options.cli;
-    if (cli.isEmpty())
-        cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/redress-cli"));
+    const QString cli = cliPath();
     if (!QFileInfo(cli).isExecutable())
         return failed(QStringLiteral("redress-cli not found at %1; build it or pass --cli PATH.").arg(cli));
 
@@ -722,6 +725,13 @@ bool Bench::measureSql()
 
 // ---- helpers ------------------------------------------------------------
 
+QString Bench::cliPath() const
+{
+    if (!m_options.cli.isEmpty())
+        return m_options.cli;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/redress-cli"));
+}
+
 std::optional<Samples> Bench::shell(const QString& sql, ShellRunner::Run* last)
 {
     auto samples = m_shell.time(m_options.db, sql, m_options.warmups, m_options.shellRuns, last);
@@ -796,6 +806,25 @@ void Bench::progress(const QString& message)
 
 void Bench::finish()
 {
+    if (m_listMeasured)
+        finishList();
+    // The whole run's peak also covers the searches (FTS5 holds a common
+    // trigram's whole doclist in memory), the export and the bench's own
+    // connection.
+    const qint64 hwmKb = procStatusKb("VmHWM");
+    QString after = m_listMeasured ? QStringLiteral("after every sort, search and scroll") : QString();
+    if (m_exportMeasured)
+        after += (after.isEmpty() ? QString() : QStringLiteral(" and ")) +
+                 QStringLiteral("after the CSV export of every case");
+    m_report.addFigure(
+        {QStringLiteral("peak memory (VmHWM) of the whole benchmark process, ") + after,
+         QStringLiteral("%1 MiB (%2 MB)").arg(hwmKb / 1024.0, 0, 'f', 1).arg(hwmKb * 1024 / 1e6, 0, 'f', 1),
+         QStringLiteral("< 300 MB"), hwmKb * 1024.0 < memoryAimBytes});
+    writeReport();
+}
+
+void Bench::finishList()
+{
     QStringList phases;
     for (auto it = m_stalls.worstByPhase().cbegin(); it != m_stalls.worstByPhase().cend(); ++it)
         phases << QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value(), 0, 'f', 1);
@@ -830,23 +859,19 @@ void Bench::finish()
     m_report.addFigure(
         {QStringLiteral("GUI thread: model reset (a new sort or filter, or its count arriving)"),
          cost(m_guiCosts.resets), QStringLiteral("—"), std::nullopt});
+    m_report.addNote(QStringLiteral("Worst stall by phase: ") + phases.join(QStringLiteral("; ")) +
+                     QLatin1Char('.'));
+}
+
+void Bench::writeReport()
+{
     const double others = CpuTicks::othersShare(m_cpuBefore, CpuTicks::now());
     const QString interference =
         QStringLiteral("other processes kept %1% of the machine's CPU time busy while the "
-                       "list was measured (load average before: %2); above a few per cent "
+                       "benchmark ran (load average before: %2); above a few per cent "
                        "the figures are disturbed")
             .arg(others * 100, 0, 'f', 1)
             .arg(m_loadBefore);
-    m_report.addNote(QStringLiteral("Worst stall by phase: ") + phases.join(QStringLiteral("; ")) +
-                     QLatin1Char('.'));
-    // The whole run's peak also covers the searches (FTS5 holds a common
-    // trigram's whole doclist in memory) and the bench's own connection.
-    const qint64 hwmKb = procStatusKb("VmHWM");
-    m_report.addFigure(
-        {QStringLiteral("peak memory (VmHWM) of the whole benchmark process, after every sort, search "
-                        "and scroll"),
-         QStringLiteral("%1 MiB (%2 MB)").arg(hwmKb / 1024.0, 0, 'f', 1).arg(hwmKb * 1024 / 1e6, 0, 'f', 1),
-         QStringLiteral("< 300 MB"), hwmKb * 1024.0 < memoryAimBytes});
 
     Report::Context context;
     context.machine = Machine::probe(m_driverSqlite, m_shell.version());

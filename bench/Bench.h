@@ -32,6 +32,11 @@ struct BenchOptions
     int runs = 5;
     /// The shell is cheap to run and a process start is noisy: more runs.
     int shellRuns = 11;
+    /// "list", "export", or empty for both.
+    QString only;
+    /// Runs of the CSV export, each side; a million-case export takes tens
+    /// of seconds, so fewer than the list's.
+    int exportRuns = 3;
     QString commandLine;
 };
 
@@ -58,7 +63,14 @@ private:
     bool measureSearches();
     bool driveForStalls();
     bool measureSql();
+    /// The CSV export of every case against `sqlite3 -csv` running the
+    /// exporter's own SELECT (bench/ExportBench.cpp).
+    bool measureExport();
     void finish();
+    void finishList();
+    void writeReport();
+    /// The redress-cli to run: --cli, or the one built beside this program.
+    QString cliPath() const;
 
     /// Times an operation on a list: `prepare` (untimed) brings the list to
     /// its starting point, `act` starts the operation, and the time runs
@@ -87,6 +99,8 @@ private:
     std::optional<core::Database> m_db;
     qint64 m_total = 0;
     QString m_driverSqlite;
+    bool m_listMeasured = false;
+    bool m_exportMeasured = false;
     double m_longestCallMs = 0;
     QString m_longestCall;
     std::optional<Samples> m_firstPageShell;

@@ -74,8 +74,10 @@ QString Report::text() const
             ts << "   [aim " << f.aim << ": " << verdict(f.met) << ']';
         ts << '\n';
     }
-    ts << "\nSQL alone, both warm (repository on the calling thread; shell: in-session repeats, same 32 MB "
-          "cache), median (min–max) ms:\n";
+    if (!m_sql.isEmpty())
+        ts << "\nSQL alone, both warm (repository on the calling thread; shell: in-session repeats, same 32 "
+              "MB "
+              "cache), median (min–max) ms:\n";
     for (const Comparison& row : m_sql) {
         ts << pad(row.operation, 60) << pad(spread(row.redress), 24)
            << pad(row.shell ? spread(*row.shell) : QStringLiteral("—"), 24) << ratio(row) << '\n';
@@ -120,9 +122,10 @@ QString Report::markdown() const
     ts << "\n| measure | value | aim | verdict |\n|---|---|---|---|\n";
     for (const Figure& f : m_figures)
         ts << "| " << f.measure << " | " << f.value << " | " << f.aim << " | " << verdict(f.met) << " |\n";
-    ts << "\nSQL alone, both warm — the repository on the calling thread against the shell running the same "
-          "statements again in one session with the same 32 MB page cache (median, min–max, ms):\n\n"
-       << "| statement | Redress | sqlite3 shell | ratio |\n|---|--:|--:|--:|\n";
+    if (!m_sql.isEmpty())
+        ts << "\nSQL alone, both warm — the repository on the calling thread against the shell running the "
+              "same statements again in one session with the same 32 MB page cache (median, min–max, ms):\n\n"
+           << "| statement | Redress | sqlite3 shell | ratio |\n|---|--:|--:|--:|\n";
     for (const Comparison& row : m_sql) {
         ts << "| " << row.operation << " | " << spread(row.redress) << " | "
            << (row.shell ? spread(*row.shell) : QStringLiteral("—")) << " | " << ratio(row) << " |\n";

@@ -27,12 +27,13 @@ QByteArray readAll(const QString& path)
 
 ShellRunner::ShellRunner(QString sqlite3) : m_sqlite3(std::move(sqlite3)) {}
 
-std::expected<ShellRunner::Run, QString> ShellRunner::runProgram(const QString& program,
-                                                                 const QStringList& arguments)
+std::expected<ShellRunner::Run, QString>
+ShellRunner::runProgram(const QString& program, const QStringList& arguments, const QString& outFile)
 {
     if (!m_dir.isValid())
         return std::unexpected(QStringLiteral("no temporary folder for the shell's output"));
-    const QByteArray outPath = QFile::encodeName(m_dir.filePath(QStringLiteral("out")));
+    const QByteArray outPath =
+        QFile::encodeName(outFile.isEmpty() ? m_dir.filePath(QStringLiteral("out")) : outFile);
     const QByteArray errPath = QFile::encodeName(m_dir.filePath(QStringLiteral("err")));
 
     std::vector<QByteArray> storage;
@@ -69,7 +70,10 @@ std::expected<ShellRunner::Run, QString> ShellRunner::runProgram(const QString& 
     run.ms = std::chrono::duration<double, std::milli>(ended - started).count();
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.maxRssKb = usage.ru_maxrss;
-    run.out = readAll(m_dir.filePath(QStringLiteral("out")));
+    run.cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+                (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+    if (outFile.isEmpty())
+        run.out = readAll(m_dir.filePath(QStringLiteral("out")));
     run.err = readAll(m_dir.filePath(QStringLiteral("err")));
     return run;
 }

@@ -26,14 +26,18 @@ public:
         double ms = 0; ///< wall time, spawn to exit
         int exitCode = -1;
         qint64 maxRssKb = 0; ///< the child's peak resident memory
+        double cpuMs = 0;    ///< the child's user + system CPU time
         QByteArray out;
         QByteArray err;
     };
 
     explicit ShellRunner(QString sqlite3 = QStringLiteral("sqlite3"));
 
-    /// Runs `program` with `arguments` and waits for it.
-    std::expected<Run, QString> runProgram(const QString& program, const QStringList& arguments);
+    /// Runs `program` with `arguments` and waits for it. With `outPath`,
+    /// standard output goes to that file and is not read back (a large
+    /// export need not pass through this process's memory).
+    std::expected<Run, QString> runProgram(const QString& program, const QStringList& arguments,
+                                           const QString& outPath = {});
     /// `sqlite3 -batch -init /dev/null FILE SQL`; -init keeps a ~/.sqliterc out of it.
     std::expected<Run, QString> query(const QString& file, const QString& sql);
 

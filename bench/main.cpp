@@ -6,10 +6,11 @@
 #include <cstdio>
 
 // redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
+//               [--only list|export] [--export-runs N]
 //
 // Builds a store with the real `redress-cli demo` (timed end to end), then
-// measures the case list through the real model and view against the
-// sqlite3 shell on the same file. See docs/BENCHMARKS.md.
+// measures the case list through the real model and view, and the CSV
+// export, against the sqlite3 shell on the same file. See docs/BENCHMARKS.md.
 int main(int argc, char* argv[])
 {
     // The view must paint for the model to be asked for rows, and a
@@ -52,7 +53,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption runs(QStringLiteral("runs"),
                                   QStringLiteral("Measured runs per operation (default 5)."),
                                   QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({db, cases, seed, now, reuse, replace, markdown, cli, sqlite3, runs});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Measure only 'list' (the case list) or 'export' (the CSV "
+                                                 "export); both by default."),
+                                  QStringLiteral("part"));
+    const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
+                                        QStringLiteral("Runs of the million-case CSV export, each side "
+                                                       "(default 3)."),
+                                        QStringLiteral("n"), QStringLiteral("3"));
+    parser.addOptions({db, cases, seed, now, reuse, replace, markdown, cli, sqlite3, runs, only, exportRuns});
     parser.process(app);
 
     const auto usage = [](const QString& message) {
@@ -73,6 +82,13 @@ int main(int argc, char* argv[])
     options.runs = parser.value(runs).toInt(&ok);
     if (!ok || options.runs < 1)
         return usage(QStringLiteral("--runs takes a whole number of at least 1."));
+    options.exportRuns = parser.value(exportRuns).toInt(&ok);
+    if (!ok || options.exportRuns < 1)
+        return usage(QStringLiteral("--export-runs takes a whole number of at least 1."));
+    options.only = parser.value(only);
+    if (!options.only.isEmpty() && options.only != QLatin1String("list") &&
+        options.only != QLatin1String("export"))
+        return usage(QStringLiteral("--only takes 'list' or 'export'."));
     if (parser.isSet(reuse) && parser.isSet(replace))
         return usage(QStringLiteral("--reuse and --replace exclude each other."));
     options.now = parser.value(now);
