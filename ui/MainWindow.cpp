@@ -1,7 +1,10 @@
 #include "ui/MainWindow.h"
 
 #include "Version.h"
+#include "core/Clock.h"
 #include "core/cases/Lifecycle.h"
+#include "core/report/CaseSummary.h"
+#include "core/store/Backup.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/DraftRepository.h"
@@ -9,13 +12,18 @@
 #include "ui/AnalysisDialog.h"
 #include "ui/ApologyDialog.h"
 #include "ui/ApprovalQueueDialog.h"
+#include "ui/BackupSettingsDialog.h"
 #include "ui/CaseDetailWidget.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/CatalogueDialog.h"
+#include "ui/ExportDialog.h"
 #include "ui/GestureDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/ProgressTask.h"
 #include "ui/SolutionDialog.h"
+#include "ui/SummaryPrinter.h"
 #include "ui/TaxonomyDialog.h"
 #include "ui/TemplateEditorDialog.h"
 #include "ui/UsersDialog.h"
@@ -24,14 +32,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 
 namespace redress::ui {
@@ -56,10 +67,19 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     applyUser();
     resize(1280, 800);
     m_table->setFocus(Qt::OtherFocusReason);
+
+    // The daily backup is checked soon after start and then hourly; it
+    // writes at most one copy a day, so a desk left open overnight gets one.
+    connect(&m_backupTimer, &QTimer::timeout, this, &MainWindow::runDailyBackup);
+    m_backupTimer.setInterval(std::chrono::hours(1));
+    m_backupTimer.start();
+    QTimer::singleShot(std::chrono::seconds(20), this, &MainWindow::runDailyBackup);
 }
 
 MainWindow::~MainWindow()
 {
+    if (m_backupThread)
+        m_backupThread->wait();
     // The dialog dies with the window's children; its signals must not
     // reach a window that is half torn down.
     if (m_intake)
@@ -135,6 +155,34 @@ void MainWindow::createActions()
     QAction* taxonomy = addAction(QStringLiteral("taxonomy"), tr("Root &causes…"), {},
                                   tr("Grow the root-cause tree that analyses point into"));
     connect(taxonomy, &QAction::triggered, this, &MainWindow::openTaxonomy);
+    connect(addAction(QStringLiteral("exportCsv"), tr("&Export cases to CSV…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E),
+                      tr("Write the cases the list shows, in its order, to a CSV file")),
+            &QAction::triggered, this, &MainWindow::openExport);
+    connect(addAction(QStringLiteral("importCsv"), tr("&Import cases from CSV…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                      tr("Bring in cases from a spreadsheet or another help desk")),
+            &QAction::triggered, this, &MainWindow::openImport);
+    connect(addAction(QStringLiteral("printSummary"), tr("&Print summary…"), QKeySequence::Print,
+                      tr("Print the selected case's summary for the customer or a manager")),
+            &QAction::triggered, this, [this] { printSummary(false); });
+    connect(addAction(QStringLiteral("previewSummary"), tr("Print pre&view…"),
+                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                      tr("See the case summary as it will print")),
+            &QAction::triggered, this, [this] { printSummary(true); });
+    connect(addAction(QStringLiteral("pdfSummary"), tr("Save summary as P&DF…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                      tr("Write the case summary to a PDF file")),
+            &QAction::triggered, this, &MainWindow::saveSummaryPdf);
+    connect(addAction(QStringLiteral("backup"), tr("&Back up…"), {},
+                      tr("Write a checked copy of the store, safe while everyone works")),
+            &QAction::triggered, this, &MainWindow::backUp);
+    connect(addAction(QStringLiteral("restore"), tr("&Restore from backup…"), {},
+                      tr("Replace the store with a backup")),
+            &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    connect(addAction(QStringLiteral("backupSettings"), tr("&Automatic backups…"), {},
+                      tr("The daily backup: on or off, where, how many to keep")),
+            &QAction::triggered, this, &MainWindow::openBackupSettings);
     connect(addAction(QStringLiteral("users"), tr("&Users and roles…"), {}, tr("Give people their roles")),
             &QAction::triggered, this, &MainWindow::openUsers);
     connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
@@ -159,6 +207,17 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newCase")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("importCsv")));
+    file->addAction(action(QStringLiteral("exportCsv")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("printSummary")));
+    file->addAction(action(QStringLiteral("previewSummary")));
+    file->addAction(action(QStringLiteral("pdfSummary")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("backup")));
+    file->addAction(action(QStringLiteral("restore")));
+    file->addAction(action(QStringLiteral("backupSettings")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("switchUser")));
     file->addAction(action(QStringLiteral("users")));
@@ -383,6 +442,8 @@ void MainWindow::updateActions()
         it.value()->setEnabled(legal);
     }
     action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
+    for (const char* name : {"printSummary", "previewSummary", "pdfSummary"})
+        action(QLatin1String(name))->setEnabled(m_detail->caseId() != 0);
 }
 
 QList<qint64> MainWindow::selectedCaseIds()
@@ -543,6 +604,187 @@ void MainWindow::openTaxonomy()
         m_dialogHook(&taxonomy);
     else
         taxonomy.exec();
+}
+
+void MainWindow::openExport()
+{
+    ExportDialog dialog(m_db, m_model->query(), m_model->rowCount(), this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+    if (dialog.written() >= 0)
+        statusBar()->showMessage(
+            tr("Exported to %1 (cases: %2).")
+                .arg(QDir::toNativeSeparators(dialog.target()), QLocale().toString(dialog.written())),
+            8000);
+}
+
+void MainWindow::openImport()
+{
+    ImportDialog dialog(m_db, m_user, this);
+    connect(&dialog, &ImportDialog::imported, this, [this] { afterWrite(); });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+namespace {
+// Who the printed summary is for decides what it shows.
+std::optional<core::CaseSummary::Audience> askAudience(QWidget* parent)
+{
+    const auto choice =
+        MessageBox::choose(parent, MainWindow::tr("Case summary"), MainWindow::tr("Who is the summary for?"),
+                           {MainWindow::tr("The customer (no costs, analysis or internal notes)"),
+                            MainWindow::tr("A manager (everything)")});
+    if (!choice)
+        return std::nullopt;
+    return *choice == 0 ? core::CaseSummary::Audience::Customer : core::CaseSummary::Audience::Manager;
+}
+} // namespace
+
+void MainWindow::printSummary(bool previewFirst)
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    const auto audience = askAudience(this);
+    if (!audience)
+        return;
+    auto html = core::CaseSummary(m_db).html(id, *audience);
+    if (!html) {
+        MessageBox::critical(this, tr("Cannot print the summary"), html.error().message);
+        return;
+    }
+    const QString title = tr("Case %1").arg(core::referenceFor(id));
+    if (previewFirst)
+        summary::preview(this, *html, title);
+    else
+        summary::print(this, *html, title);
+}
+
+void MainWindow::saveSummaryPdf()
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    const auto audience = askAudience(this);
+    if (!audience)
+        return;
+    const QString reference = core::referenceFor(id);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(reference + QStringLiteral(".pdf"));
+    const QString path =
+        MessageBox::saveFileName(this, tr("Save the summary as"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto html = core::CaseSummary(m_db).html(id, *audience);
+    if (!html) {
+        MessageBox::critical(this, tr("Cannot write the summary"), html.error().message);
+        return;
+    }
+    if (auto ok = summary::writePdf(*html, tr("Case %1").arg(reference), path); !ok) {
+        MessageBox::critical(this, tr("Cannot write the summary"), ok.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved the summary of %1 to %2.").arg(reference, QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::backUp()
+{
+    const QString name = tr("redress-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = MessageBox::saveFileName(this, tr("Back up the store to"),
+                                                  QDir(BackupSettings::load().folder).filePath(name),
+                                                  tr("Redress stores (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    core::Result<core::Backup::Written> result =
+        std::unexpected(core::Error::make(core::Error::Code::Cancelled, tr("The backup was cancelled.")));
+    runWithProgress(this, tr("Backing up to %1…").arg(QFileInfo(path).fileName()), [&](TaskProgress& p) {
+        result = core::Backup::write(m_db, path,
+                                     [&](double done) { return p.report(qRound64(done * 1000), 1000); });
+        m_db.releaseThreadConnection();
+    });
+    if (!result) {
+        if (result.error().code != core::Error::Code::Cancelled)
+            MessageBox::critical(this, tr("Backup failed"), result.error().message);
+        else
+            statusBar()->showMessage(tr("Backup cancelled; no file was written."), 8000);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backed up to %1 and checked (cases: %2).")
+            .arg(QDir::toNativeSeparators(result->path), QLocale().toString(result->cases)),
+        10000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path =
+        MessageBox::openFileName(this, tr("Restore from backup"), BackupSettings::load().folder,
+                                 tr("Redress stores (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // A full integrity check: seconds on a large store, so off the GUI thread.
+    core::Result<core::Backup::Written> checked =
+        std::unexpected(core::Error::make(core::Error::Code::Cancelled, {}));
+    runWithProgress(
+        this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
+        [&](TaskProgress&) { checked = core::Backup::verify(path); }, false);
+    if (!checked) {
+        MessageBox::critical(this, tr("Cannot restore this file"), checked.error().message);
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace the store with this backup (cases: %1; written %2)?\n\nEverything recorded since the "
+           "backup was taken is replaced. The store as it is now is kept beside it as %3.")
+            .arg(QLocale().toString(checked->cases),
+                 QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat),
+                 QFileInfo(m_db.path()).fileName() + QStringLiteral("-before-restore")),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    Q_EMIT restoreRequested(path);
+}
+
+void MainWindow::openBackupSettings()
+{
+    BackupSettingsDialog dialog(this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::runDailyBackup()
+{
+    const BackupSettings settings = BackupSettings::load();
+    if (!settings.daily || m_backupThread)
+        return;
+    // Off the GUI thread and without a dialog: nobody asked for this one,
+    // so it must not get in anyone's way; the status bar says how it went.
+    auto result = std::make_shared<core::Result<QString>>(QString());
+    m_backupThread = QThread::create([db = m_db, settings, result] {
+        *result = core::Backup::daily(db, settings.folder, settings.keep, core::Clock::now());
+        db.releaseThreadConnection();
+    });
+    connect(m_backupThread, &QThread::finished, this, [this, result] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!*result) {
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(result->error().message));
+            Q_EMIT dailyBackupDone({}, result->error().message);
+            return;
+        }
+        if (!result->value().isEmpty())
+            statusBar()->showMessage(
+                tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(result->value())), 8000);
+        Q_EMIT dailyBackupDone(result->value(), {});
+    });
+    m_backupThread->start();
 }
 
 void MainWindow::afterWrite(qint64 focusCaseId)

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QThread;
 
 namespace redress::ui {
 
@@ -42,7 +43,7 @@ public:
     /// The intake dialog while it is open.
     CaseIntakeDialog* intakeDialog() const { return m_intake; }
     QAction* action(const QString& name) const { return m_actions.value(name); }
-    /// Tests drive the recovery dialogs through this instead of exec().
+    /// Tests drive the dialogs through this instead of exec().
     void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
     /// The ids of the selected cases, in list order.
     QList<qint64> selectedCaseIds();
@@ -62,6 +63,25 @@ public Q_SLOTS:
     void openTemplates();
     void openCatalogue();
     void openTaxonomy();
+    /// Getting cases out and in: CSV, the printable summary, backups.
+    void openExport();
+    void openImport();
+    /// The summary of the case in the detail view: print, preview or PDF.
+    void printSummary(bool previewFirst);
+    void saveSummaryPdf();
+    void backUp();
+    void restoreFromBackup();
+    void openBackupSettings();
+    /// Takes today's automatic backup when it is due, off the GUI thread.
+    void runDailyBackup();
+
+Q_SIGNALS:
+    /// The person confirmed restoring this backup: whoever owns the window
+    /// closes it and the store, restores, and opens them again.
+    void restoreRequested(const QString& backupPath);
+    /// An automatic backup finished: the path written (empty when today's
+    /// existed) or an error message.
+    void dailyBackupDone(const QString& path, const QString& error);
 
 private:
     void createActions();
@@ -92,6 +112,8 @@ private:
     QHash<core::CaseStatus, QAction*> m_moveActions;
     qint64 m_pendingSelection = 0;
     std::function<void(QDialog*)> m_dialogHook;
+    QTimer m_backupTimer;
+    QThread* m_backupThread = nullptr;
 };
 
 } // namespace redress::ui

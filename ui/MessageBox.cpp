@@ -1,5 +1,6 @@
 #include "ui/MessageBox.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 
 namespace redress::ui {
@@ -14,6 +15,12 @@ QList<QMessageBox::StandardButton>& answers()
 QList<int>& choices()
 {
     static QList<int> queue;
+    return queue;
+}
+
+QStringList& fileNames()
+{
+    static QStringList queue;
     return queue;
 }
 } // namespace
@@ -32,6 +39,27 @@ void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& next)
 void MessageBox::setNextChoices(const QList<int>& next)
 {
     choices() = next;
+}
+
+void MessageBox::setNextFileNames(const QStringList& paths)
+{
+    fileNames() = paths;
+}
+
+QString MessageBox::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                 const QString& filter)
+{
+    if (!fileNames().isEmpty())
+        return fileNames().takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString MessageBox::openFileName(QWidget* parent, const QString& title, const QString& folder,
+                                 const QString& filter)
+{
+    if (!fileNames().isEmpty())
+        return fileNames().takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,

@@ -1,7 +1,9 @@
 #include "Version.h"
+#include "core/store/Backup.h"
 #include "core/store/Database.h"
 #include "core/store/UserRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/ProgressTask.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace redress;
 
@@ -45,26 +48,53 @@ int main(int argc, char* argv[])
     }
     std::fprintf(stderr, "Redress %s: store %s\n", versionString, qPrintable(QDir::toNativeSeparators(path)));
 
-    auto db = core::Database::open(path);
-    if (!db) {
-        std::fprintf(stderr, "redress: %s\n", qPrintable(db.error().toString()));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot open the store"),
-                              db.error().message);
-        return 1;
-    }
     QString login = parser.value(userOption);
     if (login.isEmpty())
         login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
-    auto user = core::UserRepository(*db).ensure(login);
-    if (!user) {
-        std::fprintf(stderr, "redress: %s\n", qPrintable(user.error().toString()));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot start"),
-                              user.error().message);
-        return 1;
-    }
 
-    ui::MainWindow window(*db, *user);
-    window.show();
-    QTimer::singleShot(0, &window, &ui::MainWindow::offerDraftRecovery);
-    return app.exec();
+    // One pass per store session; restoring a backup ends the session,
+    // swaps the file while nothing holds it open, and starts another.
+    QString restoreFrom;
+    for (;;) {
+        auto db = core::Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "redress: %s\n", qPrintable(db.error().toString()));
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot open the store"),
+                                  db.error().message);
+            return 1;
+        }
+        auto user = core::UserRepository(*db).ensure(login);
+        if (!user) {
+            std::fprintf(stderr, "redress: %s\n", qPrintable(user.error().toString()));
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot start"),
+                                  user.error().message);
+            return 1;
+        }
+
+        restoreFrom.clear();
+        auto window = std::make_unique<ui::MainWindow>(*db, *user);
+        QObject::connect(window.get(), &ui::MainWindow::restoreRequested, &app, [&](const QString& backup) {
+            restoreFrom = backup;
+            QApplication::exit(0);
+        });
+        window->show();
+        QTimer::singleShot(0, window.get(), &ui::MainWindow::offerDraftRecovery);
+        const int code = app.exec();
+        window.reset(); // its threads and connections end here
+        db->closeAll();
+        if (restoreFrom.isEmpty())
+            return code;
+        core::Status restored;
+        ui::runWithProgress(
+            nullptr,
+            QApplication::translate("main", "Restoring the store from %1…")
+                .arg(QFileInfo(restoreFrom).fileName()),
+            [&](ui::TaskProgress&) { restored = core::Backup::restore(restoreFrom, path); }, false);
+        if (!restored) {
+            std::fprintf(stderr, "redress: %s\n", qPrintable(restored.error().toString()));
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"),
+                                  restored.error().message +
+                                      QApplication::translate("main", "\n\nThe store was left as it was."));
+        }
+    }
 }

@@ -1,0 +1,259 @@
+// Getting cases out and in from the workstation: the export and import
+// dialogs, the case summary as PDF, backups and the restore request.
+
+#include "core/store/Backup.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/UserRepository.h"
+#include "support/Helpers.h"
+#include "support/TempStore.h"
+#include "ui/CaseDetailWidget.h"
+#include "ui/CaseListModel.h"
+#include "ui/ExportDialog.h"
+#include "ui/ImportDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SummaryPrinter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace redress;
+
+namespace {
+
+// The first user of a store is its administrator, who may do all of this.
+core::User lead(const core::Database& db)
+{
+    auto user = core::UserRepository(db).ensure(QStringLiteral("lee.lead"), QStringLiteral("Lee Lead"));
+    REQUIRE(user.has_value());
+    return *user;
+}
+
+qint64 addCase(const core::Database& db, const QString& customer, const QString& description)
+{
+    core::NewCase intake;
+    intake.customerName = customer;
+    intake.productName = QStringLiteral("Dishwasher DW-5");
+    intake.description = description;
+    auto created = core::CaseRepository(db, 0).create(intake);
+    REQUIRE(created.has_value());
+    return created->id;
+}
+
+QString readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+struct Desk
+{
+    Desk(const core::Database& db, const core::User& user) : window(db, user)
+    {
+        QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        if (!window.caseModel()->isCounted())
+            REQUIRE(counted.wait(5000));
+    }
+    ui::MainWindow window;
+};
+
+} // namespace
+
+TEST_CASE("Export writes what the list shows, with the chosen columns", "[ui][io]")
+{
+    test::TempStore store;
+    addCase(store.db(), QStringLiteral("Ada Lovelace"), QStringLiteral("The pump leaks."));
+    addCase(store.db(), QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("Billing, twice; \"again\"."));
+    addCase(store.db(), QStringLiteral("Grace Hopper"), QStringLiteral("A moth in the relay."));
+    Desk desk(store.db(), lead(store.db()));
+
+    // Narrow the list as a rep would: by a search.
+    auto* search = desk.window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    REQUIRE(search != nullptr);
+    QSignalSpy counted(desk.window.caseModel(), &ui::CaseListModel::counted);
+    search->setText(QStringLiteral("pump"));
+    REQUIRE(QTest::qWaitFor([&] { return desk.window.caseModel()->rowCount() == 1; }, 5000));
+
+    const QString path = store.filePath(QStringLiteral("out.csv"));
+    desk.window.setDialogHook([&](QDialog* d) {
+        auto* dialog = qobject_cast<ui::ExportDialog*>(d);
+        REQUIRE(dialog != nullptr);
+        auto* columns = dialog->findChild<QListWidget*>(QStringLiteral("exportColumns"));
+        REQUIRE(columns != nullptr);
+        // Only reference and customer, customer first.
+        for (int i = 0; i < columns->count(); ++i)
+            columns->item(i)->setCheckState(Qt::Unchecked);
+        for (int i = 0; i < columns->count(); ++i) {
+            const QString key = columns->item(i)->data(Qt::UserRole).toString();
+            if (key == QStringLiteral("customer") || key == QStringLiteral("reference"))
+                columns->item(i)->setCheckState(Qt::Checked);
+        }
+        CHECK(dialog->options().query == desk.window.caseModel()->query());
+        dialog->setTarget(path);
+        dialog->accept();
+        CHECK(dialog->result() == QDialog::Accepted);
+    });
+    desk.window.action(QStringLiteral("exportCsv"))->trigger();
+
+    const QString csv = readAll(path);
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(1) == QStringLiteral("RD-000001,Ada Lovelace"));
+}
+
+TEST_CASE("The export dialog refuses an empty column choice and a bad target, writing nothing", "[ui][io]")
+{
+    test::TempStore store;
+    addCase(store.db(), QStringLiteral("Ada Lovelace"), QStringLiteral("The pump leaks."));
+    ui::ExportDialog dialog(store.db(), {}, 1);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("exportError"));
+    REQUIRE(error != nullptr);
+
+    auto* columns = dialog.findChild<QListWidget*>(QStringLiteral("exportColumns"));
+    for (int i = 0; i < columns->count(); ++i)
+        columns->item(i)->setCheckState(Qt::Unchecked);
+    dialog.setTarget(store.filePath(QStringLiteral("none.csv")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(error->isHidden());
+    CHECK_FALSE(QFile::exists(store.filePath(QStringLiteral("none.csv"))));
+
+    // A folder that cannot exist: its parent is a file.
+    columns->item(0)->setCheckState(Qt::Checked);
+    dialog.setTarget(store.path() + QStringLiteral("/sub/out.csv"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->text().contains(QStringLiteral("out.csv")));
+}
+
+TEST_CASE("Import maps an exported file's columns itself and adds its cases", "[ui][io]")
+{
+    test::TempStore source;
+    addCase(source.db(), QStringLiteral("Ada Lovelace"), QStringLiteral("The pump leaks,\nagain."));
+    addCase(source.db(), QStringLiteral("Grace Hopper"), QStringLiteral("A moth in the relay."));
+    const QString file = source.filePath(QStringLiteral("cases.csv"));
+    {
+        QSettings().clear(); // the columns another test chose are remembered
+        ui::ExportDialog exporter(source.db(), {}, 2);
+        exporter.setTarget(file);
+        exporter.accept();
+        REQUIRE(exporter.written() == 2);
+    }
+
+    test::TempStore target;
+    Desk desk(target.db(), lead(target.db()));
+    desk.window.setDialogHook([&](QDialog* d) {
+        auto* dialog = qobject_cast<ui::ImportDialog*>(d);
+        REQUIRE(dialog != nullptr);
+        REQUIRE(dialog->load(file));
+        // Every column of our own export is recognised.
+        for (const auto& field : dialog->options().mapping)
+            CHECK(field.has_value());
+        auto report = dialog->runImport();
+        INFO(
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("importOutcome"))->toPlainText().toStdString());
+        REQUIRE(report.has_value());
+        CHECK(report->imported == 2);
+        CHECK(report->rejected == 0);
+        CHECK_FALSE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("importOutcome"))->isHidden());
+    });
+    desk.window.action(QStringLiteral("importCsv"))->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return desk.window.caseModel()->rowCount() == 2; }, 5000));
+    auto first = core::CaseRepository(target.db(), 0).get(1);
+    REQUIRE(first.has_value());
+    CHECK(first->customerName == QStringLiteral("Ada Lovelace"));
+    CHECK(first->description == QStringLiteral("The pump leaks,\nagain."));
+}
+
+TEST_CASE("A file that cannot be imported says why and offers no import", "[ui][io]")
+{
+    test::TempStore store;
+    const QString file = store.filePath(QStringLiteral("empty.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    ui::ImportDialog dialog(store.db(), lead(store.db()));
+    CHECK_FALSE(dialog.load(file));
+    auto* outcome = dialog.findChild<QPlainTextEdit*>(QStringLiteral("importOutcome"));
+    CHECK_FALSE(outcome->isHidden());
+    CHECK_FALSE(outcome->toPlainText().isEmpty());
+    CHECK_FALSE(dialog.runImport().has_value());
+}
+
+TEST_CASE("The case summary is written as a PDF", "[ui][io]")
+{
+    test::TempStore store;
+    const qint64 id = addCase(store.db(), QStringLiteral("Ada Lovelace"), QStringLiteral("The pump leaks."));
+    Desk desk(store.db(), lead(store.db()));
+    desk.window.caseTable()->setFocus();
+    desk.window.caseTable()->selectRow(0);
+    REQUIRE(QTest::qWaitFor([&] { return desk.window.caseDetail()->caseId() == id; }, 5000));
+
+    const QString pdf = store.filePath(QStringLiteral("RD-000001.pdf"));
+    ui::MessageBox::setNextChoices({1});
+    ui::MessageBox::setNextFileNames({pdf});
+    REQUIRE(desk.window.action(QStringLiteral("pdfSummary"))->isEnabled());
+    desk.window.action(QStringLiteral("pdfSummary"))->trigger();
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    CHECK(file.size() > 1000);
+
+    // A PDF that cannot be written leaves nothing behind.
+    const QString bad = store.path() + QStringLiteral("/x.pdf");
+    CHECK_FALSE(ui::summary::writePdf(QStringLiteral("<p>x</p>"), QStringLiteral("x"), bad).has_value());
+    CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("Back up writes a checked copy and restore asks first, then hands over", "[ui][io]")
+{
+    test::TempStore store;
+    addCase(store.db(), QStringLiteral("Ada Lovelace"), QStringLiteral("The pump leaks."));
+    Desk desk(store.db(), lead(store.db()));
+
+    const QString copy = store.filePath(QStringLiteral("copy.sqlite"));
+    ui::MessageBox::setNextFileNames({copy});
+    desk.window.action(QStringLiteral("backup"))->trigger();
+    auto checked = core::Backup::verify(copy);
+    REQUIRE(checked.has_value());
+    CHECK(checked->cases == 1);
+
+    QSignalSpy restore(&desk.window, &ui::MainWindow::restoreRequested);
+    ui::MessageBox::setNextFileNames({copy});
+    ui::MessageBox::setNextAnswers({QMessageBox::Cancel});
+    desk.window.action(QStringLiteral("restore"))->trigger();
+    CHECK(restore.isEmpty());
+
+    ui::MessageBox::setNextFileNames({copy});
+    ui::MessageBox::setNextAnswers({QMessageBox::Yes});
+    desk.window.action(QStringLiteral("restore"))->trigger();
+    REQUIRE(restore.size() == 1);
+    CHECK(restore.first().first().toString() == copy);
+
+    // A file that is not a backup is refused before any question.
+    const QString junk = store.filePath(QStringLiteral("junk.sqlite"));
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not a store at all");
+    }
+    ui::MessageBox::shown().clear();
+    ui::MessageBox::setNextFileNames({junk});
+    ui::MessageBox::setNextAnswers({QMessageBox::Ok});
+    desk.window.action(QStringLiteral("restore"))->trigger();
+    CHECK(restore.size() == 1);
+    REQUIRE(ui::MessageBox::shown().size() == 1);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace redress::ui {
+
+/// The daily automatic backup, as the person set it (QSettings).
+struct BackupSettings
+{
+    bool daily = true;
+    QString folder; ///< where the copies go
+    int keep = 7;   ///< how many daily copies to keep
+
+    static BackupSettings load();
+    void save() const;
+    static QString defaultFolder();
+};
+
+/// Switches the daily backup on or off, and says where and how many.
+class BackupSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit BackupSettingsDialog(QWidget* parent = nullptr);
+
+    BackupSettings settings() const;
+    void accept() override;
+
+private:
+    QCheckBox* m_daily = nullptr;
+    QLineEdit* m_folder = nullptr;
+    QSpinBox* m_keep = nullptr;
+};
+
+} // namespace redress::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/cases/User.h"
+#include "core/io/CaseImporter.h"
+#include "core/store/Database.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace redress::ui {
+
+/// Brings cases in from a spreadsheet or another help desk: choose a file,
+/// check how its columns map and what the first rows look like, choose what
+/// happens to bad rows, import. The outcome stays on screen, row by row.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+
+    /// Reads the file's header and first rows and guesses the mapping.
+    bool load(const QString& path);
+    core::ImportOptions options() const;
+    void setAllOrNothing(bool on);
+    /// Runs the import; the report, or nullopt when it failed or was cancelled.
+    std::optional<core::ImportReport> runImport();
+    const std::optional<core::ImportReport>& report() const { return m_report; }
+
+Q_SIGNALS:
+    /// Cases were added; the list should refresh.
+    void imported(qint64 cases);
+
+private:
+    void browse();
+    void showOutcome(const QString& text, bool failed);
+
+    core::Database m_db;
+    core::User m_user;
+    QString m_file;
+    QLineEdit* m_path = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_mapping = nullptr;
+    QTableWidget* m_preview = nullptr;
+    QRadioButton* m_allOrNothing = nullptr;
+    QRadioButton* m_goodRows = nullptr;
+    QLineEdit* m_rejects = nullptr;
+    QPlainTextEdit* m_outcome = nullptr;
+    QPushButton* m_import = nullptr;
+    std::optional<core::ImportReport> m_report;
+};
+
+} // namespace redress::ui
