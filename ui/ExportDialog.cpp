@@ -104,10 +104,13 @@ ExportDialog::ExportDialog(core::Database db, core::CaseListQuery query, qint64 
     layout->addWidget(m_error);
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    box->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    QPushButton* exportButton = box->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    box->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(box, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     layout->addWidget(box);
+    // Only once the box is in the dialog does the dialog learn its default.
+    exportButton->setDefault(true);
 
     const QSettings settings;
     fillColumns(settings.value(columnsKey, core::defaultExportColumnKeys()).toStringList());

@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -39,8 +40,8 @@ ImportDialog::ImportDialog(core::Database db, core::User user, QWidget* parent)
     auto* browseButton = new QPushButton(tr("&Browse…"));
     browseButton->setAutoDefault(false);
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_path, &QLineEdit::returnPressed, this,
-            [this] { load(QDir::fromNativeSeparators(m_path->text())); });
+    // Return in the path loads the file; it must not also press Import.
+    m_path->installEventFilter(this);
     fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browseButton);
@@ -98,13 +99,25 @@ ImportDialog::ImportDialog(core::Database db, core::User user, QWidget* parent)
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close);
     m_import = box->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
-    m_import->setDefault(true);
     box->button(QDialogButtonBox::Close)->setAutoDefault(false);
     m_import->setEnabled(false);
     connect(m_import, &QPushButton::clicked, this, [this] { runImport(); });
     connect(box, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     layout->addWidget(box);
+    m_import->setDefault(true);
     resize(760, 640);
+}
+
+bool ImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            load(QDir::fromNativeSeparators(m_path->text().trimmed()));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ImportDialog::browse()

@@ -32,6 +32,9 @@ public:
     std::optional<core::ImportReport> runImport();
     const std::optional<core::ImportReport>& report() const { return m_report; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     /// Cases were added; the list should refresh.
     void imported(qint64 cases);

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace redress;
@@ -256,4 +257,56 @@ TEST_CASE("Back up writes a checked copy and restore asks first, then hands over
     desk.window.action(QStringLiteral("restore"))->trigger();
     CHECK(restore.size() == 1);
     REQUIRE(ui::MessageBox::shown().size() == 1);
+}
+
+TEST_CASE("Return exports from the column list and Escape cancels", "[ui][io]")
+{
+    test::TempStore store;
+    addCase(store.db(), QStringLiteral("Ada Lovelace"), QStringLiteral("The pump leaks."));
+    QSettings().clear();
+    const QString path = store.filePath(QStringLiteral("keys.csv"));
+    {
+        ui::ExportDialog dialog(store.db(), {}, 1);
+        dialog.setTarget(path);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        REQUIRE(QApplication::focusWidget() ==
+                dialog.findChild<QListWidget*>(QStringLiteral("exportColumns")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        INFO(dialog.findChild<QLabel*>(QStringLiteral("exportError"))->text().toStdString());
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.written() == 1);
+    }
+    CHECK(QFile::exists(path));
+    {
+        ui::ExportDialog dialog(store.db(), {}, 1);
+        dialog.setTarget(store.filePath(QStringLiteral("escaped.csv")));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+    CHECK_FALSE(QFile::exists(store.filePath(QStringLiteral("escaped.csv"))));
+}
+
+TEST_CASE("Return in the import path loads the file without importing it", "[ui][io]")
+{
+    test::TempStore store;
+    const QString file = store.filePath(QStringLiteral("two.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Customer,Product,Description,Opened\r\nAda,Pump,Leaks,2026-01-05 09:30\r\n"
+                "Grace,Relay,A moth,2026-01-06 10:00\r\n");
+    }
+    ui::ImportDialog dialog(store.db(), lead(store.db()));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("importPath"));
+    path->setFocus();
+    QTest::keyClicks(path, file);
+    QTest::keyClick(path, Qt::Key_Return);
+    CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount() == 2);
+    CHECK_FALSE(dialog.report().has_value());
+    CHECK(core::CaseRepository(store.db(), 0).count().value_or(-1) == 0);
 }
