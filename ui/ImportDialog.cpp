@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,10 +48,23 @@ ImportDialog::ImportDialog(core::Database db, core::User user, QWidget* parent)
     fileRow->addWidget(browseButton);
     layout->addLayout(fileRow);
 
-    m_summary = new QLabel(tr("Choose a UTF-8 CSV file: a header row, then one case per row."));
+    m_summary = new QLabel(tr("Choose a UTF-8 CSV file: a header row, then one case (or customer) per row."));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+
+    auto* kindRow = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("Each &row is:"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("a case (its customer is found or added)"), static_cast<int>(core::ImportKind::Cases));
+    m_kind->addItem(tr("a customer (added, or updated when already known)"),
+                    static_cast<int>(core::ImportKind::Customers));
+    kindLabel->setBuddy(m_kind);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::fillMapping);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kind, 1);
+    layout->addLayout(kindRow);
 
     auto* mappingLabel = new QLabel(tr("&Columns and what they import as:"));
     layout->addWidget(mappingLabel);
@@ -152,23 +166,14 @@ bool ImportDialog::load(const QString& path)
                            .arg(preview->header.size())
                            .arg(separator, QLocale().formattedDataSize(preview->bytes)));
 
-    const core::ImportMapping guessed = core::CaseImporter::guessMapping(preview->header);
-    m_mapping->setRowCount(static_cast<int>(preview->header.size()));
-    for (int column = 0; column < preview->header.size(); ++column) {
-        m_mapping->setItem(column, 0, new QTableWidgetItem(preview->header.at(column)));
-        const QString first = preview->rows.isEmpty() || column >= preview->rows.first().size()
-                                  ? QString()
-                                  : preview->rows.first().at(column);
-        m_mapping->setItem(column, 1, new QTableWidgetItem(first.left(80)));
-        auto* field = new QComboBox;
-        field->setAccessibleName(tr("Import column %1 as").arg(preview->header.at(column)));
-        field->addItem(tr("(don't import)"));
-        for (core::ImportField f : core::allImportFields())
-            field->addItem(core::labelOf(f), core::keyOf(f));
-        if (column < guessed.size() && guessed.at(column))
-            field->setCurrentIndex(field->findData(core::keyOf(*guessed.at(column))));
-        m_mapping->setCellWidget(column, 2, field);
+    m_header = preview->header;
+    m_firstRow = preview->rows.isEmpty() ? QStringList() : preview->rows.first();
+    {
+        // Guessing the kind re-guesses the mapping once, below, not twice.
+        const QSignalBlocker quiet(m_kind);
+        m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(core::CaseImporter::guessKind(m_header))));
     }
+    fillMapping();
 
     m_preview->setColumnCount(static_cast<int>(preview->header.size()));
     m_preview->setHorizontalHeaderLabels(preview->header);
@@ -185,6 +190,29 @@ bool ImportDialog::load(const QString& path)
     return true;
 }
 
+void ImportDialog::fillMapping()
+{
+    const auto kind = static_cast<core::ImportKind>(m_kind->currentData().toInt());
+    const core::ImportMapping guessed = core::CaseImporter::guessMapping(m_header, kind);
+    m_mapping->setRowCount(static_cast<int>(m_header.size()));
+    for (int column = 0; column < m_header.size(); ++column) {
+        m_mapping->setItem(column, 0, new QTableWidgetItem(m_header.at(column)));
+        const QString first = column < m_firstRow.size() ? m_firstRow.at(column) : QString();
+        m_mapping->setItem(column, 1, new QTableWidgetItem(first.left(80)));
+        auto* field = new QComboBox;
+        field->setAccessibleName(tr("Import column %1 as").arg(m_header.at(column)));
+        field->addItem(tr("(don't import)"));
+        // A customer file offers only what a customer has.
+        for (core::ImportField f : core::allImportFields()) {
+            if (kind == core::ImportKind::Cases || core::isCustomerField(f))
+                field->addItem(core::labelOf(f), core::keyOf(f));
+        }
+        if (column < guessed.size() && guessed.at(column))
+            field->setCurrentIndex(field->findData(core::keyOf(*guessed.at(column))));
+        m_mapping->setCellWidget(column, 2, field);
+    }
+}
+
 core::ImportOptions ImportDialog::options() const
 {
     core::ImportOptions options;
@@ -192,6 +220,7 @@ core::ImportOptions ImportDialog::options() const
         const auto* field = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 2));
         options.mapping << (field ? core::importFieldFromKey(field->currentData().toString()) : std::nullopt);
     }
+    options.kind = static_cast<core::ImportKind>(m_kind->currentData().toInt());
     options.allOrNothing = m_allOrNothing->isChecked();
     if (!options.allOrNothing)
         options.rejectsPath = QDir::fromNativeSeparators(m_rejects->text().trimmed());
@@ -236,12 +265,16 @@ std::optional<core::ImportReport> ImportDialog::runImport()
     if (o.allOrNothing && result->rejected > 0)
         lines << tr("Nothing was imported. Bad rows: %1. Correct them, or choose to import the good rows.")
                      .arg(locale.toString(result->rejected));
+    else if (o.kind == core::ImportKind::Customers)
+        lines << tr("Customers added: %1; updated: %2.")
+                     .arg(locale.toString(result->customersCreated),
+                          locale.toString(result->customersUpdated));
     else
         lines << tr("Cases imported: %1.").arg(locale.toString(result->imported));
     if (result->rejected > 0 && !result->rejectsPath.isEmpty())
         lines << tr("Rows rejected: %1, saved to %2.")
                      .arg(locale.toString(result->rejected), QDir::toNativeSeparators(result->rejectsPath));
-    if (result->customersCreated > 0 || result->productsCreated > 0)
+    if (o.kind == core::ImportKind::Cases && (result->customersCreated > 0 || result->productsCreated > 0))
         lines << tr("New customers: %1; new products: %2.")
                      .arg(locale.toString(result->customersCreated),
                           locale.toString(result->productsCreated));

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,13 +42,18 @@ Q_SIGNALS:
 
 private:
     void browse();
+    /// The mapping table for the file's columns, guessed for the chosen kind.
+    void fillMapping();
     void showOutcome(const QString& text, bool failed);
 
     core::Database m_db;
     core::User m_user;
     QString m_file;
+    QStringList m_header;
+    QStringList m_firstRow;
     QLineEdit* m_path = nullptr;
     QLabel* m_summary = nullptr;
+    QComboBox* m_kind = nullptr;
     QTableWidget* m_mapping = nullptr;
     QTableWidget* m_preview = nullptr;
     QRadioButton* m_allOrNothing = nullptr;

@@ -21,15 +21,6 @@ QString storePath(const QCommandLineParser& parser)
     return db.isEmpty() ? Database::defaultPath() : db;
 }
 
-bool sameFile(const QString& a, const QString& b)
-{
-    const QFileInfo fa(a);
-    const QFileInfo fb(b);
-    if (fa.exists() && fb.exists())
-        return fa.canonicalFilePath() == fb.canonicalFilePath();
-    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
-}
-
 } // namespace
 
 std::optional<QString> checkBackupOptions(const QCommandLineParser& parser)
@@ -40,7 +31,7 @@ std::optional<QString> checkBackupOptions(const QCommandLineParser& parser)
     // A backup is an SQLite file, not text for a pipe.
     if (out == QLatin1String("-"))
         return tr("backup writes a file; --out - (standard output) is not possible.");
-    if (sameFile(out, storePath(parser)))
+    if (Backup::sameFile(out, storePath(parser)))
         return tr("--out names the store itself; write the backup to another file.");
     return std::nullopt;
 }

@@ -75,11 +75,12 @@ QList<Command> commands()
           QStringLiteral("separator")},
          true},
         {QStringLiteral("import"),
-         QStringLiteral("import --cases FILE [--all-or-nothing] [--rejects FILE]"),
-         tr("Add the cases of a CSV file in one transaction; bad rows are reported by line and column and, "
-            "unless --all-or-nothing, the good rows are imported and the bad ones saved to the rejects "
-            "file."),
-         {QStringLiteral("cases"), QStringLiteral("all-or-nothing"), QStringLiteral("rejects")}},
+         QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE]"),
+         tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
+            "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
+            "imported and the bad ones saved to the rejects file."),
+         {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
+          QStringLiteral("rejects")}},
         {QStringLiteral("backup"),
          QStringLiteral("backup --out FILE"),
          tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
@@ -308,6 +309,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     parser.addOption({QStringLiteral("separator"), {}, QStringLiteral("char")});
     parser.addOption({QStringLiteral("all-or-nothing"), {}});
     parser.addOption({QStringLiteral("rejects"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("customers"), {}, QStringLiteral("path")});
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {

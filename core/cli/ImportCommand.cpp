@@ -24,29 +24,41 @@ QString defaultRejectsPath(const QString& input)
     return QDir::cleanPath(info.dir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv")));
 }
 
+/// The option that names the file: --cases or --customers.
+QString inputOption(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("customers")) ? QStringLiteral("customers") : QStringLiteral("cases");
+}
+
 QString rejectsPath(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("all-or-nothing")))
         return {};
     if (parser.isSet(QStringLiteral("rejects")))
         return parser.value(QStringLiteral("rejects"));
-    return defaultRejectsPath(parser.value(QStringLiteral("cases")));
+    return defaultRejectsPath(parser.value(inputOption(parser)));
 }
 
 } // namespace
 
 std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
 {
-    const QString input = parser.value(QStringLiteral("cases"));
+    const bool cases = parser.isSet(QStringLiteral("cases"));
+    const bool customers = parser.isSet(QStringLiteral("customers"));
+    if (cases == customers)
+        return cases ? tr("import takes either --cases FILE or --customers FILE, not both.")
+                     : tr("import needs --cases FILE or --customers FILE.");
+    const QString option = inputOption(parser);
+    const QString input = parser.value(option);
     if (input.isEmpty())
-        return tr("import needs --cases FILE.");
+        return tr("--%1 needs a path.").arg(option);
     // Checked before the store is opened: a mistyped file name must not
     // leave a new, empty store behind.
     const QFileInfo info(input);
     if (!info.exists())
         return tr("there is no file %1 to import.").arg(QDir::toNativeSeparators(input));
     if (info.isDir())
-        return tr("%1 is a folder; --cases takes a CSV file.").arg(QDir::toNativeSeparators(input));
+        return tr("%1 is a folder; --%2 takes a CSV file.").arg(QDir::toNativeSeparators(input), option);
     if (parser.isSet(QStringLiteral("rejects"))) {
         if (parser.value(QStringLiteral("rejects")).isEmpty())
             return tr("--rejects needs a path.");
@@ -61,9 +73,10 @@ std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
 
 int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const QString input = parser.value(QStringLiteral("cases"));
+    const QString input = parser.value(inputOption(parser));
     const QString shown = QDir::toNativeSeparators(input);
     ImportOptions options;
+    options.kind = parser.isSet(QStringLiteral("customers")) ? ImportKind::Customers : ImportKind::Cases;
     options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
     options.rejectsPath = rejectsPath(parser);
 
@@ -99,8 +112,10 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
                    .arg(report->rejected)
             << '\n';
         err.flush();
-        out << "imported: 0\n"
-            << "rejected: " << report->rejected << '\n';
+        out << "imported: 0\n";
+        if (options.kind == ImportKind::Customers)
+            out << "created: 0\nupdated: 0\n";
+        out << "rejected: " << report->rejected << '\n';
         return RuntimeError;
     }
     if (report->imported > 0) {
@@ -108,7 +123,13 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
             return reportError(err, ok.error());
     }
     err.flush();
-    out << "imported: " << report->imported << '\n' << "rejected: " << report->rejected << '\n';
+    // For customers, `imported` is created plus updated: one figure for
+    // scripts whatever the kind.
+    out << "imported: " << report->imported << '\n';
+    if (options.kind == ImportKind::Customers)
+        out << "created: " << report->customersCreated << '\n'
+            << "updated: " << report->customersUpdated << '\n';
+    out << "rejected: " << report->rejected << '\n';
     if (!report->rejectsPath.isEmpty())
         out << "rejects: " << QDir::toNativeSeparators(report->rejectsPath) << '\n';
     return report->rejected > 0 ? Flagged : Ok;

@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <limits>
 #include <memory>
 
 namespace redress::core {
@@ -49,9 +50,11 @@ struct FieldInfo
     QList<const char*> synonyms;
 };
 
-const std::array<FieldInfo, 22>& fieldTable()
+constexpr size_t fieldCount = 24;
+
+const std::array<FieldInfo, fieldCount>& fieldTable()
 {
-    static const std::array<FieldInfo, 22> table{{
+    static const std::array<FieldInfo, fieldCount> table{{
         {ImportField::Reference,
          "reference",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Reference"),
@@ -137,6 +140,14 @@ const std::array<FieldInfo, 22>& fieldTable()
          "promise_kept",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Promise kept"),
          {"promise"}},
+        {ImportField::Segment,
+         "segment",
+         QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Segment"),
+         {"customer segment", "tier", "customer tier", "customer type"}},
+        {ImportField::LifetimeValue,
+         "lifetime_value",
+         QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Lifetime value"),
+         {"ltv", "clv", "customer lifetime value", "customer value"}},
     }};
     return table;
 }
@@ -147,8 +158,6 @@ const FieldInfo& infoOf(ImportField f)
     Q_ASSERT(info.field == f); // the table lists the fields in the enum's order
     return info;
 }
-
-constexpr size_t fieldCount = 22;
 
 // Header names and choice values compare without case, spaces, hyphens,
 // underscores or dots: "Root cause", "root_cause" and "ROOT-CAUSE" agree.
@@ -327,7 +336,9 @@ QStringList impactLabels()
 // An amount as people write it: "25", "25.00", "25,00", "1,250.50",
 // "€ 1.250,50". The separator before the last one or two digits is the
 // decimal point; any other dot, comma, space or apostrophe groups digits.
-std::expected<qint64, QString> parseCents(const QString& text)
+// `negative` says what a negative amount may not be; `max` is the largest
+// amount in cents.
+std::expected<qint64, QString> parseCents(const QString& text, const QString& negative, qint64 max)
 {
     QString t = text.trimmed();
     const auto isDecor = [](QChar c) {
@@ -339,7 +350,7 @@ std::expected<qint64, QString> parseCents(const QString& text)
         t.chop(1);
     const QString notAmount = tr("'%1' is not an amount (use 25.00)").arg(text.trimmed());
     if (t.startsWith(QLatin1Char('-')) || (t.startsWith(QLatin1Char('(')) && t.endsWith(QLatin1Char(')'))))
-        return std::unexpected(tr("a gesture's cost cannot be negative ('%1')").arg(text.trimmed()));
+        return std::unexpected(negative.arg(text.trimmed()));
     if (t.isEmpty())
         return std::unexpected(notAmount);
     qsizetype decimal = -1;
@@ -373,7 +384,7 @@ std::expected<qint64, QString> parseCents(const QString& text)
     while (fraction.size() < 2)
         fraction += QLatin1Char('0');
     const qint64 cents = whole.toLongLong() * 100 + fraction.toLongLong();
-    if (cents > RecoveryRepository::maxCostCents)
+    if (cents > max)
         return std::unexpected(tr("'%1' is too large an amount").arg(text.trimmed()));
     return cents;
 }
@@ -429,6 +440,8 @@ struct ParsedRow
     QString company;
     QString email;
     QString phone;
+    QString segment;
+    std::optional<qint64> lifetimeValueCents; ///< nullopt: the cell was empty
     QString product;
     Channel channel = Channel::Phone;
     QString description;
@@ -448,48 +461,90 @@ struct ParsedRow
     QString promise;
 };
 
+/// Where a row's problems go, each with the row's line and the column's name.
+struct Problems
+{
+    const Columns& cols;
+    qint64 line;
+    QList<RowProblem> list;
+
+    void add(ImportField f, const QString& reason) { list << RowProblem{line, cols.name(f), reason}; }
+};
+
+/// The customer's cells, which cases and customers files share.
+void checkCustomer(const Columns& cols, const CsvRecord& record, ParsedRow& row, Problems& problems)
+{
+    const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
+    row.customer = text(ImportField::Customer).simplified();
+    row.company = text(ImportField::Company).simplified();
+    row.email = text(ImportField::Email);
+    row.phone = text(ImportField::Phone);
+    row.segment = text(ImportField::Segment).simplified();
+    if (row.customer.isEmpty())
+        problems.add(ImportField::Customer, tr("missing customer"));
+    if (row.segment.size() > maxName)
+        problems.add(ImportField::Segment, tr("a segment may be at most %1 characters long").arg(maxName));
+    if (const QString v = text(ImportField::LifetimeValue); !v.isEmpty()) {
+        // The store asks only for a value of at least 0; a key account may
+        // be worth far more than any gesture, so no gesture's cap here.
+        auto cents = parseCents(v, tr("a lifetime value cannot be negative ('%1')"),
+                                std::numeric_limits<qint64>::max());
+        if (cents)
+            row.lifetimeValueCents = *cents;
+        else
+            problems.add(ImportField::LifetimeValue, cents.error());
+    }
+
+    // The store's own checks for lengths, with the field they name.
+    Customer customer;
+    customer.name = row.customer.isEmpty() ? QStringLiteral("-") : row.customer;
+    customer.company = row.company;
+    customer.email = row.email;
+    customer.phone = row.phone;
+    customer.segment = row.segment;
+    customer.lifetimeValueCents = row.lifetimeValueCents.value_or(0);
+    if (auto check = CustomerRepository::validate(customer); !check) {
+        const auto f = importFieldFromKey(check.error().field);
+        problems.add(f.value_or(ImportField::Customer), check.error().message);
+    }
+}
+
+/// The checks of a customers file's row that need no store.
+QList<RowProblem> checkCustomerRow(const Columns& cols, const CsvRecord& record, ParsedRow& row)
+{
+    Problems problems{cols, record.line, {}};
+    checkCustomer(cols, record, row, problems);
+    return problems.list;
+}
+
 /// The checks that need no store: every problem of the row, empty when good.
 QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const QDateTime& now, ParsedRow& row)
 {
-    QList<RowProblem> problems;
-    const auto problem = [&](ImportField f, const QString& reason) {
-        problems << RowProblem{record.line, cols.name(f), reason};
-    };
+    Problems problems{cols, record.line, {}};
+    const auto problem = [&](ImportField f, const QString& reason) { problems.add(f, reason); };
     const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
 
     row.reference = text(ImportField::Reference);
     if (row.reference.startsWith(QLatin1String("RD-"), Qt::CaseInsensitive))
         row.wantedId = caseIdFromReference(row.reference).value_or(0);
 
-    row.customer = text(ImportField::Customer).simplified();
-    row.company = text(ImportField::Company).simplified();
-    row.email = text(ImportField::Email);
-    row.phone = text(ImportField::Phone);
+    checkCustomer(cols, record, row, problems);
     row.product = text(ImportField::Product).simplified();
     row.description = text(ImportField::Description);
-    if (row.customer.isEmpty())
-        problem(ImportField::Customer, tr("missing customer"));
     if (row.product.isEmpty())
         problem(ImportField::Product, tr("missing product"));
     if (row.description.isEmpty())
         problem(ImportField::Description, tr("missing description"));
 
-    // The intake's own checks for lengths, with the field they name.
+    // The intake's own checks for lengths, with the field they name; the
+    // customer's ran above, so a stand-in keeps them from being named twice.
     NewCase intake;
-    intake.customerName = row.customer.isEmpty() ? QStringLiteral("-") : row.customer;
-    intake.company = row.company;
+    intake.customerName = QStringLiteral("-");
     intake.productName = row.product.isEmpty() ? QStringLiteral("-") : row.product;
     intake.description = row.description.isEmpty() ? QStringLiteral("-") : row.description;
-    Customer customer;
-    customer.name = intake.customerName;
-    customer.company = row.company;
-    customer.email = row.email;
-    customer.phone = row.phone;
-    for (const Status& check : {CaseRepository::validate(intake), CustomerRepository::validate(customer)}) {
-        if (!check) {
-            const auto f = importFieldFromKey(check.error().field);
-            problem(f.value_or(ImportField::Description), check.error().message);
-        }
+    if (auto check = CaseRepository::validate(intake); !check) {
+        const auto f = importFieldFromKey(check.error().field);
+        problem(f.value_or(ImportField::Description), check.error().message);
     }
     if (row.product.size() > maxName)
         problem(ImportField::Product, tr("a product name may be at most %1 characters long").arg(maxName));
@@ -584,13 +639,14 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
                     tr("this text is %1 characters long; at most %2 fit").arg(text(f).size()).arg(maxText));
     }
     if (const QString v = text(ImportField::GestureCost); !v.isEmpty()) {
-        auto cents = parseCents(v);
+        auto cents =
+            parseCents(v, tr("a gesture's cost cannot be negative ('%1')"), RecoveryRepository::maxCostCents);
         if (cents)
             row.gestureCostCents = *cents;
         else
             problem(ImportField::GestureCost, cents.error());
     }
-    return problems;
+    return problems.list;
 }
 
 // ---- writing -------------------------------------------------------------
@@ -663,11 +719,16 @@ public:
           // By name alone, the company compared here: the planner would
           // otherwise take the company index, which for customers without
           // a company is a scan of all of them.
-          m_findCustomer(
-              m_conn, QStringLiteral("SELECT id, name, company FROM customers WHERE name = ? ORDER BY id")),
+          m_findCustomer(m_conn,
+                         QStringLiteral("SELECT id, name, company, email, phone, segment, "
+                                        "lifetime_value_cents FROM customers WHERE name = ? ORDER BY id")),
           m_insertCustomer(m_conn,
                            QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
-                                          "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, '', 0, ?)")),
+                                          "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+          // Never the name or the company: they are what matched, and the
+          // search index (whose insert trigger is set aside) follows them.
+          m_updateCustomer(m_conn, QStringLiteral("UPDATE customers SET email = ?, phone = ?, segment = ?, "
+                                                  "lifetime_value_cents = ? WHERE id = ?")),
           m_findProduct(m_conn, QStringLiteral("SELECT id, name FROM products WHERE name = ?")),
           m_findUser(m_conn,
                      QStringLiteral("SELECT id, display_name FROM users WHERE display_name = ? COLLATE "
@@ -801,6 +862,40 @@ public:
         return std::optional<RowProblem>();
     }
 
+    /// Adds the customer of a customers file's row, or writes its non-empty
+    /// cells over those of the known customer of that name and company.
+    Status writeCustomer(const ParsedRow& row, qint64 line)
+    {
+        const auto what = [&] { return tr("importing line %1 of %2").arg(line).arg(m_source); };
+        auto known = findCustomer(row, what);
+        if (!known)
+            return std::unexpected(known.error());
+        if (!*known) {
+            auto made = insertCustomer(row, what);
+            if (!made)
+                return std::unexpected(made.error());
+            return {};
+        }
+        StoredCustomer merged = **known;
+        if (!row.email.isEmpty())
+            merged.email = row.email;
+        if (!row.phone.isEmpty())
+            merged.phone = row.phone;
+        if (!row.segment.isEmpty())
+            merged.segment = row.segment;
+        if (row.lifetimeValueCents)
+            merged.lifetimeValueCents = *row.lifetimeValueCents;
+        if (merged != **known) {
+            if (auto ok = m_updateCustomer.run(
+                    {merged.email, merged.phone, merged.segment, merged.lifetimeValueCents, merged.named.id},
+                    what);
+                !ok)
+                return std::unexpected(ok.error());
+        }
+        ++m_report.customersUpdated;
+        return {};
+    }
+
     const QList<qint64>& newCases() const { return m_newCases; }
     const QList<qint64>& newCustomers() const { return m_newCustomers; }
 
@@ -814,35 +909,80 @@ private:
         return std::optional<RowProblem>(RowProblem{line, cols.name(named.value_or(f)), e.message});
     }
 
+    struct StoredCustomer
+    {
+        Named named;
+        QString email;
+        QString phone;
+        QString segment;
+        qint64 lifetimeValueCents = 0;
+
+        bool operator==(const StoredCustomer& o) const
+        {
+            return named.id == o.named.id && email == o.email && phone == o.phone && segment == o.segment &&
+                   lifetimeValueCents == o.lifetimeValueCents;
+        }
+    };
+
+    /// The first customer (by id) of the row's name and company, both in
+    /// any case.
+    template <typename What>
+    Result<std::optional<StoredCustomer>> findCustomer(const ParsedRow& row, const What& what)
+    {
+        auto q = m_findCustomer.run({row.customer}, what);
+        if (!q)
+            return std::unexpected(q.error());
+        std::optional<StoredCustomer> found;
+        while ((*q)->next()) {
+            if ((*q)->value(2).toString().compare(row.company, Qt::CaseInsensitive) == 0) {
+                found = StoredCustomer{
+                    Named{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString()},
+                    (*q)->value(3).toString(), (*q)->value(4).toString(), (*q)->value(5).toString(),
+                    (*q)->value(6).toLongLong()};
+                break;
+            }
+        }
+        (*q)->finish();
+        return found;
+    }
+
+    // The insert CustomerRepository::create makes (checkCustomer ran its
+    // checks), without the savepoint it opens: at every savepoint FTS5
+    // writes out the index entries it holds, and a file of 100,000 new
+    // customers took a minute instead of seconds.
+    template <typename What> Result<Named> insertCustomer(const ParsedRow& row, const What& what)
+    {
+        auto made = m_insertCustomer.run({row.customer, row.company, row.email, row.phone, row.segment,
+                                          row.lifetimeValueCents.value_or(0), m_now},
+                                         what);
+        if (!made)
+            return std::unexpected(made.error());
+        const Named found{(*made)->lastInsertId().toLongLong(), row.customer, row.company};
+        m_newCustomers << found.id;
+        ++m_report.customersCreated;
+        return found;
+    }
+
+    // A case row's segment and lifetime value go into a customer it adds
+    // (the first such row decides); a customer already known is not changed
+    // by a case, only by a customers import.
     Result<Named> customerFor(const ParsedRow& row)
     {
         const QString key = row.customer.toCaseFolded() + QChar(0x1F) + row.company.toCaseFolded();
         if (auto it = m_customers.constFind(key); it != m_customers.constEnd())
             return *it;
         const auto what = [&] { return tr("looking up customer %1").arg(row.customer); };
-        auto q = m_findCustomer.run({row.customer}, what);
-        if (!q)
-            return std::unexpected(q.error());
+        auto known = findCustomer(row, what);
+        if (!known)
+            return std::unexpected(known.error());
         Named found;
-        while ((*q)->next()) {
-            if ((*q)->value(2).toString().compare(row.company, Qt::CaseInsensitive) == 0) {
-                found =
-                    Named{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString()};
-                break;
-            }
-        }
-        (*q)->finish();
-        if (found.id == 0) {
-            // The insert CustomerRepository::create makes (checkRow ran its
-            // checks), without the savepoint it opens: at every savepoint
-            // FTS5 writes out the index entries it holds, and a file of
-            // 100,000 new customers took a minute instead of seconds.
-            auto made = m_insertCustomer.run({row.customer, row.company, row.email, row.phone, m_now}, what);
+        if (*known) {
+            found = (*known)->named;
+        } else {
+            auto made = insertCustomer(row, what);
             if (!made)
                 return std::unexpected(made.error());
-            found = Named{(*made)->lastInsertId().toLongLong(), row.customer, row.company};
-            m_newCustomers << found.id;
-            ++m_report.customersCreated;
+            found = *made;
         }
         m_customers.insert(key, found);
         return found;
@@ -971,6 +1111,7 @@ private:
     Prepared m_caseExists;
     Prepared m_findCustomer;
     Prepared m_insertCustomer;
+    Prepared m_updateCustomer;
     Prepared m_findProduct;
     Prepared m_findUser;
     Prepared m_loginTaken;
@@ -1144,7 +1285,18 @@ bool isBlank(const QStringList& fields)
     return true;
 }
 
-Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& mapping, const QString& source)
+QString customerFieldLabels()
+{
+    QStringList labels;
+    for (ImportField f : allImportFields()) {
+        if (isCustomerField(f))
+            labels << labelOf(f);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& mapping, const QString& source,
+                               ImportKind kind)
 {
     Columns cols;
     cols.index.fill(-1);
@@ -1152,12 +1304,23 @@ Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& m
     for (qsizetype i = 0; i < mapping.size() && i < header.size(); ++i) {
         if (!mapping.at(i))
             continue;
+        if (kind == ImportKind::Customers && !isCustomerField(*mapping.at(i)))
+            return fail(Error::Code::InvalidInput,
+                        tr("Column '%1' of %2 is mapped to %3, which only cases have; a customers import "
+                           "takes %4. Skip the column, or import the file as cases.")
+                            .arg(header.at(i), source, labelOf(*mapping.at(i)), customerFieldLabels()));
         int& slot = cols.index[static_cast<size_t>(*mapping.at(i))];
         if (slot >= 0)
             return fail(Error::Code::InvalidInput,
                         tr("Two columns of %1 feed %2: '%3' and '%4'; choose one.")
                             .arg(source, labelOf(*mapping.at(i)), header.at(slot), header.at(i)));
         slot = static_cast<int>(i);
+    }
+    if (kind == ImportKind::Customers) {
+        if (!cols.has(ImportField::Customer))
+            return fail(Error::Code::InvalidInput, tr("%1 has no column for %2; every customer needs a name.")
+                                                       .arg(source, labelOf(ImportField::Customer)));
+        return cols;
     }
     QStringList missing;
     for (ImportField f :
@@ -1182,6 +1345,19 @@ QList<ImportField> allImportFields()
     for (const FieldInfo& info : fieldTable())
         fields << info.field;
     return fields;
+}
+
+bool isCustomerField(ImportField f)
+{
+    switch (f) {
+    case ImportField::Customer:
+    case ImportField::Company:
+    case ImportField::Email:
+    case ImportField::Phone:
+    case ImportField::Segment:
+    case ImportField::LifetimeValue: return true;
+    default: return false;
+    }
 }
 
 QString keyOf(ImportField f)
@@ -1229,12 +1405,15 @@ Result<CsvPreview> CaseImporter::preview(const QString& path, int rows)
     return preview;
 }
 
-ImportMapping CaseImporter::guessMapping(const QStringList& header)
+ImportMapping CaseImporter::guessMapping(const QStringList& header, ImportKind kind)
 {
     ImportMapping mapping(header.size());
     std::array<bool, fieldCount> used{};
     const auto assign = [&](qsizetype column, ImportField f) {
-        if (used[static_cast<size_t>(f)] || mapping[column])
+        // A customer list's "ID" or "Created" is no case's reference or
+        // opening date: for customers only their fields are guessed.
+        if (used[static_cast<size_t>(f)] || mapping[column] ||
+            (kind == ImportKind::Customers && !isCustomerField(f)))
             return;
         mapping[column] = f;
         used[static_cast<size_t>(f)] = true;
@@ -1264,6 +1443,17 @@ ImportMapping CaseImporter::guessMapping(const QStringList& header)
     return mapping;
 }
 
+ImportKind CaseImporter::guessKind(const QStringList& header)
+{
+    bool customer = false;
+    for (const std::optional<ImportField>& f : guessMapping(header)) {
+        if (f && !isCustomerField(*f))
+            return ImportKind::Cases;
+        customer = customer || f == ImportField::Customer;
+    }
+    return customer ? ImportKind::Customers : ImportKind::Cases;
+}
+
 Result<ImportReport> CaseImporter::run(const QString& path, const ImportOptions& options,
                                        const Progress& progress)
 {
@@ -1280,9 +1470,11 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
     auto header = reader.readHeader();
     if (!header)
         return std::unexpected(header.error());
+    const bool customers = options.kind == ImportKind::Customers;
     auto cols = resolveColumns(header->fields,
-                               options.mapping.isEmpty() ? guessMapping(header->fields) : options.mapping,
-                               sourceName);
+                               options.mapping.isEmpty() ? guessMapping(header->fields, options.kind)
+                                                         : options.mapping,
+                               sourceName, options.kind);
     if (!cols)
         return std::unexpected(cols.error());
     const qint64 total = input.isSequential() ? 0 : input.size();
@@ -1318,6 +1510,11 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
         return {};
     };
 
+    // A customers file names each customer once: two rows for one would
+    // leave which of them counts to the order of the file. The first line
+    // that named a customer, kept or not, by name and company in any case.
+    QHash<QString, qint64> customerLines;
+
     qint64 records = 0;
     while (true) {
         auto next = reader.next();
@@ -1342,6 +1539,26 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
             continue;
         }
         ParsedRow row;
+        if (customers) {
+            QList<RowProblem> problems = checkCustomerRow(*cols, record, row);
+            if (!row.customer.isEmpty()) {
+                const QString key = row.customer.toCaseFolded() + QChar(0x1F) + row.company.toCaseFolded();
+                if (const qint64 first = customerLines.value(key); first > 0)
+                    problems << RowProblem{
+                        record.line, cols->name(ImportField::Customer),
+                        tr("the same customer as line %1; give each customer one row").arg(first)};
+                else
+                    customerLines.insert(key, record.line);
+            }
+            if (problems.isEmpty()) {
+                if (auto ok = writer.writeCustomer(row, record.line); !ok)
+                    return std::unexpected(ok.error());
+                ++report.imported;
+            } else if (auto ok = reject(record, problems); !ok) {
+                return std::unexpected(ok.error());
+            }
+            continue;
+        }
         QList<RowProblem> problems = checkRow(*cols, record, now, row);
         if (problems.isEmpty()) {
             auto written = writer.write(row, record.line, *cols);
@@ -1365,6 +1582,7 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
         // The transaction rolls back: nothing of the good rows stays either.
         report.imported = 0;
         report.customersCreated = 0;
+        report.customersUpdated = 0;
         report.productsCreated = 0;
         report.usersCreated.clear();
         return report;

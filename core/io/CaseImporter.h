@@ -41,8 +41,13 @@ enum class ImportField
     Gestures,
     GestureCost,
     PromiseKept,
+    Segment,       ///< the customer's, e.g. "key account"
+    LifetimeValue, ///< the customer's, an amount as for the gesture cost
 };
 QList<ImportField> allImportFields();
+/// The fields a customers import takes: customer, company, email, phone,
+/// segment and lifetime value. Every other field is a case's.
+bool isCustomerField(ImportField f);
 QString keyOf(ImportField f);
 QString labelOf(ImportField f);
 std::optional<ImportField> importFieldFromKey(const QString& key);
@@ -67,9 +72,23 @@ struct RowProblem
     QString reason;  ///< for people: "'31/02/2026' is not a date"
 };
 
+/// What each row of a file is.
+enum class ImportKind
+{
+    /// A case; its customer is matched by name and company or added.
+    Cases,
+    /// A customer alone: added, or, when one of that name and company is
+    /// known, its email, phone, segment and lifetime value updated from the
+    /// cells that are not empty.
+    Customers,
+};
+
 struct ImportOptions
 {
-    ImportMapping mapping;     ///< empty: guessed from the header
+    ImportKind kind = ImportKind::Cases;
+    /// Empty: guessed from the header for `kind`. Given, a customers import
+    /// refuses a column mapped to a field only cases have.
+    ImportMapping mapping;
     bool allOrNothing = false; ///< one bad row and nothing is imported
     QString rejectsPath;       ///< where bad rows go as CSV; empty: none written
 };
@@ -80,13 +99,17 @@ struct ImportReport
     qint64 rejected = 0;
     QList<RowProblem> problems; ///< the first ones (capped); `rejected` counts them all
     qint64 customersCreated = 0;
+    /// Known customers a customers import matched (and wrote its non-empty
+    /// cells to); `imported` is created plus updated there.
+    qint64 customersUpdated = 0;
     qint64 productsCreated = 0;
     QStringList usersCreated;
     QString rejectsPath; ///< set when a rejects file was written
 };
 
-/// Adds customers and cases from CSV in one transaction: a failure midway,
-/// or a bad row under allOrNothing, leaves the store as it was.
+/// Adds cases (and their customers), or customers alone, from CSV in one
+/// transaction: a failure midway, or a bad row under allOrNothing, leaves
+/// the store as it was.
 class CaseImporter
 {
 public:
@@ -101,8 +124,12 @@ public:
     static Result<CsvPreview> preview(const QString& path, int rows = 20);
     /// Maps header names to fields: keys and labels (ours and the export's)
     /// in any case, spaces, hyphens and underscores aside, then a few common
-    /// synonyms ("Subject", "Assignee") for fields still unmapped.
-    static ImportMapping guessMapping(const QStringList& header);
+    /// synonyms ("Subject", "Assignee") for fields still unmapped. For
+    /// customers only the customer's fields are candidates.
+    static ImportMapping guessMapping(const QStringList& header, ImportKind kind = ImportKind::Cases);
+    /// Customers when the header has a customer column and maps to no field
+    /// only cases have (description, product, opened, status …); else Cases.
+    static ImportKind guessKind(const QStringList& header);
 
     /// Imports `path`; messages name the file by its name. A file that
     /// cannot be read as CSV is an error naming the line; bad rows are

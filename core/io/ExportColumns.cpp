@@ -154,6 +154,18 @@ const QList<Definition>& definitions()
          false,
          {QStringLiteral("(SELECT cu.phone FROM customers cu WHERE cu.id = c.customer_id)")},
          F::Text},
+        // The customer record as it is now, so that an import into another
+        // store brings the customer's worth along with the cases.
+        {"segment",
+         QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Segment"),
+         false,
+         {QStringLiteral("(SELECT cu.segment FROM customers cu WHERE cu.id = c.customer_id)")},
+         F::Text},
+        {"lifetime_value",
+         QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Lifetime value"),
+         false,
+         {QStringLiteral("(SELECT cu.lifetime_value_cents FROM customers cu WHERE cu.id = c.customer_id)")},
+         F::Money},
         {"customer_wants",
          QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Customer wants"),
          false,

@@ -52,16 +52,6 @@ bool replaceFile(const QString& from, const QString& to, QString* why)
     return !ec;
 }
 
-/// Whether two paths name the same file; the target may not exist yet.
-bool sameFile(const QString& a, const QString& b)
-{
-    const QFileInfo fa(a);
-    const QFileInfo fb(b);
-    if (fa.exists() && fb.exists())
-        return fa.canonicalFilePath() == fb.canonicalFilePath();
-    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
-}
-
 sqlite3* handleOf(const QSqlDatabase& db)
 {
     const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
@@ -576,6 +566,15 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
                         tr("The old daily backup %1 cannot be removed.").arg(shown(oldest->second)));
     }
     return written;
+}
+
+bool Backup::sameFile(const QString& a, const QString& b)
+{
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
+    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
 }
 
 } // namespace redress::core

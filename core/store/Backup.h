@@ -42,6 +42,9 @@ public:
     /// oldest automatic ones beyond `keep`. Returns the file written, or an
     /// empty path when today's already exists.
     static Result<QString> daily(const Database& db, const QString& folder, int keep, const QDateTime& now);
+
+    /// Whether two paths name the same file; either may not exist yet.
+    static bool sameFile(const QString& a, const QString& b);
 };
 
 } // namespace redress::core

@@ -7,6 +7,7 @@
 #include "core/store/Backup.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -80,24 +81,6 @@ struct Fixture
         return *written;
     }
 };
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = runCli(QStringList{QStringLiteral("redress-cli")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 } // namespace
 
@@ -489,7 +472,7 @@ TEST_CASE("redress-cli backup writes a checked copy and says what it wrote", "[b
     f.store.db().closeAll();
     const QString out = f.store.filePath(QStringLiteral("cli-copy.sqlite"));
 
-    const Run ok =
+    const CliRun ok =
         cli({QStringLiteral("--db"), f.store.path(), QStringLiteral("backup"), QStringLiteral("--out"), out});
     INFO(ok.out.toStdString() + ok.err.toStdString());
     CHECK(ok.code == 0);
@@ -512,7 +495,7 @@ TEST_CASE("redress-cli backup writes a checked copy and says what it wrote", "[b
                           QStringLiteral("--out"), f.store.path()}}) {
             CAPTURE(args);
             const QByteArray store = fileChecksum(f.store.path());
-            const Run r = cli(args);
+            const CliRun r = cli(args);
             CHECK(r.code == 2);
             CHECK(r.out.isEmpty());
             CHECK(r.err.contains(QStringLiteral("--out")));
@@ -523,8 +506,8 @@ TEST_CASE("redress-cli backup writes a checked copy and says what it wrote", "[b
     SECTION("a missing store is an error, not a new empty store")
     {
         const QString missing = f.store.filePath(QStringLiteral("never.sqlite"));
-        const Run r = cli({QStringLiteral("--db"), missing, QStringLiteral("backup"), QStringLiteral("--out"),
-                           f.store.filePath(QStringLiteral("x.sqlite"))});
+        const CliRun r = cli({QStringLiteral("--db"), missing, QStringLiteral("backup"),
+                              QStringLiteral("--out"), f.store.filePath(QStringLiteral("x.sqlite"))});
         CHECK(r.code == 1);
         CHECK(r.err.contains(QStringLiteral("never.sqlite")));
         CHECK_FALSE(QFileInfo::exists(missing));
@@ -535,8 +518,8 @@ TEST_CASE("redress-cli backup writes a checked copy and says what it wrote", "[b
         const QString plain = f.store.filePath(QStringLiteral("plain.txt"));
         writeFile(plain, "x");
         const QString target = plain + QStringLiteral("/copy.sqlite");
-        const Run r = cli({QStringLiteral("--db"), f.store.path(), QStringLiteral("backup"),
-                           QStringLiteral("--out"), target});
+        const CliRun r = cli({QStringLiteral("--db"), f.store.path(), QStringLiteral("backup"),
+                              QStringLiteral("--out"), target});
         CHECK(r.code == 1);
         CHECK(r.out.isEmpty());
         CHECK(r.err.contains(QDir::toNativeSeparators(target)));

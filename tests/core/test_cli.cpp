@@ -6,6 +6,7 @@
 #include "core/cli/Cli.h"
 #include "core/cli/StoreCheck.h"
 #include "core/store/Database.h"
+#include "support/CliRun.h"
 #include "support/Helpers.h"
 
 #include <QDir>
@@ -19,30 +20,6 @@ using namespace redress::core;
 using namespace redress::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = runCli(QStringList{QStringLiteral("redress-cli")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-std::string show(const Run& r)
-{
-    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" +
-           r.err.toStdString();
-}
 
 // "key: value" lines as a map, keeping the order of the keys.
 struct KeyValues
@@ -70,7 +47,7 @@ TEST_CASE("--help and --version print text and succeed", "[cli]")
 {
     for (const QString& flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
         CAPTURE(flag);
-        const Run r = cli({flag});
+        const CliRun r = cli({flag});
         INFO(show(r));
         CHECK(r.code == 0);
         CHECK(r.err.isEmpty());
@@ -80,7 +57,7 @@ TEST_CASE("--help and --version print text and succeed", "[cli]")
     }
     for (const QString& flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
         CAPTURE(flag);
-        const Run r = cli({flag});
+        const CliRun r = cli({flag});
         INFO(show(r));
         CHECK(r.code == 0);
         CHECK(r.err.isEmpty());
@@ -117,7 +94,7 @@ TEST_CASE("Usage errors exit 2 with a message on stderr", "[cli]")
     };
     for (const QStringList& args : wrong) {
         CAPTURE(args.join(QLatin1Char(' ')));
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         INFO(show(r));
         CHECK(r.code == 2);
         CHECK(r.err.startsWith(QStringLiteral("redress-cli: ")));
@@ -143,16 +120,16 @@ TEST_CASE("demo then stats then check on a store", "[cli]")
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     REQUIRE_FALSE(QFile::exists(db));
 
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("200"),
-                          QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--now"),
-                          QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--db"), db});
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("200"),
+                             QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--now"),
+                             QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--db"), db});
     INFO(show(demo));
     REQUIRE(demo.code == 0);
     CHECK(demo.err.isEmpty());
     CHECK(demo.out.contains(QStringLiteral("cases: 200")));
     REQUIRE(QFile::exists(db));
 
-    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), db});
+    const CliRun stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), db});
     INFO(show(stats));
     REQUIRE(stats.code == 0);
     CHECK(stats.err.isEmpty());
@@ -193,7 +170,7 @@ TEST_CASE("demo then stats then check on a store", "[cli]")
     CHECK(kv.keys.size() == 2 + allStatuses().size());
     CHECK(sum == 200);
 
-    const Run sound = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+    const CliRun sound = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     {
         INFO(show(sound));
         CHECK(sound.code == 0);
@@ -209,7 +186,7 @@ TEST_CASE("demo then stats then check on a store", "[cli]")
         REQUIRE(raw.isOpen());
         exec(raw.db(), QStringLiteral("UPDATE cases SET customer_name = 'X' WHERE id = 7"));
     }
-    const Run tampered = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+    const CliRun tampered = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     INFO(show(tampered));
     CHECK(tampered.code == 1);
     CHECK(tampered.err.contains(QStringLiteral("names")));
@@ -233,14 +210,14 @@ TEST_CASE("A --db that is not a store is reported and left alone", "[cli]")
 
     for (const QString& command : {QStringLiteral("stats"), QStringLiteral("check")}) {
         CAPTURE(command);
-        const Run r = cli({command, QStringLiteral("--db"), path});
+        const CliRun r = cli({command, QStringLiteral("--db"), path});
         INFO(show(r));
         CHECK(r.code == 1);
         CHECK(r.err.contains(QStringLiteral("shopping-list.txt")));
         CHECK(r.out.isEmpty());
     }
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"),
-                          QStringLiteral("--db"), path});
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"),
+                             QStringLiteral("--db"), path});
     CHECK(demo.code == 1);
     CHECK(fileChecksum(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
@@ -254,7 +231,7 @@ TEST_CASE("A --db that does not exist yet is created", "[cli]")
     const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
     REQUIRE_FALSE(QFile::exists(path));
 
-    const Run r = cli({QStringLiteral("stats"), QStringLiteral("--db"), path});
+    const CliRun r = cli({QStringLiteral("stats"), QStringLiteral("--db"), path});
     INFO(show(r));
     CHECK(r.code == 0);
     const KeyValues kv = parse(r.out);
@@ -269,7 +246,7 @@ TEST_CASE("A --db that does not exist yet is created", "[cli]")
 
     // A folder that does not exist is not made for a path the user named.
     const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/store.sqlite"));
-    const Run missing = cli({QStringLiteral("stats"), QStringLiteral("--db"), nowhere});
+    const CliRun missing = cli({QStringLiteral("stats"), QStringLiteral("--db"), nowhere});
     INFO(show(missing));
     CHECK(missing.code == 1);
     CHECK_FALSE(missing.err.isEmpty());

@@ -4,6 +4,7 @@
 #include "core/cli/Cli.h"
 #include "core/recovery/ApologyRules.h"
 #include "core/store/Database.h"
+#include "support/CliRun.h"
 #include "support/Helpers.h"
 
 #include <QDir>
@@ -16,32 +17,6 @@ using namespace redress::core;
 using namespace redress::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the CLI with `input` as its standard input.
-Run cli(const QStringList& arguments, QString input = {})
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream in(&input, QIODevice::ReadOnly);
-    run.code = runCli(QStringList{QStringLiteral("redress-cli")} + arguments, out, err, &in);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-std::string show(const Run& r)
-{
-    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" +
-           r.err.toStdString();
-}
 
 QString why(ApologyKind kind)
 {
@@ -64,7 +39,7 @@ const QString badDraft = QStringLiteral("Dear Mr Jones,\n"
 
 TEST_CASE("check-apology prints LINE:COL: KIND: \"passage\" — why, one per line", "[cli]")
 {
-    const Run r = cli({QStringLiteral("check-apology")}, badDraft);
+    const CliRun r = cli({QStringLiteral("check-apology")}, badDraft);
     INFO(show(r));
     CHECK(r.code == 3);
     CHECK(r.err.isEmpty());
@@ -85,7 +60,7 @@ TEST_CASE("check-apology prints LINE:COL: KIND: \"passage\" — why, one per lin
 
 TEST_CASE("check-apology exits 0 and prints nothing for a sincere apology", "[cli]")
 {
-    const Run r =
+    const CliRun r =
         cli({QStringLiteral("check-apology")},
             QStringLiteral("Hi Sam,\n\nI'm so sorry your order arrived damaged. I've sent a replacement "
                            "by courier and it will arrive tomorrow before noon.\n\nTom\n"));
@@ -94,7 +69,7 @@ TEST_CASE("check-apology exits 0 and prints nothing for a sincere apology", "[cl
     CHECK(r.out.isEmpty());
     CHECK(r.err.isEmpty());
 
-    const Run empty = cli({QStringLiteral("check-apology")}, QString());
+    const CliRun empty = cli({QStringLiteral("check-apology")}, QString());
     INFO(show(empty));
     CHECK(empty.code == 0);
     CHECK(empty.out.isEmpty());
@@ -106,9 +81,9 @@ TEST_CASE("check-apology reads --file as UTF-8 and says the same as from standar
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("draft.txt"));
     writeFile(path, badDraft.toUtf8());
-    const Run fromStdin = cli({QStringLiteral("check-apology")}, badDraft);
-    const Run fromFile = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), path},
-                             QStringLiteral("ignored, since --file is given"));
+    const CliRun fromStdin = cli({QStringLiteral("check-apology")}, badDraft);
+    const CliRun fromFile = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), path},
+                                QStringLiteral("ignored, since --file is given"));
     INFO(show(fromFile));
     CHECK(fromFile.code == 3);
     CHECK(fromFile.err.isEmpty());
@@ -118,12 +93,12 @@ TEST_CASE("check-apology reads --file as UTF-8 and says the same as from standar
     const QString bomPath = dir.filePath(QStringLiteral("draft-crlf.txt"));
     writeFile(bomPath, QByteArray("\xEF\xBB\xBF") +
                            QString(badDraft).replace(QStringLiteral("\n"), QStringLiteral("\r\n")).toUtf8());
-    const Run bom = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), bomPath});
+    const CliRun bom = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), bomPath});
     INFO(show(bom));
     CHECK(bom.out == fromStdin.out);
 
     // "--file -" is standard input, as for most tools.
-    const Run dash =
+    const CliRun dash =
         cli({QStringLiteral("check-apology"), QStringLiteral("--file"), QStringLiteral("-")}, badDraft);
     CHECK(dash.out == fromStdin.out);
 }
@@ -133,7 +108,7 @@ TEST_CASE("check-apology reports a file it cannot read with exit 1", "[cli]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString missing = dir.filePath(QStringLiteral("no-such-draft.txt"));
-    const Run r = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), missing});
+    const CliRun r = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), missing});
     INFO(show(r));
     CHECK(r.code == 1);
     CHECK(r.out.isEmpty());
@@ -142,7 +117,7 @@ TEST_CASE("check-apology reports a file it cannot read with exit 1", "[cli]")
 
     const QString latin1 = dir.filePath(QStringLiteral("latin1.txt"));
     writeFile(latin1, QByteArray("Sorry, the caf\xE9 was closed.\n"));
-    const Run notUtf8 = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), latin1});
+    const CliRun notUtf8 = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), latin1});
     INFO(show(notUtf8));
     CHECK(notUtf8.code == 1);
     CHECK(notUtf8.err.contains(QStringLiteral("latin1.txt")));
@@ -161,7 +136,7 @@ TEST_CASE("check-apology usage errors exit 2", "[cli]")
     };
     for (const QStringList& args : wrong) {
         CAPTURE(args.join(QLatin1Char(' ')));
-        const Run r = cli(args, QStringLiteral("It is not our fault."));
+        const CliRun r = cli(args, QStringLiteral("It is not our fault."));
         INFO(show(r));
         CHECK(r.code == 2);
         CHECK(r.out.isEmpty());
@@ -176,25 +151,26 @@ TEST_CASE("check-apology opens no store, even when --db is given", "[cli]")
     const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     const bool defaultExisted = QFileInfo::exists(Database::defaultPath());
 
-    const Run r = cli({QStringLiteral("check-apology"), QStringLiteral("--db"), db}, badDraft);
+    const CliRun r = cli({QStringLiteral("check-apology"), QStringLiteral("--db"), db}, badDraft);
     INFO(show(r));
     CHECK(r.code == 3);
     CHECK_FALSE(QFileInfo::exists(db));
     CHECK(QDir(dir.path()).isEmpty());
 
     // An empty --db is no usage error here: the option is not used at all.
-    const Run emptyDb = cli({QStringLiteral("check-apology"), QStringLiteral("--db"), QString()}, badDraft);
+    const CliRun emptyDb =
+        cli({QStringLiteral("check-apology"), QStringLiteral("--db"), QString()}, badDraft);
     CHECK(emptyDb.code == 3);
 
     // Nor is the default store made on the way.
-    const Run plain = cli({QStringLiteral("check-apology")}, badDraft);
+    const CliRun plain = cli({QStringLiteral("check-apology")}, badDraft);
     CHECK(plain.code == 3);
     CHECK(QFileInfo::exists(Database::defaultPath()) == defaultExisted);
 }
 
 TEST_CASE("The help names check-apology and its exit code", "[cli]")
 {
-    const Run r = cli({QStringLiteral("--help")});
+    const CliRun r = cli({QStringLiteral("--help")});
     INFO(show(r));
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("check-apology [--file F]")));

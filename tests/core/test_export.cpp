@@ -12,6 +12,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -273,30 +274,6 @@ ExportOptions oldestFirst()
     options.query.sortColumn = CaseColumn::Reference;
     options.query.order = Qt::AscendingOrder;
     return options;
-}
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = runCli(QStringList{QStringLiteral("redress-cli")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-std::string show(const Run& r)
-{
-    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" +
-           r.err.toStdString();
 }
 
 /// Sets TZ for the test's duration and gives the old one back.
@@ -978,7 +955,7 @@ TEST_CASE("redress-cli export writes a file, or standard output with --out -", "
     const QString db = desk.store.path();
     const QString target = desk.store.filePath(QStringLiteral("cli.csv"));
 
-    const Run toFile =
+    const CliRun toFile =
         cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), target});
     INFO(show(toFile));
     CHECK(toFile.code == 0);
@@ -990,14 +967,14 @@ TEST_CASE("redress-cli export writes a file, or standard output with --out -", "
     CHECK(readCsv(fileBytes).size() == 4);
 
     // Standard output carries the very same CSV and nothing else.
-    const Run toOut = cli(
+    const CliRun toOut = cli(
         {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), QStringLiteral("-")});
     INFO(show(toOut));
     CHECK(toOut.code == 0);
     CHECK(toOut.err.isEmpty());
     CHECK(toOut.out.toUtf8() == fileBytes);
 
-    const Run options =
+    const CliRun options =
         cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
              QStringLiteral("-"), QStringLiteral("--bom"), QStringLiteral("--separator"), QStringLiteral(";"),
              QStringLiteral("--columns"), QStringLiteral("reference, customer,status"),
@@ -1016,9 +993,10 @@ TEST_CASE("redress-cli export writes a file, or standard output with --out -", "
     CHECK(records[2] ==
           QStringList{referenceFor(desk.nasty), QStringLiteral("Müller, Jürgen"), labelOf(S::Closed)});
 
-    const Run searched = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-                              QStringLiteral("-"), QStringLiteral("--columns"), QStringLiteral("reference"),
-                              QStringLiteral("--search"), QStringLiteral("Müller")});
+    const CliRun searched =
+        cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+             QStringLiteral("-"), QStringLiteral("--columns"), QStringLiteral("reference"),
+             QStringLiteral("--search"), QStringLiteral("Müller")});
     CHECK(searched.code == 0);
     CHECK(searched.out == QStringLiteral("Reference\r\n%1\r\n").arg(referenceFor(desk.nasty)));
 }
@@ -1045,10 +1023,10 @@ TEST_CASE("redress-cli export --from/--to take whole local days, both ends inclu
     }
     store.db().closeAll();
     const auto exported = [&](const QStringList& range) {
-        const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), store.path(),
-                                      QStringLiteral("--out"), QStringLiteral("-"),
-                                      QStringLiteral("--columns"), QStringLiteral("reference")} +
-                          range);
+        const CliRun r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), store.path(),
+                                         QStringLiteral("--out"), QStringLiteral("-"),
+                                         QStringLiteral("--columns"), QStringLiteral("reference")} +
+                             range);
         INFO(show(r));
         REQUIRE(r.code == 0);
         QList<qint64> got;
@@ -1093,7 +1071,7 @@ TEST_CASE("redress-cli export: usage errors exit 2 before any store is made", "[
         {{QStringLiteral("--out"), out, QStringLiteral("--cases"), QStringLiteral("5")}, "--cases"},
     };
     for (const auto& [arguments, mentions] : wrong) {
-        const Run r = cli(base + arguments);
+        const CliRun r = cli(base + arguments);
         INFO(show(r));
         CHECK(r.code == 2);
         CHECK(r.out.isEmpty());
@@ -1109,7 +1087,8 @@ TEST_CASE("redress-cli export: a missing store is an error and is not created", 
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("missing.sqlite"));
     const QString out = dir.filePath(QStringLiteral("out.csv"));
-    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+    const CliRun r =
+        cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
     INFO(show(r));
     CHECK(r.code == 1);
     CHECK(r.out.isEmpty());
@@ -1127,8 +1106,8 @@ TEST_CASE("redress-cli export: a target it cannot write exits 1 and leaves no fi
         REQUIRE(f.open(QIODevice::WriteOnly));
     }
     const QString target = notAFolder + QStringLiteral("/x.csv");
-    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), desk.store.path(),
-                       QStringLiteral("--out"), target});
+    const CliRun r = cli({QStringLiteral("export"), QStringLiteral("--db"), desk.store.path(),
+                          QStringLiteral("--out"), target});
     INFO(show(r));
     CHECK(r.code == 1);
     CHECK(r.out.isEmpty());

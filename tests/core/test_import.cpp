@@ -10,10 +10,12 @@
 #include "core/io/CsvReader.h"
 #include "core/io/ExportColumns.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/CustomerRepository.h"
 #include "core/store/Migrations.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/UserRepository.h"
+#include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -131,30 +133,6 @@ QByteArray goodFile()
            "Delivery > Late > Very late,,,,,,,,\"Second kettle, also \"\"dead\"\"\"\r\n"
            "T-4711,2026-02-01T10:00:00Z,Chen Wu,Wu & Co,,Fridge F9,Letter,Critical,Business stopped,Resolved,"
            "Dana Lead,,,,,,,,,Warm fridge\r\n";
-}
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = runCli(QStringList{QStringLiteral("redress-cli")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-std::string show(const CliRun& r)
-{
-    return "exit " + std::to_string(r.code) + "\n--- out\n" + r.out.toStdString() + "--- err\n" +
-           r.err.toStdString();
 }
 
 } // namespace
@@ -961,4 +939,466 @@ TEST_CASE("A case imported already resolved closes after its analysis but one re
     auto early = cases.transition(toast->id, CaseStatus::Resolved);
     REQUIRE_FALSE(early.has_value());
     CHECK(early.error().message.contains(QStringLiteral("apolog"), Qt::CaseInsensitive));
+}
+
+// ---- customers ---------------------------------------------------------------
+
+namespace {
+
+ImportOptions customersOnly()
+{
+    ImportOptions options;
+    options.kind = ImportKind::Customers;
+    return options;
+}
+
+Customer mustAddCustomer(const TempStore& store, const QString& name, const QString& company,
+                         const QString& segment, qint64 cents)
+{
+    Customer c;
+    c.name = name;
+    c.company = company;
+    c.email = QStringLiteral("old@example.test");
+    c.phone = QStringLiteral("0123");
+    c.segment = segment;
+    c.lifetimeValueCents = cents;
+    auto made = CustomerRepository(store.db()).create(c);
+    INFO(describe(made));
+    REQUIRE(made.has_value());
+    return *made;
+}
+
+bool hasProblem(const ImportReport& report, qint64 line, const QString& column, const QString& reason)
+{
+    for (const RowProblem& p : report.problems) {
+        if (p.line == line && p.column == column && p.reason.contains(reason))
+            return true;
+    }
+    return false;
+}
+
+// The ids the customer search index finds for a word of three letters or more.
+QList<qint64> searchCustomers(const TempStore& store, const QString& word)
+{
+    return idList(
+        store.db().connection(),
+        QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid"),
+        {QStringLiteral("\"%1\"").arg(word)});
+}
+
+const QByteArray customersFile = "Customer,Company,Email,Phone,Segment,Lifetime value\r\n"
+                                 "ann lee,ACME LTD,ann@acme.test,,key account,\"12,500.00\"\r\n"
+                                 "Bob Stone,,bob@stone.test,+44 20 7946 0000,small business,€ 99.5\r\n"
+                                 "Chen Wu,Wu & Co,,,,\r\n";
+
+} // namespace
+
+TEST_CASE("A customers file adds new customers and updates the known ones", "[import]")
+{
+    FixedClock clock(testNow);
+    TempStore store;
+    const Customer ann = mustAddCustomer(store, QStringLiteral("Ann Lee"), QStringLiteral("Acme Ltd"),
+                                         QStringLiteral("consumer"), 1000);
+    const QString path = writeFile(store, QStringLiteral("customers.csv"), customersFile);
+    const ImportReport report = mustImport(store, path, customersOnly());
+    INFO(show(report));
+    CHECK(report.imported == 3);
+    CHECK(report.customersCreated == 2);
+    CHECK(report.customersUpdated == 1);
+    CHECK(report.rejected == 0);
+    CHECK(report.productsCreated == 0);
+    CHECK(report.usersCreated.isEmpty());
+    requireSound(store);
+
+    const QSqlDatabase db = store.db().connection();
+    CHECK(count(db, QStringLiteral("customers")) == 3);
+    CHECK(cases(store) == 0);
+    CHECK(count(db, QStringLiteral("products")) == 0);
+    // Ann's non-empty cells win; her empty phone cell keeps the stored one,
+    // and the name and company stay as they were written first.
+    auto updated = CustomerRepository(store.db()).get(ann.id);
+    REQUIRE(updated.has_value());
+    CHECK(updated->name == QStringLiteral("Ann Lee"));
+    CHECK(updated->company == QStringLiteral("Acme Ltd"));
+    CHECK(updated->email == QStringLiteral("ann@acme.test"));
+    CHECK(updated->phone == QStringLiteral("0123"));
+    CHECK(updated->segment == QStringLiteral("key account"));
+    CHECK(updated->lifetimeValueCents == 1'250'000);
+
+    const qint64 bob =
+        scalar(db, QStringLiteral("SELECT id FROM customers WHERE name = 'Bob Stone'")).toLongLong();
+    auto added = CustomerRepository(store.db()).get(bob);
+    REQUIRE(added.has_value());
+    CHECK(added->email == QStringLiteral("bob@stone.test"));
+    CHECK(added->phone == QStringLiteral("+44 20 7946 0000"));
+    CHECK(added->segment == QStringLiteral("small business"));
+    CHECK(added->lifetimeValueCents == 9950);
+    CHECK(added->createdAt == testNow);
+    CHECK(scalar(db, QStringLiteral("SELECT lifetime_value_cents FROM customers WHERE name = 'Chen Wu'"))
+              .toLongLong() == 0);
+
+    // The new customers are in the search index, the known one once, and
+    // its insert trigger is back for the next customer the desk adds.
+    CHECK(searchCustomers(store, QStringLiteral("Stone")) == QList<qint64>{bob});
+    CHECK(searchCustomers(store, QStringLiteral("Wu & Co")).size() == 1);
+    CHECK(searchCustomers(store, QStringLiteral("Acme")) == QList<qint64>{ann.id});
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                    "('customers_search_insert', 'cases_search_insert')"))
+              .toInt() == 2);
+    const Customer dee = mustAddCustomer(store, QStringLiteral("Dee Later"), QString(), QString(), 0);
+    CHECK(searchCustomers(store, QStringLiteral("Later")) == QList<qint64>{dee.id});
+
+    // The same file again: every row is a known customer, nothing changes.
+    const QByteArray before = storeDigest(store);
+    const ImportReport again = mustImport(store, path, customersOnly());
+    CHECK(again.imported == 3);
+    CHECK(again.customersCreated == 0);
+    CHECK(again.customersUpdated == 3);
+    CHECK(storeDigest(store) == before);
+    requireSound(store);
+}
+
+TEST_CASE("Bad rows of a customers file are named by line and column", "[import]")
+{
+    FixedClock clock(testNow);
+    TempStore store;
+    QByteArray file = "Customer,Company,Email,Lifetime value,Segment\r\n"
+                      "Ann Lee,Acme,,12.50,\r\n"
+                      ",Acme,x@y.test,5,\r\n"
+                      "Bob,,,-5,\r\n"
+                      "Cy,,,lots,\r\n"
+                      "ANN LEE,acme,,1,\r\n";
+    file += "Dee,,,1," + QByteArray(201, 's') + "\r\n";
+    file += "Eve,,,\r\n"; // a ragged row
+    file += "Fay,," + QByteArray(321, 'e') + ",,\r\n";
+    file += "Gus,,,(7.00),\r\n"
+            "Ann Lee,Other Co,,,\r\n";
+    const QString path = writeFile(store, QStringLiteral("customers.csv"), file);
+    ImportOptions options = customersOnly();
+    options.rejectsPath = store.filePath(QStringLiteral("rejected.csv"));
+    const ImportReport report = mustImport(store, path, options);
+    INFO(show(report));
+    CHECK(report.imported == 2); // Ann of Acme, Ann of Other Co
+    CHECK(report.customersCreated == 2);
+    CHECK(report.rejected == 8);
+    CHECK(hasProblem(report, 3, QStringLiteral("Customer"), QStringLiteral("missing customer")));
+    CHECK(hasProblem(report, 4, QStringLiteral("Lifetime value"),
+                     QStringLiteral("a lifetime value cannot be negative ('-5')")));
+    CHECK(hasProblem(report, 5, QStringLiteral("Lifetime value"), QStringLiteral("'lots' is not an amount")));
+    CHECK(hasProblem(report, 6, QStringLiteral("Customer"),
+                     QStringLiteral("the same customer as line 2; give each customer one row")));
+    CHECK(hasProblem(report, 7, QStringLiteral("Segment"), QStringLiteral("at most 200 characters")));
+    CHECK(hasProblem(report, 8, QString(), QStringLiteral("the row has 4 fields; the header has 5")));
+    CHECK(hasProblem(report, 9, QStringLiteral("Email"), QStringLiteral("320 characters")));
+    CHECK(hasProblem(report, 10, QStringLiteral("Lifetime value"), QStringLiteral("cannot be negative")));
+    CHECK(scalar(store.db().connection(),
+                 QStringLiteral("SELECT lifetime_value_cents FROM customers WHERE company = 'Acme'"))
+              .toLongLong() == 1250);
+    CHECK(report.rejectsPath == options.rejectsPath);
+    const QString rejects = QString::fromUtf8(readFile(options.rejectsPath));
+    CHECK(rejects.startsWith(QStringLiteral("Customer,Company,Email,Lifetime value,Segment,error\r\n")));
+    CHECK(rejects.contains(QStringLiteral("ANN LEE,acme,,1,,line 6: Customer: the same customer as line 2")));
+    requireSound(store);
+}
+
+TEST_CASE("A customers import under all or nothing, or failing midway, leaves the store as it was",
+          "[import]")
+{
+    FixedClock clock(testNow);
+    TempStore store;
+    mustAddCustomer(store, QStringLiteral("Ann Lee"), QStringLiteral("Acme Ltd"), QStringLiteral("consumer"),
+                    1000);
+    importer(store.db());
+    const QByteArray before = storeDigest(store);
+    const QByteArray searchBefore = queryDigest(
+        store.db().connection(), QStringLiteral("SELECT rowid, * FROM customer_search ORDER BY rowid"));
+    const auto unchanged = [&] {
+        CHECK(storeDigest(store) == before);
+        CHECK(queryDigest(store.db().connection(),
+                          QStringLiteral("SELECT rowid, * FROM customer_search ORDER BY rowid")) ==
+              searchBefore);
+        requireSound(store);
+    };
+
+    SECTION("all or nothing with one bad row")
+    {
+        const QString path =
+            writeFile(store, QStringLiteral("customers.csv"), customersFile + "Zed,,,,,not money\r\n");
+        ImportOptions options = customersOnly();
+        options.allOrNothing = true;
+        options.rejectsPath = store.filePath(QStringLiteral("never.csv"));
+        const ImportReport report = mustImport(store, path, options);
+        INFO(show(report));
+        CHECK(report.imported == 0);
+        CHECK(report.customersCreated == 0);
+        CHECK(report.customersUpdated == 0);
+        CHECK(report.rejected == 1);
+        CHECK(hasProblem(report, 5, QStringLiteral("Lifetime value"), QStringLiteral("not an amount")));
+        CHECK_FALSE(QFile::exists(options.rejectsPath));
+        unchanged();
+    }
+    SECTION("the store refuses an update after rows were written")
+    {
+        QByteArray file = "Customer,Company,Segment\r\n";
+        for (int i = 1; i <= 600; ++i)
+            file += QStringLiteral("New %1,,retail\r\n").arg(i).toUtf8();
+        file += "Ann Lee,Acme Ltd,boom\r\n";
+        const QString path = writeFile(store, QStringLiteral("customers.csv"), file);
+        RawConnection raw(store.path());
+        REQUIRE(raw.isOpen());
+        exec(raw.db(),
+             QStringLiteral("CREATE TRIGGER refuse_boom BEFORE UPDATE ON customers WHEN new.segment = "
+                            "'boom' BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        const QByteArray withTrigger = storeDigest(store);
+        const Error e = mustFail(store, path, customersOnly());
+        CHECK(e.code == Error::Code::Database);
+        CHECK(e.detail.contains(QStringLiteral("injected failure")));
+        CHECK(e.message.contains(QStringLiteral("line 602")));
+        CHECK(storeDigest(store) == withTrigger);
+        exec(raw.db(), QStringLiteral("DROP TRIGGER refuse_boom"));
+        unchanged();
+    }
+    SECTION("cancelled")
+    {
+        const QString path = writeFile(store, QStringLiteral("customers.csv"), customersFile);
+        auto report = import(store, path, customersOnly(), [](qint64, qint64) { return false; });
+        REQUIRE_FALSE(report.has_value());
+        CHECK(report.error().code == Error::Code::Cancelled);
+        unchanged();
+    }
+}
+
+TEST_CASE("A customers import maps only the customer's fields", "[import]")
+{
+    FixedClock clock(testNow);
+    TempStore store;
+
+    SECTION("guessed, a customer list's other columns are skipped")
+    {
+        const QString path = writeFile(store, QStringLiteral("crm.csv"),
+                                       "ID,Name,Created,Status,Account,LTV,Tier\r\n"
+                                       "17,Ann Lee,2020-01-01,active,Acme Ltd,300,gold\r\n");
+        const ImportReport report = mustImport(store, path, customersOnly());
+        INFO(show(report));
+        REQUIRE(report.imported == 1);
+        auto ann = CustomerRepository(store.db()).findByPrefix(QStringLiteral("Ann"));
+        REQUIRE(ann.has_value());
+        REQUIRE(ann->size() == 1);
+        CHECK(ann->first().company == QStringLiteral("Acme Ltd"));
+        CHECK(ann->first().lifetimeValueCents == 30000);
+        CHECK(ann->first().segment == QStringLiteral("gold"));
+        CHECK(CaseImporter::guessMapping({QStringLiteral("ID"), QStringLiteral("Name")},
+                                         ImportKind::Customers) ==
+              ImportMapping{std::nullopt, ImportField::Customer});
+    }
+    SECTION("mapped by hand to a case's field, the column is named")
+    {
+        const QString path = writeFile(store, QStringLiteral("crm.csv"), "Name,Notes\r\nAnn,Likes tea\r\n");
+        ImportOptions options = customersOnly();
+        options.mapping = {ImportField::Customer, ImportField::Description};
+        const Error e = mustFail(store, path, options);
+        CHECK(e.code == Error::Code::InvalidInput);
+        CHECK(e.message.contains(
+            QStringLiteral("Column 'Notes' of crm.csv is mapped to Description, which only "
+                           "cases have")));
+        CHECK(e.message.contains(QStringLiteral("Segment, Lifetime value")));
+        CHECK(count(store.db().connection(), QStringLiteral("customers")) == 0);
+    }
+    SECTION("without a customer column")
+    {
+        const QString path =
+            writeFile(store, QStringLiteral("crm.csv"), "Company,Email\r\nAcme,a@b.test\r\n");
+        const Error e = mustFail(store, path, customersOnly());
+        CHECK(e.message.contains(QStringLiteral("crm.csv has no column for Customer")));
+    }
+}
+
+TEST_CASE("The kind of a file is guessed from its header", "[import]")
+{
+    const auto kind = [](std::initializer_list<const char*> names) {
+        QStringList header;
+        for (const char* n : names)
+            header << QString::fromUtf8(n);
+        return CaseImporter::guessKind(header);
+    };
+    CHECK(kind({"Customer", "Company", "Email", "Phone", "Segment", "Lifetime value"}) ==
+          ImportKind::Customers);
+    CHECK(kind({"name", "LTV", "Notes"}) == ImportKind::Customers);
+    CHECK(kind({"Customer", "Product", "Opened", "Description"}) == ImportKind::Cases);
+    CHECK(kind({"Customer", "Status"}) == ImportKind::Cases);
+    CHECK(kind({"Customer", "segment", "Subject"}) == ImportKind::Cases);
+    CHECK(kind({"Company", "Email"}) == ImportKind::Cases); // no customer column
+    CHECK(kind({}) == ImportKind::Cases);
+    QStringList exported;
+    for (const QString& key : defaultExportColumnKeys())
+        exported << exportColumn(key)->label;
+    CHECK(CaseImporter::guessKind(exported) == ImportKind::Cases);
+}
+
+TEST_CASE("A case row's segment and lifetime value go to a new customer, not a known one", "[import]")
+{
+    FixedClock clock(testNow);
+    TempStore store;
+    const Customer ann =
+        mustAddCustomer(store, QStringLiteral("Ann Lee"), QString(), QStringLiteral("consumer"), 1000);
+    const QString path = writeFile(store, QStringLiteral("cases.csv"),
+                                   "Customer,Product,Opened,Description,Segment,Lifetime value\r\n"
+                                   "Ann Lee,Kettle,2026-01-02,Broken,key account,9000\r\n"
+                                   "Bob Stone,Kettle,2026-01-02,Broken,retail,45.50\r\n"
+                                   "Bob Stone,Kettle,2026-01-03,Again,ignored,1\r\n"
+                                   "Cy,Kettle,2026-01-03,Broken,,-1\r\n");
+    const ImportReport report = mustImport(store, path);
+    INFO(show(report));
+    CHECK(report.imported == 3);
+    CHECK(report.customersCreated == 1);
+    CHECK(report.customersUpdated == 0);
+    CHECK(hasProblem(report, 5, QStringLiteral("Lifetime value"), QStringLiteral("cannot be negative")));
+    auto known = CustomerRepository(store.db()).get(ann.id);
+    REQUIRE(known.has_value());
+    CHECK(known->segment == QStringLiteral("consumer"));
+    CHECK(known->lifetimeValueCents == 1000);
+    const QSqlDatabase db = store.db().connection();
+    CHECK(
+        scalar(db, QStringLiteral("SELECT segment || ':' || lifetime_value_cents FROM customers WHERE name = "
+                                  "'Bob Stone'"))
+            .toString() == QStringLiteral("retail:4550"));
+    requireSound(store);
+}
+
+TEST_CASE("A case export with the customer's segment and lifetime value brings them into an empty store",
+          "[import][export]")
+{
+    FixedClock clock(testNow);
+    TempStore source;
+    CaseRepository repo(source.db(), 0);
+    const QList<Customer> people{
+        mustAddCustomer(source, QStringLiteral("Ann Lee"), QStringLiteral("Acme Ltd"),
+                        QStringLiteral("key account"), 12'345'678'901),
+        mustAddCustomer(source, QStringLiteral("=Bob"), QString(), QStringLiteral("-retail, \"small\""), 5),
+        mustAddCustomer(source, QStringLiteral("Chen Wu"), QStringLiteral("Wu & Co"), QString(), 0)};
+    for (int i = 0; i < 5; ++i) {
+        NewCase intake;
+        intake.customerId = people.at(i % people.size()).id;
+        intake.productName = QStringLiteral("Kettle");
+        intake.description = QStringLiteral("Case %1").arg(i);
+        REQUIRE(repo.create(intake).has_value());
+        clock.advanceSecs(60);
+    }
+    ExportOptions options;
+    options.columns = defaultExportColumnKeys()
+                      << QStringLiteral("email") << QStringLiteral("phone") << QStringLiteral("segment")
+                      << QStringLiteral("lifetime_value");
+    const QString file = source.filePath(QStringLiteral("export.csv"));
+    auto written = CaseExporter(source.db()).writeFile(options, file);
+    INFO(describe(written));
+    REQUIRE(written.has_value());
+    CHECK(readFile(file).contains("Segment,Lifetime value"));
+    CHECK(readFile(file).contains("123456789.01"));
+    auto preview = CaseImporter::preview(file);
+    REQUIRE(preview.has_value());
+    CHECK(CaseImporter::guessKind(preview->header) == ImportKind::Cases);
+
+    TempStore target;
+    const ImportReport report = mustImport(target, file);
+    INFO(show(report));
+    CHECK(report.imported == 5);
+    CHECK(report.customersCreated == 3);
+    requireSound(target);
+    const QString customers = QStringLiteral(
+        "SELECT name, company, email, phone, segment, lifetime_value_cents FROM customers ORDER BY name");
+    CHECK(queryDigest(target.db().connection(), customers) ==
+          queryDigest(source.db().connection(), customers));
+
+    QBuffer first;
+    QBuffer second;
+    REQUIRE(first.open(QIODevice::WriteOnly));
+    REQUIRE(second.open(QIODevice::WriteOnly));
+    REQUIRE(CaseExporter(source.db()).write(options, first).has_value());
+    REQUIRE(CaseExporter(target.db()).write(options, second).has_value());
+    CHECK(QString::fromUtf8(second.data()) == QString::fromUtf8(first.data()));
+}
+
+TEST_CASE("redress-cli import --customers: output and exit codes", "[import][cli]")
+{
+    FixedClock clock(testNow);
+    TempStore dir;
+    const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+    const QString path = writeFile(dir, QStringLiteral("customers.csv"), customersFile);
+
+    SECTION("added, then updated: exit 0")
+    {
+        const CliRun r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--customers"), path});
+        INFO(show(r));
+        CHECK(r.code == 0);
+        CHECK(r.out == QStringLiteral("imported: 3\ncreated: 3\nupdated: 0\nrejected: 0\n"));
+        CHECK(r.err.isEmpty());
+        const QString more = writeFile(dir, QStringLiteral("more.csv"),
+                                       "Customer,Company,Lifetime value\r\nChen Wu,wu & co,10\r\nDee,,\r\n");
+        const CliRun again =
+            cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--customers"), more});
+        INFO(show(again));
+        CHECK(again.code == 0);
+        CHECK(again.out == QStringLiteral("imported: 2\ncreated: 1\nupdated: 1\nrejected: 0\n"));
+        const CliRun stats = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+        CHECK(stats.out.contains(QStringLiteral("customers: 4\n")));
+        CHECK(stats.out.contains(QStringLiteral("cases: 0\n")));
+    }
+    SECTION("some rows rejected: exit 3 and the rejects beside the input")
+    {
+        const QString bad =
+            writeFile(dir, QStringLiteral("customers.csv"), customersFile + "Bob Stone,,,,,\r\n");
+        const CliRun r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--customers"), bad});
+        INFO(show(r));
+        CHECK(r.code == 3);
+        const QString rejects =
+            QDir::toNativeSeparators(dir.filePath(QStringLiteral("customers.rejected.csv")));
+        CHECK(r.out ==
+              QStringLiteral("imported: 3\ncreated: 3\nupdated: 0\nrejected: 1\nrejects: %1\n").arg(rejects));
+        CHECK(r.err ==
+              QStringLiteral("%1:5: Customer: the same customer as line 3; give each customer one row\n")
+                  .arg(QDir::toNativeSeparators(bad)));
+        CHECK(QFile::exists(rejects));
+    }
+    SECTION("all or nothing with a bad row: exit 1, nothing imported")
+    {
+        const QString bad = writeFile(dir, QStringLiteral("customers.csv"), customersFile + ",Acme,,,,\r\n");
+        const CliRun r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                              QStringLiteral("--customers"), bad, QStringLiteral("--all-or-nothing")});
+        INFO(show(r));
+        CHECK(r.code == 1);
+        CHECK(r.out == QStringLiteral("imported: 0\ncreated: 0\nupdated: 0\nrejected: 1\n"));
+        CHECK(r.err.startsWith(
+            QStringLiteral("%1:5: Customer: missing customer\n").arg(QDir::toNativeSeparators(bad))));
+        RawConnection raw(db);
+        CHECK(count(raw.db(), QStringLiteral("customers")) == 0);
+        CHECK(count(raw.db(), QStringLiteral("users")) == 0);
+    }
+    SECTION("usage errors: exit 2 and no store made")
+    {
+        const QString cases = writeFile(dir, QStringLiteral("cases.csv"), goodFile());
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("import"), QStringLiteral("--cases"), cases,
+                          QStringLiteral("--customers"), path},
+              QStringList{QStringLiteral("import"), QStringLiteral("--all-or-nothing")},
+              QStringList{QStringLiteral("import"), QStringLiteral("--customers"),
+                          dir.filePath(QStringLiteral("nope.csv"))},
+              QStringList{QStringLiteral("import"), QStringLiteral("--customers"), dir.dirPath()},
+              QStringList{QStringLiteral("import"), QStringLiteral("--customers"), path,
+                          QStringLiteral("--rejects"), path}}) {
+            const CliRun r = cli(QStringList{QStringLiteral("--db"), db} + args);
+            INFO(show(r));
+            CHECK(r.code == 2);
+            CHECK(r.out.isEmpty());
+        }
+        const CliRun both = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                 QStringLiteral("--cases"), cases, QStringLiteral("--customers"), path});
+        CHECK(both.err.contains(QStringLiteral("either --cases FILE or --customers FILE, not both")));
+        const CliRun neither = cli({QStringLiteral("--db"), db, QStringLiteral("import")});
+        CHECK(neither.err.contains(QStringLiteral("import needs --cases FILE or --customers FILE")));
+        CHECK_FALSE(QFile::exists(db));
+        const CliRun help = cli({QStringLiteral("--help")});
+        CHECK(help.out.contains(QStringLiteral("--customers FILE")));
+    }
 }

@@ -3,6 +3,7 @@
 
 #include "core/store/Backup.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/CustomerRepository.h"
 #include "core/store/UserRepository.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -308,5 +310,34 @@ TEST_CASE("Return in the import path loads the file without importing it", "[ui]
     QTest::keyClick(path, Qt::Key_Return);
     CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount() == 2);
     CHECK_FALSE(dialog.report().has_value());
+    CHECK(core::CaseRepository(store.db(), 0).count().value_or(-1) == 0);
+}
+
+TEST_CASE("A customer list is recognised as one and imports customers", "[ui][io]")
+{
+    test::TempStore store;
+    const QString file = store.filePath(QStringLiteral("crm.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Name,Company,Email,Segment,Lifetime value\r\n"
+                "Ada Lovelace,Analytical Engines,ada@example.test,Key account,12500.00\r\n"
+                "Grace Hopper,,grace@example.test,Retail,310\r\n");
+    }
+    ui::ImportDialog dialog(store.db(), lead(store.db()));
+    REQUIRE(dialog.load(file));
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("importKind"));
+    REQUIRE(kind != nullptr);
+    CHECK(static_cast<core::ImportKind>(kind->currentData().toInt()) == core::ImportKind::Customers);
+    CHECK(dialog.options().kind == core::ImportKind::Customers);
+    auto report = dialog.runImport();
+    REQUIRE(report.has_value());
+    CHECK(report->customersCreated == 2);
+    CHECK(report->rejected == 0);
+    auto ada = core::CustomerRepository(store.db()).findByPrefix(QStringLiteral("Ada"), 5);
+    REQUIRE(ada.has_value());
+    REQUIRE(ada->size() == 1);
+    CHECK(ada->first().lifetimeValueCents == 1'250'000);
+    CHECK(ada->first().segment == QStringLiteral("Key account"));
     CHECK(core::CaseRepository(store.db(), 0).count().value_or(-1) == 0);
 }
