@@ -78,8 +78,11 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_backupThread)
+    if (m_backupThread) {
+        // Closing must not wait for a large store's copy: stop it, no file is left.
+        m_stopBackup->store(true);
         m_backupThread->wait();
+    }
     // The dialog dies with the window's children; its signals must not
     // reach a window that is half torn down.
     if (m_intake)
@@ -767,10 +770,13 @@ void MainWindow::runDailyBackup()
     // Off the GUI thread and without a dialog: nobody asked for this one,
     // so it must not get in anyone's way; the status bar says how it went.
     auto result = std::make_shared<core::Result<QString>>(QString());
-    m_backupThread = QThread::create([db = m_db, settings, result] {
-        *result = core::Backup::daily(db, settings.folder, settings.keep, core::Clock::now());
+    m_stopBackup->store(false);
+    m_backupThread = QThread::create([db = m_db, settings, result, stop = m_stopBackup] {
+        *result = core::Backup::daily(db, settings.folder, settings.keep, core::Clock::now(),
+                                      [stop](double) { return !stop->load(); });
         db.releaseThreadConnection();
     });
+    m_backupThread->setParent(this);
     connect(m_backupThread, &QThread::finished, this, [this, result] {
         m_backupThread->deleteLater();
         m_backupThread = nullptr;

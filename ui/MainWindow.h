@@ -8,7 +8,9 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QDialog;
@@ -114,6 +116,7 @@ private:
     std::function<void(QDialog*)> m_dialogHook;
     QTimer m_backupTimer;
     QThread* m_backupThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_stopBackup = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace redress::ui

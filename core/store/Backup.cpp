@@ -525,7 +525,8 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     return {};
 }
 
-Result<QString> Backup::daily(const Database& db, const QString& folder, int keep, const QDateTime& now)
+Result<QString> Backup::daily(const Database& db, const QString& folder, int keep, const QDateTime& now,
+                              const Progress& progress)
 {
     if (keep < 1)
         return invalid(QStringLiteral("keep"), tr("Keep at least one daily backup."));
@@ -541,7 +542,7 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
                               .arg(now.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")));
     QString written;
     if (!dir.exists(today)) {
-        auto copy = write(db, dir.absoluteFilePath(today));
+        auto copy = write(db, dir.absoluteFilePath(today), progress);
         if (!copy)
             return std::unexpected(copy.error());
         written = copy->path;

@@ -41,7 +41,9 @@ public:
     /// `now`), writes redress-YYYY-MM-DD.sqlite there and removes the
     /// oldest automatic ones beyond `keep`. Returns the file written, or an
     /// empty path when today's already exists.
-    static Result<QString> daily(const Database& db, const QString& folder, int keep, const QDateTime& now);
+    /// `progress` may cancel the copy (Redress closing), leaving no file.
+    static Result<QString> daily(const Database& db, const QString& folder, int keep, const QDateTime& now,
+                                 const Progress& progress = {});
 
     /// Whether two paths name the same file; either may not exist yet.
     static bool sameFile(const QString& a, const QString& b);

@@ -456,6 +456,14 @@ TEST_CASE("The daily backup is written once a day and pruned to the kept count",
         CHECK(refused.error().field == QStringLiteral("keep"));
         CHECK(filesIn(folder) == left);
     }
+    SECTION("a cancelled daily backup (Redress closing) leaves no file and prunes nothing")
+    {
+        auto cancelled =
+            Backup::daily(f.store.db(), folder, 3, day1.addDays(5), [](double) { return false; });
+        REQUIRE_FALSE(cancelled.has_value());
+        CHECK(cancelled.error().code == Error::Code::Cancelled);
+        CHECK(filesIn(folder) == left);
+    }
     SECTION("a lower count prunes on the next day's run")
     {
         auto next = Backup::daily(f.store.db(), folder, 1, day1.addDays(5));
