@@ -108,8 +108,7 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
 
     if (options.allOrNothing && report->rejected > 0) {
         err << "redress-cli: "
-            << tr("nothing was imported: %1 of the rows have problems (--all-or-nothing).")
-                   .arg(report->rejected)
+            << tr("nothing was imported (--all-or-nothing); rows with problems: %1.").arg(report->rejected)
             << '\n';
         err.flush();
         out << "imported: 0\n";
