@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -55,6 +56,7 @@ int main(int argc, char* argv[])
     // One pass per store session; restoring a backup ends the session,
     // swaps the file while nothing holds it open, and starts another.
     QString restoreFrom;
+    QString notice; // what the last session's restore did, for the next window
     for (;;) {
         auto db = core::Database::open(path);
         if (!db) {
@@ -78,6 +80,8 @@ int main(int argc, char* argv[])
             QApplication::exit(0);
         });
         window->show();
+        if (!notice.isEmpty())
+            window->statusBar()->showMessage(notice, 20000);
         QTimer::singleShot(0, window.get(), &ui::MainWindow::offerDraftRecovery);
         const int code = app.exec();
         window.reset(); // its threads and connections end here
@@ -96,5 +100,10 @@ int main(int argc, char* argv[])
                                   restored.error().message +
                                       QApplication::translate("main", "\n\nThe store was left as it was."));
         }
+        notice = restored
+                     ? QApplication::translate("main", "Restored from %1. The store as it was is kept as %2.")
+                           .arg(QDir::toNativeSeparators(restoreFrom),
+                                QDir::toNativeSeparators(path + QStringLiteral("-before-restore")))
+                     : QString();
     }
 }
