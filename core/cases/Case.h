@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
+#include "core/cases/Priority.h"
 
 #include <QDateTime>
 #include <QString>
@@ -40,6 +41,8 @@ struct Case
     QString description;
     Severity severity = Severity::Medium;
     BusinessImpact impact = BusinessImpact::None;
+    /// From severity and impact through the store's priority matrix.
+    Priority priority = Priority::Normal;
     CaseStatus status = CaseStatus::New;
     qint64 ownerId = 0; ///< 0 when nobody owns it yet
     QString ownerName;

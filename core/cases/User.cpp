@@ -41,6 +41,8 @@ bool allows(Role role, Permission permission)
     switch (permission) {
     case Permission::ApproveGestures:
     case Permission::EditCatalogue:
+    case Permission::EditPriorities:
+    case Permission::EditSla:
         return role == Role::Lead || role == Role::Executive || role == Role::Admin;
     case Permission::EditTaxonomy:
         return role == Role::Lead || role == Role::Executive || role == Role::Quality || role == Role::Admin;

@@ -25,6 +25,8 @@ enum class Permission
     EditCatalogue,   ///< gestures, discretion limits, apology templates
     EditTaxonomy,    ///< the root-cause tree
     ManageUsers,
+    EditPriorities, ///< the severity × impact priority matrix
+    EditSla,        ///< the SLA calendar and targets
 };
 
 QList<Role> allRoles();

@@ -81,6 +81,13 @@ QList<Command> commands()
             "imported and the bad ones saved to the rejects file."),
          {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
           QStringLiteral("rejects")}},
+        {QStringLiteral("escalate"),
+         QStringLiteral("escalate [--now ISO-8601]"),
+         tr("Run the escalation rules once, as of now or of the given time: print one line per case moved "
+            "up the ladder (reference, rungs, rule, due time, why), then 'escalated: N'. Running it again "
+            "for the same time escalates nothing."),
+         {QStringLiteral("now")},
+         true},
         {QStringLiteral("backup"),
          QStringLiteral("backup --out FILE"),
          tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
@@ -355,6 +362,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     using OptionCheck = std::optional<QString> (*)(const QCommandLineParser&);
     const std::map<QString, OptionCheck> checks = {{QStringLiteral("export"), &checkExportOptions},
                                                    {QStringLiteral("import"), &checkImportOptions},
+                                                   {QStringLiteral("escalate"), &checkEscalateOptions},
                                                    {QStringLiteral("backup"), &checkBackupOptions}};
     if (auto check = checks.find(name); check != checks.end()) {
         if (auto problem = check->second(parser))
@@ -375,6 +383,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         code = runExport(*db, parser, out, err);
     else if (name == QLatin1String("import"))
         code = runImport(*db, parser, out, err);
+    else if (name == QLatin1String("escalate"))
+        code = runEscalate(*db, parser, out, err);
     else if (name == QLatin1String("backup"))
         code = runBackup(*db, parser, out, err);
     out.flush();

@@ -31,6 +31,9 @@ int runExport(const Database& db, const QCommandLineParser& parser, QTextStream&
 std::optional<QString> checkImportOptions(const QCommandLineParser& parser);
 int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
+std::optional<QString> checkEscalateOptions(const QCommandLineParser& parser);
+int runEscalate(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
 std::optional<QString> checkBackupOptions(const QCommandLineParser& parser);
 int runBackup(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 

@@ -1,6 +1,7 @@
 #include "core/cli/StoreCheck.h"
 
 #include "core/cases/CaseTypes.h"
+#include "core/store/Schema.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,9 @@ constexpr Rule rules[] = {
 
 QStringList StoreCheck::names()
 {
-    return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
-            QStringLiteral("timeline"),  QStringLiteral("recovery"),     QStringLiteral("search-index")};
+    return {QStringLiteral("integrity"),   QStringLiteral("foreign-keys"), QStringLiteral("names"),
+            QStringLiteral("timeline"),    QStringLiteral("recovery"),     QStringLiteral("priority"),
+            QStringLiteral("search-index")};
 }
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run()
@@ -110,6 +112,30 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
                                 QCoreApplication::translate("redress::core::StoreCheck", rule.description)
                                     .arg(referenceFor(q->value(0).toLongLong()))};
     }
+
+    // Open cases follow the matrix (closed ones keep the priority they
+    // closed with). The matrix itself must be whole: a hole would make
+    // every case of that cell look right by the fallback.
+    auto cells = sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM priority_matrix WHERE priority IN "
+                                            "('low', 'normal', 'high', 'urgent', 'emergency')"),
+                             {}, tr("running the priority check"), 0);
+    if (!cells)
+        return std::unexpected(cells.error());
+    if (cells->toInt() != 16)
+        findings << Finding{QStringLiteral("priority"),
+                            tr("The priority matrix has %1 of its 16 cells.").arg(cells->toInt())};
+    auto priorities = sql::run(db,
+                               QStringLiteral("SELECT c.id FROM cases c WHERE c.status <> 'closed' AND "
+                                              "c.priority <> %1 LIMIT 20")
+                                   .arg(schema::derivedPriority(QStringLiteral("c"))),
+                               tr("running the priority check"));
+    if (!priorities)
+        return std::unexpected(priorities.error());
+    while (priorities->next())
+        findings << Finding{QStringLiteral("priority"),
+                            tr("%1 has a priority the priority matrix does not give it.")
+                                .arg(referenceFor(priorities->value(0).toLongLong()))};
 
     // FTS5 compares each index with the table it indexes and fails the
     // statement when they differ.

@@ -1,6 +1,8 @@
 #include "core/demo/DemoGenerator.h"
 
 #include "core/cases/Case.h"
+#include "core/store/PriorityRepository.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -404,14 +406,28 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                     tr("The demo needs at least one active gesture and one root cause in the store."));
     const qint64 leadId = userIds[5];
 
+    // Each case's priority from the store's matrix (the defaults in a new
+    // store), looked up once: sixteen keys rather than a query per case.
+    std::array<std::array<QByteArray, 4>, 4> priorityKeys;
+    {
+        auto matrix = PriorityRepository::matrixIn(qdb);
+        if (!matrix)
+            return std::unexpected(matrix.error());
+        for (Severity s : allSeverities()) {
+            for (BusinessImpact i : allImpacts())
+                priorityKeys[static_cast<size_t>(s) - 1][static_cast<size_t>(i)] =
+                    keyOf(matrix->of(s, i)).toUtf8();
+        }
+    }
+
     Statement insertCustomer(
         db, "INSERT INTO customers (name, company, email, phone, segment, lifetime_value_cents, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement insertCase(
         db, "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
             "status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
-            "customer_name, company, product_name, owner_name) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "customer_name, company, product_name, owner_name, priority) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement insertEvent(
         db, "INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -488,6 +504,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             return std::unexpected(set.error());
         setAside = *set;
     }
+
+    auto lastId = sql::scalar(qdb, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"), {},
+                              tr("preparing the demo cases"), 0);
+    if (!lastId)
+        return std::unexpected(lastId.error());
+    const qint64 firstId = lastId->toLongLong() + 1;
 
     qint64 written = 0;
     while (written < options.cases) {
@@ -597,7 +619,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                 .bind(14, customer.name)
                 .bind(15, customer.company)
                 .bind(16, productNames[productIndex])
-                .bind(17, owner >= 0 ? userNames[owner] : QByteArray(""));
+                .bind(17, owner >= 0 ? userNames[owner] : QByteArray(""))
+                .bind(18, priorityKeys[static_cast<size_t>(severity) - 1][static_cast<size_t>(impact)]);
             if (!insertCase.run(db))
                 return broke(insertCase);
             const qint64 caseId = sqlite3_last_insert_rowid(db);
@@ -725,10 +748,21 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                 tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(options.cases));
         }
     }
+    // The SLA clocks need the timeline's indexes, so they come last.
     if (bulk) {
         if (auto ok = restoreIndexes(qdb, setAside); !ok)
             return std::unexpected(ok.error());
+        if (auto n = SlaRepository::adoptIn(qdb, firstId); !n)
+            return std::unexpected(n.error());
         if (auto ok = bulkTx->commit(); !ok)
+            return std::unexpected(ok.error());
+    } else {
+        Transaction tx(qdb);
+        if (auto ok = tx.begun(); !ok)
+            return std::unexpected(ok.error());
+        if (auto n = SlaRepository::adoptIn(qdb, firstId); !n)
+            return std::unexpected(n.error());
+        if (auto ok = tx.commit(); !ok)
             return std::unexpected(ok.error());
     }
     return summary;

@@ -1,6 +1,7 @@
 #include "core/io/CaseExporter.h"
 
 #include "core/Clock.h"
+#include "core/cases/Priority.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
 #include "core/recovery/RecoveryTypes.h"
@@ -189,6 +190,8 @@ public:
             m_channels.insert(keyOf(c), labelOf(c).toUtf8());
         for (CaseStatus s : allStatuses())
             m_statuses.insert(keyOf(s), labelOf(s).toUtf8());
+        for (Priority p : allPriorities())
+            m_priorities.insert(keyOf(p), labelOf(p).toUtf8());
         for (Severity s : allSeverities())
             m_severities.insert(static_cast<int>(s), labelOf(s).toUtf8());
         for (BusinessImpact i : allImpacts())
@@ -244,6 +247,7 @@ public:
             return;
         case F::Channel: out.addField(QByteArrayView(m_channels.value(v.toString()))); return;
         case F::Status: out.addField(QByteArrayView(m_statuses.value(v.toString()))); return;
+        case F::Priority: out.addField(QByteArrayView(m_priorities.value(v.toString()))); return;
         case F::Severity: out.addField(QByteArrayView(m_severities.value(v.toInt()))); return;
         case F::Impact: out.addField(QByteArrayView(m_impacts.value(v.toInt()))); return;
         case F::RootCause: out.addField(QByteArrayView(rootCause(v))); return;
@@ -320,6 +324,7 @@ private:
     QHash<QString, qint64> m_deadlines;
     QHash<QString, QByteArray> m_channels;
     QHash<QString, QByteArray> m_statuses;
+    QHash<QString, QByteArray> m_priorities;
     QHash<int, QByteArray> m_severities;
     QHash<int, QByteArray> m_impacts;
     std::array<QByteArray, 4> m_promises;

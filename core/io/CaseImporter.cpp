@@ -8,8 +8,10 @@
 #include "core/io/ExportColumns.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
+#include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 #include "core/store/UserRepository.h"
@@ -735,12 +737,11 @@ public:
                                     "NOCASE OR login = ? COLLATE NOCASE ORDER BY display_name = ? "
                                     "COLLATE NOCASE DESC, id LIMIT 1")),
           m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE login = ? COLLATE NOCASE")),
-          m_insertCase(
-              m_conn,
-              QStringLiteral("INSERT INTO cases (id, customer_id, product_id, channel, description, "
-                             "severity, impact, status, owner_id, opened_at, updated_at, resolved_at, "
-                             "closed_at, customer_name, company, product_name, owner_name) VALUES (?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+          m_insertCase(m_conn, QStringLiteral(
+                                   "INSERT INTO cases (id, customer_id, product_id, channel, description, "
+                                   "severity, impact, status, owner_id, opened_at, updated_at, resolved_at, "
+                                   "closed_at, customer_name, company, product_name, owner_name, priority) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
           m_insertEvent(m_conn,
                         QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, "
                                        "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
@@ -813,12 +814,22 @@ public:
                 updatedAt = t;
         }
 
+        // Priority is this store's answer for the severity and impact: a
+        // "priority" column in the file (the old system's own scale, or our
+        // export) is deliberately not an import field and is ignored.
+        if (!m_matrix) {
+            auto matrix = PriorityRepository::matrixIn(m_conn);
+            if (!matrix)
+                return std::unexpected(matrix.error());
+            m_matrix = *matrix;
+        }
+        const QString priority = keyOf(m_matrix->of(row.severity, row.impact));
         auto inserted =
             m_insertCase.run({id > 0 ? QVariant(id) : nullId(), customer->id, product->id, keyOf(row.channel),
                               row.description, static_cast<int>(row.severity), static_cast<int>(row.impact),
                               keyOf(row.status), idOrNull(owner.id), sql::toStored(row.opened),
                               sql::toStored(updatedAt), sql::toStored(resolvedAt), sql::toStored(closedAt),
-                              customer->name, customer->company, product->name, owner.name},
+                              customer->name, customer->company, product->name, owner.name, priority},
                              what);
         if (!inserted)
             return std::unexpected(inserted.error());
@@ -1125,6 +1136,7 @@ private:
     QHash<QString, qint64> m_causes;
     bool m_causesLoaded = false;
     QList<qint64> m_newCases;
+    std::optional<PriorityMatrix> m_matrix; // read on the first case written
     QList<qint64> m_newCustomers;
 };
 
@@ -1589,6 +1601,11 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
     }
     if (auto ok = indexAndRestore(db, *searchTriggers, writer.newCases(), writer.newCustomers()); !ok)
         return std::unexpected(ok.error());
+    if (!writer.newCases().isEmpty()) {
+        const qint64 first = *std::min_element(writer.newCases().cbegin(), writer.newCases().cend());
+        if (auto n = SlaRepository::adoptIn(db, first); !n)
+            return std::unexpected(n.error());
+    }
     // The rejects first: when they cannot be saved, nothing is imported.
     if (rejects) {
         if (auto ok = rejects->commit(); !ok)

@@ -65,7 +65,11 @@ const QList<Definition>& definitions()
          true,
          {QStringLiteral("c.severity")},
          F::Severity},
-        // "priority" goes here, a default, once escalation gives cases one.
+        {"priority",
+         QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Priority"),
+         true,
+         {QStringLiteral("c.priority")},
+         F::Priority},
         {"status",
          QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Status"),
          true,

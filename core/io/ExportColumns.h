@@ -18,6 +18,7 @@ enum class ExportFormat
     Severity,
     Impact,
     Status,
+    Priority,  ///< the stored key as its label
     RootCause, ///< a root_causes id as its path, "Product defect › Hardware › Power supply"
     Money,     ///< cents as "25.00"
     Promise,   ///< promised_by, resolved_at [, text to fall back on] as Kept, Broken, Pending or empty
@@ -29,7 +30,7 @@ enum class ExportFormat
 /// --columns, the import's header matching); the label is for people and
 /// heads the column in the file.
 ///
-/// Adding a column (priority and the follow-up score, when those land) is
+/// Adding a column (the follow-up score, when it lands) is
 /// one entry in exportColumns(): its key, label, SQL and format.
 struct ExportColumn
 {

@@ -19,6 +19,8 @@ QString labelOf(CaseColumn column)
     case CaseColumn::Status: return QCoreApplication::translate(ctx, "Status");
     case CaseColumn::Owner: return QCoreApplication::translate(ctx, "Owner");
     case CaseColumn::Updated: return QCoreApplication::translate(ctx, "Updated");
+    case CaseColumn::Priority: return QCoreApplication::translate(ctx, "Priority");
+    case CaseColumn::Due: return QCoreApplication::translate(ctx, "Due");
     }
     return {};
 }
@@ -37,6 +39,8 @@ QString keyOf(CaseColumn column)
     case CaseColumn::Status: return QStringLiteral("status");
     case CaseColumn::Owner: return QStringLiteral("owner");
     case CaseColumn::Updated: return QStringLiteral("updated");
+    case CaseColumn::Priority: return QStringLiteral("priority");
+    case CaseColumn::Due: return QStringLiteral("due");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
+#include "core/cases/Priority.h"
+#include "core/sla/SlaClock.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,9 +27,11 @@ enum class CaseColumn
     Impact,
     Channel,
     Owner,
-    Updated
+    Updated,
+    Priority,
+    Due ///< the nearest SLA due time still to be met: the countdown
 };
-inline constexpr int caseColumnCount = 11;
+inline constexpr int caseColumnCount = 13;
 
 QString labelOf(CaseColumn column);
 /// Stable key for settings and the CLI ("reference", "opened" …).
@@ -46,6 +50,12 @@ struct CaseListFilter
     /// Half-open, so consecutive ranges neither overlap nor leave a gap.
     QDateTime openedFrom;
     QDateTime openedBefore;
+    /// Only cases still owed a resolution (new, acknowledged, in recovery,
+    /// reopened): a rep's queue.
+    bool awaitingResolution = false;
+    /// Only cases that are not closed and stand at this rung of the ladder:
+    /// a lead's or an executive's queue.
+    std::optional<EscalationLevel> escalationLevel;
 
     bool operator==(const CaseListFilter&) const = default;
 };
@@ -74,6 +84,10 @@ struct CaseRow
     CaseStatus status = CaseStatus::New;
     QString owner;
     QDateTime updatedAt;
+    Priority priority = Priority::Normal;
+    QDateTime slaDue; ///< invalid when nothing is due (met, closed or waiting)
+    bool waiting = false; ///< the clock stands still: waiting on the customer
+    EscalationLevel level = EscalationLevel::Rep;
 };
 
 } // namespace redress::core

@@ -22,7 +22,8 @@ using caseListSql::whereFor;
 
 const QString rowColumns = QStringLiteral("c.id, c.opened_at, c.customer_name, c.company, c.product_name, "
                                           "c.channel, c.severity, c.impact, c.status, "
-                                          "c.owner_name, c.updated_at");
+                                          "c.owner_name, c.updated_at, c.priority, c.sla_due, "
+                                          "c.waiting_since IS NOT NULL, c.escalation_level");
 
 /// The ids of a window as a subquery that walks only the sort index
 /// (covering: key, id), so skipping a large offset touches no table rows.
@@ -90,6 +91,10 @@ Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qi
         r.status = statusFromKey(q->value(8).toString()).value_or(CaseStatus::New);
         r.owner = q->value(9).toString();
         r.updatedAt = sql::fromStored(q->value(10));
+        r.priority = priorityFromKey(q->value(11).toString()).value_or(Priority::Normal);
+        r.slaDue = sql::fromStored(q->value(12));
+        r.waiting = q->value(13).toBool();
+        r.level = escalationLevelFromInt(q->value(14).toInt()).value_or(EscalationLevel::Rep);
         rows << r;
     }
     if (q->lastError().isValid())

@@ -31,6 +31,8 @@ inline QString sortExpression(CaseColumn column)
     case CaseColumn::Status: return schema::statusRank();
     case CaseColumn::Owner: return QStringLiteral("c.owner_name");
     case CaseColumn::Updated: return QStringLiteral("c.updated_at");
+    case CaseColumn::Priority: return schema::priorityRank();
+    case CaseColumn::Due: return schema::dueRank();
     }
     return QStringLiteral("c.id");
 }
@@ -82,6 +84,12 @@ inline Where whereFor(const CaseListFilter& filter)
             parts << QStringLiteral("c.owner_id = ?");
             w.values << *filter.ownerId;
         }
+    }
+    if (filter.awaitingResolution)
+        parts << schema::awaitingResolution(QStringLiteral("c"));
+    if (filter.escalationLevel) {
+        parts << QStringLiteral("c.escalation_level = ? AND c.status <> 'closed'");
+        w.values << static_cast<int>(*filter.escalationLevel);
     }
     // Half-open, on the stored milliseconds: a range on cases_by_opened.
     if (filter.openedFrom.isValid()) {

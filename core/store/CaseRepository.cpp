@@ -4,8 +4,10 @@
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseJournal.h"
 #include "core/store/CustomerRepository.h"
+#include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 #include "core/store/UserRepository.h"
@@ -27,7 +29,7 @@ const QString selectCase = QStringLiteral(
     "SELECT c.id, c.customer_id, c.customer_name, c.company, cu.lifetime_value_cents, c.product_id, "
     "c.product_name, c.channel, c.description, c.severity, c.impact, c.status, c.owner_id, c.owner_name, "
     "c.opened_at, c.updated_at, c.resolved_at, c.closed_at, c.row_version, p.category, cu.segment, "
-    "(SELECT count(*) FROM cases x WHERE x.customer_id = c.customer_id AND x.id < c.id) "
+    "(SELECT count(*) FROM cases x WHERE x.customer_id = c.customer_id AND x.id < c.id), c.priority "
     "FROM cases c JOIN customers cu ON cu.id = c.customer_id JOIN products p ON p.id = c.product_id ");
 
 Case fromRow(const QSqlQuery& q)
@@ -55,6 +57,7 @@ Case fromRow(const QSqlQuery& q)
     c.productCategory = q.value(19).toString();
     c.customerSegment = q.value(20).toString();
     c.earlierCases = q.value(21).toLongLong();
+    c.priority = priorityFromKey(q.value(22).toString()).value_or(Priority::Normal);
     return c;
 }
 
@@ -134,22 +137,29 @@ Result<Case> CaseRepository::create(const NewCase& intake)
     if (!product)
         return std::unexpected(product.error());
 
+    auto matrix = PriorityRepository::matrixIn(db);
+    if (!matrix)
+        return std::unexpected(matrix.error());
+    const Priority priority = matrix->of(intake.severity, intake.impact);
+
     const QVariant now = sql::toStored(Clock::now());
-    auto q = sql::run(
-        db,
-        QStringLiteral("INSERT INTO cases (customer_id, product_id, channel, description, severity, "
-                       "impact, status, opened_at, updated_at, customer_name, company, product_name) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {customer.id, product->id, keyOf(intake.channel), intake.description.trimmed(),
-         static_cast<int>(intake.severity), static_cast<int>(intake.impact), keyOf(CaseStatus::New), now, now,
-         customer.name, customer.company, product->name},
-        tr("saving the new case"));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO cases (customer_id, product_id, channel, description, severity, "
+                                "impact, priority, status, opened_at, updated_at, customer_name, company, "
+                                "product_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {customer.id, product->id, keyOf(intake.channel), intake.description.trimmed(),
+                  static_cast<int>(intake.severity), static_cast<int>(intake.impact), keyOf(priority),
+                  keyOf(CaseStatus::New), now, now, customer.name, customer.company, product->name},
+                 tr("saving the new case"));
     if (!q)
         return std::unexpected(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
     if (auto ok = appendEvent(db, id, CaseEvent::Kind::Created, QStringLiteral("status"), {},
                               keyOf(CaseStatus::New));
         !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = SlaRepository::refreshIn(db, id); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
@@ -253,6 +263,8 @@ Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseSta
         tr("moving %1 to %2").arg(referenceFor(c.id), labelOf(to)));
     if (!q)
         return std::unexpected(q.error());
+    if (auto ok = SlaRepository::statusChangedIn(db, c.id, c.status, to); !ok)
+        return ok;
     return appendEvent(db, c.id, CaseEvent::Kind::StatusChanged, QStringLiteral("status"), keyOf(c.status),
                        keyOf(to));
 }
@@ -367,6 +379,19 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
         changes << Change{QStringLiteral("impact"), static_cast<int>(*edit.impact),
                           QString::number(static_cast<int>(before->impact)),
                           QString::number(static_cast<int>(*edit.impact))};
+    // Priority follows severity and impact through the store's matrix; a
+    // change shows in the timeline like any other field.
+    if ((edit.severity && *edit.severity != before->severity) ||
+        (edit.impact && *edit.impact != before->impact)) {
+        auto matrix = PriorityRepository::matrixIn(db);
+        if (!matrix)
+            return std::unexpected(matrix.error());
+        const Priority priority =
+            matrix->of(edit.severity.value_or(before->severity), edit.impact.value_or(before->impact));
+        if (priority != before->priority)
+            changes << Change{QStringLiteral("priority"), keyOf(priority), keyOf(before->priority),
+                              keyOf(priority)};
+    }
     if (changes.isEmpty())
         return before;
 
@@ -386,6 +411,9 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
             return std::unexpected(ok.error());
     }
     if (auto ok = CaseJournal::touch(db, id); !ok)
+        return std::unexpected(ok.error());
+    // A new priority brings new targets.
+    if (auto ok = SlaRepository::refreshIn(db, id); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
@@ -511,6 +539,8 @@ QString displayEventValue(const QString& field, const QString& value)
         return impactFromInt(value.toInt())
             .transform([](BusinessImpact i) { return labelOf(i); })
             .value_or(value);
+    if (field == QLatin1String("priority"))
+        return priorityFromKey(value).transform([](Priority p) { return labelOf(p); }).value_or(value);
     return value;
 }
 

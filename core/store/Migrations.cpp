@@ -1,5 +1,9 @@
 #include "core/store/Migrations.h"
 
+#include "core/cases/Priority.h"
+#include "core/sla/SlaPolicy.h"
+#include "core/store/SlaRepository.h"
+
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
@@ -262,9 +266,148 @@ Step version3()
     };
 }
 
+// Version 4: priority from severity × business impact through a matrix
+// leads can edit (issue 5). Existing cases get theirs from the seeded
+// matrix in the same step, so no case is ever without one.
+Step version4()
+{
+    QStringList keys;
+    for (Priority p : allPriorities())
+        keys << QLatin1Char('\'') + keyOf(p) + QLatin1Char('\'');
+    const QString allowed = keys.join(QStringLiteral(", "));
+    // The seed is our own constant table, written out as text because a
+    // migration step is plain SQL.
+    QStringList seed;
+    for (const PriorityMatrix::Cell& c : PriorityMatrix::defaults().cells())
+        seed << QStringLiteral("(%1, %2, '%3')").arg(c.severity).arg(c.impact).arg(c.priority);
+    return {
+        QStringLiteral(R"(CREATE TABLE priority_matrix (
+            severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 0 AND 3),
+            priority TEXT NOT NULL CHECK (priority IN (%1)),
+            PRIMARY KEY (severity, impact)))")
+            .arg(allowed),
+        QStringLiteral("INSERT INTO priority_matrix (severity, impact, priority) VALUES %1")
+            .arg(seed.join(QStringLiteral(", "))),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal' "
+                       "CHECK (priority IN (%1))")
+            .arg(allowed),
+        schema::fillPriorities(),
+        QStringLiteral("CREATE INDEX cases_by_priority ON cases (%1, id)")
+            .arg(schema::priorityRank().replace(QStringLiteral("c.priority"), QStringLiteral("priority"))),
+    };
+}
+
+// Version 5: SLA clocks and the escalation ladder (issue 5). A calendar
+// (Monday to Friday 09:00–17:00 in the zone of the desk that creates or
+// upgrades the store, to be set by a lead), targets per priority, and per case
+// the facts the clock runs on and the due times that follow from them. The
+// due times are derived in code (afterStep) because business time is.
+Step version5()
+{
+    const BusinessCalendar standard = BusinessCalendar::standard(QTimeZone::systemTimeZoneId())
+                                          .value_or(BusinessCalendar::standard("UTC").value());
+    QStringList policies;
+    const SlaPolicies defaults = SlaPolicies::defaults();
+    for (Priority p : allPriorities()) {
+        const SlaTargets& t = defaults.of(p);
+        policies << QStringLiteral("('%1', %2, %3, %4, %5, %6)")
+                        .arg(keyOf(p))
+                        .arg(t.acknowledgeMinutes)
+                        .arg(t.contactMinutes)
+                        .arg(t.resolveMinutes)
+                        .arg(t.executiveMinutes)
+                        .arg(t.aroundTheClock ? 1 : 0);
+    }
+    // Our own constants, quoted for SQL: a zone id holds no quote, JSON of
+    // times none either, but double any to be safe.
+    const auto quoted = [](QString text) -> QString {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    };
+    const QString minutes = QStringLiteral("INTEGER NOT NULL CHECK (%1 BETWEEN 0 AND 527040)");
+    return {
+        QStringLiteral(R"(CREATE TABLE sla_calendar (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            zone TEXT NOT NULL,
+            week TEXT NOT NULL,
+            holidays TEXT NOT NULL DEFAULT '[]'))"),
+        QStringLiteral("INSERT INTO sla_calendar (id, zone, week, holidays) VALUES (1, %1, %2, '[]')")
+            .arg(quoted(QString::fromUtf8(standard.zone().id())), quoted(QString::fromUtf8(weekToJson(standard.week())))),
+        QStringLiteral(R"(CREATE TABLE sla_policies (
+            priority TEXT PRIMARY KEY,
+            acknowledge_minutes %1,
+            contact_minutes %2,
+            resolve_minutes %3,
+            executive_minutes %4,
+            around_the_clock INTEGER NOT NULL DEFAULT 0))")
+            .arg(minutes.arg(QStringLiteral("acknowledge_minutes")), minutes.arg(QStringLiteral("contact_minutes")),
+                 minutes.arg(QStringLiteral("resolve_minutes")), minutes.arg(QStringLiteral("executive_minutes"))),
+        QStringLiteral("INSERT INTO sla_policies VALUES %1").arg(policies.join(QStringLiteral(", "))),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN acknowledged_at INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN first_contact_at INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN waiting_since INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN acknowledge_due INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN contact_due INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN resolve_due INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN sla_due INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN escalation_level INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (escalation_level BETWEEN 0 AND 2)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN escalated_at INTEGER"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN escalation_due INTEGER"),
+        // What the timeline already knows: leaving New acknowledged a case,
+        // the first apology was the first contact.
+        schema::fillResponseTimes(QStringLiteral("1")),
+        QStringLiteral(R"(CREATE TABLE sla_pauses (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER CHECK (ended_at IS NULL OR ended_at >= started_at),
+            started_by INTEGER REFERENCES users (id),
+            reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX sla_pauses_by_case ON sla_pauses (case_id, started_at)"),
+        QStringLiteral(R"(CREATE TABLE escalations (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            from_level INTEGER NOT NULL CHECK (from_level BETWEEN 0 AND 1),
+            to_level INTEGER NOT NULL CHECK (to_level = from_level + 1),
+            rule TEXT NOT NULL CHECK (rule IN ('acknowledge', 'contact', 'resolve', 'executive', 'manual')),
+            reason TEXT NOT NULL DEFAULT '',
+            due_at INTEGER,
+            escalated_at INTEGER NOT NULL,
+            escalated_by INTEGER REFERENCES users (id),
+            UNIQUE (case_id, to_level)))"),
+        QStringLiteral(R"(CREATE TABLE escalation_obligations (
+            escalation_id INTEGER NOT NULL REFERENCES escalations (id),
+            kind TEXT NOT NULL CHECK (kind IN ('executive_call', 'repair_estimate', 'prevention')),
+            done_at INTEGER,
+            done_by INTEGER REFERENCES users (id),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (escalation_id, kind)))"),
+        QStringLiteral("CREATE INDEX escalation_obligations_open ON escalation_obligations (escalation_id) "
+                       "WHERE done_at IS NULL"),
+        // The rules' one query: what is due by now, and nothing else.
+        QStringLiteral("CREATE INDEX cases_by_escalation_due ON cases (escalation_due) "
+                       "WHERE escalation_due IS NOT NULL"),
+        QStringLiteral("CREATE INDEX cases_by_due ON cases (%1, id)")
+            .arg(schema::dueRank().replace(QStringLiteral("c.sla_due"), QStringLiteral("sla_due"))),
+        QStringLiteral("CREATE INDEX cases_by_level ON cases (escalation_level, id)"),
+    };
+}
+
 std::vector<Step> ladder()
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(), version3(), version4(), version5()};
+}
+
+/// The part of a step that is code rather than SQL, run in its transaction.
+Status afterStep(const QSqlDatabase& db, int version)
+{
+    if (version == 5) {
+        auto refreshed = SlaRepository::refreshAllIn(db);
+        if (!refreshed)
+            return std::unexpected(refreshed.error());
+    }
+    return {};
 }
 
 QString tr(const char* text)
@@ -302,6 +445,8 @@ Status Migrations::migrate(const QSqlDatabase& db)
             if (auto r = sql::run(db, statement, what); !r)
                 return std::unexpected(r.error());
         }
+        if (auto ok = afterStep(db, version); !ok)
+            return ok;
         // PRAGMA takes no bound parameters; the version is our own integer.
         if (auto r = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), what); !r)
             return std::unexpected(r.error());

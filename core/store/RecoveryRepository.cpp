@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/store/CaseJournal.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -303,6 +304,8 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
         if (!q)
             return std::unexpected(q.error());
         a.id = q->lastInsertId().toLongLong();
+        if (auto ok = SlaRepository::contactedIn(db, caseId, a.sentAt); !ok)
+            return std::unexpected(ok.error());
         // The sent text goes into the timeline as it left.
         return StepEntry{{}, labelOf(channel), a.body};
     });

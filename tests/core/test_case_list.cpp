@@ -73,6 +73,11 @@ QString storedColumn(CaseColumn column)
     case CaseColumn::Status: return statusRank();
     case CaseColumn::Owner: return QStringLiteral("owner_name");
     case CaseColumn::Updated: return QStringLiteral("updated_at");
+    case CaseColumn::Priority:
+        return QStringLiteral("(CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 "
+                              "WHEN 'urgent' THEN 3 WHEN 'emergency' THEN 4 END)");
+    // Nothing due sorts after every due time.
+    case CaseColumn::Due: return QStringLiteral("ifnull(sla_due, 9223372036854775807)");
     }
     FAIL("unknown column");
     return {};
@@ -97,7 +102,13 @@ QList<Filter> plainFilters(qint64 someOwner)
     CaseListFilter owned;
     owned.ownerId = someOwner;
     owned.statuses = {S::Closed};
+    CaseListFilter awaiting;
+    awaiting.awaitingResolution = true;
     return {
+        {"awaiting resolution",
+         awaiting,
+         QStringLiteral(" WHERE status IN ('new', 'acknowledged', 'in_recovery', 'reopened')"),
+         {}},
         {"no filter", {}, {}, {}},
         {"two statuses",
          open,

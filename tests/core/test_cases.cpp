@@ -449,12 +449,15 @@ TEST_CASE_METHOD(Fixture, "update() records one event per changed field", "[stor
         other.impact = BusinessImpact::Minor;
         REQUIRE(repo.update(c.id, other).has_value());
         events = mustTimeline(c.id);
-        REQUIRE(events.size() == 5);
+        // Severity, impact and the priority they give (issue 5).
+        REQUIRE(events.size() == 6);
         for (const CaseEvent& e : events.mid(3)) {
             if (e.field == QStringLiteral("severity"))
                 CHECK(displayEventValue(e.field, e.newValue) == labelOf(Severity::Critical));
             else if (e.field == QStringLiteral("impact"))
                 CHECK(displayEventValue(e.field, e.newValue) == labelOf(BusinessImpact::Minor));
+            else if (e.field == QStringLiteral("priority"))
+                CHECK(displayEventValue(e.field, e.newValue) == labelOf(Priority::Urgent));
             else
                 FAIL("unexpected field " << e.field.toStdString());
         }

@@ -78,7 +78,8 @@ TEST_CASE("StoreCheck finds nothing on a sound store", "[store]")
 
     const QStringList names = StoreCheck::names();
     CHECK(QSet<QString>(names.begin(), names.end()).size() == names.size());
-    for (const char* expected : {"integrity", "foreign-keys", "names", "timeline", "search-index"})
+    for (const char* expected :
+         {"integrity", "foreign-keys", "names", "timeline", "priority", "search-index"})
         CHECK(names.contains(QString::fromLatin1(expected)));
 
     // An empty store is sound, too.

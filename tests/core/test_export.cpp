@@ -487,14 +487,14 @@ TEST_CASE("The column registry: keys unique, defaults in order, description last
     CHECK(defaultExportColumnKeys() ==
           QStringList{QStringLiteral("reference"), QStringLiteral("opened"), QStringLiteral("customer"),
                       QStringLiteral("company"), QStringLiteral("product"), QStringLiteral("channel"),
-                      QStringLiteral("severity"), QStringLiteral("status"), QStringLiteral("owner"),
-                      QStringLiteral("root_cause"), QStringLiteral("apology_sent"),
+                      QStringLiteral("severity"), QStringLiteral("priority"), QStringLiteral("status"),
+                      QStringLiteral("owner"), QStringLiteral("root_cause"), QStringLiteral("apology_sent"),
                       QStringLiteral("solution"), QStringLiteral("gestures"), QStringLiteral("gesture_cost"),
                       QStringLiteral("promise_kept"), QStringLiteral("closed"),
                       QStringLiteral("description")});
     for (const char* extra : {"impact", "updated", "resolved", "email", "phone", "education_gap", "whys"})
         CHECK(keys.contains(QString::fromLatin1(extra)));
-    CHECK_FALSE(exportColumn(QStringLiteral("priority")).has_value());
+    CHECK(exportColumn(QStringLiteral("priority")).has_value());
 }
 
 // ---- the exporter -----------------------------------------------------------
@@ -588,12 +588,12 @@ TEST_CASE("Unknown or repeated columns and odd separators are refused before any
     const QString target = desk.store.filePath(QStringLiteral("out.csv"));
 
     ExportOptions unknown;
-    unknown.columns = {QStringLiteral("reference"), QStringLiteral("priority")};
+    unknown.columns = {QStringLiteral("reference"), QStringLiteral("mood")};
     auto refused = desk.exporter().writeFile(unknown, target);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == Error::Code::InvalidInput);
     CHECK(refused.error().field == QStringLiteral("columns"));
-    CHECK(refused.error().message.contains(QStringLiteral("'priority'")));
+    CHECK(refused.error().message.contains(QStringLiteral("'mood'")));
     CHECK(refused.error().message.contains(QStringLiteral("gesture_cost")));
     CHECK_FALSE(QFile::exists(target));
 
@@ -1064,7 +1064,7 @@ TEST_CASE("redress-cli export: usage errors exit 2 before any store is made", "[
         {{QStringLiteral("--out"), out, QStringLiteral("--from"), QStringLiteral("2026-02-02"),
           QStringLiteral("--to"), QStringLiteral("2026-02-01")},
          "comes after"},
-        {{QStringLiteral("--out"), out, QStringLiteral("--columns"), QStringLiteral("reference,priority")},
+        {{QStringLiteral("--out"), out, QStringLiteral("--columns"), QStringLiteral("reference,mood")},
          "reference, opened"},
         {{QStringLiteral("--out"), out, QStringLiteral("--columns"), QStringLiteral(",")}, "--columns"},
         {{QStringLiteral("--out"), out, QStringLiteral("--separator"), QStringLiteral("|")}, "--separator"},

@@ -12,6 +12,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
@@ -29,6 +30,14 @@ namespace Catch {
 template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+
+template <> struct StringMaker<QDateTime>
+{
+    static std::string convert(const QDateTime& t)
+    {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string("(invalid time)");
+    }
 };
 
 template <> struct StringMaker<redress::core::Error::Code>

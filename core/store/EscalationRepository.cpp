@@ -1,0 +1,323 @@
+#include "core/store/EscalationRepository.h"
+
+#include "core/Clock.h"
+#include "core/cases/Case.h"
+#include "core/store/CaseJournal.h"
+#include "core/store/Schema.h"
+#include "core/store/SlaRepository.h"
+#include "core/store/Sql.h"
+#include "core/store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::EscalationRepository", text);
+}
+
+QVariant userValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/// Moves the case one rung up, with its obligations, event and new due
+/// times, inside the caller's transaction.
+Result<Escalation> escalateIn(const QSqlDatabase& db, qint64 caseId, EscalationLevel from, EscalationRule rule,
+                              const QString& reason, const QDateTime& dueAt, const QDateTime& at, qint64 actorId)
+{
+    const QString what = tr("escalating %1").arg(referenceFor(caseId));
+    Escalation e;
+    e.caseId = caseId;
+    e.from = from;
+    e.to = static_cast<EscalationLevel>(static_cast<int>(from) + 1);
+    e.rule = rule;
+    e.reason = reason;
+    e.dueAt = dueAt;
+    e.at = at;
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO escalations (case_id, from_level, to_level, rule, reason, due_at, "
+                                     "escalated_at, escalated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {caseId, static_cast<int>(e.from), static_cast<int>(e.to), keyOf(rule), reason,
+                       sql::toStored(dueAt), sql::toStored(at), userValue(actorId)},
+                      what);
+    if (!q)
+        return std::unexpected(q.error());
+    e.id = q->lastInsertId().toLongLong();
+    if (e.to == EscalationLevel::Executive) {
+        for (Obligation::Kind k : allObligationKinds()) {
+            auto o = sql::run(db,
+                              QStringLiteral("INSERT INTO escalation_obligations (escalation_id, kind) VALUES (?, ?)"),
+                              {e.id, keyOf(k)}, what);
+            if (!o)
+                return std::unexpected(o.error());
+            e.obligations << Obligation{k, {}, {}, {}};
+        }
+    }
+    auto c = sql::run(db,
+                      QStringLiteral("UPDATE cases SET escalation_level = ?, escalated_at = ? WHERE id = ?"),
+                      {static_cast<int>(e.to), sql::toStored(at), caseId}, what);
+    if (!c)
+        return std::unexpected(c.error());
+    if (auto ok = CaseJournal::append(db, caseId, actorId, CaseEvent::Kind::FieldChanged, QStringLiteral("escalation"),
+                                      keyOf(e.from), keyOf(e.to), reason);
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = CaseJournal::touch(db, caseId); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = SlaRepository::refreshIn(db, caseId); !ok)
+        return std::unexpected(ok.error());
+    return e;
+}
+
+} // namespace
+
+QList<Obligation::Kind> allObligationKinds()
+{
+    return {Obligation::Kind::ExecutiveCall, Obligation::Kind::RepairEstimate, Obligation::Kind::Prevention};
+}
+
+QString keyOf(Obligation::Kind k)
+{
+    switch (k) {
+    case Obligation::Kind::ExecutiveCall: return QStringLiteral("executive_call");
+    case Obligation::Kind::RepairEstimate: return QStringLiteral("repair_estimate");
+    case Obligation::Kind::Prevention: return QStringLiteral("prevention");
+    }
+    return {};
+}
+
+QString labelOf(Obligation::Kind k)
+{
+    switch (k) {
+    case Obligation::Kind::ExecutiveCall: return tr("Call the customer's executive and apologise");
+    case Obligation::Kind::RepairEstimate: return tr("Give a realistic repair estimate");
+    case Obligation::Kind::Prevention: return tr("Suggest how to prevent it (after resolution)");
+    }
+    return {};
+}
+
+std::optional<Obligation::Kind> obligationKindFromKey(const QString& key)
+{
+    for (Obligation::Kind k : allObligationKinds())
+        if (keyOf(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    const QVariant at = sql::toStored(now);
+    auto due = sql::run(db,
+                        QStringLiteral("SELECT id FROM cases WHERE escalation_due <= ? ORDER BY escalation_due, id"),
+                        {at}, tr("finding cases due for escalation"));
+    if (!due)
+        return std::unexpected(due.error());
+    QList<qint64> ids;
+    while (due->next())
+        ids << due->value(0).toLongLong();
+
+    QList<Escalation> made;
+    for (qint64 id : ids) {
+        auto snap = SlaRepository::snapshotIn(db, id);
+        if (!snap)
+            return std::unexpected(snap.error());
+        // The stored due time is a cache of the computation; trust the
+        // computation when they disagree (a calendar edited under a run).
+        const SlaDues& d = snap->dues;
+        if (!d.escalation.isValid() || d.escalation > now || snap->facts.level == EscalationLevel::Executive) {
+            if (auto ok = SlaRepository::refreshIn(db, id); !ok)
+                return std::unexpected(ok.error());
+            continue;
+        }
+        const QString reason = tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
+        auto e = escalateIn(db, id, snap->facts.level, d.escalationRule, reason, d.escalation, now, 0);
+        if (!e)
+            return std::unexpected(e.error());
+        made << *e;
+    }
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return made;
+}
+
+Result<Escalation> EscalationRepository::escalate(qint64 caseId, const QString& reason)
+{
+    const QString ref = referenceFor(caseId);
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("reason"), tr("Say why %1 needs escalating.").arg(ref));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto q = sql::run(db, QStringLiteral("SELECT status, escalation_level FROM cases WHERE id = ?"), {caseId},
+                      tr("escalating %1").arg(ref));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(ref));
+    if (q->value(0).toString() == keyOf(CaseStatus::Closed))
+        return fail(Error::Code::IllegalTransition, tr("%1 is closed; reopen it before escalating.").arg(ref));
+    const EscalationLevel level = escalationLevelFromInt(q->value(1).toInt()).value_or(EscalationLevel::Rep);
+    if (level == EscalationLevel::Executive)
+        return fail(Error::Code::IllegalTransition, tr("%1 is already with the service executive.").arg(ref));
+    const bool mayRaiseLead = m_actor.role == Role::Lead || m_actor.role == Role::Executive ||
+                              m_actor.role == Role::Admin;
+    if (level == EscalationLevel::Lead && !mayRaiseLead)
+        return fail(Error::Code::IllegalTransition,
+                    tr("%1 is already with the team lead; only a lead can take it on to the service executive.")
+                        .arg(ref));
+    auto e = escalateIn(db, caseId, level, EscalationRule::Manual, reason.trimmed(), {}, Clock::now(), m_actor.id);
+    if (!e)
+        return std::unexpected(e.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    e->by = m_actor.displayName;
+    return *e;
+}
+
+Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::Kind kind, const QString& note)
+{
+    if (m_actor.role != Role::Lead && m_actor.role != Role::Executive && m_actor.role != Role::Admin)
+        return fail(Error::Code::InvalidInput, tr("%1 (%2) may not record an executive's obligation.")
+                                                   .arg(m_actor.displayName, labelOf(m_actor.role)));
+    if (note.trimmed().isEmpty())
+        return invalid(keyOf(kind), tr("Write down what was done: %1.").arg(labelOf(kind).toLower()));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    const QString what = tr("recording an obligation");
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT e.case_id, c.status, o.done_at, coalesce(u.display_name, '') FROM "
+                                     "escalation_obligations o JOIN escalations e ON e.id = o.escalation_id "
+                                     "JOIN cases c ON c.id = e.case_id LEFT JOIN users u ON u.id = o.done_by "
+                                     "WHERE o.escalation_id = ? AND o.kind = ?"),
+                      {escalationId, keyOf(kind)}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, tr("Escalation %1 carries no such obligation.").arg(escalationId));
+    const qint64 caseId = q->value(0).toLongLong();
+    const auto status = statusFromKey(q->value(1).toString()).value_or(CaseStatus::New);
+    if (!q->value(2).isNull())
+        return fail(Error::Code::IllegalTransition,
+                    tr("“%1” was already recorded for %2 by %3 on %4.")
+                        .arg(labelOf(kind), referenceFor(caseId), q->value(3).toString(),
+                             sql::fromStored(q->value(2)).toLocalTime().toString(Qt::ISODate)));
+    const bool resolved =
+        status == CaseStatus::Resolved || status == CaseStatus::FollowUp || status == CaseStatus::Closed;
+    if (kind == Obligation::Kind::Prevention && !resolved)
+        return fail(Error::Code::IllegalTransition,
+                    tr("The prevention suggestion for %1 comes after it is resolved.").arg(referenceFor(caseId)));
+    auto u = sql::run(db,
+                      QStringLiteral("UPDATE escalation_obligations SET done_at = ?, done_by = ?, note = ? WHERE "
+                                     "escalation_id = ? AND kind = ?"),
+                      {sql::toStored(Clock::now()), userValue(m_actor.id), note.trimmed(), escalationId, keyOf(kind)},
+                      what);
+    if (!u)
+        return std::unexpected(u.error());
+    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged,
+                                      QStringLiteral("obligation"), {}, keyOf(kind), note.trimmed());
+        !ok)
+        return ok;
+    if (auto ok = CaseJournal::touch(db, caseId); !ok)
+        return ok;
+    return tx.commit();
+}
+
+Result<QList<Escalation>> EscalationRepository::forCase(qint64 caseId)
+{
+    QSqlDatabase db = m_db.connection();
+    const QString what = tr("reading the escalations of %1").arg(referenceFor(caseId));
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT e.id, e.from_level, e.to_level, e.rule, e.reason, e.due_at, "
+                                     "e.escalated_at, coalesce(u.display_name, '') FROM escalations e LEFT JOIN "
+                                     "users u ON u.id = e.escalated_by WHERE e.case_id = ? ORDER BY e.id"),
+                      {caseId}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Escalation> list;
+    while (q->next()) {
+        Escalation e;
+        e.id = q->value(0).toLongLong();
+        e.caseId = caseId;
+        e.from = escalationLevelFromInt(q->value(1).toInt()).value_or(EscalationLevel::Rep);
+        e.to = escalationLevelFromInt(q->value(2).toInt()).value_or(EscalationLevel::Lead);
+        e.rule = escalationRuleFromKey(q->value(3).toString()).value_or(EscalationRule::Manual);
+        e.reason = q->value(4).toString();
+        e.dueAt = sql::fromStored(q->value(5));
+        e.at = sql::fromStored(q->value(6));
+        e.by = q->value(7).toString();
+        list << e;
+    }
+    for (Escalation& e : list) {
+        auto o = sql::run(db,
+                          QStringLiteral("SELECT o.kind, o.done_at, coalesce(u.display_name, ''), o.note FROM "
+                                         "escalation_obligations o LEFT JOIN users u ON u.id = o.done_by WHERE "
+                                         "o.escalation_id = ?"),
+                          {e.id}, what);
+        if (!o)
+            return std::unexpected(o.error());
+        while (o->next()) {
+            const auto kind = obligationKindFromKey(o->value(0).toString());
+            if (kind)
+                e.obligations << Obligation{*kind, sql::fromStored(o->value(1)), o->value(2).toString(),
+                                            o->value(3).toString()};
+        }
+        std::sort(e.obligations.begin(), e.obligations.end(),
+                  [](const Obligation& a, const Obligation& b) { return a.kind < b.kind; });
+    }
+    return list;
+}
+
+Result<QueueCounts> EscalationRepository::counts(const User& user)
+{
+    QSqlDatabase db = m_db.connection();
+    const QString what = tr("counting the queues");
+    QueueCounts c;
+    auto mine = sql::scalar(db,
+                            QStringLiteral("SELECT count(*) FROM cases c WHERE c.owner_id = ? AND %1")
+                                .arg(schema::awaitingResolution(QStringLiteral("c"))),
+                            {user.id}, what, 0);
+    if (!mine)
+        return std::unexpected(mine.error());
+    c.mine = mine->toLongLong();
+    std::optional<int> level;
+    if (user.role == Role::Lead)
+        level = 1;
+    else if (user.role == Role::Executive || user.role == Role::Admin)
+        level = 2;
+    if (level) {
+        auto n = sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM cases WHERE escalation_level = ? AND status <> "
+                                            "'closed'"),
+                             {*level}, what, 0);
+        if (!n)
+            return std::unexpected(n.error());
+        c.escalated = n->toLongLong();
+    }
+    if (allows(user.role, Permission::ApproveGestures)) {
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM gestures WHERE status = 'pending'"), {}, what, 0);
+        if (!n)
+            return std::unexpected(n.error());
+        c.approvals = n->toLongLong();
+    }
+    if (user.role == Role::Executive || user.role == Role::Admin || user.role == Role::Lead) {
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM escalation_obligations WHERE done_at IS NULL"),
+                             {}, what, 0);
+        if (!n)
+            return std::unexpected(n.error());
+        c.obligations = n->toLongLong();
+    }
+    return c;
+}
+
+} // namespace redress::core
