@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/store/Schema.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ QStringList StoreCheck::names()
 {
     return {QStringLiteral("integrity"),   QStringLiteral("foreign-keys"), QStringLiteral("names"),
             QStringLiteral("timeline"),    QStringLiteral("recovery"),     QStringLiteral("priority"),
-            QStringLiteral("search-index")};
+            QStringLiteral("sla"),         QStringLiteral("search-index")};
 }
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run()
@@ -136,6 +137,24 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
         findings << Finding{QStringLiteral("priority"),
                             tr("%1 has a priority the priority matrix does not give it.")
                                 .arg(referenceFor(priorities->value(0).toLongLong()))};
+
+    // The SLA: the stored calendar and targets must be readable (the rules
+    // stop otherwise), a case's rung must be the escalations it has had,
+    // and a case waits on the customer exactly when a wait is open.
+    if (auto settings = SlaRepository::settingsIn(db); !settings)
+        findings << Finding{QStringLiteral("sla"), settings.error().message};
+    auto ladder = sql::run(db,
+                           QStringLiteral("SELECT c.id FROM cases c WHERE c.escalation_level <> (SELECT "
+                                          "count(*) FROM escalations e WHERE e.case_id = c.id) OR "
+                                          "(c.waiting_since IS NOT NULL) <> EXISTS (SELECT 1 FROM sla_pauses p "
+                                          "WHERE p.case_id = c.id AND p.ended_at IS NULL) LIMIT 20"),
+                           tr("running the SLA check"));
+    if (!ladder)
+        return std::unexpected(ladder.error());
+    while (ladder->next())
+        findings << Finding{QStringLiteral("sla"),
+                            tr("%1's escalation rung or wait on the customer does not match its history.")
+                                .arg(referenceFor(ladder->value(0).toLongLong()))};
 
     // FTS5 compares each index with the table it indexes and fails the
     // statement when they differ.

@@ -26,8 +26,9 @@ QVariant userValue(qint64 id)
 
 /// Moves the case one rung up, with its obligations, event and new due
 /// times, inside the caller's transaction.
-Result<Escalation> escalateIn(const QSqlDatabase& db, qint64 caseId, EscalationLevel from, EscalationRule rule,
-                              const QString& reason, const QDateTime& dueAt, const QDateTime& at, qint64 actorId)
+Result<Escalation> escalateIn(const QSqlDatabase& db, const SlaRepository::Settings& settings, qint64 caseId,
+                              EscalationLevel from, EscalationRule rule, const QString& reason,
+                              const QDateTime& dueAt, const QDateTime& at, qint64 actorId)
 {
     const QString what = tr("escalating %1").arg(referenceFor(caseId));
     Escalation e;
@@ -68,7 +69,7 @@ Result<Escalation> escalateIn(const QSqlDatabase& db, qint64 caseId, EscalationL
         return std::unexpected(ok.error());
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = SlaRepository::refreshIn(db, caseId); !ok)
+    if (auto ok = SlaRepository::refreshIn(db, caseId, settings); !ok)
         return std::unexpected(ok.error());
     return e;
 }
@@ -125,20 +126,25 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
         ids << due->value(0).toLongLong();
 
     QList<Escalation> made;
+    if (ids.isEmpty())
+        return made; // the transaction rolls back; nothing was written
+    auto settings = SlaRepository::settingsIn(db);
+    if (!settings)
+        return std::unexpected(settings.error());
     for (qint64 id : ids) {
-        auto snap = SlaRepository::snapshotIn(db, id);
+        auto snap = SlaRepository::snapshotIn(db, id, *settings);
         if (!snap)
             return std::unexpected(snap.error());
         // The stored due time is a cache of the computation; trust the
         // computation when they disagree (a calendar edited under a run).
         const SlaDues& d = snap->dues;
         if (!d.escalation.isValid() || d.escalation > now || snap->facts.level == EscalationLevel::Executive) {
-            if (auto ok = SlaRepository::refreshIn(db, id); !ok)
+            if (auto ok = SlaRepository::refreshIn(db, id, *settings); !ok)
                 return std::unexpected(ok.error());
             continue;
         }
         const QString reason = tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
-        auto e = escalateIn(db, id, snap->facts.level, d.escalationRule, reason, d.escalation, now, 0);
+        auto e = escalateIn(db, *settings, id, snap->facts.level, d.escalationRule, reason, d.escalation, now, 0);
         if (!e)
             return std::unexpected(e.error());
         made << *e;
@@ -174,7 +180,11 @@ Result<Escalation> EscalationRepository::escalate(qint64 caseId, const QString& 
         return fail(Error::Code::IllegalTransition,
                     tr("%1 is already with the team lead; only a lead can take it on to the service executive.")
                         .arg(ref));
-    auto e = escalateIn(db, caseId, level, EscalationRule::Manual, reason.trimmed(), {}, Clock::now(), m_actor.id);
+    auto settings = SlaRepository::settingsIn(db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    auto e = escalateIn(db, *settings, caseId, level, EscalationRule::Manual, reason.trimmed(), {}, Clock::now(),
+                        m_actor.id);
     if (!e)
         return std::unexpected(e.error());
     if (auto ok = tx.commit(); !ok)

@@ -18,22 +18,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("redress::core::SlaRepository", text);
 }
 
-struct Settings
-{
-    BusinessCalendar calendar;
-    SlaPolicies policies;
-};
-
-Result<Settings> settingsIn(const QSqlDatabase& db)
-{
-    auto calendar = SlaRepository::calendarIn(db);
-    if (!calendar)
-        return std::unexpected(calendar.error());
-    auto policies = SlaRepository::policiesIn(db);
-    if (!policies)
-        return std::unexpected(policies.error());
-    return Settings{*calendar, *policies};
-}
+using Settings = SlaRepository::Settings;
 
 /// The facts of one case, or NotFound.
 Result<SlaFacts> factsIn(const QSqlDatabase& db, qint64 caseId)
@@ -68,7 +53,20 @@ Result<SlaFacts> factsIn(const QSqlDatabase& db, qint64 caseId)
     return f;
 }
 
-Status refreshWith(const QSqlDatabase& db, qint64 caseId, const Settings& settings)
+} // namespace
+
+Result<SlaRepository::Settings> SlaRepository::settingsIn(const QSqlDatabase& db)
+{
+    auto calendar = calendarIn(db);
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    auto policies = policiesIn(db);
+    if (!policies)
+        return std::unexpected(policies.error());
+    return Settings{*calendar, *policies};
+}
+
+Status SlaRepository::refreshIn(const QSqlDatabase& db, qint64 caseId, const Settings& settings)
 {
     auto facts = factsIn(db, caseId);
     if (!facts)
@@ -84,8 +82,6 @@ Status refreshWith(const QSqlDatabase& db, qint64 caseId, const Settings& settin
         return std::unexpected(q.error());
     return {};
 }
-
-} // namespace
 
 QString labelOf(SlaTargetState::Kind kind)
 {
@@ -313,7 +309,7 @@ Status SlaRepository::refreshIn(const QSqlDatabase& db, qint64 caseId)
     auto settings = settingsIn(db);
     if (!settings)
         return std::unexpected(settings.error());
-    return refreshWith(db, caseId, *settings);
+    return refreshIn(db, caseId, *settings);
 }
 
 Result<qint64> SlaRepository::adoptIn(const QSqlDatabase& db, qint64 fromId)
@@ -349,7 +345,7 @@ Result<qint64> SlaRepository::refreshAllIn(const QSqlDatabase& db, qint64 fromId
     while (q->next())
         ids << q->value(0).toLongLong();
     for (qint64 id : ids) {
-        if (auto ok = refreshWith(db, id, *settings); !ok)
+        if (auto ok = refreshIn(db, id, *settings); !ok)
             return std::unexpected(ok.error());
     }
     return qint64(ids.size());
@@ -395,15 +391,21 @@ Status SlaRepository::contactedIn(const QSqlDatabase& db, qint64 caseId, const Q
     return refreshIn(db, caseId);
 }
 
+Result<SlaRepository::Snapshot> SlaRepository::snapshotIn(const QSqlDatabase& db, qint64 caseId,
+                                                          const Settings& settings)
+{
+    auto facts = factsIn(db, caseId);
+    if (!facts)
+        return std::unexpected(facts.error());
+    return Snapshot{*facts, computeDues(*facts, settings.policies.of(facts->priority), settings.calendar)};
+}
+
 Result<SlaRepository::Snapshot> SlaRepository::snapshotIn(const QSqlDatabase& db, qint64 caseId)
 {
     auto settings = settingsIn(db);
     if (!settings)
         return std::unexpected(settings.error());
-    auto facts = factsIn(db, caseId);
-    if (!facts)
-        return std::unexpected(facts.error());
-    return Snapshot{*facts, computeDues(*facts, settings->policies.of(facts->priority), settings->calendar)};
+    return snapshotIn(db, caseId, *settings);
 }
 
 } // namespace redress::core

@@ -109,12 +109,22 @@ public:
     /// also acknowledges the case.
     static Status contactedIn(const QSqlDatabase& db, qint64 caseId, const QDateTime& at);
 
+    /// The calendar and targets, read once for work on many cases.
+    struct Settings
+    {
+        BusinessCalendar calendar;
+        SlaPolicies policies;
+    };
+    static Result<Settings> settingsIn(const QSqlDatabase& db);
+    static Status refreshIn(const QSqlDatabase& db, qint64 caseId, const Settings& settings);
+
     /// A case's facts and the due times the store's settings give them.
     struct Snapshot
     {
         SlaFacts facts;
         SlaDues dues;
     };
+    static Result<Snapshot> snapshotIn(const QSqlDatabase& db, qint64 caseId, const Settings& settings);
     static Result<Snapshot> snapshotIn(const QSqlDatabase& db, qint64 caseId);
 
 private:

@@ -79,7 +79,7 @@ TEST_CASE("StoreCheck finds nothing on a sound store", "[store]")
     const QStringList names = StoreCheck::names();
     CHECK(QSet<QString>(names.begin(), names.end()).size() == names.size());
     for (const char* expected :
-         {"integrity", "foreign-keys", "names", "timeline", "priority", "search-index"})
+         {"integrity", "foreign-keys", "names", "timeline", "priority", "sla", "search-index"})
         CHECK(names.contains(QString::fromLatin1(expected)));
 
     // An empty store is sound, too.
@@ -117,6 +117,23 @@ TEST_CASE("StoreCheck reports tampering under the right check", "[store]")
         check = QStringLiteral("names");
         caseId = s.caseWhere(QStringLiteral("owner_id IS NOT NULL"));
         exec(s.sql(), QStringLiteral("UPDATE cases SET owner_name = 'Ghost' WHERE id = %1").arg(caseId));
+    }
+    SECTION("an escalation rung no escalation led to")
+    {
+        check = QStringLiteral("sla");
+        caseId = s.caseWhere(QStringLiteral("status <> 'closed'"));
+        exec(s.sql(), QStringLiteral("UPDATE cases SET escalation_level = 2 WHERE id = %1").arg(caseId));
+    }
+    SECTION("a wait on the customer without its pause")
+    {
+        check = QStringLiteral("sla");
+        caseId = s.caseWhere(QStringLiteral("status <> 'closed'"));
+        exec(s.sql(), QStringLiteral("UPDATE cases SET waiting_since = 1 WHERE id = %1").arg(caseId));
+    }
+    SECTION("SLA targets damaged outside Redress")
+    {
+        check = QStringLiteral("sla");
+        exec(s.sql(), QStringLiteral("DELETE FROM sla_policies WHERE priority = 'urgent'"));
     }
     SECTION("a status no event leads to")
     {

@@ -3,6 +3,7 @@
 // executive's obligations, escalation by hand, clock changes, and
 // `redress-cli escalate`.
 
+#include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
@@ -216,8 +217,14 @@ TEST_CASE("Escalating by hand needs a reason and the right rung", "[escalation]"
     CHECK(countRows(db, QStringLiteral("SELECT count(*) FROM escalations")) == 2);
     CHECK(countRows(db, QStringLiteral("SELECT count(*) FROM escalation_obligations WHERE done_at IS NULL")) == 3);
 
-    // The rules find nothing more to do with it.
+    // The rules find nothing more to do with it, and the store's own check
+    // finds the ladder consistent with its history.
     CHECK(mustRun(db, berlin(2027, 1, 4, 12, 0)).isEmpty());
+    REQUIRE(SlaRepository(db, rep).startWaiting(c.id, QStringLiteral("Parts on order")).has_value());
+    auto findings = StoreCheck(db).run();
+    REQUIRE(findings.has_value());
+    for (const auto& f : *findings)
+        FAIL_CHECK(f.check.toStdString() + ": " + f.problem.toStdString());
 }
 
 TEST_CASE("Clock changes neither double an escalation nor skip one", "[escalation]")
