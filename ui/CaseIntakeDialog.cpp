@@ -3,7 +3,9 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/DraftRepository.h"
+#include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
+#include "core/store/SlaRepository.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -142,6 +144,21 @@ void CaseIntakeDialog::buildForm()
     for (core::BusinessImpact i : core::allImpacts())
         m_impact->addItem(core::labelOf(i), static_cast<int>(i));
     form->addRow(tr("Business &impact:"), m_impact);
+
+    // What the rep's choice means before saving: the priority the matrix
+    // gives and what it promises the customer.
+    if (auto matrix = core::PriorityRepository(m_db).matrix())
+        m_matrix = *matrix;
+    if (auto policies = core::SlaRepository(m_db, m_user).policies())
+        m_policies = *policies;
+    m_priority = new QLabel;
+    m_priority->setObjectName(QStringLiteral("intakePriority"));
+    m_priority->setWordWrap(true);
+    m_priority->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    form->addRow(tr("Priority:"), m_priority);
+    for (QComboBox* combo : {m_severity, m_impact})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseIntakeDialog::showPriority);
+    showPriority();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
@@ -351,6 +368,37 @@ void CaseIntakeDialog::reject()
     m_draftTimer.stop();
     core::DraftRepository(m_db).remove(m_user.login, draftKind);
     QDialog::reject();
+}
+
+namespace {
+
+/// "45 min", "4 h", "2 h 30 min" for a target in minutes.
+QString duration(int minutes)
+{
+    const int h = minutes / 60;
+    const int m = minutes % 60;
+    if (h == 0)
+        return CaseIntakeDialog::tr("%1 min").arg(m);
+    if (m == 0)
+        return CaseIntakeDialog::tr("%1 h").arg(h);
+    return CaseIntakeDialog::tr("%1 h %2 min").arg(h).arg(m);
+}
+
+} // namespace
+
+void CaseIntakeDialog::showPriority()
+{
+    const auto severity = core::severityFromInt(m_severity->currentData().toInt()).value_or(core::Severity::Medium);
+    const auto impact = core::impactFromInt(m_impact->currentData().toInt()).value_or(core::BusinessImpact::None);
+    const core::Priority p = m_matrix.of(severity, impact);
+    const core::SlaTargets& t = m_policies.of(p);
+    QString text = tr("<b>%1</b> — acknowledge within %2, contact within %3, resolve within %4")
+                       .arg(core::labelOf(p).toHtmlEscaped(), duration(t.acknowledgeMinutes),
+                            duration(t.contactMinutes), duration(t.resolveMinutes));
+    text += t.aroundTheClock ? tr(", around the clock.") : tr(" of business time.");
+    if (impact == core::BusinessImpact::Stopped)
+        text += QStringLiteral("<br>") + tr("The customer's business is stopped: an emergency whatever the severity.");
+    m_priority->setText(text);
 }
 
 } // namespace redress::ui

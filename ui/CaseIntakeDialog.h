@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/cases/Case.h"
+#include "core/cases/Priority.h"
 #include "core/cases/User.h"
+#include "core/sla/SlaPolicy.h"
 #include "core/store/Database.h"
 
 #include <QDialog>
@@ -55,6 +57,7 @@ private:
     void clearErrors();
     void showError(const core::Error& error);
     void markDirty();
+    void showPriority();
 
     core::Database m_db;
     core::User m_user;
@@ -72,6 +75,9 @@ private:
     QPlainTextEdit* m_description = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_impact = nullptr;
+    QLabel* m_priority = nullptr;
+    core::PriorityMatrix m_matrix = core::PriorityMatrix::defaults();
+    core::SlaPolicies m_policies = core::SlaPolicies::defaults();
     QLabel* m_banner = nullptr;
     QHash<QString, QLabel*> m_errors; // by the core's field name
     QPushButton* m_saveButton = nullptr;
