@@ -112,9 +112,6 @@ std::optional<Obligation::Kind> obligationKindFromKey(const QString& key)
 Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return std::unexpected(ok.error());
     const QVariant at = sql::toStored(now);
     auto due = sql::run(db,
                         QStringLiteral("SELECT id FROM cases WHERE escalation_due <= ? ORDER BY escalation_due, id"),
@@ -124,33 +121,45 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
     QList<qint64> ids;
     while (due->next())
         ids << due->value(0).toLongLong();
+    due->finish();
 
+    // A backlog (a store upgraded, a weekend without the app) can hold tens
+    // of thousands of due cases: a transaction per batch keeps other desks'
+    // saves from waiting on the whole pass. Each case is re-read inside its
+    // batch, so one changed meanwhile is judged as it is now.
+    constexpr qsizetype batch = 200;
     QList<Escalation> made;
-    if (ids.isEmpty())
-        return made; // the transaction rolls back; nothing was written
-    auto settings = SlaRepository::settingsIn(db);
-    if (!settings)
-        return std::unexpected(settings.error());
-    for (qint64 id : ids) {
-        auto snap = SlaRepository::snapshotIn(db, id, *settings);
-        if (!snap)
-            return std::unexpected(snap.error());
-        // The stored due time is a cache of the computation; trust the
-        // computation when they disagree (a calendar edited under a run).
-        const SlaDues& d = snap->dues;
-        if (!d.escalation.isValid() || d.escalation > now || snap->facts.level == EscalationLevel::Executive) {
-            if (auto ok = SlaRepository::refreshIn(db, id, *settings); !ok)
-                return std::unexpected(ok.error());
-            continue;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        Transaction tx(db);
+        if (auto ok = tx.begun(); !ok)
+            return std::unexpected(ok.error());
+        auto settings = SlaRepository::settingsIn(db);
+        if (!settings)
+            return std::unexpected(settings.error());
+        QList<Escalation> batchMade;
+        for (qint64 id : ids.mid(start, batch)) {
+            auto snap = SlaRepository::snapshotIn(db, id, *settings);
+            if (!snap)
+                return std::unexpected(snap.error());
+            // The stored due time is a cache of the computation; trust the
+            // computation when they disagree.
+            const SlaDues& d = snap->dues;
+            if (!d.escalation.isValid() || d.escalation > now || snap->facts.level == EscalationLevel::Executive) {
+                if (auto ok = SlaRepository::refreshIn(db, id, *settings); !ok)
+                    return std::unexpected(ok.error());
+                continue;
+            }
+            const QString reason =
+                tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
+            auto e = escalateIn(db, *settings, id, snap->facts.level, d.escalationRule, reason, d.escalation, now, 0);
+            if (!e)
+                return std::unexpected(e.error());
+            batchMade << *e;
         }
-        const QString reason = tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
-        auto e = escalateIn(db, *settings, id, snap->facts.level, d.escalationRule, reason, d.escalation, now, 0);
-        if (!e)
-            return std::unexpected(e.error());
-        made << *e;
+        if (auto ok = tx.commit(); !ok)
+            return std::unexpected(ok.error());
+        made << batchMade;
     }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
     return made;
 }
 

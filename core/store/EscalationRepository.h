@@ -69,9 +69,12 @@ public:
     EscalationRepository(Database db, User actor = {}) : m_db(std::move(db)), m_actor(std::move(actor)) {}
 
     /// One pass of the rules at `now`: every case whose next escalation is
-    /// due by then moves up one rung, in one transaction. Found with one
-    /// indexed query. Running it again for the same moment finds nothing,
-    /// since each escalation sets the case's next due time after `now`.
+    /// due by then moves up one rung. Found with one indexed query; written
+    /// in transactions of a few hundred cases, each escalation whole (rung,
+    /// record, event, new due times), so a large backlog never holds other
+    /// desks' saves for long. On an error the batches before it stay made.
+    /// Running it again for the same moment finds nothing, since each
+    /// escalation sets the case's next due time after `now`.
     Result<QList<Escalation>> runRules(const QDateTime& now);
 
     /// A rep escalates their case to the lead; a lead (or anyone above) on to

@@ -290,7 +290,7 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
 {
     TempStore store;
     DemoGenerator::Options options;
-    options.cases = 300;
+    options.cases = 3000;
     options.seed = 7;
     options.now = utc(2026, 11, 23, 9, 0);
     auto demo = DemoGenerator(store.db()).generate(options);
@@ -298,7 +298,7 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
     REQUIRE(demo.has_value());
     const qint64 due = countRows(store.db(), QStringLiteral("SELECT count(*) FROM cases WHERE escalation_due <= %1")
                                                  .arg(utc(2026, 11, 23, 9, 0).toMSecsSinceEpoch()));
-    REQUIRE(due > 0);
+    REQUIRE(due > 200); // more than one of the pass's batches
     store.db().closeAll();
 
     const QStringList args{QStringLiteral("--db"), store.path(), QStringLiteral("escalate"), QStringLiteral("--now"),
