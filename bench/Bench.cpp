@@ -106,11 +106,13 @@ int Bench::run()
     }
     const bool list = m_options.only.isEmpty() || m_options.only == QLatin1String("list");
     const bool csv = m_options.only.isEmpty() || m_options.only == QLatin1String("export");
+    const bool rules = m_options.only.isEmpty() || m_options.only == QLatin1String("escalate");
     m_listMeasured = list;
+    // The rules write (they escalate), so they come after what only reads.
     const bool ok = measureOpen() &&
                     (!list || (measureFirstScreen() && measureScroll() && measurePeakMemory() &&
                                measureSorts() && measureSearches() && driveForStalls() && measureSql())) &&
-                    (!csv || measureExport());
+                    (!csv || measureExport()) && (!rules || measureEscalation());
     if (!ok)
         return 1;
     finish();
@@ -816,6 +818,9 @@ void Bench::finish()
     if (m_exportMeasured)
         after += (after.isEmpty() ? QString() : QStringLiteral(" and ")) +
                  QStringLiteral("after the CSV export of every case");
+    if (m_escalationMeasured)
+        after += (after.isEmpty() ? QString() : QStringLiteral(" and ")) +
+                 QStringLiteral("after the escalation passes");
     m_report.addFigure(
         {QStringLiteral("peak memory (VmHWM) of the whole benchmark process, ") + after,
          QStringLiteral("%1 MiB (%2 MB)").arg(hwmKb / 1024.0, 0, 'f', 1).arg(hwmKb * 1024 / 1e6, 0, 'f', 1),

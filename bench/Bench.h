@@ -32,7 +32,7 @@ struct BenchOptions
     int runs = 5;
     /// The shell is cheap to run and a process start is noisy: more runs.
     int shellRuns = 11;
-    /// "list", "export", or empty for both.
+    /// "list", "export", "escalate", or empty for all.
     QString only;
     /// Runs of the CSV export, each side; a million-case export takes tens
     /// of seconds, so fewer than the list's.
@@ -66,6 +66,9 @@ private:
     /// The CSV export of every case against `sqlite3 -csv` running the
     /// exporter's own SELECT (bench/ExportBench.cpp).
     bool measureExport();
+    /// One pass of the escalation rules, and the passes after it, against
+    /// the shell running the rules' query (bench/EscalateBench.cpp).
+    bool measureEscalation();
     void finish();
     void finishList();
     void writeReport();
@@ -101,6 +104,7 @@ private:
     QString m_driverSqlite;
     bool m_listMeasured = false;
     bool m_exportMeasured = false;
+    bool m_escalationMeasured = false;
     double m_longestCallMs = 0;
     QString m_longestCall;
     std::optional<Samples> m_firstPageShell;

@@ -10,7 +10,8 @@ namespace {
 
 const QString rowColumns = QStringLiteral("c.id, c.opened_at, c.customer_name, c.company, c.product_name, "
                                           "c.channel, c.severity, c.impact, c.status, "
-                                          "c.owner_name, c.updated_at");
+                                          "c.owner_name, c.updated_at, c.priority, c.sla_due, "
+                                          "c.waiting_since IS NOT NULL, c.escalation_level");
 
 QString literal(const QString& text)
 {
@@ -33,6 +34,10 @@ QString sortExpression(CaseColumn column)
     case CaseColumn::Status: return QStringLiteral("c.status");
     case CaseColumn::Owner: return QStringLiteral("c.owner_name");
     case CaseColumn::Updated: return QStringLiteral("c.updated_at");
+    case CaseColumn::Priority:
+        return QStringLiteral("(CASE c.priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 "
+                              "WHEN 'urgent' THEN 3 ELSE 4 END)");
+    case CaseColumn::Due: return QStringLiteral("coalesce(c.sla_due, 9223372036854775807)");
     }
     return QStringLiteral("c.id");
 }

@@ -6,7 +6,7 @@
 #include <cstdio>
 
 // redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
-//               [--only list|export] [--export-runs N]
+//               [--only list|export|escalate] [--export-runs N]
 //
 // Builds a store with the real `redress-cli demo` (timed end to end), then
 // measures the case list through the real model and view, and the CSV
@@ -54,8 +54,8 @@ int main(int argc, char* argv[])
                                   QStringLiteral("Measured runs per operation (default 5)."),
                                   QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Measure only 'list' (the case list) or 'export' (the CSV "
-                                                 "export); both by default."),
+                                  QStringLiteral("Measure only 'list' (the case list), 'export' (the CSV "
+                                                 "export) or 'escalate' (the escalation rules); all by default."),
                                   QStringLiteral("part"));
     const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
                                         QStringLiteral("Runs of the million-case CSV export, each side "
@@ -87,8 +87,8 @@ int main(int argc, char* argv[])
         return usage(QStringLiteral("--export-runs takes a whole number of at least 1."));
     options.only = parser.value(only);
     if (!options.only.isEmpty() && options.only != QLatin1String("list") &&
-        options.only != QLatin1String("export"))
-        return usage(QStringLiteral("--only takes 'list' or 'export'."));
+        options.only != QLatin1String("export") && options.only != QLatin1String("escalate"))
+        return usage(QStringLiteral("--only takes 'list', 'export' or 'escalate'."));
     if (parser.isSet(reuse) && parser.isSet(replace))
         return usage(QStringLiteral("--reuse and --replace exclude each other."));
     options.now = parser.value(now);

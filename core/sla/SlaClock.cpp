@@ -52,6 +52,14 @@ std::optional<EscalationLevel> escalationLevelFromInt(int v)
     return static_cast<EscalationLevel>(v);
 }
 
+std::optional<EscalationLevel> escalationLevelFromKey(const QString& key)
+{
+    for (EscalationLevel l : {EscalationLevel::Rep, EscalationLevel::Lead, EscalationLevel::Executive})
+        if (keyOf(l) == key)
+            return l;
+    return std::nullopt;
+}
+
 QString keyOf(EscalationRule r)
 {
     switch (r) {
@@ -132,8 +140,8 @@ SlaDues computeDues(const SlaFacts& facts, const SlaTargets& targets, const Busi
         // The lead gets their own time with the case even when the resolve
         // target passed long ago, so the executive never hears of a case in
         // the same moment the lead does.
-        const QDateTime leadTime = due(facts.escalatedAt.isValid() ? facts.escalatedAt : facts.openedAt,
-                                       targets.executiveMinutes);
+        const QDateTime leadTime =
+            due(facts.escalatedAt.isValid() ? facts.escalatedAt : facts.openedAt, targets.executiveMinutes);
         if (leadTime.isValid() && d.resolve.isValid()) {
             d.escalation = std::max(leadTime, d.resolve);
             d.escalationRule = EscalationRule::Executive;

@@ -33,6 +33,7 @@ enum class EscalationRule
 QString keyOf(EscalationLevel l);
 QString labelOf(EscalationLevel l);
 std::optional<EscalationLevel> escalationLevelFromInt(int v);
+std::optional<EscalationLevel> escalationLevelFromKey(const QString& key);
 QString keyOf(EscalationRule r);
 QString labelOf(EscalationRule r);
 std::optional<EscalationRule> escalationRuleFromKey(const QString& key);

@@ -68,7 +68,8 @@ Result<SlaPolicies> SlaPolicies::make(const QHash<Priority, SlaTargets>& targets
     for (Priority pr : allPriorities()) {
         const auto it = targets.constFind(pr);
         if (it == targets.cend())
-            return invalid(slaField(pr, "resolve"), tr("There are no SLA targets for priority %1.").arg(labelOf(pr)));
+            return invalid(slaField(pr, "resolve"),
+                           tr("There are no SLA targets for priority %1.").arg(labelOf(pr)));
         const SlaTargets& t = *it;
         const struct
         {
@@ -77,13 +78,15 @@ Result<SlaPolicies> SlaPolicies::make(const QHash<Priority, SlaTargets>& targets
             const char* name;
             bool mayBeZero;
         } fields[] = {
-            {"acknowledge", t.acknowledgeMinutes, QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time to acknowledge"),
-             true},
-            {"contact", t.contactMinutes, QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time to first contact"),
-             true},
-            {"resolve", t.resolveMinutes, QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time to resolve"), false},
+            {"acknowledge", t.acknowledgeMinutes,
+             QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time to acknowledge"), true},
+            {"contact", t.contactMinutes,
+             QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time to first contact"), true},
+            {"resolve", t.resolveMinutes, QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time to resolve"),
+             false},
             {"executive", t.executiveMinutes,
-             QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time with the team lead before the executive"), false},
+             QT_TRANSLATE_NOOP("redress::core::SlaPolicies", "time with the team lead before the executive"),
+             false},
         };
         for (const auto& f : fields) {
             if (f.minutes < 0)
@@ -91,11 +94,13 @@ Result<SlaPolicies> SlaPolicies::make(const QHash<Priority, SlaTargets>& targets
                                                         .arg(tr(f.name), labelOf(pr))
                                                         .arg(f.minutes));
             if (f.minutes == 0 && !f.mayBeZero)
-                return invalid(slaField(pr, f.key),
-                               tr("The %1 for priority %2 must be more than zero.").arg(tr(f.name), labelOf(pr)));
+                return invalid(
+                    slaField(pr, f.key),
+                    tr("The %1 for priority %2 must be more than zero.").arg(tr(f.name), labelOf(pr)));
             if (f.minutes > kYearMinutes)
-                return invalid(slaField(pr, f.key), tr("The %1 for priority %2 is longer than a year.")
-                                                        .arg(tr(f.name), labelOf(pr)));
+                return invalid(
+                    slaField(pr, f.key),
+                    tr("The %1 for priority %2 is longer than a year.").arg(tr(f.name), labelOf(pr)));
         }
         p.m_targets[static_cast<int>(pr)] = t;
     }
@@ -133,9 +138,9 @@ Result<WeekHours> weekFromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(QStringLiteral("week"), tr("The working week is not readable: %1.")
-                                                   .arg(doc.isObject() ? error.errorString()
-                                                                       : tr("expected an object of weekdays")));
+        return invalid(QStringLiteral("week"),
+                       tr("The working week is not readable: %1.")
+                           .arg(doc.isObject() ? error.errorString() : tr("expected an object of weekdays")));
     const QJsonObject o = doc.object();
     WeekHours week;
     for (int day = 0; day < 7; ++day) {
@@ -158,9 +163,9 @@ Result<QList<Holiday>> holidaysFromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return invalid(QStringLiteral("holidays"), tr("The holidays are not readable: %1.")
-                                                       .arg(doc.isArray() ? error.errorString()
-                                                                          : tr("expected a list of days")));
+        return invalid(QStringLiteral("holidays"),
+                       tr("The holidays are not readable: %1.")
+                           .arg(doc.isArray() ? error.errorString() : tr("expected a list of days")));
     QList<Holiday> out;
     const QJsonArray a = doc.array();
     for (qsizetype i = 0; i < a.size(); ++i) {

@@ -14,11 +14,12 @@ namespace redress::core {
 class CaseJournal
 {
 public:
-    /// `actorId` 0 records no user (a rule or an import did it).
+    /// `actorId` 0 records no user (a rule or an import did it). `at` is
+    /// Clock::now() unless given: a rule run for a stated moment records it.
     static Status append(const QSqlDatabase& db, qint64 caseId, qint64 actorId, CaseEvent::Kind kind,
                          const QString& field, const QString& oldValue, const QString& newValue,
-                         const QString& note = {});
-    static Status touch(const QSqlDatabase& db, qint64 caseId);
+                         const QString& note = {}, const QDateTime& at = {});
+    static Status touch(const QSqlDatabase& db, qint64 caseId, const QDateTime& at = {});
 };
 
 } // namespace redress::core

@@ -4,6 +4,7 @@
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseJournal.h"
 #include "core/store/CustomerRepository.h"
+#include "core/store/EscalationRepository.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
@@ -541,6 +542,14 @@ QString displayEventValue(const QString& field, const QString& value)
             .value_or(value);
     if (field == QLatin1String("priority"))
         return priorityFromKey(value).transform([](Priority p) { return labelOf(p); }).value_or(value);
+    if (field == QLatin1String("escalation"))
+        return escalationLevelFromKey(value)
+            .transform([](EscalationLevel l) { return labelOf(l); })
+            .value_or(value);
+    if (field == QLatin1String("obligation"))
+        return obligationKindFromKey(value)
+            .transform([](Obligation::Kind k) { return labelOf(k); })
+            .value_or(value);
     return value;
 }
 

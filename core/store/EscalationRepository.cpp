@@ -39,35 +39,36 @@ Result<Escalation> escalateIn(const QSqlDatabase& db, const SlaRepository::Setti
     e.reason = reason;
     e.dueAt = dueAt;
     e.at = at;
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO escalations (case_id, from_level, to_level, rule, reason, due_at, "
-                                     "escalated_at, escalated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {caseId, static_cast<int>(e.from), static_cast<int>(e.to), keyOf(rule), reason,
-                       sql::toStored(dueAt), sql::toStored(at), userValue(actorId)},
-                      what);
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO escalations (case_id, from_level, to_level, rule, reason, due_at, "
+                       "escalated_at, escalated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {caseId, static_cast<int>(e.from), static_cast<int>(e.to), keyOf(rule), reason, sql::toStored(dueAt),
+         sql::toStored(at), userValue(actorId)},
+        what);
     if (!q)
         return std::unexpected(q.error());
     e.id = q->lastInsertId().toLongLong();
     if (e.to == EscalationLevel::Executive) {
         for (Obligation::Kind k : allObligationKinds()) {
-            auto o = sql::run(db,
-                              QStringLiteral("INSERT INTO escalation_obligations (escalation_id, kind) VALUES (?, ?)"),
-                              {e.id, keyOf(k)}, what);
+            auto o = sql::run(
+                db, QStringLiteral("INSERT INTO escalation_obligations (escalation_id, kind) VALUES (?, ?)"),
+                {e.id, keyOf(k)}, what);
             if (!o)
                 return std::unexpected(o.error());
             e.obligations << Obligation{k, {}, {}, {}};
         }
     }
-    auto c = sql::run(db,
-                      QStringLiteral("UPDATE cases SET escalation_level = ?, escalated_at = ? WHERE id = ?"),
-                      {static_cast<int>(e.to), sql::toStored(at), caseId}, what);
+    auto c =
+        sql::run(db, QStringLiteral("UPDATE cases SET escalation_level = ?, escalated_at = ? WHERE id = ?"),
+                 {static_cast<int>(e.to), sql::toStored(at), caseId}, what);
     if (!c)
         return std::unexpected(c.error());
-    if (auto ok = CaseJournal::append(db, caseId, actorId, CaseEvent::Kind::FieldChanged, QStringLiteral("escalation"),
-                                      keyOf(e.from), keyOf(e.to), reason);
+    if (auto ok = CaseJournal::append(db, caseId, actorId, CaseEvent::Kind::FieldChanged,
+                                      QStringLiteral("escalation"), keyOf(e.from), keyOf(e.to), reason, at);
         !ok)
         return std::unexpected(ok.error());
-    if (auto ok = CaseJournal::touch(db, caseId); !ok)
+    if (auto ok = CaseJournal::touch(db, caseId, at); !ok)
         return std::unexpected(ok.error());
     if (auto ok = SlaRepository::refreshIn(db, caseId, settings); !ok)
         return std::unexpected(ok.error());
@@ -113,9 +114,9 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
 {
     QSqlDatabase db = m_db.connection();
     const QVariant at = sql::toStored(now);
-    auto due = sql::run(db,
-                        QStringLiteral("SELECT id FROM cases WHERE escalation_due <= ? ORDER BY escalation_due, id"),
-                        {at}, tr("finding cases due for escalation"));
+    auto due = sql::run(
+        db, QStringLiteral("SELECT id FROM cases WHERE escalation_due <= ? ORDER BY escalation_due, id"),
+        {at}, tr("finding cases due for escalation"));
     if (!due)
         return std::unexpected(due.error());
     QList<qint64> ids;
@@ -144,14 +145,16 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
             // The stored due time is a cache of the computation; trust the
             // computation when they disagree.
             const SlaDues& d = snap->dues;
-            if (!d.escalation.isValid() || d.escalation > now || snap->facts.level == EscalationLevel::Executive) {
+            if (!d.escalation.isValid() || d.escalation > now ||
+                snap->facts.level == EscalationLevel::Executive) {
                 if (auto ok = SlaRepository::refreshIn(db, id, *settings); !ok)
                     return std::unexpected(ok.error());
                 continue;
             }
             const QString reason =
                 tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
-            auto e = escalateIn(db, *settings, id, snap->facts.level, d.escalationRule, reason, d.escalation, now, 0);
+            auto e = escalateIn(db, *settings, id, snap->facts.level, d.escalationRule, reason, d.escalation,
+                                now, 0);
             if (!e)
                 return std::unexpected(e.error());
             batchMade << *e;
@@ -179,21 +182,23 @@ Result<Escalation> EscalationRepository::escalate(qint64 caseId, const QString& 
     if (!q->next())
         return fail(Error::Code::NotFound, tr("There is no case %1.").arg(ref));
     if (q->value(0).toString() == keyOf(CaseStatus::Closed))
-        return fail(Error::Code::IllegalTransition, tr("%1 is closed; reopen it before escalating.").arg(ref));
+        return fail(Error::Code::IllegalTransition,
+                    tr("%1 is closed; reopen it before escalating.").arg(ref));
     const EscalationLevel level = escalationLevelFromInt(q->value(1).toInt()).value_or(EscalationLevel::Rep);
     if (level == EscalationLevel::Executive)
         return fail(Error::Code::IllegalTransition, tr("%1 is already with the service executive.").arg(ref));
-    const bool mayRaiseLead = m_actor.role == Role::Lead || m_actor.role == Role::Executive ||
-                              m_actor.role == Role::Admin;
+    const bool mayRaiseLead =
+        m_actor.role == Role::Lead || m_actor.role == Role::Executive || m_actor.role == Role::Admin;
     if (level == EscalationLevel::Lead && !mayRaiseLead)
-        return fail(Error::Code::IllegalTransition,
-                    tr("%1 is already with the team lead; only a lead can take it on to the service executive.")
-                        .arg(ref));
+        return fail(
+            Error::Code::IllegalTransition,
+            tr("%1 is already with the team lead; only a lead can take it on to the service executive.")
+                .arg(ref));
     auto settings = SlaRepository::settingsIn(db);
     if (!settings)
         return std::unexpected(settings.error());
-    auto e = escalateIn(db, *settings, caseId, level, EscalationRule::Manual, reason.trimmed(), {}, Clock::now(),
-                        m_actor.id);
+    auto e = escalateIn(db, *settings, caseId, level, EscalationRule::Manual, reason.trimmed(), {},
+                        Clock::now(), m_actor.id);
     if (!e)
         return std::unexpected(e.error());
     if (auto ok = tx.commit(); !ok)
@@ -214,12 +219,13 @@ Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::K
     if (auto ok = tx.begun(); !ok)
         return ok;
     const QString what = tr("recording an obligation");
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT e.case_id, c.status, o.done_at, coalesce(u.display_name, '') FROM "
-                                     "escalation_obligations o JOIN escalations e ON e.id = o.escalation_id "
-                                     "JOIN cases c ON c.id = e.case_id LEFT JOIN users u ON u.id = o.done_by "
-                                     "WHERE o.escalation_id = ? AND o.kind = ?"),
-                      {escalationId, keyOf(kind)}, what);
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT e.case_id, c.status, o.done_at, coalesce(u.display_name, '') FROM "
+                                "escalation_obligations o JOIN escalations e ON e.id = o.escalation_id "
+                                "JOIN cases c ON c.id = e.case_id LEFT JOIN users u ON u.id = o.done_by "
+                                "WHERE o.escalation_id = ? AND o.kind = ?"),
+                 {escalationId, keyOf(kind)}, what);
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -234,13 +240,15 @@ Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::K
     const bool resolved =
         status == CaseStatus::Resolved || status == CaseStatus::FollowUp || status == CaseStatus::Closed;
     if (kind == Obligation::Kind::Prevention && !resolved)
-        return fail(Error::Code::IllegalTransition,
-                    tr("The prevention suggestion for %1 comes after it is resolved.").arg(referenceFor(caseId)));
-    auto u = sql::run(db,
-                      QStringLiteral("UPDATE escalation_obligations SET done_at = ?, done_by = ?, note = ? WHERE "
-                                     "escalation_id = ? AND kind = ?"),
-                      {sql::toStored(Clock::now()), userValue(m_actor.id), note.trimmed(), escalationId, keyOf(kind)},
-                      what);
+        return fail(
+            Error::Code::IllegalTransition,
+            tr("The prevention suggestion for %1 comes after it is resolved.").arg(referenceFor(caseId)));
+    auto u = sql::run(
+        db,
+        QStringLiteral("UPDATE escalation_obligations SET done_at = ?, done_by = ?, note = ? WHERE "
+                       "escalation_id = ? AND kind = ?"),
+        {sql::toStored(Clock::now()), userValue(m_actor.id), note.trimmed(), escalationId, keyOf(kind)},
+        what);
     if (!u)
         return std::unexpected(u.error());
     if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged,
@@ -256,11 +264,12 @@ Result<QList<Escalation>> EscalationRepository::forCase(qint64 caseId)
 {
     QSqlDatabase db = m_db.connection();
     const QString what = tr("reading the escalations of %1").arg(referenceFor(caseId));
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT e.id, e.from_level, e.to_level, e.rule, e.reason, e.due_at, "
-                                     "e.escalated_at, coalesce(u.display_name, '') FROM escalations e LEFT JOIN "
-                                     "users u ON u.id = e.escalated_by WHERE e.case_id = ? ORDER BY e.id"),
-                      {caseId}, what);
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT e.id, e.from_level, e.to_level, e.rule, e.reason, e.due_at, "
+                                "e.escalated_at, coalesce(u.display_name, '') FROM escalations e LEFT JOIN "
+                                "users u ON u.id = e.escalated_by WHERE e.case_id = ? ORDER BY e.id"),
+                 {caseId}, what);
     if (!q)
         return std::unexpected(q.error());
     QList<Escalation> list;
@@ -278,11 +287,12 @@ Result<QList<Escalation>> EscalationRepository::forCase(qint64 caseId)
         list << e;
     }
     for (Escalation& e : list) {
-        auto o = sql::run(db,
-                          QStringLiteral("SELECT o.kind, o.done_at, coalesce(u.display_name, ''), o.note FROM "
-                                         "escalation_obligations o LEFT JOIN users u ON u.id = o.done_by WHERE "
-                                         "o.escalation_id = ?"),
-                          {e.id}, what);
+        auto o =
+            sql::run(db,
+                     QStringLiteral("SELECT o.kind, o.done_at, coalesce(u.display_name, ''), o.note FROM "
+                                    "escalation_obligations o LEFT JOIN users u ON u.id = o.done_by WHERE "
+                                    "o.escalation_id = ?"),
+                     {e.id}, what);
         if (!o)
             return std::unexpected(o.error());
         while (o->next()) {
@@ -315,23 +325,26 @@ Result<QueueCounts> EscalationRepository::counts(const User& user)
     else if (user.role == Role::Executive || user.role == Role::Admin)
         level = 2;
     if (level) {
-        auto n = sql::scalar(db,
-                             QStringLiteral("SELECT count(*) FROM cases WHERE escalation_level = ? AND status <> "
-                                            "'closed'"),
-                             {*level}, what, 0);
+        auto n =
+            sql::scalar(db,
+                        QStringLiteral("SELECT count(*) FROM cases WHERE escalation_level = ? AND status <> "
+                                       "'closed'"),
+                        {*level}, what, 0);
         if (!n)
             return std::unexpected(n.error());
         c.escalated = n->toLongLong();
     }
     if (allows(user.role, Permission::ApproveGestures)) {
-        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM gestures WHERE status = 'pending'"), {}, what, 0);
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM gestures WHERE status = 'pending'"), {},
+                             what, 0);
         if (!n)
             return std::unexpected(n.error());
         c.approvals = n->toLongLong();
     }
     if (user.role == Role::Executive || user.role == Role::Admin || user.role == Role::Lead) {
-        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM escalation_obligations WHERE done_at IS NULL"),
-                             {}, what, 0);
+        auto n = sql::scalar(
+            db, QStringLiteral("SELECT count(*) FROM escalation_obligations WHERE done_at IS NULL"), {}, what,
+            0);
         if (!n)
             return std::unexpected(n.error());
         c.obligations = n->toLongLong();

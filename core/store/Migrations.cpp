@@ -332,7 +332,8 @@ Step version5()
             week TEXT NOT NULL,
             holidays TEXT NOT NULL DEFAULT '[]'))"),
         QStringLiteral("INSERT INTO sla_calendar (id, zone, week, holidays) VALUES (1, %1, %2, '[]')")
-            .arg(quoted(QString::fromUtf8(standard.zone().id())), quoted(QString::fromUtf8(weekToJson(standard.week())))),
+            .arg(quoted(QString::fromUtf8(standard.zone().id())),
+                 quoted(QString::fromUtf8(weekToJson(standard.week())))),
         QStringLiteral(R"(CREATE TABLE sla_policies (
             priority TEXT PRIMARY KEY,
             acknowledge_minutes %1,
@@ -340,8 +341,10 @@ Step version5()
             resolve_minutes %3,
             executive_minutes %4,
             around_the_clock INTEGER NOT NULL DEFAULT 0))")
-            .arg(minutes.arg(QStringLiteral("acknowledge_minutes")), minutes.arg(QStringLiteral("contact_minutes")),
-                 minutes.arg(QStringLiteral("resolve_minutes")), minutes.arg(QStringLiteral("executive_minutes"))),
+            .arg(minutes.arg(QStringLiteral("acknowledge_minutes")),
+                 minutes.arg(QStringLiteral("contact_minutes")),
+                 minutes.arg(QStringLiteral("resolve_minutes")),
+                 minutes.arg(QStringLiteral("executive_minutes"))),
         QStringLiteral("INSERT INTO sla_policies VALUES %1").arg(policies.join(QStringLiteral(", "))),
         QStringLiteral("ALTER TABLE cases ADD COLUMN acknowledged_at INTEGER"),
         QStringLiteral("ALTER TABLE cases ADD COLUMN first_contact_at INTEGER"),

@@ -72,12 +72,13 @@ Status SlaRepository::refreshIn(const QSqlDatabase& db, qint64 caseId, const Set
     if (!facts)
         return std::unexpected(facts.error());
     const SlaDues d = computeDues(*facts, settings.policies.of(facts->priority), settings.calendar);
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE cases SET acknowledge_due = ?, contact_due = ?, resolve_due = ?, "
-                                     "sla_due = ?, escalation_due = ? WHERE id = ?"),
-                      {sql::toStored(d.acknowledge), sql::toStored(d.contact), sql::toStored(d.resolve),
-                       sql::toStored(d.next), sql::toStored(d.escalation), caseId},
-                      tr("updating the due times of %1").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("UPDATE cases SET acknowledge_due = ?, contact_due = ?, resolve_due = ?, "
+                                "sla_due = ?, escalation_due = ? WHERE id = ?"),
+                 {sql::toStored(d.acknowledge), sql::toStored(d.contact), sql::toStored(d.resolve),
+                  sql::toStored(d.next), sql::toStored(d.escalation), caseId},
+                 tr("updating the due times of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -122,10 +123,11 @@ Result<BusinessCalendar> SlaRepository::calendarIn(const QSqlDatabase& db)
 
 Result<SlaPolicies> SlaRepository::policiesIn(const QSqlDatabase& db)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT priority, acknowledge_minutes, contact_minutes, resolve_minutes, "
-                                     "executive_minutes, around_the_clock FROM sla_policies"),
-                      tr("reading the SLA targets"));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT priority, acknowledge_minutes, contact_minutes, resolve_minutes, "
+                                "executive_minutes, around_the_clock FROM sla_policies"),
+                 tr("reading the SLA targets"));
     if (!q)
         return std::unexpected(q.error());
     QHash<Priority, SlaTargets> targets;
@@ -155,13 +157,14 @@ Status SlaRepository::setCalendar(const BusinessCalendar& calendar)
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO sla_calendar (id, zone, week, holidays) VALUES (1, ?, ?, ?) "
-                                     "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, week = "
-                                     "excluded.week, holidays = excluded.holidays"),
-                      {QString::fromUtf8(calendar.zone().id()), QString::fromUtf8(weekToJson(calendar.week())),
-                       QString::fromUtf8(holidaysToJson(calendar.holidays()))},
-                      tr("saving the SLA calendar"));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO sla_calendar (id, zone, week, holidays) VALUES (1, ?, ?, ?) "
+                                "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, week = "
+                                "excluded.week, holidays = excluded.holidays"),
+                 {QString::fromUtf8(calendar.zone().id()), QString::fromUtf8(weekToJson(calendar.week())),
+                  QString::fromUtf8(holidaysToJson(calendar.holidays()))},
+                 tr("saving the SLA calendar"));
     if (!q)
         return std::unexpected(q.error());
     if (auto n = refreshAllIn(db); !n)
@@ -215,7 +218,8 @@ Status SlaRepository::setWaiting(qint64 caseId, bool waiting, const QString& rea
     if (auto ok = tx.begun(); !ok)
         return ok;
     const QString ref = referenceFor(caseId);
-    const QString what = waiting ? tr("stopping the clock of %1").arg(ref) : tr("restarting the clock of %1").arg(ref);
+    const QString what =
+        waiting ? tr("stopping the clock of %1").arg(ref) : tr("restarting the clock of %1").arg(ref);
     auto q = sql::run(db,
                       QStringLiteral("SELECT %1, waiting_since IS NOT NULL FROM cases WHERE id = ?")
                           .arg(schema::awaitingResolution(QStringLiteral("cases"))),
@@ -230,8 +234,9 @@ Status SlaRepository::setWaiting(qint64 caseId, bool waiting, const QString& rea
         return fail(Error::Code::IllegalTransition,
                     tr("%1 is not awaiting resolution, so its clock is not running.").arg(ref));
     if (waiting == isWaiting)
-        return fail(Error::Code::IllegalTransition, waiting ? tr("%1 is already waiting on the customer.").arg(ref)
-                                                            : tr("%1 is not waiting on the customer.").arg(ref));
+        return fail(Error::Code::IllegalTransition,
+                    waiting ? tr("%1 is already waiting on the customer.").arg(ref)
+                            : tr("%1 is not waiting on the customer.").arg(ref));
     const QVariant now = sql::toStored(Clock::now());
     const QVariant actor = m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>());
     auto pause = waiting ? sql::run(db,
@@ -249,8 +254,9 @@ Status SlaRepository::setWaiting(qint64 caseId, bool waiting, const QString& rea
     if (!c)
         return std::unexpected(c.error());
     const QString state = QStringLiteral("waiting");
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged, state,
-                                      waiting ? QString() : state, waiting ? state : QString(), reason.trimmed());
+    if (auto ok =
+            CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged, state,
+                                waiting ? QString() : state, waiting ? state : QString(), reason.trimmed());
         !ok)
         return ok;
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
@@ -275,24 +281,27 @@ Result<SlaHistory> SlaRepository::history(qint64 caseId, const QDateTime& now)
     h.level = facts->level;
     const SlaDues d = computeDues(*facts, h.targets, settings->calendar);
     h.nextEscalation = d.escalation;
-    const BusinessCalendar cal = h.targets.aroundTheClock ? BusinessCalendar::alwaysOpen() : settings->calendar;
+    const BusinessCalendar cal =
+        h.targets.aroundTheClock ? BusinessCalendar::alwaysOpen() : settings->calendar;
     const auto state = [&](SlaTargetState::Kind kind, const QDateTime& due, const QDateTime& actual) {
         SlaTargetState s;
         s.kind = kind;
         s.due = due;
         s.actual = actual;
-        s.businessMsecs = cal.businessMsecsBetween(facts->openedAt, actual.isValid() ? actual : now, facts->pauses);
+        s.businessMsecs =
+            cal.businessMsecsBetween(facts->openedAt, actual.isValid() ? actual : now, facts->pauses);
         return s;
     };
     h.states << state(SlaTargetState::Kind::Acknowledge, d.acknowledge, facts->acknowledgedAt)
              << state(SlaTargetState::Kind::Contact, d.contact, facts->firstContactAt)
              << state(SlaTargetState::Kind::Resolve, d.resolve, facts->resolvedAt);
 
-    auto p = sql::run(db,
-                      QStringLiteral("SELECT p.started_at, p.ended_at, coalesce(u.display_name, ''), p.reason "
-                                     "FROM sla_pauses p LEFT JOIN users u ON u.id = p.started_by "
-                                     "WHERE p.case_id = ? ORDER BY p.started_at, p.id"),
-                      {caseId}, tr("reading the pauses of %1").arg(referenceFor(caseId)));
+    auto p =
+        sql::run(db,
+                 QStringLiteral("SELECT p.started_at, p.ended_at, coalesce(u.display_name, ''), p.reason "
+                                "FROM sla_pauses p LEFT JOIN users u ON u.id = p.started_by "
+                                "WHERE p.case_id = ? ORDER BY p.started_at, p.id"),
+                 {caseId}, tr("reading the pauses of %1").arg(referenceFor(caseId)));
     if (!p)
         return std::unexpected(p.error());
     while (p->next()) {
@@ -328,11 +337,12 @@ Result<qint64> SlaRepository::refreshAllIn(const QSqlDatabase& db, qint64 fromId
         return std::unexpected(settings.error());
     const QString what = tr("updating the due times of open cases");
     // Nothing is due on a case no longer awaiting resolution.
-    auto cleared = sql::run(db,
-                            QStringLiteral("UPDATE cases SET sla_due = NULL, escalation_due = NULL WHERE NOT %1 "
-                                           "AND (sla_due IS NOT NULL OR escalation_due IS NOT NULL) AND id >= ?")
-                                .arg(schema::awaitingResolution(QStringLiteral("cases"))),
-                            {fromId}, what);
+    auto cleared =
+        sql::run(db,
+                 QStringLiteral("UPDATE cases SET sla_due = NULL, escalation_due = NULL WHERE NOT %1 "
+                                "AND (sla_due IS NOT NULL OR escalation_due IS NOT NULL) AND id >= ?")
+                     .arg(schema::awaitingResolution(QStringLiteral("cases"))),
+                 {fromId}, what);
     if (!cleared)
         return std::unexpected(cleared.error());
     auto q = sql::run(db,
@@ -363,16 +373,18 @@ Status SlaRepository::statusChangedIn(const QSqlDatabase& db, qint64 caseId, Cas
         if (!q)
             return std::unexpected(q.error());
     }
-    const bool awaiting = to == CaseStatus::New || to == CaseStatus::Acknowledged || to == CaseStatus::InRecovery ||
-                          to == CaseStatus::Reopened;
+    const bool awaiting = to == CaseStatus::New || to == CaseStatus::Acknowledged ||
+                          to == CaseStatus::InRecovery || to == CaseStatus::Reopened;
     if (!awaiting) {
-        auto p = sql::run(db,
-                          QStringLiteral("UPDATE sla_pauses SET ended_at = max(started_at, ?) WHERE case_id = ? "
-                                         "AND ended_at IS NULL"),
-                          {now, caseId}, what);
+        auto p =
+            sql::run(db,
+                     QStringLiteral("UPDATE sla_pauses SET ended_at = max(started_at, ?) WHERE case_id = ? "
+                                    "AND ended_at IS NULL"),
+                     {now, caseId}, what);
         if (!p)
             return std::unexpected(p.error());
-        auto c = sql::run(db, QStringLiteral("UPDATE cases SET waiting_since = NULL WHERE id = ?"), {caseId}, what);
+        auto c = sql::run(db, QStringLiteral("UPDATE cases SET waiting_since = NULL WHERE id = ?"), {caseId},
+                          what);
         if (!c)
             return std::unexpected(c.error());
     }
@@ -382,10 +394,11 @@ Status SlaRepository::statusChangedIn(const QSqlDatabase& db, qint64 caseId, Cas
 Status SlaRepository::contactedIn(const QSqlDatabase& db, qint64 caseId, const QDateTime& at)
 {
     const QVariant when = sql::toStored(at.isValid() ? at : Clock::now());
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE cases SET first_contact_at = coalesce(first_contact_at, ?), "
-                                     "acknowledged_at = coalesce(acknowledged_at, ?) WHERE id = ?"),
-                      {when, when, caseId}, tr("recording the first contact of %1").arg(referenceFor(caseId)));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("UPDATE cases SET first_contact_at = coalesce(first_contact_at, ?), "
+                                "acknowledged_at = coalesce(acknowledged_at, ?) WHERE id = ?"),
+                 {when, when, caseId}, tr("recording the first contact of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return refreshIn(db, caseId);
