@@ -2,8 +2,10 @@
 
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/EscalationRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/RecoveryPanel.h"
+#include "ui/SlaPanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,16 +16,56 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <optional>
+#include <utility>
 
 namespace redress::ui {
 
 namespace {
 
+QString joinPresent(const QStringList& parts)
+{
+    return QStringList(parts).filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" — "));
+}
+
+QString quoted(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QString() : CaseDetailWidget::tr("“%1”").arg(text.trimmed());
+}
+
+// Events of the service level, or nothing for other events.
+std::optional<std::pair<QString, QString>> slaEventText(const core::CaseEvent& e)
+{
+    if (e.kind != core::CaseEvent::Kind::FieldChanged)
+        return std::nullopt;
+    if (e.field == QLatin1String("waiting")) {
+        if (!e.newValue.isEmpty())
+            return std::pair{CaseDetailWidget::tr("Waiting on customer"),
+                             joinPresent({CaseDetailWidget::tr("clock stopped"), quoted(e.note)})};
+        return std::pair{CaseDetailWidget::tr("Customer replied"),
+                         CaseDetailWidget::tr("clock running again")};
+    }
+    if (e.field == QLatin1String("escalation"))
+        return std::pair{
+            CaseDetailWidget::tr("Escalated"),
+            joinPresent({QStringLiteral("%1 → %2").arg(core::displayEventValue(e.field, e.oldValue),
+                                                       core::displayEventValue(e.field, e.newValue)),
+                         e.note})};
+    if (e.field == QLatin1String("obligation"))
+        return std::pair{CaseDetailWidget::tr("Obligation met"),
+                         joinPresent({core::displayEventValue(e.field, e.newValue), quoted(e.note)})};
+    return std::nullopt;
+}
+
 QString eventText(const core::CaseEvent& e)
 {
     using K = core::CaseEvent::Kind;
+    if (auto sla = slaEventText(e))
+        return sla->first;
     switch (e.kind) {
     case K::Created: return CaseDetailWidget::tr("Case opened");
     case K::StatusChanged: return CaseDetailWidget::tr("Status");
@@ -37,6 +79,8 @@ QString eventText(const core::CaseEvent& e)
 
 QString changeText(const core::CaseEvent& e)
 {
+    if (auto sla = slaEventText(e))
+        return sla->second;
     if (e.kind == core::CaseEvent::Kind::Note)
         return e.note;
     if (e.kind == core::CaseEvent::Kind::Recovery)
@@ -65,8 +109,16 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     outer->addWidget(m_empty);
 
+    // A case with escalations and obligations can be taller than the pane:
+    // then the pane scrolls rather than squeezing its parts until they clip.
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("caseDetailScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(m_scroll);
     m_body = new QWidget;
-    outer->addWidget(m_body);
+    m_scroll->setWidget(m_body);
     auto* layout = new QVBoxLayout(m_body);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel;
@@ -84,11 +136,18 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
 
+    m_sla = new SlaPanel(m_db);
+    connect(m_sla, &SlaPanel::changed, this, [this] {
+        reload();
+        Q_EMIT caseChanged();
+    });
+    layout->addWidget(m_sla);
+
     m_description = new QPlainTextEdit;
     m_description->setObjectName(QStringLiteral("caseDescription"));
     m_description->setReadOnly(true);
     m_description->setAccessibleName(tr("What went wrong"));
-    m_description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_description->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     m_description->setTabChangesFocus(true);
     layout->addWidget(m_description);
 
@@ -125,9 +184,25 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     m_timeline->setUniformRowHeights(true);
     m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setMinimumHeight(fontMetrics().lineSpacing() * 9);
     layout->addWidget(m_timeline, 1);
 
     showCase(0);
+}
+
+void CaseDetailWidget::setUser(const core::User& user)
+{
+    m_sla->setUser(user);
+}
+
+QAction* CaseDetailWidget::escalateAction() const
+{
+    return m_sla->escalateAction();
+}
+
+QAction* CaseDetailWidget::waitAction() const
+{
+    return m_sla->waitAction();
 }
 
 void CaseDetailWidget::showCase(qint64 caseId)
@@ -138,28 +213,35 @@ void CaseDetailWidget::showCase(qint64 caseId)
         if (auto c = core::CaseRepository(m_db, 0).get(caseId))
             loaded = *c;
     }
+    m_scroll->setVisible(loaded.has_value());
     m_body->setVisible(loaded.has_value());
     m_empty->setVisible(!loaded);
     if (!loaded) {
         m_caseId = 0;
         m_case = {};
+        m_sla->showCase(0);
         return;
     }
     m_case = *loaded;
     const core::Case& c = m_case;
     m_title->setText(QStringLiteral("%1 · %2").arg(c.reference(), core::labelOf(c.status)));
     const QLocale locale;
+    const QString customer =
+        tr("Customer: %1%2")
+            .arg(c.customerName, c.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.company));
+    const QString sep = QStringLiteral(" · ");
+    // Two facts a line: the pane is narrow, and tall enough only just.
     QStringList facts;
-    facts << tr("Customer: %1%2")
-                 .arg(c.customerName,
-                      c.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.company))
-          << tr("Lifetime value: %1").arg(locale.toString(c.customerLifetimeValueCents / 100.0, 'f', 2))
-          << tr("Product: %1").arg(c.productName) << tr("Channel: %1").arg(core::labelOf(c.channel))
-          << tr("Severity: %1 · Business impact: %2").arg(core::labelOf(c.severity), core::labelOf(c.impact))
-          << tr("Owner: %1").arg(c.ownerName.isEmpty() ? tr("nobody yet") : c.ownerName)
-          << tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
+    facts << customer + sep +
+                 tr("Lifetime value: %1").arg(locale.toString(c.customerLifetimeValueCents / 100.0, 'f', 2))
+          << tr("Product: %1").arg(c.productName) + sep + tr("Channel: %1").arg(core::labelOf(c.channel))
+          << tr("Severity: %1 · Business impact: %2 · Priority: %3")
+                 .arg(core::labelOf(c.severity), core::labelOf(c.impact), core::labelOf(c.priority))
+          << tr("Owner: %1").arg(c.ownerName.isEmpty() ? tr("nobody yet") : c.ownerName) + sep +
+                 tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_description->setPlainText(c.description);
+    m_sla->showCase(caseId);
     if (auto state = core::RecoveryRepository(m_db, core::User{}).state(caseId))
         m_recovery->show(c, *state);
 
@@ -179,9 +261,13 @@ void CaseDetailWidget::showCase(qint64 caseId)
     if (auto events = core::CaseRepository(m_db, 0).timeline(caseId)) {
         QList<QTreeWidgetItem*> items;
         for (const core::CaseEvent& e : *events) {
-            items << new QTreeWidgetItem(
-                QStringList{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, eventText(e),
-                            changeText(e)});
+            auto* item = new QTreeWidgetItem(QStringList{
+                locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                e.actor.isEmpty() && e.field == QLatin1String("escalation") ? tr("the rules") : e.actor,
+                eventText(e), changeText(e)});
+            // Reasons and notes run long; the whole text is a hover away.
+            item->setToolTip(3, item->text(3));
+            items << item;
         }
         m_timeline->addTopLevelItems(items);
         m_timeline->resizeColumnToContents(0);

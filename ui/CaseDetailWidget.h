@@ -1,21 +1,25 @@
 #pragma once
 
 #include "core/cases/Case.h"
+#include "core/cases/User.h"
 #include "core/store/Database.h"
 
 #include <QWidget>
 
+class QAction;
 class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 
 namespace redress::ui {
 
 class RecoveryPanel;
+class SlaPanel;
 
 /// One case: its facts, the moves the lifecycle allows from where it is,
 /// and its timeline (who, when, what, old → new), newest last.
@@ -30,8 +34,18 @@ public:
     void reload() { showCase(m_caseId); }
     qint64 caseId() const { return m_caseId; }
     const core::Case& current() const { return m_case; }
+    /// Who works: the service level panel writes as them.
+    void setUser(const core::User& user);
+    /// The case's service level: clocks, pauses, escalations.
+    SlaPanel* slaPanel() const { return m_sla; }
+    /// The panel's actions, for the Case menu (Ctrl+Shift+E, Ctrl+Shift+W).
+    QAction* escalateAction() const;
+    QAction* waitAction() const;
 
 Q_SIGNALS:
+    /// The detail itself wrote to the case (a pause, an escalation, an
+    /// obligation) and shows it again; the list may want to refresh.
+    void caseChanged();
     void transitionRequested(redress::core::CaseStatus to);
     void assignRequested();
     void noteRequested(const QString& note);
@@ -50,6 +64,8 @@ private:
     QLineEdit* m_note = nullptr;
     QTreeWidget* m_timeline = nullptr;
     RecoveryPanel* m_recovery = nullptr;
+    SlaPanel* m_sla = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QWidget* m_body = nullptr;
     QLabel* m_empty = nullptr;
 };

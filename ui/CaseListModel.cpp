@@ -1,10 +1,16 @@
 #include "ui/CaseListModel.h"
 
+#include "core/Clock.h"
 #include "core/list/CaseListLoader.h"
 
 #include <QApplication>
+#include <QBrush>
+#include <QFont>
 #include <QLocale>
 #include <QPalette>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace redress::ui {
 
@@ -17,10 +23,26 @@ QString shortDateTime(const QDateTime& t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+bool darkPalette()
+{
+    return QApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
+// A tint of `accent` over the view's base: pale on a light palette, deep on
+// a dark one, so the palette's own text colour stays readable on it.
+QColor tint(const QColor& accent)
+{
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const auto mix = [](int from, int to) { return (from * 65 + to * 35) / 100; };
+    return QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()),
+                  mix(base.blue(), accent.blue()));
+}
+
 } // namespace
 
 CaseListModel::CaseListModel(core::Database db, QObject* parent)
-    : QAbstractTableModel(parent), m_loader(new core::CaseListLoader(std::move(db), this))
+    : QAbstractTableModel(parent), m_loader(new core::CaseListLoader(std::move(db), this)),
+      m_countdownTimer(this)
 {
     connect(m_loader, &core::CaseListLoader::countReady, this, &CaseListModel::onCount);
     connect(m_loader, &core::CaseListLoader::windowReady, this, &CaseListModel::onWindow);
@@ -34,6 +56,10 @@ CaseListModel::CaseListModel(core::Database db, QObject* parent)
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(0);
     connect(&m_requestTimer, &QTimer::timeout, this, &CaseListModel::requestMissing);
+    m_countdownTimer.setObjectName(QStringLiteral("countdownTimer"));
+    m_countdownTimer.setInterval(countdownIntervalMs);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &CaseListModel::refreshCountdowns);
+    m_countdownTimer.start();
     restart(false);
 }
 
@@ -82,6 +108,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
+    const bool isDue = column == CaseColumn::Due;
+    // Read the clock only for the one column that needs it.
+    const qint64 left = isDue && row->slaDue.isValid() ? core::Clock::now().msecsTo(row->slaDue) : 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -96,6 +125,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case CaseColumn::Status: return core::labelOf(row->status);
         case CaseColumn::Owner: return row->owner;
         case CaseColumn::Updated: return shortDateTime(row->updatedAt);
+        case CaseColumn::Priority: return core::labelOf(row->priority);
+        case CaseColumn::Due:
+            if (row->slaDue.isValid())
+                return countdownText(row->slaDue, core::Clock::now());
+            return row->waiting ? tr("waiting on customer") : tr("—");
         }
         return {};
     case Qt::ToolTipRole:
@@ -103,11 +137,41 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(row->openedAt.toLocalTime(), QLocale::LongFormat);
         if (column == CaseColumn::Updated)
             return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::LongFormat);
+        if (isDue && row->slaDue.isValid())
+            return tr("Due %1").arg(QLocale().toString(row->slaDue.toLocalTime(), QLocale::LongFormat));
+        if (isDue)
+            return row->waiting ? tr("The clock stands still while the case waits on the customer.")
+                                : tr("Nothing is due: the targets are met, or the case no longer awaits "
+                                     "resolution.");
         return {};
     case Qt::ForegroundRole:
         // An emergency stands out; everything else keeps the palette.
         if (row->impact == core::BusinessImpact::Stopped && column == CaseColumn::Impact)
             return QApplication::palette().brush(QPalette::Active, QPalette::Link);
+        if (column == CaseColumn::Priority && row->priority == core::Priority::Emergency)
+            return QBrush(alarmColor());
+        if (isDue && !row->slaDue.isValid() && !row->waiting)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::BackgroundRole:
+        if (isDue && row->slaDue.isValid()) {
+            const QBrush brush = dueBackground(row->slaDue, core::Clock::now());
+            if (brush.style() != Qt::NoBrush)
+                return brush;
+        }
+        return {};
+    case Qt::FontRole:
+        if ((column == CaseColumn::Priority && row->priority == core::Priority::Emergency) ||
+            (isDue && row->slaDue.isValid() && left < 0)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (isDue && !row->slaDue.isValid() && row->waiting) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         return {};
     case CaseIdRole: return row->id;
     case LoadedRole: return true;
@@ -147,6 +211,64 @@ void CaseListModel::setFilter(const core::CaseListFilter& filter)
 void CaseListModel::refresh()
 {
     restart(true);
+}
+
+void CaseListModel::refreshCountdowns()
+{
+    // Only the countdowns move with the clock; the rows themselves are as
+    // loaded, and the views repaint just the cells they show.
+    if (m_rows == 0)
+        return;
+    const int due = static_cast<int>(CaseColumn::Due);
+    Q_EMIT dataChanged(index(0, due), index(m_rows - 1, due),
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::FontRole});
+}
+
+QString CaseListModel::spanText(qint64 msecs)
+{
+    const qint64 minutes = std::max<qint64>(msecs, 0) / (60 * 1000);
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
+    // Beyond a few days the hours are noise.
+    const qint64 days = hours / 24;
+    if (days < 3 && hours % 24)
+        return tr("%1 d %2 h").arg(days).arg(hours % 24);
+    return tr("%1 d").arg(days);
+}
+
+QBrush CaseListModel::dueBackground(const QDateTime& due, const QDateTime& now)
+{
+    if (!due.isValid())
+        return {};
+    const qint64 left = now.msecsTo(due);
+    if (left < 0)
+        return tint(QColor(235, 40, 40));
+    if (left <= dueSoonMsecs)
+        return tint(QColor(255, 170, 0));
+    return {};
+}
+
+QColor CaseListModel::alarmColor()
+{
+    // A dark red vanishes on a dark base, a light one on a light base.
+    return darkPalette() ? QColor(255, 122, 110) : QColor(184, 22, 22);
+}
+
+QString CaseListModel::countdownText(const QDateTime& due, const QDateTime& now)
+{
+    if (!due.isValid())
+        return {};
+    const qint64 left = now.msecsTo(due);
+    if (left == 0)
+        return tr("due now");
+    // Part of a minute counts as a whole one either way: "in 1 min" until
+    // it is due, "overdue 1 min" from the moment it is not.
+    constexpr qint64 minute = 60 * 1000;
+    const qint64 span = (std::abs(left) + minute - 1) / minute * minute;
+    return left > 0 ? tr("in %1").arg(spanText(span)) : tr("overdue %1").arg(spanText(span));
 }
 
 std::optional<qint64> CaseListModel::caseIdAt(int row) const

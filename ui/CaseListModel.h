@@ -4,6 +4,8 @@
 #include "core/store/Database.h"
 
 #include <QAbstractTableModel>
+#include <QBrush>
+#include <QColor>
 #include <QHash>
 #include <QTimer>
 
@@ -35,6 +37,10 @@ public:
 
     static constexpr int pageSize = 100;
     static constexpr int maxPages = 40;
+    /// How often the Due column's countdowns are repainted.
+    static constexpr int countdownIntervalMs = 30 * 1000;
+    /// Due within this long: the cell turns amber.
+    static constexpr qint64 dueSoonMsecs = 60 * 60 * 1000;
 
     explicit CaseListModel(core::Database db, QObject* parent = nullptr);
     ~CaseListModel() override;
@@ -57,6 +63,22 @@ public:
     quint64 generation() const { return m_generation; }
     /// Pages in the cache now; for tests and the benchmark.
     int cachedPages() const { return static_cast<int>(m_pages.size()); }
+
+    /// Tells the views the Due column changed, so its countdowns follow the
+    /// clock; no row is read again. The model's own timer calls it.
+    void refreshCountdowns();
+
+    /// "2 h 15 min", "1 d 4 h", "3 d": a span of time, whole minutes.
+    static QString spanText(qint64 msecs);
+    /// "in 2 h 15 min", "due now" or "overdue 40 min"; empty for an invalid due.
+    static QString countdownText(const QDateTime& due, const QDateTime& now);
+    /// The Due cell's background: red-ish once past due, amber-ish within
+    /// dueSoonMsecs of it, none otherwise. Tints of the palette's base, so
+    /// its text stays readable in light and dark palettes alike.
+    static QBrush dueBackground(const QDateTime& due, const QDateTime& now);
+    /// Text that must stand out (an emergency, a promise missed), readable
+    /// on the palette's base.
+    static QColor alarmColor();
 
 Q_SIGNALS:
     /// The count for the current query arrived (after a reset or refresh).
@@ -92,6 +114,7 @@ private:
     mutable qint64 m_wantFirst = -1;
     mutable qint64 m_wantLast = -1;
     mutable QTimer m_requestTimer;
+    QTimer m_countdownTimer;
     qint64 m_inFlightFirst = -1;
     qint64 m_inFlightLast = -1;
 };

@@ -21,7 +21,10 @@
 #include "ui/GestureDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/PriorityMatrixDialog.h"
 #include "ui/ProgressTask.h"
+#include "ui/QueueMonitor.h"
+#include "ui/SlaSettingsDialog.h"
 #include "ui/SolutionDialog.h"
 #include "ui/SummaryPrinter.h"
 #include "ui/TaxonomyDialog.h"
@@ -38,12 +41,17 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTabBar>
 #include <QTableView>
 #include <QThread>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace redress::ui {
 
@@ -52,6 +60,22 @@ constexpr int maxBulkCases = 10000;
 // The status filter's entries beyond the single statuses.
 const QString allCases = QStringLiteral("all");
 const QString openCases = QStringLiteral("open");
+// Where the list's header (widths, order, hidden columns) is kept between runs.
+const QString headerStateKey = QStringLiteral("caseList/header");
+const QString headerColumnsKey = QStringLiteral("caseList/headerColumns");
+
+// The rung whose escalations the user works: none for reps and quality.
+std::optional<core::EscalationLevel> rungOf(core::Role role)
+{
+    switch (role) {
+    case core::Role::Lead: return core::EscalationLevel::Lead;
+    case core::Role::Executive:
+    case core::Role::Admin: return core::EscalationLevel::Executive;
+    case core::Role::Rep:
+    case core::Role::Quality: break;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
@@ -60,13 +84,21 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path())));
     m_model = new CaseListModel(m_db, this);
+    m_queueSorts.insert(Queue::All, {core::CaseColumn::Opened, Qt::DescendingOrder});
+    m_queueSorts.insert(Queue::Mine, {core::CaseColumn::Due, Qt::AscendingOrder});
+    m_queueSorts.insert(Queue::Escalated, {core::CaseColumn::Due, Qt::AscendingOrder});
+    m_monitor = new QueueMonitor(m_db, m_user, this);
     createActions();
     createWidgets();
     createMenus();
+    createQueues();
     updateActions();
     applyUser();
+    restoreHeader();
     resize(1280, 800);
     m_table->setFocus(Qt::OtherFocusReason);
+    // The first pass counts the queues for the badges; then every minute.
+    m_monitor->start();
 
     // The daily backup is checked soon after start and then hourly; it
     // writes at most one copy a day, so a desk left open overnight gets one.
@@ -78,6 +110,7 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    saveHeader();
     if (m_backupThread) {
         // Closing must not wait for a large store's copy: stop it, no file is left.
         m_stopBackup->store(true);
@@ -186,6 +219,26 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("backupSettings"), tr("&Automatic backups…"), {},
                       tr("The daily backup: on or off, where, how many to keep")),
             &QAction::triggered, this, &MainWindow::openBackupSettings);
+    connect(addAction(QStringLiteral("priorityMatrix"), tr("&Priority matrix…"), {},
+                      tr("Which priority each severity and business impact gives a case")),
+            &QAction::triggered, this, &MainWindow::openPriorityMatrix);
+    connect(
+        addAction(QStringLiteral("slaSettings"), tr("&SLA calendar and targets…"), {},
+                  tr("Working hours, holidays and the time each priority has to be answered and resolved")),
+        &QAction::triggered, this, &MainWindow::openSlaSettings);
+    connect(addAction(QStringLiteral("runEscalation"), tr("Ru&n escalation rules now"), {},
+                      tr("Escalate every overdue case now instead of at the next minute")),
+            &QAction::triggered, this, &MainWindow::runEscalationNow);
+    const QString queueTips[3] = {tr("Show every case"),
+                                  tr("Show your cases still awaiting resolution, the soonest due first"),
+                                  tr("Show the cases escalated to your rung, the soonest due first")};
+    const QString queueNames[3] = {tr("&All cases"), tr("&My queue"), tr("&Escalated to me")};
+    const char* const queueKeys[3] = {"queueAll", "queueMine", "queueEscalated"};
+    for (int q = 0; q < 3; ++q) {
+        QAction* a = addAction(QLatin1String(queueKeys[q]), queueNames[q],
+                               QKeySequence(Qt::ALT | (Qt::Key_1 + q)), queueTips[q]);
+        connect(a, &QAction::triggered, this, [this, q] { setQueue(static_cast<Queue>(q)); });
+    }
     connect(addAction(QStringLiteral("users"), tr("&Users and roles…"), {}, tr("Give people their roles")),
             &QAction::triggered, this, &MainWindow::openUsers);
     connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
@@ -230,6 +283,10 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("find")));
     view->addAction(action(QStringLiteral("focusList")));
     view->addAction(action(QStringLiteral("refresh")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("queueAll")));
+    view->addAction(action(QStringLiteral("queueMine")));
+    view->addAction(action(QStringLiteral("queueEscalated")));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     for (core::CaseStatus to :
          {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
@@ -237,6 +294,11 @@ void MainWindow::createMenus()
         caseMenu->addAction(m_moveActions.value(to));
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("assign")));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("escalate")));
+    caseMenu->addAction(action(QStringLiteral("waitOnCustomer")));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("runEscalation")));
     QMenu* recovery = menuBar()->addMenu(tr("&Recovery"));
     for (int step = 1; step <= 4; ++step)
         recovery->addAction(action(QStringLiteral("recoveryStep%1").arg(step)));
@@ -246,6 +308,9 @@ void MainWindow::createMenus()
     recovery->addAction(action(QStringLiteral("templates")));
     recovery->addAction(action(QStringLiteral("catalogue")));
     recovery->addAction(action(QStringLiteral("taxonomy")));
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(action(QStringLiteral("priorityMatrix")));
+    settings->addAction(action(QStringLiteral("slaSettings")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("shortcuts")));
     help->addAction(action(QStringLiteral("about")));
@@ -302,9 +367,29 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(static_cast<int>(core::CaseColumn::Opened), Qt::DescendingOrder);
-    const QList<int> widths{100, 100, 125, 150, 170, 190, 75, 110, 80, 110, 125};
-    for (int i = 0; i < widths.size(); ++i)
+    // Widths from the font, so a larger one clips nothing; the model's
+    // columns in their order (CaseColumn), each wide enough for a typical value.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 24; };
+    const QList<int> widths{fit(QStringLiteral("RD-0000000")),
+                            fit(QStringLiteral("In recovery")),
+                            fit(QStringLiteral("2026-12-31 23:59")),
+                            150,
+                            170,
+                            190,
+                            fit(QStringLiteral("Critical")),
+                            fit(QStringLiteral("Business stopped")),
+                            fit(QStringLiteral("In person")),
+                            110,
+                            fit(QStringLiteral("2026-12-31 23:59")),
+                            fit(QStringLiteral("Emergency")) + 8,
+                            fit(QStringLiteral("overdue 23 h 59 min"))};
+    for (int i = 0; i < widths.size() && i < m_model->columnCount(); ++i)
         m_table->setColumnWidth(i, widths[i]);
+    // Priority and the countdown next to the status: what a queue is worked by.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Priority)), 2);
+    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Due)), 3);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCase);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -326,6 +411,27 @@ void MainWindow::createWidgets()
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     m_detail = new CaseDetailWidget(m_db);
+    m_detail->setUser(m_user);
+    // The panel's own writes (a pause, an escalation) change the list and
+    // the queues as much as any other write.
+    connect(m_detail, &CaseDetailWidget::caseChanged, this, [this] {
+        m_model->refresh();
+        updateActions();
+        m_monitor->runNow();
+    });
+    // The service level panel's commands, in the Case menu and the shortcut list.
+    const std::pair<const char*, QAction*> slaActions[] = {{"escalate", m_detail->escalateAction()},
+                                                           {"waitOnCustomer", m_detail->waitAction()}};
+    for (const auto& [name, slaAction] : slaActions) {
+        if (!slaAction)
+            continue;
+        m_actions.insert(QLatin1String(name), slaAction);
+        QMainWindow::addAction(slaAction);
+    }
+    if (QAction* escalate = m_detail->escalateAction())
+        escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    if (QAction* wait = m_detail->waitAction())
+        wait->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
     connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
     connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
@@ -336,9 +442,23 @@ void MainWindow::createWidgets()
         afterWrite(id);
     });
 
+    // The queues sit on top of the list they choose.
+    m_queueBar = new QTabBar;
+    m_queueBar->setObjectName(QStringLiteral("queueBar"));
+    m_queueBar->setAccessibleName(tr("Queues"));
+    m_queueBar->setDrawBase(false);
+    m_queueBar->setExpanding(false);
+    m_queueBar->setFocusPolicy(Qt::StrongFocus);
+    auto* listPane = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_queueBar);
+    listLayout->addWidget(m_table, 1);
+
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -353,6 +473,162 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
+void MainWindow::createQueues()
+{
+    m_queueBar->addTab(tr("All cases"));
+    m_queueBar->addTab(tr("My queue"));
+    m_queueBar->addTab(tr("Escalated to me"));
+    for (int q = 0; q < 3; ++q) {
+        const char* const keys[3] = {"queueAll", "queueMine", "queueEscalated"};
+        m_queueBar->setTabToolTip(q, action(QLatin1String(keys[q]))->toolTip());
+    }
+    connect(m_queueBar, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            setQueue(static_cast<Queue>(index));
+    });
+    connect(m_monitor, &QueueMonitor::countsChanged, this, &MainWindow::showCounts);
+    connect(m_monitor, &QueueMonitor::arrived, this, &MainWindow::notifyArrivals);
+    connect(m_monitor, &QueueMonitor::escalated, this, [this](const QList<core::Escalation>&) {
+        // Escalated cases changed rung and due times under the list.
+        m_model->refresh();
+        m_detail->reload();
+    });
+    connect(m_monitor, &QueueMonitor::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The escalation rules did not run: %1").arg(message), 10000);
+    });
+
+    // A desktop notification needs a tray to come from; without one the
+    // status bar says it (see notifyArrivals).
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray->setToolTip(tr("Redress"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            setQueue(rungOf(m_user.role) && m_counts && m_counts->escalated > 0 ? Queue::Escalated
+                                                                                : Queue::Mine);
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+}
+
+void MainWindow::setQueue(Queue queue)
+{
+    if (queue == Queue::Escalated && !rungOf(m_user.role))
+        queue = Queue::All;
+    if (m_queueBar->currentIndex() != static_cast<int>(queue)) {
+        // Comes back here through currentChanged.
+        m_queueBar->setCurrentIndex(static_cast<int>(queue));
+        return;
+    }
+    if (queue == m_queue)
+        return;
+    m_queueSorts[m_queue] = {m_model->query().sortColumn, m_model->query().order};
+    m_queue = queue;
+    m_searchDelay.stop();
+    applyFilter();
+    const auto [column, order] = m_queueSorts.value(queue);
+    m_table->sortByColumn(static_cast<int>(column), order);
+}
+
+void MainWindow::showCounts(const core::QueueCounts& counts)
+{
+    m_counts = counts;
+    const QLocale locale;
+    m_queueBar->setTabText(static_cast<int>(Queue::Mine),
+                           tr("My queue (%1)").arg(locale.toString(counts.mine)));
+    m_queueBar->setTabText(static_cast<int>(Queue::Escalated),
+                           tr("Escalated to me (%1)").arg(locale.toString(counts.escalated)));
+    QAction* approvals = action(QStringLiteral("approvals"));
+    approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
+                                            : tr("A&pprovals…"));
+    const bool escalations = rungOf(m_user.role).has_value();
+    const qint64 waiting = counts.mine + (escalations ? counts.escalated : 0);
+    const QString base = tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path()));
+    setWindowTitle(waiting > 0 ? tr("(%1) %2").arg(locale.toString(waiting), base) : base);
+    if (m_tray)
+        m_tray->setToolTip(tr("Redress: %1 in your queue").arg(locale.toString(waiting)));
+}
+
+void MainWindow::notifyArrivals(const QList<qint64>& caseIds, qint64 count)
+{
+    QStringList references;
+    for (qint64 id : caseIds)
+        references << core::referenceFor(id);
+    QString named = references.join(QStringLiteral(", "));
+    if (count > references.size())
+        named = tr("%1 and %n more", nullptr, static_cast<int>(count - references.size())).arg(named);
+    const QString title = tr("New in your queue: %n case(s)", nullptr, static_cast<int>(count));
+    m_lastNotice = named.isEmpty() ? title : tr("%1 — %2").arg(title, named);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, named, QSystemTrayIcon::Information, 10000);
+    else
+        statusBar()->showMessage(m_lastNotice, 15000);
+}
+
+void MainWindow::runEscalationNow()
+{
+    m_monitor->runNow();
+    statusBar()->showMessage(tr("Running the escalation rules…"), 3000);
+}
+
+void MainWindow::openPriorityMatrix()
+{
+    PriorityMatrixDialog dialog(m_db, m_user, this);
+    connect(&dialog, &PriorityMatrixDialog::saved, this, [this] {
+        afterWrite();
+        statusBar()->showMessage(tr("Priority matrix saved; open cases were re-prioritised."), 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::openSlaSettings()
+{
+    SlaSettingsDialog dialog(m_db, m_user, this);
+    connect(&dialog, &SlaSettingsDialog::saved, this, [this] {
+        afterWrite();
+        statusBar()->showMessage(tr("SLA settings saved; the due times of open cases moved with them."),
+                                 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::restoreHeader()
+{
+    const QSettings settings;
+    const QByteArray state = settings.value(headerStateKey).toByteArray();
+    // A state saved with more columns than the list has now is from another
+    // version; one with fewer restores, the new columns at their defaults.
+    if (state.isEmpty() || settings.value(headerColumnsKey).toInt() > m_model->columnCount())
+        return;
+    m_table->horizontalHeader()->restoreState(state);
+    // The sort is the queue's, not whatever the last run ended with.
+    const auto [column, order] = m_queueSorts.value(m_queue);
+    m_table->sortByColumn(static_cast<int>(column), order);
+}
+
+void MainWindow::saveHeader() const
+{
+    QSettings settings;
+    settings.setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(headerColumnsKey, m_model->columnCount());
+}
+
 void MainWindow::applyUser()
 {
     // What the role may do is checked in the core; the actions only show it.
@@ -363,6 +639,23 @@ void MainWindow::applyUser()
     action(QStringLiteral("catalogue"))
         ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
     action(QStringLiteral("taxonomy"))->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
+    // Everyone may look at the SLA settings; the dialogs say who may change them.
+    const bool editsPriorities = core::allows(m_user.role, core::Permission::EditPriorities);
+    const bool editsSla = core::allows(m_user.role, core::Permission::EditSla);
+    action(QStringLiteral("priorityMatrix"))
+        ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
+    action(QStringLiteral("slaSettings"))
+        ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
+    const bool hasRung = rungOf(m_user.role).has_value();
+    m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
+    action(QStringLiteral("queueEscalated"))->setEnabled(hasRung);
+    if (!hasRung && m_queue == Queue::Escalated)
+        setQueue(Queue::All);
+    else if (m_queue != Queue::All)
+        applyFilter(); // the queue is someone else's now
+    m_detail->setUser(m_user);
+    m_counts.reset();
+    m_monitor->setUser(m_user);
     m_userLabel->setText(
         tr("%1 (%2) · %3")
             .arg(m_user.displayName, core::labelOf(m_user.role), QDir::toNativeSeparators(m_db.path())));
@@ -409,6 +702,14 @@ void MainWindow::applyFilter()
 {
     core::CaseListFilter filter;
     filter.search = m_search->text();
+    switch (m_queue) {
+    case Queue::All: break;
+    case Queue::Mine:
+        filter.ownerId = m_user.id;
+        filter.awaitingResolution = true;
+        break;
+    case Queue::Escalated: filter.escalationLevel = rungOf(m_user.role); break;
+    }
     const QString status = m_statusFilter->currentData().toString();
     if (status == openCases) {
         for (core::CaseStatus s : core::allStatuses()) {
@@ -801,6 +1102,8 @@ void MainWindow::afterWrite(qint64 focusCaseId)
     else
         m_detail->reload();
     updateActions();
+    // A write may move cases into or out of a queue: count again.
+    m_monitor->runNow();
 }
 
 void MainWindow::selectCase(qint64 caseId)

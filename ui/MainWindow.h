@@ -2,7 +2,9 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/cases/User.h"
+#include "core/list/CaseListQuery.h"
 #include "core/store/Database.h"
+#include "core/store/EscalationRepository.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,12 +13,15 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSystemTrayIcon;
+class QTabBar;
 class QTableView;
 class QThread;
 
@@ -25,6 +30,7 @@ namespace redress::ui {
 class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
+class QueueMonitor;
 
 /// The rep's workstation: the case list (search, status filter, sort by any
 /// column), the selected case beside it, and the commands on both. Every
@@ -33,6 +39,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The queues above the list, in tab order.
+    enum class Queue
+    {
+        All,      ///< every case, as the filters say
+        Mine,     ///< the user's cases awaiting resolution, by due time
+        Escalated ///< open cases at the user's rung of the ladder, by due time
+    };
+    Q_ENUM(Queue)
+
     MainWindow(core::Database db, core::User user, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -49,6 +64,11 @@ public:
     void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
     /// The ids of the selected cases, in list order.
     QList<qint64> selectedCaseIds();
+    Queue queue() const { return m_queue; }
+    QTabBar* queueBar() const { return m_queueBar; }
+    QueueMonitor* queueMonitor() const { return m_monitor; }
+    /// The last "new in your queue" notice, as the tray or status bar showed it.
+    QString lastNotice() const { return m_lastNotice; }
 
 public Q_SLOTS:
     void newCase();
@@ -76,6 +96,13 @@ public Q_SLOTS:
     void openBackupSettings();
     /// Takes today's automatic backup when it is due, off the GUI thread.
     void runDailyBackup();
+    /// Shows a queue; the search text stays, each queue keeps its own sort.
+    void setQueue(redress::ui::MainWindow::Queue queue);
+    /// The lead's SLA settings: the priority matrix, the calendar and targets.
+    void openPriorityMatrix();
+    void openSlaSettings();
+    /// One pass of the escalation rules and the queue counts now.
+    void runEscalationNow();
 
 Q_SIGNALS:
     /// The person confirmed restoring this backup: whoever owns the window
@@ -98,6 +125,11 @@ private:
     void selectCase(qint64 caseId);
     void showShortcuts();
     void applyUser();
+    void createQueues();
+    void showCounts(const core::QueueCounts& counts);
+    void notifyArrivals(const QList<qint64>& caseIds, qint64 count);
+    void restoreHeader();
+    void saveHeader() const;
 
     core::Database m_db;
     core::User m_user;
@@ -109,6 +141,14 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QTabBar* m_queueBar = nullptr;
+    Queue m_queue = Queue::All;
+    // Each queue's sort, so switching back finds the list as it was left.
+    QHash<Queue, std::pair<core::CaseColumn, Qt::SortOrder>> m_queueSorts;
+    QueueMonitor* m_monitor = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    std::optional<core::QueueCounts> m_counts;
+    QString m_lastNotice;
     QTimer m_searchDelay;
     QHash<QString, QAction*> m_actions;
     QHash<core::CaseStatus, QAction*> m_moveActions;

@@ -151,28 +151,20 @@ Status SlaRepository::requireEditor() const
 
 Status SlaRepository::setCalendar(const BusinessCalendar& calendar)
 {
-    if (auto ok = requireEditor(); !ok)
-        return ok;
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return ok;
-    auto q =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO sla_calendar (id, zone, week, holidays) VALUES (1, ?, ?, ?) "
-                                "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, week = "
-                                "excluded.week, holidays = excluded.holidays"),
-                 {QString::fromUtf8(calendar.zone().id()), QString::fromUtf8(weekToJson(calendar.week())),
-                  QString::fromUtf8(holidaysToJson(calendar.holidays()))},
-                 tr("saving the SLA calendar"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto n = refreshAllIn(db); !n)
-        return std::unexpected(n.error());
-    return tx.commit();
+    return write(&calendar, nullptr);
 }
 
 Status SlaRepository::setPolicies(const SlaPolicies& policies)
+{
+    return write(nullptr, &policies);
+}
+
+Status SlaRepository::setSettings(const BusinessCalendar& calendar, const SlaPolicies& policies)
+{
+    return write(&calendar, &policies);
+}
+
+Status SlaRepository::write(const BusinessCalendar* calendar, const SlaPolicies* policies)
 {
     if (auto ok = requireEditor(); !ok)
         return ok;
@@ -180,8 +172,20 @@ Status SlaRepository::setPolicies(const SlaPolicies& policies)
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
-    for (Priority p : allPriorities()) {
-        const SlaTargets& t = policies.of(p);
+    if (calendar) {
+        auto q = sql::run(
+            db,
+            QStringLiteral("INSERT INTO sla_calendar (id, zone, week, holidays) VALUES (1, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, week = "
+                           "excluded.week, holidays = excluded.holidays"),
+            {QString::fromUtf8(calendar->zone().id()), QString::fromUtf8(weekToJson(calendar->week())),
+             QString::fromUtf8(holidaysToJson(calendar->holidays()))},
+            tr("saving the SLA calendar"));
+        if (!q)
+            return std::unexpected(q.error());
+    }
+    for (Priority p : policies ? allPriorities() : QList<Priority>()) {
+        const SlaTargets& t = policies->of(p);
         auto q = sql::run(
             db,
             QStringLiteral("INSERT INTO sla_policies (priority, acknowledge_minutes, contact_minutes, "

@@ -78,6 +78,8 @@ public:
     /// same transaction; escalations already made stay made.
     Status setCalendar(const BusinessCalendar& calendar);
     Status setPolicies(const SlaPolicies& policies);
+    /// Both in one transaction, re-deriving the due times once.
+    Status setSettings(const BusinessCalendar& calendar, const SlaPolicies& policies);
 
     /// Stops the case's clock while it waits on the customer; the reason goes
     /// into the timeline. Refused on a closed or resolved case and when it is
@@ -129,6 +131,7 @@ public:
 
 private:
     Status requireEditor() const;
+    Status write(const BusinessCalendar* calendar, const SlaPolicies* policies);
     Status setWaiting(qint64 caseId, bool waiting, const QString& reason);
 
     Database m_db;

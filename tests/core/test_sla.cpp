@@ -286,6 +286,16 @@ TEST_CASE("Only leads and above change the calendar and targets, and a change re
     REQUIRE(back.has_value());
     CHECK(back->week() == saturdays->week());
     CHECK(back->zone().id() == QByteArray("Europe/Berlin"));
+
+    // Calendar and targets together: one transaction, one re-derivation.
+    REQUIRE(SlaRepository(db, lead).setSettings(berlinOffice(), SlaPolicies::defaults()).has_value());
+    auto policies = SlaRepository(db, lead).policies();
+    REQUIRE(policies.has_value());
+    CHECK(*policies == SlaPolicies::defaults());
+    // A normal case now has 4 business hours to be acknowledged: Monday 12:30.
+    CHECK(storedTime(db, c.id, "sla_due") == berlin(2026, 11, 23, 12, 30));
+    REQUIRE_FALSE(SlaRepository(db, rep).setSettings(berlinOffice(), testPolicies()).has_value());
+    CHECK(storedTime(db, c.id, "sla_due") == berlin(2026, 11, 23, 12, 30));
 }
 
 TEST_CASE("Bad calendars are refused naming the field", "[sla]")
