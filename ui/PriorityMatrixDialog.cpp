@@ -1,5 +1,7 @@
 #include "ui/PriorityMatrixDialog.h"
 
+#include "ui/DialogParts.h"
+
 #include "core/store/PriorityRepository.h"
 
 #include <QComboBox>
@@ -92,30 +94,13 @@ PriorityMatrixDialog::PriorityMatrixDialog(core::Database db, core::User user, Q
     note->setWordWrap(true);
     layout->addWidget(note);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("priorityError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("priorityStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_save = box->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
-    m_save->setObjectName(QStringLiteral("savePriorityButton"));
+    const FormMessages messages =
+        addFormMessages(layout, QStringLiteral("priorityError"), QStringLiteral("priorityStatus"));
+    m_error = messages.error;
+    m_status = messages.status;
+    m_save = addSaveAndClose(this, layout, m_canEdit, QStringLiteral("savePriorityButton"));
     m_save->setEnabled(false);
-    m_save->setVisible(m_canEdit);
     connect(m_save, &QPushButton::clicked, this, &PriorityMatrixDialog::save);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Return in a field saves; it must never close the dialog on what was typed.
-    if (m_canEdit) {
-        box->button(QDialogButtonBox::Close)->setAutoDefault(false);
-        m_save->setDefault(true);
-    }
-    layout->addWidget(box);
 
     load();
     setMinimumWidth(sizeHint().width() + 40);

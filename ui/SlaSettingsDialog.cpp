@@ -1,5 +1,7 @@
 #include "ui/SlaSettingsDialog.h"
 
+#include "ui/DialogParts.h"
+
 #include "core/store/SlaRepository.h"
 #include "ui/ProgressTask.h"
 
@@ -293,30 +295,13 @@ SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget
     targetLayout->addWidget(m_targets);
     layout->addWidget(targetBox);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("slaError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("slaStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_save = box->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
-    m_save->setObjectName(QStringLiteral("saveSlaButton"));
-    m_save->setVisible(m_canEdit);
+    const FormMessages messages =
+        addFormMessages(layout, QStringLiteral("slaError"), QStringLiteral("slaStatus"));
+    m_error = messages.error;
+    m_status = messages.status;
+    m_save = addSaveAndClose(this, layout, m_canEdit, QStringLiteral("saveSlaButton"));
     m_save->setEnabled(m_canEdit);
     connect(m_save, &QPushButton::clicked, this, &SlaSettingsDialog::save);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Return in a field saves; it must never close the dialog on what was typed.
-    if (m_canEdit) {
-        box->button(QDialogButtonBox::Close)->setAutoDefault(false);
-        m_save->setDefault(true);
-    }
-    layout->addWidget(box);
 
     load();
     m_zone->setEnabled(m_canEdit);

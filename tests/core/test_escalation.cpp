@@ -47,11 +47,9 @@ qint64 countRows(const Database& db, const QString& statement)
 
 TEST_CASE("An unacknowledged case goes to the lead at its due time, once, then to the executive", "[escalation]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
-    FixedClock clock(berlin(2026, 11, 20, 16, 30));
+    SlaDesk desk(berlin(2026, 11, 20, 16, 30));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
     const Case c = openCase(db, rep.id);
 
     CHECK(mustRun(db, berlin(2026, 11, 23, 9, 29)).isEmpty());
@@ -87,21 +85,14 @@ TEST_CASE("An unacknowledged case goes to the lead at its due time, once, then t
     REQUIRE(history->size() == 2);
     CHECK(history->at(0).by.isEmpty());
     CHECK(history->at(1).obligations.size() == 3);
-    auto timeline = CaseRepository(db, 0).timeline(c.id);
-    REQUIRE(timeline.has_value());
-    const qsizetype events = std::count_if(timeline->cbegin(), timeline->cend(), [](const CaseEvent& e) {
-        return e.field == QStringLiteral("escalation");
-    });
-    CHECK(events == 2);
+    CHECK(eventsOn(db, c.id, QStringLiteral("escalation")) == 2);
 }
 
 TEST_CASE("A pass long after every target still climbs one rung", "[escalation]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
-    FixedClock clock(berlin(2026, 11, 23, 9, 0));
+    SlaDesk desk(berlin(2026, 11, 23, 9, 0));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
     const Case c = openCase(db, rep.id);
     // A week late: every target has passed, but the lead gets their time.
     const QDateTime late = berlin(2026, 11, 30, 12, 0);
@@ -184,12 +175,10 @@ TEST_CASE("A stopped business is an emergency on the clock, weekend or not", "[e
 
 TEST_CASE("Escalating by hand needs a reason and the right rung", "[escalation]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
+    SlaDesk desk(berlin(2026, 11, 23, 9, 0));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
     const User lead = slaUser(db, QStringLiteral("lead"), Role::Lead);
-    FixedClock clock(berlin(2026, 11, 23, 9, 0));
     const Case c = openCase(db, rep.id);
 
     auto noReason = EscalationRepository(db, rep).escalate(c.id, QStringLiteral(" "));

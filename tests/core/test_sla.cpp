@@ -137,11 +137,10 @@ TEST_CASE("Due times run on business hours from the opening", "[sla]")
 
 TEST_CASE("A new case gets its due times in the store, and acknowledging and contacting meet them", "[sla]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
-    FixedClock clock(berlin(2026, 11, 20, 16, 30));
+    SlaDesk desk(berlin(2026, 11, 20, 16, 30));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
+    FixedClock& clock = desk.clock;
     const Case c = openCase(db, rep.id);
     CHECK(c.priority == Priority::Normal);
     CHECK(storedTime(db, c.id, "acknowledge_due") == berlin(2026, 11, 23, 9, 30));
@@ -176,11 +175,10 @@ TEST_CASE("A new case gets its due times in the store, and acknowledging and con
 
 TEST_CASE("Waiting on the customer stops the clock and moves the due times out", "[sla]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
-    FixedClock clock(berlin(2026, 11, 23, 9, 0));
+    SlaDesk desk(berlin(2026, 11, 23, 9, 0));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
+    FixedClock& clock = desk.clock;
     const Case c = openCase(db, rep.id);
     clock.advanceSecs(30 * 60);
     REQUIRE(CaseRepository(db, rep.id).transition(c.id, CaseStatus::Acknowledged).has_value());
@@ -213,21 +211,15 @@ TEST_CASE("Waiting on the customer stops the clock and moves the due times out",
     CHECK_FALSE(history->waiting);
     REQUIRE_FALSE(sla.stopWaiting(c.id).has_value());
 
-    auto timeline = CaseRepository(db, rep.id).timeline(c.id);
-    REQUIRE(timeline.has_value());
-    const qsizetype waits = std::count_if(timeline->cbegin(), timeline->cend(), [](const CaseEvent& e) {
-        return e.field == QStringLiteral("waiting");
-    });
-    CHECK(waits == 2);
+    CHECK(eventsOn(db, c.id, QStringLiteral("waiting")) == 2);
 }
 
 TEST_CASE("Leaving the statuses that await resolution ends a wait and leaves nothing due", "[sla]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
-    FixedClock clock(berlin(2026, 11, 23, 9, 0));
+    SlaDesk desk(berlin(2026, 11, 23, 9, 0));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
+    FixedClock& clock = desk.clock;
     const Case c = openCase(db, rep.id);
     REQUIRE(SlaRepository(db, rep).startWaiting(c.id, QStringLiteral("photos")).has_value());
     clock.advanceSecs(600);
@@ -260,12 +252,10 @@ TEST_CASE("Leaving the statuses that await resolution ends a wait and leaves not
 
 TEST_CASE("Only leads and above change the calendar and targets, and a change re-derives open cases", "[sla]")
 {
-    TempStore store;
-    const Database& db = store.db();
-    useTestSla(db);
-    const User rep = slaUser(db, QStringLiteral("rep"), Role::Rep);
+    SlaDesk desk(berlin(2026, 11, 20, 16, 30));
+    const Database& db = desk.db;
+    const User& rep = desk.rep;
     const User lead = slaUser(db, QStringLiteral("lead"), Role::Lead);
-    FixedClock clock(berlin(2026, 11, 20, 16, 30));
     const Case c = openCase(db, rep.id);
     REQUIRE(storedTime(db, c.id, "sla_due") == berlin(2026, 11, 23, 9, 30));
 

@@ -15,6 +15,8 @@
 #include "support/TempStore.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QTimeZone>
 
 namespace redress::test {
@@ -103,5 +105,30 @@ inline QDateTime storedTime(const core::Database& db, qint64 caseId, const char*
     REQUIRE(q.next());
     return q.value(0).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
 }
+
+/// How many of the case's timeline events changed `field` ("escalation",
+/// "waiting" …).
+inline qsizetype eventsOn(const core::Database& db, qint64 caseId, const QString& field)
+{
+    auto timeline = core::CaseRepository(db, 0).timeline(caseId);
+    REQUIRE(timeline.has_value());
+    return std::count_if(timeline->cbegin(), timeline->cend(),
+                         [&](const core::CaseEvent& e) { return e.field == field; });
+}
+
+/// A store with the test calendar and targets, a rep, and the clock held at
+/// `start`.
+struct SlaDesk
+{
+    explicit SlaDesk(QDateTime start) : clock(std::move(start))
+    {
+        useTestSla(db);
+        rep = slaUser(db, QStringLiteral("rep"), core::Role::Rep);
+    }
+    TempStore store;
+    const core::Database& db = store.db();
+    core::User rep;
+    FixedClock clock;
+};
 
 } // namespace redress::test

@@ -1,3 +1,4 @@
+#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/TemplateRepository.h"
@@ -21,6 +22,8 @@
 #include <QTreeWidget>
 
 using namespace redress;
+
+using redress::test::child;
 
 namespace {
 
@@ -46,14 +49,6 @@ qint64 makeCase(const core::Database& db, const core::User& rep)
     auto made = core::CaseRepository(db, rep.id).create(intake);
     REQUIRE(made.has_value());
     return made->id;
-}
-
-template <typename W> W* child(QDialog* dialog, const char* name)
-{
-    W* w = dialog->findChild<W*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(w != nullptr);
-    return w;
 }
 
 int versionOf(const core::Database& db, const core::User& user, const QString& key)

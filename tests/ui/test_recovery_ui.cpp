@@ -1,3 +1,4 @@
+#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
@@ -23,6 +24,8 @@
 #include <QTreeWidget>
 
 using namespace redress;
+
+using redress::test::child;
 
 namespace {
 
@@ -51,13 +54,6 @@ qint64 caseInRecovery(const core::Database& db, const core::User& rep)
     REQUIRE(cases.transition(made->id, core::CaseStatus::Acknowledged));
     REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));
     return made->id;
-}
-
-template <typename W> W* child(QDialog* dialog, const char* name)
-{
-    W* w = dialog->findChild<W*>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // thread, and the queues above the case list. Time is a FixedClock wherever
 // a due time matters.
 
+#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/PriorityRepository.h"
@@ -27,15 +28,9 @@
 using namespace redress;
 using test::berlin;
 
-namespace {
+using redress::test::child;
 
-template <typename W> W* child(QObject* parent, const QString& name)
-{
-    W* w = parent->findChild<W*>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
+namespace {
 
 core::Case caseOf(const core::Database& db, qint64 id)
 {

@@ -3,6 +3,7 @@
 // the customer, escalation by hand, the executive's obligations) and how
 // their events read in the timeline. Time is a FixedClock throughout.
 
+#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
@@ -32,15 +33,9 @@
 using namespace redress;
 using test::berlin;
 
-namespace {
+using redress::test::child;
 
-template <typename W> W* child(QObject* parent, const QString& name)
-{
-    W* w = parent->findChild<W*>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
+namespace {
 
 QString plain(const QString& mnemonicText)
 {
