@@ -64,18 +64,6 @@ const QString openCases = QStringLiteral("open");
 const QString headerStateKey = QStringLiteral("caseList/header");
 const QString headerColumnsKey = QStringLiteral("caseList/headerColumns");
 
-// The rung whose escalations the user works: none for reps and quality.
-std::optional<core::EscalationLevel> rungOf(core::Role role)
-{
-    switch (role) {
-    case core::Role::Lead: return core::EscalationLevel::Lead;
-    case core::Role::Executive:
-    case core::Role::Admin: return core::EscalationLevel::Executive;
-    case core::Role::Rep:
-    case core::Role::Quality: break;
-    }
-    return std::nullopt;
-}
 } // namespace
 
 MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
@@ -509,8 +497,8 @@ void MainWindow::createQueues()
             showNormal();
             raise();
             activateWindow();
-            setQueue(rungOf(m_user.role) && m_counts && m_counts->escalated > 0 ? Queue::Escalated
-                                                                                : Queue::Mine);
+            setQueue(core::rungOf(m_user.role) && m_counts && m_counts->escalated > 0 ? Queue::Escalated
+                                                                                      : Queue::Mine);
         });
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
             showNormal();
@@ -523,7 +511,7 @@ void MainWindow::createQueues()
 
 void MainWindow::setQueue(Queue queue)
 {
-    if (queue == Queue::Escalated && !rungOf(m_user.role))
+    if (queue == Queue::Escalated && !core::rungOf(m_user.role))
         queue = Queue::All;
     if (m_queueBar->currentIndex() != static_cast<int>(queue)) {
         // Comes back here through currentChanged.
@@ -551,7 +539,7 @@ void MainWindow::showCounts(const core::QueueCounts& counts)
     QAction* approvals = action(QStringLiteral("approvals"));
     approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
                                             : tr("A&pprovals…"));
-    const bool escalations = rungOf(m_user.role).has_value();
+    const bool escalations = core::rungOf(m_user.role).has_value();
     const qint64 waiting = counts.mine + (escalations ? counts.escalated : 0);
     const QString base = tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path()));
     setWindowTitle(waiting > 0 ? tr("(%1) %2").arg(locale.toString(waiting), base) : base);
@@ -646,7 +634,7 @@ void MainWindow::applyUser()
         ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
     action(QStringLiteral("slaSettings"))
         ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
-    const bool hasRung = rungOf(m_user.role).has_value();
+    const bool hasRung = core::rungOf(m_user.role).has_value();
     m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
     action(QStringLiteral("queueEscalated"))->setEnabled(hasRung);
     if (!hasRung && m_queue == Queue::Escalated)
@@ -708,7 +696,7 @@ void MainWindow::applyFilter()
         filter.ownerId = m_user.id;
         filter.awaitingResolution = true;
         break;
-    case Queue::Escalated: filter.escalationLevel = rungOf(m_user.role); break;
+    case Queue::Escalated: filter.escalationLevel = core::rungOf(m_user.role); break;
     }
     const QString status = m_statusFilter->currentData().toString();
     if (status == openCases) {

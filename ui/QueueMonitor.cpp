@@ -10,19 +10,6 @@ namespace redress::ui {
 
 namespace {
 
-// The rung whose queue the user works, if any: reps have none.
-std::optional<core::EscalationLevel> rungOf(core::Role role)
-{
-    switch (role) {
-    case core::Role::Lead: return core::EscalationLevel::Lead;
-    case core::Role::Executive:
-    case core::Role::Admin: return core::EscalationLevel::Executive;
-    case core::Role::Rep:
-    case core::Role::Quality: break;
-    }
-    return std::nullopt;
-}
-
 bool sameCounts(const core::QueueCounts& a, const core::QueueCounts& b)
 {
     return a.mine == b.mine && a.escalated == b.escalated && a.approvals == b.approvals &&
@@ -121,7 +108,7 @@ void QueueMonitor::runNow()
         if (!stop->load())
             pass->counts = core::EscalationRepository(db).counts(user);
         if (!stop->load() && pass->counts) {
-            const auto rung = rungOf(user.role);
+            const auto rung = core::rungOf(user.role);
             // Escalations to the user's rung are news even on the first pass.
             QList<qint64> toMe;
             if (pass->escalations && rung) {

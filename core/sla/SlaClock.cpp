@@ -60,6 +60,18 @@ std::optional<EscalationLevel> escalationLevelFromKey(const QString& key)
     return std::nullopt;
 }
 
+std::optional<EscalationLevel> rungOf(Role role)
+{
+    switch (role) {
+    case Role::Lead: return EscalationLevel::Lead;
+    case Role::Executive:
+    case Role::Admin: return EscalationLevel::Executive;
+    case Role::Rep:
+    case Role::Quality: break;
+    }
+    return std::nullopt;
+}
+
 QString keyOf(EscalationRule r)
 {
     switch (r) {

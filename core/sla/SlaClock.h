@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cases/Priority.h"
+#include "core/cases/User.h"
 #include "core/sla/BusinessCalendar.h"
 #include "core/sla/SlaPolicy.h"
 
@@ -34,6 +35,10 @@ QString keyOf(EscalationLevel l);
 QString labelOf(EscalationLevel l);
 std::optional<EscalationLevel> escalationLevelFromInt(int v);
 std::optional<EscalationLevel> escalationLevelFromKey(const QString& key);
+/// The rung whose escalations someone in `role` works: a lead the lead's,
+/// executives and administrators the executive's; reps and quality none.
+std::optional<EscalationLevel> rungOf(Role role);
+
 QString keyOf(EscalationRule r);
 QString labelOf(EscalationRule r);
 std::optional<EscalationRule> escalationRuleFromKey(const QString& key);

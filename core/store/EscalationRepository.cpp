@@ -319,17 +319,12 @@ Result<QueueCounts> EscalationRepository::counts(const User& user)
     if (!mine)
         return std::unexpected(mine.error());
     c.mine = mine->toLongLong();
-    std::optional<int> level;
-    if (user.role == Role::Lead)
-        level = 1;
-    else if (user.role == Role::Executive || user.role == Role::Admin)
-        level = 2;
-    if (level) {
+    if (const auto level = rungOf(user.role)) {
         auto n =
             sql::scalar(db,
                         QStringLiteral("SELECT count(*) FROM cases WHERE escalation_level = ? AND status <> "
                                        "'closed'"),
-                        {*level}, what, 0);
+                        {static_cast<int>(*level)}, what, 0);
         if (!n)
             return std::unexpected(n.error());
         c.escalated = n->toLongLong();
