@@ -93,6 +93,17 @@ QList<Command> commands()
          tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
          {QStringLiteral("out")},
          true},
+        {QStringLiteral("report"),
+         QStringLiteral(
+             "report pareto|trend|champions [--from D] [--to D] [--format csv|text] [--by count|cost] "
+             "[--period week|month]"),
+         tr("Print a team lead's figures for cases opened from --from to --to (whole UTC days, both "
+            "included; champions: follow-ups recorded in those days): the root causes by cases or by cost "
+            "with the cumulative share and the vital few, complaints per root cause per week or month, or "
+            "champions, passives and detractors per period with the score before and after."),
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
+          QStringLiteral("period")},
+         true},
     };
 }
 
@@ -317,6 +328,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     parser.addOption({QStringLiteral("all-or-nothing"), {}});
     parser.addOption({QStringLiteral("rejects"), {}, QStringLiteral("path")});
     parser.addOption({QStringLiteral("customers"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("format"), {}, QStringLiteral("format")});
+    parser.addOption({QStringLiteral("by"), {}, QStringLiteral("measure")});
+    parser.addOption({QStringLiteral("period"), {}, QStringLiteral("period")});
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {
@@ -336,8 +350,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
         return usage(err, tr("'%1' is not a command; the commands are %2.").arg(name, commandNames()));
-    if (positional.size() > 1)
-        return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1)));
+    // report names its report as one argument; every other command takes none.
+    const qsizetype takes = name == QLatin1String("report") ? 1 : 0;
+    if (positional.size() > 1 + takes)
+        return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1 + takes)));
     for (const QString& option : parser.optionNames()) {
         if (option != QLatin1String("db") && !command->options.contains(option))
             return usage(err, tr("%1 takes no option --%2.").arg(name, option));
@@ -363,7 +379,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     const std::map<QString, OptionCheck> checks = {{QStringLiteral("export"), &checkExportOptions},
                                                    {QStringLiteral("import"), &checkImportOptions},
                                                    {QStringLiteral("escalate"), &checkEscalateOptions},
-                                                   {QStringLiteral("backup"), &checkBackupOptions}};
+                                                   {QStringLiteral("backup"), &checkBackupOptions},
+                                                   {QStringLiteral("report"), &checkReportOptions}};
     if (auto check = checks.find(name); check != checks.end()) {
         if (auto problem = check->second(parser))
             return usage(err, *problem);
@@ -387,6 +404,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         code = runEscalate(*db, parser, out, err);
     else if (name == QLatin1String("backup"))
         code = runBackup(*db, parser, out, err);
+    else if (name == QLatin1String("report"))
+        code = runReport(*db, parser, out, err);
     out.flush();
     err.flush();
     db->closeAll();

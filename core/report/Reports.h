@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/store/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace redress::core {
+
+/// How a follow-up score (0–10, "how likely are you to recommend us")
+/// counts: 9–10 a champion, 7–8 passive, 0–6 a detractor.
+enum class NpsClass
+{
+    Detractor,
+    Passive,
+    Champion
+};
+
+constexpr int championMinScore = 9;
+constexpr int passiveMinScore = 7;
+
+NpsClass npsClassOf(int score);
+QString keyOf(NpsClass c);
+
+/// Whole days, both included, as UTC calendar days: the store keeps UTC
+/// milliseconds and the period keys are UTC too, so a case near midnight
+/// lands in the same day for the filter and for its bucket. An invalid
+/// date leaves that side open.
+struct ReportRange
+{
+    QDate from;
+    QDate to;
+};
+
+enum class ParetoMeasure
+{
+    Count,
+    Cost
+};
+
+enum class ReportPeriod
+{
+    Week, ///< ISO 8601 weeks, Monday first, keyed "2026-W03" (the ISO year)
+    Month ///< keyed "2026-01"
+};
+
+struct ParetoRow
+{
+    qint64 rootCauseId = 0;
+    QString path; ///< "Product defect › Hardware › Power supply"
+    qint64 cases = 0;
+    qint64 costCents = 0; ///< granted and approved gestures of those cases
+    qint64 value = 0;     ///< cases or costCents, as the report is measured
+    double cumulativePercent = 0;
+    /// Up to and including the row whose cumulative share reaches 80%.
+    bool vital = false;
+};
+
+struct ParetoReport
+{
+    ParetoMeasure measure = ParetoMeasure::Count;
+    qint64 total = 0; ///< the sum of `value` over the rows
+    /// Cases opened in the range that have no analysis yet, so a reader
+    /// knows how much of the range the chart covers.
+    qint64 unanalysed = 0;
+    QList<ParetoRow> rows; ///< by value descending, then path
+};
+
+struct TrendRow
+{
+    QString period;
+    qint64 rootCauseId = 0; ///< 0: cases not analysed yet
+    QString path;
+    qint64 cases = 0;
+};
+
+struct ChampionRow
+{
+    QString period;
+    qint64 followUps = 0;
+    qint64 champions = 0;
+    qint64 passives = 0;
+    qint64 detractors = 0;
+    double meanScore = 0;
+    /// The recovery paradox, over the follow-ups that know the score
+    /// before the complaint: the mean after against the mean before.
+    qint64 withPrior = 0;
+    std::optional<double> meanScoreWithPrior;
+    std::optional<double> meanPriorScore;
+};
+
+/// The team lead's figures, each one aggregate query: nothing walks the
+/// cases in C++. Pareto and trend take cases by the day they were opened;
+/// champions take follow-ups by the day they were recorded, because a
+/// champion is created when the customer says so.
+class Reports
+{
+public:
+    explicit Reports(Database db) : m_db(std::move(db)) {}
+
+    /// Cases per root cause recorded in their analysis (or their cost),
+    /// with the cumulative share and the "vital few". Ties are ordered by
+    /// path so the cut is the same on every run.
+    Result<ParetoReport> pareto(const ReportRange& range, ParetoMeasure measure = ParetoMeasure::Count);
+    /// Cases per period and root cause, by period then path; periods with
+    /// no case have no row.
+    Result<QList<TrendRow>> trend(const ReportRange& range, ReportPeriod period);
+    /// Follow-ups per period of their recording, by period.
+    Result<QList<ChampionRow>> champions(const ReportRange& range, ReportPeriod period);
+
+    /// InvalidInput naming "from" when the range ends before it begins.
+    static Status validate(const ReportRange& range);
+
+private:
+    Database m_db;
+};
+
+} // namespace redress::core
