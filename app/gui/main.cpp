@@ -9,20 +9,50 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 using namespace redress;
 
+namespace {
+
+// True when the command line asks for --version (or -v) before any "--".
+// Answered before QApplication exists, which would need a display: scripts,
+// packaging checks and people on a text console get the version without one.
+bool wantsVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            return false;
+        if (arg == "--db" || arg == "--user")
+            ++i; // their value is a path or a login, never an option
+        else if (arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (wantsVersion(argc, argv)) {
+        // The same line QCommandLineParser::showVersion() would print.
+        std::printf("redress %s\n", versionString);
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("redress"));
     QApplication::setOrganizationName(QStringLiteral("redress"));
+    QGuiApplication::setDesktopFileName(QLatin1String(appId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(appId)));
     QApplication::setApplicationDisplayName(QStringLiteral("Redress"));
     QApplication::setApplicationVersion(QLatin1String(versionString));
 
