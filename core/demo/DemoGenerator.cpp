@@ -334,6 +334,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
 
     Dice dice(options.seed);
+    // Follow-up answers draw from their own stream, so adding them left every
+    // other value a seed gives as it was.
+    Dice answers(options.seed ^ 0x9e3779b97f4a7c15ULL);
     Summary summary;
 
     // Users and products first, in their own unit: they are few and the
@@ -447,8 +450,10 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     Statement insertAnalysis(
         db, "INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
             "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insertFollowUp(db, "INSERT INTO follow_ups (case_id, score, prior_score, comment, recorded_at, "
+                                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
     for (const Statement* s : {&insertCustomer, &insertCase, &insertEvent, &insertApology, &insertSolution,
-                               &insertGesture, &insertDecline, &insertAnalysis}) {
+                               &insertGesture, &insertDecline, &insertAnalysis, &insertFollowUp}) {
         if (!s->error().isEmpty())
             return fail(Error::Code::Database, tr("The demo generator could not prepare its statements."),
                         s->error());
@@ -693,7 +698,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                     return broke(insertSolution);
             }
             if (resolvedAt) {
-                if (dice.chance(85)) {
+                const bool gestured = dice.chance(85);
+                if (gestured) {
                     const auto& type = gestureTypes[dice.below(static_cast<int>(gestureTypes.size()))];
                     const qint64 cost = type.second / 2 + dice.below64(type.second + 1);
                     // Over a rep's 50.00 a lead approved it.
@@ -717,6 +723,28 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                         .bind(4, actor);
                     if (!insertDecline.run(db))
                         return broke(insertDecline);
+                }
+                // The follow-up call, for cases that got that far: a
+                // recovery with something extra turns more customers into
+                // champions (the recovery paradox), one without fewer.
+                if (const qint64 followUpAt = reachedAt(CaseStatus::FollowUp)) {
+                    const int roll = answers.below(100);
+                    const int score = roll < (gestured ? 55 : 30)   ? 9 + answers.below(2)
+                                      : roll < (gestured ? 80 : 65) ? 7 + answers.below(2)
+                                                                    : 2 + answers.below(5);
+                    insertFollowUp.bind(1, caseId).bind(2, score);
+                    if (answers.chance(40))
+                        insertFollowUp.bind(3, 4 + answers.below(5));
+                    else
+                        insertFollowUp.bindNull(3);
+                    insertFollowUp
+                        .bind(4, QByteArray(score >= 9   ? "Impressed by how it was put right."
+                                            : score >= 7 ? "Fine now."
+                                                         : "Took too long."))
+                        .bind(5, followUpAt)
+                        .bind(6, actor);
+                    if (!insertFollowUp.run(db))
+                        return broke(insertFollowUp);
                 }
             }
             if (closedAt) {

@@ -4,6 +4,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/list/CaseListLoader.h"
+#include "core/list/CaseListWorker.h"
 #include "core/store/CaseListRepository.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -671,16 +672,26 @@ TEST_CASE("CaseListLoader answers each generation with its own query", "[store]"
         CHECK(n == mustCount(repo, queries[g]));
     }
     for (const Answer& a : windows) {
-        CAPTURE(a.generation, a.start);
+        CAPTURE(a.generation, a.start, a.ids.size());
         REQUIRE(queries.contains(a.generation));
         const CaseListQuery& q = queries[a.generation];
-        const int length = a.generation == 1 ? 60 : 40;
-        CHECK(a.ids == mustIds(repo, q, a.start, length));
-        // Generation 2's window at 0 was asked for after generation 3
-        // began; it must never have been answered.
-        CHECK_FALSE((a.generation == 2 && a.start == 0));
+        const qint64 total = mustCount(repo, q);
+        const int asked = a.generation == 1 ? 60 : 40;
+        // After each count the worker reads the first rows unasked. When this
+        // thread is slow to post its next request (a loaded machine) that
+        // read-ahead is what arrives, so an answer is either the window asked
+        // for or the read-ahead from the top.
+        const bool readAhead =
+            a.start == 0 && a.ids.size() == std::min<qint64>(total, CaseListWorker::prefetchRows);
+        CHECK((a.ids.size() == std::min<qint64>(asked, total - a.start) || readAhead));
+        CHECK(a.ids == mustIds(repo, q, a.start, int(a.ids.size())));
+        // Generation 2's window at 0 was asked for after generation 3 began:
+        // that request is never answered. Only generation 2's own read-ahead,
+        // done before generation 3 was posted, can have come back from there.
+        if (a.generation == 2 && a.start == 0)
+            CHECK(readAhead);
     }
     // The answers for the first generation arrived intact.
-    CHECK(std::count_if(windows.begin(), windows.end(), [](const Answer& a) { return a.generation == 1; }) ==
-          2);
+    CHECK(hasWindow(1, 0));
+    CHECK(hasWindow(1, total1 - 25));
 }
