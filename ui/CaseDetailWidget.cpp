@@ -1,8 +1,10 @@
 #include "ui/CaseDetailWidget.h"
 
 #include "core/cases/Lifecycle.h"
+#include "core/report/Reports.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
+#include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/RecoveryPanel.h"
 #include "ui/SlaPanel.h"
@@ -37,9 +39,27 @@ QString quoted(const QString& text)
     return text.trimmed().isEmpty() ? QString() : CaseDetailWidget::tr("“%1”").arg(text.trimmed());
 }
 
-// Events of the service level, or nothing for other events.
+// "9 — champion": a follow-up score with its class.
+QString scoreText(int score)
+{
+    QString cls;
+    switch (core::npsClassOf(score)) {
+    case core::NpsClass::Champion: cls = CaseDetailWidget::tr("champion"); break;
+    case core::NpsClass::Passive: cls = CaseDetailWidget::tr("passive"); break;
+    case core::NpsClass::Detractor: cls = CaseDetailWidget::tr("detractor"); break;
+    }
+    return QStringLiteral("%1 — %2").arg(score).arg(cls);
+}
+
+// Events of the service level and the follow-up, or nothing for other events.
 std::optional<std::pair<QString, QString>> slaEventText(const core::CaseEvent& e)
 {
+    if (e.field == QLatin1String("follow_up") && e.kind != core::CaseEvent::Kind::Created) {
+        bool ok = false;
+        const int score = e.newValue.toInt(&ok);
+        return std::pair{CaseDetailWidget::tr("Follow-up"),
+                         joinPresent({ok ? scoreText(score) : e.newValue, quoted(e.note)})};
+    }
     if (e.kind != core::CaseEvent::Kind::FieldChanged)
         return std::nullopt;
     if (e.field == QLatin1String("waiting")) {
@@ -239,6 +259,15 @@ void CaseDetailWidget::showCase(qint64 caseId)
                  .arg(core::labelOf(c.severity), core::labelOf(c.impact), core::labelOf(c.priority))
           << tr("Owner: %1").arg(c.ownerName.isEmpty() ? tr("nobody yet") : c.ownerName) + sep +
                  tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
+    if (auto followUp = core::FollowUpRepository(m_db, core::User{}).get(caseId); followUp && *followUp) {
+        const core::FollowUp& f = **followUp;
+        QString line = tr("Follow-up: %1").arg(scoreText(f.score));
+        if (f.priorScore)
+            line += tr(" (was %1)").arg(*f.priorScore);
+        if (!f.comment.trimmed().isEmpty())
+            line += sep + f.comment.trimmed();
+        facts << line;
+    }
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_description->setPlainText(c.description);
     m_sla->showCase(caseId);

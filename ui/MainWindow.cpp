@@ -8,6 +8,7 @@
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/DraftRepository.h"
+#include "core/store/FollowUpRepository.h"
 #include "core/store/UserRepository.h"
 #include "ui/AnalysisDialog.h"
 #include "ui/ApologyDialog.h"
@@ -18,6 +19,7 @@
 #include "ui/CaseListModel.h"
 #include "ui/CatalogueDialog.h"
 #include "ui/ExportDialog.h"
+#include "ui/FollowUpDialog.h"
 #include "ui/GestureDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/MessageBox.h"
@@ -166,6 +168,10 @@ void MainWindow::createActions()
                                QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_0 + step)), stepTips[step - 1]);
         connect(a, &QAction::triggered, this, [this, step] { openRecoveryStep(step); });
     }
+    connect(addAction(QStringLiteral("followUp"), tr("Record &follow-up…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                      tr("Record how likely the customer is to recommend us, now the case is resolved")),
+            &QAction::triggered, this, &MainWindow::openFollowUp);
     QAction* approvals = addAction(QStringLiteral("approvals"), tr("A&pprovals…"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                                    tr("Gestures waiting for a lead's decision"));
@@ -285,6 +291,8 @@ void MainWindow::createMenus()
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("escalate")));
     caseMenu->addAction(action(QStringLiteral("waitOnCustomer")));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("followUp")));
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("runEscalation")));
     QMenu* recovery = menuBar()->addMenu(tr("&Recovery"));
@@ -736,6 +744,13 @@ void MainWindow::updateActions()
     action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
     for (const char* name : {"printSummary", "previewSummary", "pdfSummary"})
         action(QLatin1String(name))->setEnabled(m_detail->caseId() != 0);
+    bool followUpDue = false;
+    if (single && (m_detail->current().status == core::CaseStatus::Resolved ||
+                   m_detail->current().status == core::CaseStatus::FollowUp)) {
+        auto existing = core::FollowUpRepository(m_db, m_user).get(m_detail->caseId());
+        followUpDue = existing && !existing->has_value();
+    }
+    action(QStringLiteral("followUp"))->setEnabled(followUpDue);
 }
 
 QList<qint64> MainWindow::selectedCaseIds()
@@ -859,6 +874,22 @@ void MainWindow::openRecoveryStep(int step)
     else
         dialog->exec();
     afterWrite(id);
+}
+
+void MainWindow::openFollowUp()
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    FollowUpDialog dialog(m_db, m_user, id, this);
+    connect(&dialog, &FollowUpDialog::saved, this, [this](qint64 caseId) {
+        afterWrite(caseId);
+        statusBar()->showMessage(tr("Follow-up of %1 recorded.").arg(core::referenceFor(caseId)), 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::openApprovals()

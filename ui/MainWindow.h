@@ -77,6 +77,8 @@ public Q_SLOTS:
     /// Opens the dialog for recovery step 1–4 on the case in the detail view.
     void openRecoveryStep(int step);
     void openApprovals();
+    /// Records the customer's follow-up on the case in the detail view.
+    void openFollowUp();
     /// A shared desk: someone else takes over; their role decides what they may do.
     void switchUser();
     void openUsers();

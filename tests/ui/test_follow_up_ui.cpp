@@ -1,0 +1,199 @@
+// The rep's side of the follow-up (issue 7): the score asked after a case
+// is resolved, recorded from the main window by keyboard alone.
+
+#include "core/store/CaseRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/UserRepository.h"
+#include "support/Helpers.h"
+#include "support/TempStore.h"
+#include "support/Widgets.h"
+#include "ui/CaseDetailWidget.h"
+#include "ui/FollowUpDialog.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace redress;
+using redress::test::child;
+
+namespace {
+
+core::User makeRep(const core::Database& db)
+{
+    core::User u;
+    u.login = QStringLiteral("sam");
+    u.displayName = QStringLiteral("Sam Rivera");
+    u.role = core::Role::Rep;
+    auto made = core::UserRepository(db).create(u);
+    REQUIRE(made.has_value());
+    return *made;
+}
+
+qint64 openCase(const core::Database& db, const core::User& rep, bool resolve)
+{
+    core::NewCase intake;
+    intake.customerName = QStringLiteral("Dr Ana Costa");
+    intake.productName = QStringLiteral("Vacuum pump VP-200");
+    intake.description = QStringLiteral("The suction failed mid-treatment.");
+    intake.impact = core::BusinessImpact::Stopped;
+    core::CaseRepository cases(db, rep.id);
+    auto made = cases.create(intake);
+    REQUIRE(made.has_value());
+    REQUIRE(cases.transition(made->id, core::CaseStatus::Acknowledged));
+    REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));
+    if (resolve) {
+        test::completeRecovery(db, made->id);
+        REQUIRE(cases.transition(made->id, core::CaseStatus::Resolved));
+    }
+    return made->id;
+}
+
+// Shows the dialog the window would exec, so keys reach it as a person's would.
+void showForKeys(QDialog* dialog)
+{
+    dialog->show();
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, 5000));
+}
+
+} // namespace
+
+TEST_CASE("A rep records a follow-up by keyboard alone from the main window", "[ui][follow-up]")
+{
+    test::TempStore store;
+    const core::User rep = makeRep(store.db());
+    const qint64 id = openCase(store.db(), rep, true);
+    ui::MainWindow window(store.db(), rep);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
+    QAction* action = window.action(QStringLiteral("followUp"));
+    REQUIRE(action != nullptr);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    REQUIRE(action->isEnabled());
+
+    bool opened = false;
+    window.setDialogHook([&](QDialog* dialog) {
+        opened = dialog->objectName() == QStringLiteral("followUpDialog");
+        REQUIRE(opened);
+        showForKeys(dialog);
+        auto* score = child<QSpinBox>(dialog, "followUpScore");
+        REQUIRE(QApplication::focusWidget() != nullptr);
+        CHECK((QApplication::focusWidget() == score || score->isAncestorOf(QApplication::focusWidget())));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("4"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up); // arrows work too: 5
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == child<QLineEdit>(dialog, "followUpComment"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Still annoyed"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(dialog->result() == QDialog::Accepted);
+    });
+    action->trigger();
+    REQUIRE(opened);
+
+    auto saved = core::FollowUpRepository(store.db(), rep).get(id);
+    REQUIRE(saved.has_value());
+    REQUIRE(saved->has_value());
+    CHECK((*saved)->score == 5);
+    CHECK_FALSE((*saved)->priorScore.has_value());
+    CHECK((*saved)->comment == QStringLiteral("Still annoyed"));
+
+    auto events = core::CaseRepository(store.db(), 0).timeline(id);
+    REQUIRE(events.has_value());
+    REQUIRE_FALSE(events->isEmpty());
+    CHECK(events->last().field == QStringLiteral("follow_up"));
+
+    // The detail shows it, in the facts and in the timeline, and the action is spent.
+    CHECK(child<QLabel>(window.caseDetail(), "caseFacts")
+              ->text()
+              .contains(QStringLiteral("Follow-up: 5 — detractor · Still annoyed")));
+    auto* timeline = window.caseDetail()->findChild<QTreeWidget*>();
+    REQUIRE(timeline != nullptr);
+    const auto rows = timeline->findItems(QStringLiteral("Follow-up"), Qt::MatchExactly, 2);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first()->text(3) == QStringLiteral("5 — detractor — “Still annoyed”"));
+    CHECK_FALSE(action->isEnabled());
+}
+
+TEST_CASE("The follow-up's class follows the score as it is typed", "[ui][follow-up]")
+{
+    test::TempStore store;
+    const core::User rep = makeRep(store.db());
+    const qint64 id = openCase(store.db(), rep, true);
+    ui::FollowUpDialog dialog(store.db(), rep, id);
+    auto* score = child<QSpinBox>(&dialog, "followUpScore");
+    auto* label = child<QLabel>(&dialog, "followUpClass");
+    score->setValue(6);
+    CHECK(label->text().contains(QStringLiteral("Detractor")));
+    score->setValue(7);
+    CHECK(label->text().contains(QStringLiteral("Passive")));
+    score->setValue(8);
+    CHECK(label->text().contains(QStringLiteral("Passive")));
+    score->setValue(9);
+    CHECK(label->text().contains(QStringLiteral("Champion")));
+
+    // The prior score counts only when its box is ticked.
+    auto* prior = child<QSpinBox>(&dialog, "followUpPrior");
+    CHECK_FALSE(prior->isEnabled());
+    child<QCheckBox>(&dialog, "followUpHasPrior")->setChecked(true);
+    CHECK(prior->isEnabled());
+    prior->setValue(4);
+    REQUIRE(dialog.save());
+    auto saved = core::FollowUpRepository(store.db(), rep).get(id);
+    REQUIRE(saved.has_value());
+    REQUIRE(saved->has_value());
+    CHECK((*saved)->score == 9);
+    CHECK((*saved)->priorScore == 4);
+}
+
+TEST_CASE("A second follow-up is refused inside the dialog and nothing changes", "[ui][follow-up]")
+{
+    test::TempStore store;
+    const core::User rep = makeRep(store.db());
+    const qint64 id = openCase(store.db(), rep, true);
+    REQUIRE(core::FollowUpRepository(store.db(), rep).record(id, 9, std::nullopt, QStringLiteral("Great")));
+    const auto before = core::CaseRepository(store.db(), 0).timeline(id);
+    REQUIRE(before.has_value());
+
+    ui::FollowUpDialog dialog(store.db(), rep, id);
+    child<QSpinBox>(&dialog, "followUpScore")->setValue(2);
+    child<QLineEdit>(&dialog, "followUpComment")->setText(QStringLiteral("Changed my mind"));
+    CHECK_FALSE(dialog.save());
+    auto* error = child<QLabel>(&dialog, "followUpError");
+    CHECK_FALSE(error->isHidden());
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK(dialog.result() != QDialog::Accepted);
+    // What was typed stays.
+    CHECK(child<QSpinBox>(&dialog, "followUpScore")->value() == 2);
+    CHECK(child<QLineEdit>(&dialog, "followUpComment")->text() == QStringLiteral("Changed my mind"));
+
+    auto saved = core::FollowUpRepository(store.db(), rep).get(id);
+    REQUIRE(saved.has_value());
+    REQUIRE(saved->has_value());
+    CHECK((*saved)->score == 9);
+    CHECK((*saved)->comment == QStringLiteral("Great"));
+    CHECK(core::CaseRepository(store.db(), 0).timeline(id)->size() == before->size());
+}
+
+TEST_CASE("Recording a follow-up is not offered for a case still in recovery", "[ui][follow-up]")
+{
+    test::TempStore store;
+    const core::User rep = makeRep(store.db());
+    const qint64 id = openCase(store.db(), rep, false);
+    ui::MainWindow window(store.db(), rep);
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
+    CHECK_FALSE(window.action(QStringLiteral("followUp"))->isEnabled());
+    CHECK_FALSE(
+        child<QLabel>(window.caseDetail(), "caseFacts")->text().contains(QStringLiteral("Follow-up")));
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/cases/CaseTypes.h"
+#include "core/cases/User.h"
+#include "core/store/Database.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace redress::ui {
+
+/// The follow-up of one resolved case: how likely the customer is to
+/// recommend us (0–10), optionally the same before the complaint, and a
+/// comment. The class of the score (champion, passive, detractor) shows as
+/// it is typed. A refusal of the core is shown below, with what was typed
+/// kept; a recorded follow-up accepts the dialog.
+class FollowUpDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FollowUpDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent = nullptr);
+
+    QSpinBox* scoreBox() const { return m_score; }
+    QLabel* classLabel() const { return m_class; }
+    QLabel* errorLabel() const { return m_error; }
+
+    /// "Champion", "Passive" or "Detractor" for a 0–10 score.
+    static QString classText(int score);
+
+public Q_SLOTS:
+    /// Records the follow-up; false when the core refused (shown in the dialog).
+    bool save();
+
+Q_SIGNALS:
+    void saved(qint64 caseId);
+
+private:
+    void showClass();
+
+    core::Database m_db;
+    core::User m_user;
+    qint64 m_caseId = 0;
+    QSpinBox* m_score = nullptr;
+    QCheckBox* m_hasPrior = nullptr;
+    QSpinBox* m_prior = nullptr;
+    QLineEdit* m_comment = nullptr;
+    QLabel* m_class = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace redress::ui
