@@ -15,6 +15,7 @@
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
+#include "support/Users.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -144,13 +145,7 @@ struct ExportDesk
 
     User make(const QString& login, const QString& name, Role role)
     {
-        User u;
-        u.login = login;
-        u.displayName = name;
-        u.role = role;
-        auto made = UserRepository(store.db()).create(u);
-        REQUIRE(made.has_value());
-        return *made;
+        return makeUser(store.db(), login, name, role);
     }
 
     qint64 open(const QString& customer, const QString& company, const QString& product,

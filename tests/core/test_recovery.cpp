@@ -8,6 +8,7 @@
 #include "core/store/UserRepository.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
+#include "support/Users.h"
 
 using namespace redress::core;
 using namespace redress::test;
@@ -26,13 +27,7 @@ struct Desk
 
     User make(const QString& login, const QString& name, Role role)
     {
-        User u;
-        u.login = login;
-        u.displayName = name;
-        u.role = role;
-        auto made = UserRepository(store.db()).create(u);
-        REQUIRE(made.has_value());
-        return *made;
+        return makeUser(store.db(), login, name, role);
     }
 
     qint64 newCase(S to = S::InRecovery)
