@@ -6,6 +6,7 @@
 #include "core/store/UserRepository.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
+#include "support/Users.h"
 #include "support/Widgets.h"
 #include "ui/CaseDetailWidget.h"
 #include "ui/FollowUpDialog.h"
@@ -29,13 +30,7 @@ namespace {
 
 core::User makeRep(const core::Database& db)
 {
-    core::User u;
-    u.login = QStringLiteral("sam");
-    u.displayName = QStringLiteral("Sam Rivera");
-    u.role = core::Role::Rep;
-    auto made = core::UserRepository(db).create(u);
-    REQUIRE(made.has_value());
-    return *made;
+    return test::makeUser(db, QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
 }
 
 qint64 openCase(const core::Database& db, const core::User& rep, bool resolve)

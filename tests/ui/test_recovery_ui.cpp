@@ -1,3 +1,4 @@
+#include "support/Users.h"
 #include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
@@ -26,19 +27,9 @@
 using namespace redress;
 
 using redress::test::child;
+using redress::test::makeUser;
 
 namespace {
-
-core::User makeUser(const core::Database& db, const QString& login, const QString& name, core::Role role)
-{
-    core::User u;
-    u.login = login;
-    u.displayName = name;
-    u.role = role;
-    auto made = core::UserRepository(db).create(u);
-    REQUIRE(made.has_value());
-    return *made;
-}
 
 qint64 caseInRecovery(const core::Database& db, const core::User& rep)
 {
