@@ -56,6 +56,16 @@ struct CaseListFilter
     /// Only cases that are not closed and stand at this rung of the ladder:
     /// a lead's or an executive's queue.
     std::optional<EscalationLevel> escalationLevel;
+    /// Resolved cases (or in follow-up) whose customer has not answered the
+    /// follow-up yet: the follow-up queue.
+    bool awaitingFollowUp = false;
+    /// What a dashboard figure narrows to when a lead opens the cases
+    /// behind it.
+    std::optional<qint64> productId;
+    std::optional<Channel> channel;
+    /// Cases analysed to this root cause or one under it; 0 selects the
+    /// cases not analysed yet.
+    std::optional<qint64> rootCauseId;
 
     bool operator==(const CaseListFilter&) const = default;
 };

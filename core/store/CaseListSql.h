@@ -91,6 +91,31 @@ inline Where whereFor(const CaseListFilter& filter)
         parts << QStringLiteral("c.escalation_level = ? AND c.status <> 'closed'");
         w.values << static_cast<int>(*filter.escalationLevel);
     }
+    if (filter.awaitingFollowUp)
+        parts << QStringLiteral("c.status IN ('resolved', 'follow_up') "
+                                "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.case_id = c.id)");
+    if (filter.productId) {
+        parts << QStringLiteral("c.product_id = ?");
+        w.values << *filter.productId;
+    }
+    if (filter.channel) {
+        parts << QStringLiteral("c.channel = ?");
+        w.values << keyOf(*filter.channel);
+    }
+    if (filter.rootCauseId) {
+        if (*filter.rootCauseId <= 0) {
+            parts << QStringLiteral("NOT EXISTS (SELECT 1 FROM analyses a WHERE a.case_id = c.id)");
+        } else {
+            // The cause's subtree, walked in SQL; the depth bound stops a
+            // cycle written outside Redress.
+            parts << QStringLiteral(
+                "c.id IN (SELECT a.case_id FROM analyses a WHERE a.root_cause_id IN ("
+                "WITH RECURSIVE subtree (id, depth) AS (SELECT ?, 0 UNION SELECT r.id, s.depth + 1 "
+                "FROM root_causes r JOIN subtree s ON r.parent_id = s.id WHERE s.depth < 32) "
+                "SELECT id FROM subtree))");
+            w.values << *filter.rootCauseId;
+        }
+    }
     // Half-open, on the stored milliseconds: a range on cases_by_opened.
     if (filter.openedFrom.isValid()) {
         parts << QStringLiteral("c.opened_at >= ?");

@@ -105,7 +105,32 @@ QList<Filter> plainFilters(qint64 someOwner)
     owned.statuses = {S::Closed};
     CaseListFilter awaiting;
     awaiting.awaitingResolution = true;
+    // What a dashboard figure narrows to. The subtree of "Product defect"
+    // (id 1) in the seeded taxonomy is 1–8, written out by hand here.
+    CaseListFilter defects;
+    defects.rootCauseId = 1;
+    CaseListFilter unanalysed;
+    unanalysed.rootCauseId = 0;
+    CaseListFilter productByChannel;
+    productByChannel.productId = 2;
+    productByChannel.channel = Channel::Email;
+    CaseListFilter followUp;
+    followUp.awaitingFollowUp = true;
     return {
+        {"a root cause and its subtree",
+         defects,
+         QStringLiteral(" WHERE id IN (SELECT case_id FROM analyses WHERE root_cause_id IN (1, 2, 3, 4, 5, 6, "
+                        "7, 8))"),
+         {}},
+        {"not analysed",
+         unanalysed,
+         QStringLiteral(" WHERE id NOT IN (SELECT case_id FROM analyses)"),
+         {}},
+        {"one product by email", productByChannel, QStringLiteral(" WHERE product_id = 2 AND channel = 'email'"), {}},
+        {"awaiting follow-up",
+         followUp,
+         QStringLiteral(" WHERE status IN ('resolved', 'follow_up') AND id NOT IN (SELECT case_id FROM follow_ups)"),
+         {}},
         {"awaiting resolution",
          awaiting,
          QStringLiteral(" WHERE status IN ('new', 'acknowledged', 'in_recovery', 'reopened')"),
