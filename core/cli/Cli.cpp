@@ -94,13 +94,15 @@ QList<Command> commands()
          {QStringLiteral("out")},
          true},
         {QStringLiteral("report"),
-         QStringLiteral(
-             "report pareto|trend|champions [--from D] [--to D] [--format csv|text] [--by count|cost] "
-             "[--period week|month]"),
+         QStringLiteral("report pareto|trend|champions|problems [--from D] [--to D] [--format csv|text] "
+                        "[--by count|cost] "
+                        "[--period week|month]"),
          tr("Print a team lead's figures for cases opened from --from to --to (whole UTC days, both "
             "included; champions: follow-ups recorded in those days): the root causes by cases or by cost "
             "with the cumulative share and the vital few, complaints per root cause per week or month, or "
-            "champions, passives and detractors per period with the score before and after."),
+            "champions, passives and detractors per period with the score before and after; or one line per "
+            "problem record open in the range with its complaints per 100 before and after the effective "
+            "day, the verdict and the next review due."),
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
           QStringLiteral("period")},
          true},

@@ -37,7 +37,7 @@ int runEscalate(const Database& db, const QCommandLineParser& parser, QTextStrea
 std::optional<QString> checkBackupOptions(const QCommandLineParser& parser);
 int runBackup(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
-/// `report pareto|trend|champions`: the report's name is the one positional
+/// `report pareto|trend|champions|problems`: the report's name is the one positional
 /// argument after the command.
 std::optional<QString> checkReportOptions(const QCommandLineParser& parser);
 int runReport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);

@@ -1,7 +1,9 @@
 #include "core/cli/CliCommands.h"
 
 #include "core/io/CsvWriter.h"
+#include "core/report/Effectiveness.h"
 #include "core/report/Reports.h"
+#include "core/store/ProblemRepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -19,10 +21,12 @@ enum class Kind
 {
     Pareto,
     Trend,
-    Champions
+    Champions,
+    Problems
 };
 
-const QStringList reportNames{QStringLiteral("pareto"), QStringLiteral("trend"), QStringLiteral("champions")};
+const QStringList reportNames{QStringLiteral("pareto"), QStringLiteral("trend"), QStringLiteral("champions"),
+                              QStringLiteral("problems")};
 
 struct ReportOptions
 {
@@ -75,7 +79,7 @@ std::expected<ReportOptions, QString> reportOptions(const QCommandLineParser& pa
         options.measure = by == QLatin1String("cost") ? ParetoMeasure::Cost : ParetoMeasure::Count;
     }
     if (parser.isSet(QStringLiteral("period"))) {
-        if (options.kind == Kind::Pareto)
+        if (options.kind == Kind::Pareto || options.kind == Kind::Problems)
             return std::unexpected(tr("report %1 takes no option --period.").arg(name));
         const QString period = parser.value(QStringLiteral("period"));
         if (period != QLatin1String("week") && period != QLatin1String("month"))
@@ -228,6 +232,34 @@ int runReport(const Database& db, const QCommandLineParser& parser, QTextStream&
             table->add({r.period, QString::number(r.rootCauseId), r.path, QString::number(r.cases)});
         break;
     }
+    case Kind::Problems: {
+        auto problems = ProblemRepository(db).list(options->range);
+        if (!problems)
+            return reportError(err, problems.error());
+        table.emplace(
+            QStringList{QStringLiteral("reference"), QStringLiteral("kind"), QStringLiteral("title"),
+                        QStringLiteral("root_cause"), QStringLiteral("owner"), QStringLiteral("status"),
+                        QStringLiteral("effective_on"), QStringLiteral("linked_cases"),
+                        QStringLiteral("before_rate"), QStringLiteral("after_rate"),
+                        QStringLiteral("verdict"), QStringLiteral("next_review")},
+            QList<bool>{false, false, false, false, false, false, false, true, true, true, false, false});
+        Effectiveness effectiveness(db);
+        for (const Problem& p : *problems) {
+            auto measured = effectiveness.of(p.id);
+            if (!measured)
+                return reportError(err, measured.error());
+            const auto rate = [](std::optional<double> r) { return r ? percent(*r) : QString(); };
+            table->add({p.reference(), keyOf(p.kind), p.title, p.rootCausePath, p.ownerName, keyOf(p.status),
+                        p.effectiveOn.toString(Qt::ISODate), QString::number(p.linkedCases),
+                        rate(measured->beforeRate), rate(measured->afterRate), keyOf(measured->verdict),
+                        p.nextReviewDue.isValid() ? p.nextReviewDue.toUTC().date().toString(Qt::ISODate)
+                                                  : QString()});
+        }
+        if (!problems->isEmpty())
+            footer << tr("rates: the problem's cases per 100 complaints whose cause is known (analysed or "
+                         "linked), opened in the whole weeks before and after the effective day");
+        break;
+    }
     case Kind::Champions: {
         auto champions = reports.champions(options->range, options->period);
         if (!champions)
@@ -258,6 +290,8 @@ int runReport(const Database& db, const QCommandLineParser& parser, QTextStream&
             why = tr("No analysed case was opened %1.");
         else if (options->kind == Kind::Champions)
             why = tr("No follow-up was recorded %1.");
+        else if (options->kind == Kind::Problems)
+            why = tr("No problem record was open %1.");
         out << why.arg(rangeText(options->range)) << '\n';
     }
     for (const QString& line : footer)

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/cases/CaseTypes.h"
 #include "core/store/Database.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
+#include <concepts>
 #include <optional>
 
 namespace redress::core {
@@ -34,7 +37,36 @@ struct ReportRange
 {
     QDate from;
     QDate to;
+
+    bool operator==(const ReportRange&) const = default;
 };
+
+/// What a report or the dashboard narrows to. Every figure honours every
+/// field; an unset field does not narrow.
+struct ReportFilter
+{
+    ReportRange range;                 ///< cases by the day they were opened (follow-ups: recorded)
+    std::optional<qint64> productId;   ///< one product
+    std::optional<qint64> ownerId;     ///< one owner; 0 selects cases nobody owns
+    std::optional<Channel> channel;    ///< one channel
+    std::optional<qint64> rootCauseId; ///< this root cause and everything under it
+
+    /// True when a field other than the range is set.
+    bool narrowsCases() const { return productId || ownerId || channel || rootCauseId; }
+    bool operator==(const ReportFilter&) const = default;
+};
+
+/// A condition on `cases c` with its bound values, built from fixed
+/// fragments: the SQL the reports, the dashboard and a drill-down share.
+struct SqlCondition
+{
+    QString text; ///< "1 = 1" when nothing narrows
+    QVariantList values;
+};
+
+/// The filter as a condition on `cases c`. `withRange` false leaves the
+/// opened day out (follow-ups are ranged by their recording instead).
+SqlCondition caseCondition(const ReportFilter& filter, bool withRange = true);
 
 enum class ParetoMeasure
 {
@@ -105,15 +137,39 @@ public:
     /// Cases per root cause recorded in their analysis (or their cost),
     /// with the cumulative share and the "vital few". Ties are ordered by
     /// path so the cut is the same on every run.
-    Result<ParetoReport> pareto(const ReportRange& range, ParetoMeasure measure = ParetoMeasure::Count);
+    Result<ParetoReport> pareto(const ReportFilter& filter, ParetoMeasure measure = ParetoMeasure::Count);
+    // The range-only forms are templates so that a braced `{}` or `{from,
+    // to}` picks the filter form (the same figures) instead of being
+    // ambiguous between two aggregates.
+    template <std::same_as<ReportRange> Range>
+    Result<ParetoReport> pareto(const Range& range, ParetoMeasure measure = ParetoMeasure::Count)
+    {
+        return pareto(ReportFilter{.range = range}, measure);
+    }
     /// Cases per period and root cause, by period then path; periods with
     /// no case have no row.
-    Result<QList<TrendRow>> trend(const ReportRange& range, ReportPeriod period);
-    /// Follow-ups per period of their recording, by period.
-    Result<QList<ChampionRow>> champions(const ReportRange& range, ReportPeriod period);
+    Result<QList<TrendRow>> trend(const ReportFilter& filter, ReportPeriod period);
+    template <std::same_as<ReportRange> Range>
+    Result<QList<TrendRow>> trend(const Range& range, ReportPeriod period)
+    {
+        return trend(ReportFilter{.range = range}, period);
+    }
+    /// Follow-ups per period of their recording, by period; the other
+    /// fields of the filter narrow the cases they follow.
+    Result<QList<ChampionRow>> champions(const ReportFilter& filter, ReportPeriod period);
+    template <std::same_as<ReportRange> Range>
+    Result<QList<ChampionRow>> champions(const Range& range, ReportPeriod period)
+    {
+        return champions(ReportFilter{.range = range}, period);
+    }
 
     /// InvalidInput naming "from" when the range ends before it begins.
     static Status validate(const ReportRange& range);
+    static Status validate(const ReportFilter& filter) { return validate(filter.range); }
+
+    /// "Product defect › Hardware", or "Deleted root cause #N" for a cause
+    /// the taxonomy lost.
+    static QString deletedCauseLabel(qint64 id);
 
 private:
     Database m_db;

@@ -103,16 +103,16 @@ inline Where whereFor(const CaseListFilter& filter)
         w.values << keyOf(*filter.channel);
     }
     if (filter.rootCauseId) {
+        // The analysis's cause is copied onto the case (schema v8), so this
+        // is a range on cases_by_cause_day per cause of the subtree.
         if (*filter.rootCauseId <= 0) {
-            parts << QStringLiteral("NOT EXISTS (SELECT 1 FROM analyses a WHERE a.case_id = c.id)");
+            parts << QStringLiteral("c.root_cause_id IS NULL");
         } else {
-            // The cause's subtree, walked in SQL; the depth bound stops a
-            // cycle written outside Redress.
+            // The depth bound stops a cycle written outside Redress.
             parts << QStringLiteral(
-                "c.id IN (SELECT a.case_id FROM analyses a WHERE a.root_cause_id IN ("
-                "WITH RECURSIVE subtree (id, depth) AS (SELECT ?, 0 UNION SELECT r.id, s.depth + 1 "
-                "FROM root_causes r JOIN subtree s ON r.parent_id = s.id WHERE s.depth < 32) "
-                "SELECT id FROM subtree))");
+                "c.root_cause_id IN (WITH RECURSIVE subtree (id, depth) AS (SELECT ?, 0 UNION SELECT r.id, "
+                "s.depth + 1 FROM root_causes r JOIN subtree s ON r.parent_id = s.id WHERE s.depth < 32) "
+                "SELECT id FROM subtree)");
             w.values << *filter.rootCauseId;
         }
     }

@@ -617,10 +617,10 @@ TEST_CASE("report usage errors exit 2 and name what is wrong", "[cli][report]")
         QStringList args;
         QString named;
     } cases[] = {
-        {{}, QStringLiteral("pareto, trend, champions")},
-        {{QStringLiteral("problems")},
-         QStringLiteral("'problems' is not a report; the reports are pareto, trend, "
-                        "champions")},
+        {{}, QStringLiteral("pareto, trend, champions, problems")},
+        {{QStringLiteral("defects")},
+         QStringLiteral("'defects' is not a report; the reports are pareto, trend, "
+                        "champions, problems")},
         {{QStringLiteral("pareto"), QStringLiteral("extra")}, QStringLiteral("extra")},
         {{QStringLiteral("pareto"), QStringLiteral("--from"), QStringLiteral("2026-13-01")},
          QStringLiteral("--from takes an ISO date")},

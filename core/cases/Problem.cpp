@@ -1,0 +1,135 @@
+#include "core/cases/Problem.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::Problem", text);
+}
+
+template <typename E> std::optional<E> fromKey(const QList<E>& all, const QString& key)
+{
+    for (E e : all) {
+        if (keyOf(e) == key)
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<ProblemKind> allProblemKinds()
+{
+    return {ProblemKind::Defect, ProblemKind::Education};
+}
+
+QString keyOf(ProblemKind k)
+{
+    switch (k) {
+    case ProblemKind::Defect: return QStringLiteral("defect");
+    case ProblemKind::Education: return QStringLiteral("education");
+    }
+    return {};
+}
+
+QString labelOf(ProblemKind k)
+{
+    switch (k) {
+    case ProblemKind::Defect: return tr("Defect");
+    case ProblemKind::Education: return tr("Customer education");
+    }
+    return {};
+}
+
+std::optional<ProblemKind> problemKindFromKey(const QString& key)
+{
+    return fromKey(allProblemKinds(), key);
+}
+
+QList<ProblemStatus> allProblemStatuses()
+{
+    return {ProblemStatus::Open, ProblemStatus::ActionTaken, ProblemStatus::Verified, ProblemStatus::Closed};
+}
+
+QString keyOf(ProblemStatus s)
+{
+    switch (s) {
+    case ProblemStatus::Open: return QStringLiteral("open");
+    case ProblemStatus::ActionTaken: return QStringLiteral("action_taken");
+    case ProblemStatus::Verified: return QStringLiteral("verified");
+    case ProblemStatus::Closed: return QStringLiteral("closed");
+    }
+    return {};
+}
+
+QString labelOf(ProblemStatus s)
+{
+    switch (s) {
+    case ProblemStatus::Open: return tr("Open");
+    case ProblemStatus::ActionTaken: return tr("Action taken");
+    case ProblemStatus::Verified: return tr("Verified");
+    case ProblemStatus::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+std::optional<ProblemStatus> problemStatusFromKey(const QString& key)
+{
+    return fromKey(allProblemStatuses(), key);
+}
+
+QList<Verdict> allVerdicts()
+{
+    return {Verdict::Fell, Verdict::NotYetKnown, Verdict::DidNotFall};
+}
+
+QString keyOf(Verdict v)
+{
+    switch (v) {
+    case Verdict::Fell: return QStringLiteral("fell");
+    case Verdict::NotYetKnown: return QStringLiteral("not_yet_known");
+    case Verdict::DidNotFall: return QStringLiteral("did_not_fall");
+    }
+    return {};
+}
+
+QString labelOf(Verdict v)
+{
+    switch (v) {
+    case Verdict::Fell: return tr("Fell");
+    case Verdict::NotYetKnown: return tr("Not yet known");
+    case Verdict::DidNotFall: return tr("Did not fall");
+    }
+    return {};
+}
+
+std::optional<Verdict> verdictFromKey(const QString& key)
+{
+    return fromKey(allVerdicts(), key);
+}
+
+QString problemReferenceFor(qint64 problemId)
+{
+    return QStringLiteral("PR-%1").arg(problemId, 4, 10, QLatin1Char('0'));
+}
+
+std::optional<qint64> problemIdFromReference(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(?:PR-?)?0*(\\d{1,15})\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = m.captured(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace redress::core
