@@ -4,7 +4,22 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+
+// Windows remember filters and layouts in QSettings; each test starts from
+// none, so no test sees what another left (or one running beside it).
+struct FreshSettings : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo&) override { QSettings().clear(); }
+};
+CATCH_REGISTER_LISTENER(FreshSettings)
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -14,5 +29,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("redress-tests"));
     QApplication::setOrganizationName(QStringLiteral("redress-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this process only: CTest runs test cases side by side.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }

@@ -1,8 +1,10 @@
 #include "ui/AnalysisDialog.h"
 
+#include "core/store/ProblemRepository.h"
 #include "core/store/RecoveryRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
@@ -60,6 +62,24 @@ AnalysisDialog::AnalysisDialog(core::Database db, core::User user, core::Case c,
     m_educationGap->setObjectName(QStringLiteral("educationGap"));
     layout->addWidget(m_educationGap);
 
+    // The open problem records; the ones this case is linked to already
+    // are not offered again.
+    m_problem = new QComboBox;
+    m_problem->setObjectName(QStringLiteral("analysisProblem"));
+    m_problem->addItem(tr("No problem record"), 0);
+    core::ProblemRepository problems(m_db);
+    QList<qint64> linked;
+    for (const core::Problem& p : problems.problemsOfCase(m_case.id).value_or(QList<core::Problem>()))
+        linked << p.id;
+    for (const core::Problem& p : problems.list().value_or(QList<core::Problem>())) {
+        if (p.status != core::ProblemStatus::Closed && !linked.contains(p.id))
+            m_problem->addItem(tr("%1 — %2 (%3)").arg(p.reference(), p.title, p.rootCausePath), p.id);
+    }
+    auto* problemForm = new QFormLayout;
+    problemForm->addRow(tr("Link to &problem record:"), m_problem);
+    layout->addLayout(problemForm);
+    m_problem->setEnabled(m_problem->count() > 1);
+
     if (auto state = recovery.state(m_case.id); state && state->analysis) {
         if (QTreeWidgetItem* item = items.value(state->analysis->rootCauseId))
             m_causes->setCurrentItem(item);
@@ -88,6 +108,17 @@ void AnalysisDialog::accept()
         m_error->setText(ok.error().message);
         m_error->show();
         return;
+    }
+    // The analysis stands on its own; a refused link says why and leaves
+    // the dialog open with the analysis saved.
+    if (const qint64 problemId = m_problem->currentData().toLongLong(); problemId != 0) {
+        if (auto linked = core::ProblemRepository(m_db, m_user).linkCase(problemId, m_case.id); !linked) {
+            m_error->setText(
+                tr("The analysis is saved, but the case was not linked: %1").arg(linked.error().message));
+            m_error->show();
+            m_problem->setCurrentIndex(0);
+            return;
+        }
     }
     QDialog::accept();
 }

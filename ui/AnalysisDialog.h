@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
@@ -14,7 +15,8 @@ class QTreeWidget;
 namespace redress::ui {
 
 /// Step 4: the root cause from the taxonomy, up to five whys, and whether
-/// it was a gap in what the customer knew rather than a defect.
+/// it was a gap in what the customer knew rather than a defect; and, when
+/// the defect has a problem record, the link to it.
 class AnalysisDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     QTreeWidget* m_causes = nullptr;
     QList<QLineEdit*> m_whys;
     QCheckBox* m_educationGap = nullptr;
+    QComboBox* m_problem = nullptr;
     QLabel* m_error = nullptr;
 };
 

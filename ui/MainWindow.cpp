@@ -9,6 +9,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
+#include "core/store/ProblemRepository.h"
 #include "core/store/UserRepository.h"
 #include "ui/AnalysisDialog.h"
 #include "ui/ApologyDialog.h"
@@ -18,14 +19,17 @@
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/CatalogueDialog.h"
+#include "ui/DashboardWidget.h"
 #include "ui/ExportDialog.h"
 #include "ui/FollowUpDialog.h"
 #include "ui/GestureDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PriorityMatrixDialog.h"
+#include "ui/ProblemDesk.h"
 #include "ui/ProgressTask.h"
 #include "ui/QueueMonitor.h"
+#include "ui/SettingsDialog.h"
 #include "ui/SlaSettingsDialog.h"
 #include "ui/SolutionDialog.h"
 #include "ui/SummaryPrinter.h"
@@ -38,11 +42,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -65,6 +72,12 @@ const QString openCases = QStringLiteral("open");
 // Where the list's header (widths, order, hidden columns) is kept between runs.
 const QString headerStateKey = QStringLiteral("caseList/header");
 const QString headerColumnsKey = QStringLiteral("caseList/headerColumns");
+const QString statusFilterKey = QStringLiteral("caseList/statusFilter");
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+// The queue actions, in the order of MainWindow::Queue and the tabs.
+constexpr int queueCount = 4;
+const char* const queueActionKeys[queueCount] = {"queueAll", "queueMine", "queueEscalated", "queueFollowUp"};
 
 } // namespace
 
@@ -77,6 +90,8 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     m_queueSorts.insert(Queue::All, {core::CaseColumn::Opened, Qt::DescendingOrder});
     m_queueSorts.insert(Queue::Mine, {core::CaseColumn::Due, Qt::AscendingOrder});
     m_queueSorts.insert(Queue::Escalated, {core::CaseColumn::Due, Qt::AscendingOrder});
+    // Resolution moves a case's last change, so the longest waiting come first.
+    m_queueSorts.insert(Queue::FollowUp, {core::CaseColumn::Updated, Qt::AscendingOrder});
     m_monitor = new QueueMonitor(m_db, m_user, this);
     createActions();
     createWidgets();
@@ -84,8 +99,8 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     createQueues();
     updateActions();
     applyUser();
-    restoreHeader();
     resize(1280, 800);
+    restoreLayout();
     m_table->setFocus(Qt::OtherFocusReason);
     // The first pass counts the queues for the badges; then every minute.
     m_monitor->start();
@@ -100,7 +115,10 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    saveHeader();
+    saveLayout();
+    // Top-level windows of their own, so not our children.
+    delete m_dashboard;
+    delete m_problems;
     if (m_backupThread) {
         // Closing must not wait for a large store's copy: stop it, no file is left.
         m_stopBackup->store(true);
@@ -223,16 +241,38 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("runEscalation"), tr("Ru&n escalation rules now"), {},
                       tr("Escalate every overdue case now instead of at the next minute")),
             &QAction::triggered, this, &MainWindow::runEscalationNow);
-    const QString queueTips[3] = {tr("Show every case"),
-                                  tr("Show your cases still awaiting resolution, the soonest due first"),
-                                  tr("Show the cases escalated to your rung, the soonest due first")};
-    const QString queueNames[3] = {tr("&All cases"), tr("&My queue"), tr("&Escalated to me")};
-    const char* const queueKeys[3] = {"queueAll", "queueMine", "queueEscalated"};
-    for (int q = 0; q < 3; ++q) {
-        QAction* a = addAction(QLatin1String(queueKeys[q]), queueNames[q],
+    const QString queueTips[queueCount] = {
+        tr("Show every case"), tr("Show your cases still awaiting resolution, the soonest due first"),
+        tr("Show the cases escalated to your rung, the soonest due first"),
+        tr("Show resolved cases whose customer has not answered the follow-up, the longest waiting first")};
+    const QString queueNames[queueCount] = {tr("&All cases"), tr("&My queue"), tr("&Escalated to me"),
+                                            tr("&Follow-up queue")};
+    for (int q = 0; q < queueCount; ++q) {
+        QAction* a = addAction(QLatin1String(queueActionKeys[q]), queueNames[q],
                                QKeySequence(Qt::ALT | (Qt::Key_1 + q)), queueTips[q]);
         connect(a, &QAction::triggered, this, [this, q] { setQueue(static_cast<Queue>(q)); });
     }
+    connect(addAction(QStringLiteral("preferences"), tr("&Preferences…"),
+                      QKeySequence(QKeySequence::Preferences).isEmpty()
+                          ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                          : QKeySequence(QKeySequence::Preferences),
+                      tr("The store and user to start with, colours, language, and the way to the "
+                         "service-level and backup settings")),
+            &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(addAction(QStringLiteral("dashboard"), tr("&Dashboard"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                      tr("Which defects keep causing complaints, champions created, promises kept, "
+                         "what recovery cost")),
+            &QAction::triggered, this, &MainWindow::openDashboard);
+    connect(addAction(QStringLiteral("problems"), tr("P&roblem records…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                      tr("The defects behind the complaints, their corrective actions and whether "
+                         "complaints fell")),
+            &QAction::triggered, this, &MainWindow::openProblems);
+    connect(addAction(QStringLiteral("linkProblem"), tr("&Link to problem…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                      tr("Link the selected cases to the problem record of their defect")),
+            &QAction::triggered, this, &MainWindow::linkSelectedToProblem);
     connect(addAction(QStringLiteral("users"), tr("&Users and roles…"), {}, tr("Give people their roles")),
             &QAction::triggered, this, &MainWindow::openUsers);
     connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
@@ -281,6 +321,10 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("queueAll")));
     view->addAction(action(QStringLiteral("queueMine")));
     view->addAction(action(QStringLiteral("queueEscalated")));
+    view->addAction(action(QStringLiteral("queueFollowUp")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("dashboard")));
+    view->addAction(action(QStringLiteral("problems")));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     for (core::CaseStatus to :
          {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
@@ -293,6 +337,7 @@ void MainWindow::createMenus()
     caseMenu->addAction(action(QStringLiteral("waitOnCustomer")));
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("followUp")));
+    caseMenu->addAction(action(QStringLiteral("linkProblem")));
     caseMenu->addSeparator();
     caseMenu->addAction(action(QStringLiteral("runEscalation")));
     QMenu* recovery = menuBar()->addMenu(tr("&Recovery"));
@@ -305,6 +350,8 @@ void MainWindow::createMenus()
     recovery->addAction(action(QStringLiteral("catalogue")));
     recovery->addAction(action(QStringLiteral("taxonomy")));
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(action(QStringLiteral("preferences")));
+    settings->addSeparator();
     settings->addAction(action(QStringLiteral("priorityMatrix")));
     settings->addAction(action(QStringLiteral("slaSettings")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -450,6 +497,7 @@ void MainWindow::createWidgets()
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(m_queueBar);
+    listLayout->addWidget(createScopeBar());
     listLayout->addWidget(m_table, 1);
 
     auto* splitter = new QSplitter;
@@ -474,10 +522,9 @@ void MainWindow::createQueues()
     m_queueBar->addTab(tr("All cases"));
     m_queueBar->addTab(tr("My queue"));
     m_queueBar->addTab(tr("Escalated to me"));
-    for (int q = 0; q < 3; ++q) {
-        const char* const keys[3] = {"queueAll", "queueMine", "queueEscalated"};
-        m_queueBar->setTabToolTip(q, action(QLatin1String(keys[q]))->toolTip());
-    }
+    m_queueBar->addTab(tr("Follow-up"));
+    for (int q = 0; q < queueCount; ++q)
+        m_queueBar->setTabToolTip(q, action(QLatin1String(queueActionKeys[q]))->toolTip());
     connect(m_queueBar, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)
             setQueue(static_cast<Queue>(index));
@@ -536,6 +583,175 @@ void MainWindow::setQueue(Queue queue)
     m_table->sortByColumn(static_cast<int>(column), order);
 }
 
+QWidget* MainWindow::createScopeBar()
+{
+    // Says which figure narrowed the list, so nobody takes the few cases
+    // behind a bar for the whole store.
+    m_scopeBar = new QFrame;
+    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
+    static_cast<QFrame*>(m_scopeBar)->setFrameShape(QFrame::StyledPanel);
+    m_scopeBar->setAutoFillBackground(true);
+    m_scopeBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_scopeLabel = new QLabel;
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    m_scopeLabel->setForegroundRole(QPalette::ToolTipText);
+    m_scopeLabel->setWordWrap(true);
+    auto* clear = new QPushButton(tr("Show all cases"));
+    clear->setObjectName(QStringLiteral("clearScope"));
+    clear->setToolTip(tr("Stop narrowing the list to this figure"));
+    connect(clear, &QPushButton::clicked, this, &MainWindow::clearScope);
+    auto* layout = new QHBoxLayout(m_scopeBar);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(m_scopeLabel, 1);
+    layout->addWidget(clear);
+    m_scopeBar->hide();
+    return m_scopeBar;
+}
+
+namespace {
+/// The case list's filter for the cases a dashboard figure counts: opened
+/// on the figure's UTC days, with the dashboard's other fields.
+core::CaseListFilter caseListFilterOf(const core::DashboardFilter& figure)
+{
+    core::CaseListFilter scope;
+    if (figure.range.from.isValid())
+        scope.openedFrom = QDateTime(figure.range.from, QTime(0, 0), Qt::UTC);
+    if (figure.range.to.isValid())
+        scope.openedBefore = QDateTime(figure.range.to.addDays(1), QTime(0, 0), Qt::UTC);
+    scope.ownerId = figure.ownerId;
+    scope.productId = figure.productId;
+    scope.channel = figure.channel;
+    scope.rootCauseId = figure.rootCauseId;
+    return scope;
+}
+} // namespace
+
+void MainWindow::openDashboard()
+{
+    if (!m_dashboard) {
+        // A window of its own, so a lead can keep the figures beside the list.
+        auto* dashboard = new DashboardWidget(m_db, m_user);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        dashboard->setWindowTitle(tr("Dashboard — Redress"));
+        dashboard->setWindowIcon(windowIcon());
+        dashboard->resize(1200, 860);
+        connect(dashboard, &DashboardWidget::casesRequested, this,
+                [this](const core::DashboardFilter& figure, const QString& title) {
+                    showCasesOf(caseListFilterOf(figure), title);
+                });
+        m_dashboard = dashboard;
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::openPreferences()
+{
+    SettingsDialog dialog(m_db.path(), this);
+    connect(&dialog, &SettingsDialog::slaSettingsRequested, this, &MainWindow::openSlaSettings);
+    connect(&dialog, &SettingsDialog::priorityMatrixRequested, this, &MainWindow::openPriorityMatrix);
+    connect(&dialog, &SettingsDialog::backupSettingsRequested, this, &MainWindow::openBackupSettings);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::openProblems()
+{
+    if (!m_problems) {
+        auto* desk = new ProblemDesk(m_db, m_user);
+        desk->setAttribute(Qt::WA_DeleteOnClose);
+        desk->setWindowIcon(windowIcon());
+        connect(desk, &ProblemDesk::caseRequested, this, [this](qint64 caseId) {
+            clearScope();
+            setQueue(Queue::All);
+            m_search->setText(core::referenceFor(caseId));
+            m_searchDelay.stop();
+            applyFilter();
+            selectCase(caseId);
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(desk, &ProblemDesk::changed, this, [this] { afterWrite(m_detail->caseId()); });
+        m_problems = desk;
+    }
+    m_problems->show();
+    m_problems->raise();
+    m_problems->activateWindow();
+}
+
+void MainWindow::linkSelectedToProblem()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    auto problems = core::ProblemRepository(m_db).list();
+    if (!problems) {
+        MessageBox::critical(this, tr("Problem records"), problems.error().message);
+        return;
+    }
+    QStringList choices;
+    QList<qint64> problemIds;
+    for (const core::Problem& p : std::as_const(*problems)) {
+        if (p.status == core::ProblemStatus::Closed)
+            continue;
+        choices << tr("%1 — %2 (%3)").arg(p.reference(), p.title, p.rootCausePath);
+        problemIds << p.id;
+    }
+    if (choices.isEmpty()) {
+        statusBar()->showMessage(tr("There is no open problem record yet. A lead or the quality team opens "
+                                    "one in View › Problem records."),
+                                 10000);
+        return;
+    }
+    const auto choice = MessageBox::choose(
+        this, tr("Link to problem"),
+        tr("Link %n case(s) to which problem record?", nullptr, static_cast<int>(ids.size())), choices);
+    if (!choice)
+        return;
+    auto linked = core::ProblemRepository(m_db, m_user).linkCases(problemIds.at(*choice), ids);
+    if (!linked) {
+        MessageBox::critical(this, tr("Cases not linked"), linked.error().message);
+        return;
+    }
+    afterWrite(m_detail->caseId());
+    statusBar()->showMessage(
+        tr("%1 newly linked to %2.")
+            .arg(tr("%n case(s)", nullptr, *linked), core::problemReferenceFor(problemIds.at(*choice))),
+        8000);
+}
+
+void MainWindow::showCasesOf(const core::CaseListFilter& scope, const QString& title)
+{
+    m_scope = scope;
+    m_scopeLabel->setText(tr("Showing the cases behind: %1").arg(title));
+    m_scopeBar->setAccessibleName(m_scopeLabel->text());
+    m_scopeBar->show();
+    // A figure covers every status and every owner it names.
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(allCases));
+    if (m_queue != Queue::All)
+        setQueue(Queue::All);
+    else
+        applyFilter();
+    showNormal();
+    raise();
+    activateWindow();
+    m_table->setFocus();
+}
+
+void MainWindow::clearScope()
+{
+    if (!m_scope)
+        return;
+    m_scope.reset();
+    m_scopeBar->hide();
+    applyFilter();
+}
+
 void MainWindow::showCounts(const core::QueueCounts& counts)
 {
     m_counts = counts;
@@ -544,9 +760,15 @@ void MainWindow::showCounts(const core::QueueCounts& counts)
                            tr("My queue (%1)").arg(locale.toString(counts.mine)));
     m_queueBar->setTabText(static_cast<int>(Queue::Escalated),
                            tr("Escalated to me (%1)").arg(locale.toString(counts.escalated)));
+    m_queueBar->setTabText(static_cast<int>(Queue::FollowUp),
+                           tr("Follow-up (%1)").arg(locale.toString(counts.followUps)));
     QAction* approvals = action(QStringLiteral("approvals"));
     approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
                                             : tr("A&pprovals…"));
+    action(QStringLiteral("problems"))
+        ->setText(counts.reviewsDue > 0
+                      ? tr("P&roblem records (%1 reviews due)…").arg(locale.toString(counts.reviewsDue))
+                      : tr("P&roblem records…"));
     const bool escalations = core::rungOf(m_user.role).has_value();
     const qint64 waiting = counts.mine + (escalations ? counts.escalated : 0);
     const QString base = tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path()));
@@ -604,9 +826,16 @@ void MainWindow::openSlaSettings()
         dialog.exec();
 }
 
-void MainWindow::restoreHeader()
+void MainWindow::restoreLayout()
 {
     const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(splitterKey).toByteArray());
+    // The last status filter; the search text is not kept, as a new day's
+    // work starts from the whole list.
+    if (const int index = m_statusFilter->findData(settings.value(statusFilterKey)); index >= 0)
+        m_statusFilter->setCurrentIndex(index);
     const QByteArray state = settings.value(headerStateKey).toByteArray();
     // A state saved with more columns than the list has now is from another
     // version; one with fewer restores, the new columns at their defaults.
@@ -618,9 +847,13 @@ void MainWindow::restoreHeader()
     m_table->sortByColumn(static_cast<int>(column), order);
 }
 
-void MainWindow::saveHeader() const
+void MainWindow::saveLayout() const
 {
     QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(splitterKey, splitter->saveState());
+    settings.setValue(statusFilterKey, m_statusFilter->currentData());
     settings.setValue(headerStateKey, m_table->horizontalHeader()->saveState());
     settings.setValue(headerColumnsKey, m_model->columnCount());
 }
@@ -705,6 +938,15 @@ void MainWindow::applyFilter()
         filter.awaitingResolution = true;
         break;
     case Queue::Escalated: filter.escalationLevel = core::rungOf(m_user.role); break;
+    case Queue::FollowUp: filter.awaitingFollowUp = true; break;
+    }
+    if (m_scope) {
+        filter.openedFrom = m_scope->openedFrom;
+        filter.openedBefore = m_scope->openedBefore;
+        filter.ownerId = m_scope->ownerId ? m_scope->ownerId : filter.ownerId;
+        filter.productId = m_scope->productId;
+        filter.channel = m_scope->channel;
+        filter.rootCauseId = m_scope->rootCauseId;
     }
     const QString status = m_statusFilter->currentData().toString();
     if (status == openCases) {
@@ -742,6 +984,7 @@ void MainWindow::updateActions()
         it.value()->setEnabled(legal);
     }
     action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
+    action(QStringLiteral("linkProblem"))->setEnabled(selected > 1 || single);
     for (const char* name : {"printSummary", "previewSummary", "pdfSummary"})
         action(QLatin1String(name))->setEnabled(m_detail->caseId() != 0);
     bool followUpDue = false;

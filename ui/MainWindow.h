@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <atomic>
@@ -42,9 +43,10 @@ public:
     /// The queues above the list, in tab order.
     enum class Queue
     {
-        All,      ///< every case, as the filters say
-        Mine,     ///< the user's cases awaiting resolution, by due time
-        Escalated ///< open cases at the user's rung of the ladder, by due time
+        All,       ///< every case, as the filters say
+        Mine,      ///< the user's cases awaiting resolution, by due time
+        Escalated, ///< open cases at the user's rung of the ladder, by due time
+        FollowUp   ///< resolved cases whose customer has not answered the follow-up
     };
     Q_ENUM(Queue)
 
@@ -67,6 +69,10 @@ public:
     Queue queue() const { return m_queue; }
     QTabBar* queueBar() const { return m_queueBar; }
     QueueMonitor* queueMonitor() const { return m_monitor; }
+    /// The figure the list is narrowed to, when a dashboard opened it.
+    const std::optional<core::CaseListFilter>& scope() const { return m_scope; }
+    QWidget* dashboardWindow() const { return m_dashboard; }
+    QWidget* problemsWindow() const { return m_problems; }
     /// The last "new in your queue" notice, as the tray or status bar showed it.
     QString lastNotice() const { return m_lastNotice; }
 
@@ -79,6 +85,12 @@ public Q_SLOTS:
     void openApprovals();
     /// Records the customer's follow-up on the case in the detail view.
     void openFollowUp();
+    /// Settings › Preferences: store, user, appearance, and the other settings.
+    void openPreferences();
+    /// The chief problem solver's desk: problem records and their reviews.
+    void openProblems();
+    /// Links the selected cases to a problem record the person picks.
+    void linkSelectedToProblem();
     /// A shared desk: someone else takes over; their role decides what they may do.
     void switchUser();
     void openUsers();
@@ -105,6 +117,12 @@ public Q_SLOTS:
     void openSlaSettings();
     /// One pass of the escalation rules and the queue counts now.
     void runEscalationNow();
+    /// The team lead's dashboard, in a window of its own.
+    void openDashboard();
+    /// Narrows the list to the cases behind a figure (a Pareto bar, a point
+    /// of a trend) until the person clears it; `title` says which.
+    void showCasesOf(const redress::core::CaseListFilter& scope, const QString& title);
+    void clearScope();
 
 Q_SIGNALS:
     /// The person confirmed restoring this backup: whoever owns the window
@@ -128,10 +146,12 @@ private:
     void showShortcuts();
     void applyUser();
     void createQueues();
+    QWidget* createScopeBar();
     void showCounts(const core::QueueCounts& counts);
     void notifyArrivals(const QList<qint64>& caseIds, qint64 count);
-    void restoreHeader();
-    void saveHeader() const;
+    /// Geometry, splitter, list columns and the status filter, between runs.
+    void restoreLayout();
+    void saveLayout() const;
 
     core::Database m_db;
     core::User m_user;
@@ -150,6 +170,11 @@ private:
     QueueMonitor* m_monitor = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::optional<core::QueueCounts> m_counts;
+    std::optional<core::CaseListFilter> m_scope;
+    QWidget* m_scopeBar = nullptr;
+    QLabel* m_scopeLabel = nullptr;
+    QPointer<QWidget> m_dashboard;
+    QPointer<QWidget> m_problems;
     QString m_lastNotice;
     QTimer m_searchDelay;
     QHash<QString, QAction*> m_actions;

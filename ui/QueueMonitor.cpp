@@ -1,5 +1,7 @@
 #include "ui/QueueMonitor.h"
 
+#include "core/store/ProblemRepository.h"
+
 #include "core/Clock.h"
 #include "core/list/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
@@ -13,7 +15,7 @@ namespace {
 bool sameCounts(const core::QueueCounts& a, const core::QueueCounts& b)
 {
     return a.mine == b.mine && a.escalated == b.escalated && a.approvals == b.approvals &&
-           a.obligations == b.obligations;
+           a.obligations == b.obligations && a.followUps == b.followUps && a.reviewsDue == b.reviewsDue;
 }
 
 // The newest `n` cases of a queue by last change: the ones that most
@@ -107,6 +109,13 @@ void QueueMonitor::runNow()
         pass->escalations = core::EscalationRepository(db).runRules(now);
         if (!stop->load())
             pass->counts = core::EscalationRepository(db).counts(user);
+        if (!stop->load() && pass->counts) {
+            auto due = core::ProblemRepository(db).reviewsDue(user.id, now);
+            if (due)
+                pass->counts->reviewsDue = due->size();
+            else
+                pass->counts = std::unexpected(due.error());
+        }
         if (!stop->load() && pass->counts) {
             const auto rung = core::rungOf(user.role);
             // Escalations to the user's rung are news even on the first pass.

@@ -2,8 +2,12 @@
 #include "core/store/Backup.h"
 #include "core/store/Database.h"
 #include "core/store/UserRepository.h"
+#include "ui/Appearance.h"
 #include "ui/MainWindow.h"
 #include "ui/ProgressTask.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SingleInstance.h"
+#include "ui/Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +15,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -31,7 +36,7 @@ bool wantsVersion(int argc, char* argv[])
         const std::string_view arg = argv[i];
         if (arg == "--")
             return false;
-        if (arg == "--db" || arg == "--user")
+        if (arg == "--db" || arg == "--user" || arg == "--color-scheme")
             ++i; // their value is a path or a login, never an option
         else if (arg == "--version" || arg == "-v")
             return true;
@@ -55,6 +60,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(appId)));
     QApplication::setApplicationDisplayName(QStringLiteral("Redress"));
     QApplication::setApplicationVersion(QLatin1String(versionString));
+    // Before the parser and any window, so --help and every window use it.
+    ui::installTranslation(QSettings().value(ui::appearance::languageKey).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,11 +75,30 @@ int main(int argc, char* argv[])
     const QCommandLineOption userOption(
         QStringLiteral("user"), QApplication::translate("main", "Work as this user (default: your login)."),
         QStringLiteral("login"));
+    const QCommandLineOption schemeOption(
+        QStringLiteral("color-scheme"),
+        QApplication::translate("main", "Colours for this run: light or dark (default: as in Preferences)."),
+        QStringLiteral("scheme"));
     parser.addOption(dbOption);
     parser.addOption(userOption);
+    parser.addOption(schemeOption);
     parser.process(app);
 
+    // The command line wins over Preferences, which win over the defaults.
+    const QSettings settings;
+    QString scheme = parser.value(schemeOption);
+    if (!scheme.isEmpty() && scheme != QLatin1String("light") && scheme != QLatin1String("dark")) {
+        std::fprintf(stderr, "redress: --color-scheme takes light or dark, not '%s'\n", qPrintable(scheme));
+        return 2;
+    }
+    if (scheme.isEmpty())
+        scheme = settings.value(ui::appearance::colorSchemeKey).toString();
+    if (!scheme.isEmpty())
+        ui::appearance::applyColorScheme(scheme);
+
     QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = settings.value(ui::SettingsDialog::storeKey).toString();
     if (path.isEmpty()) {
         path = core::Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -81,7 +107,18 @@ int main(int argc, char* argv[])
 
     QString login = parser.value(userOption);
     if (login.isEmpty())
+        login = settings.value(ui::SettingsDialog::loginKey).toString();
+    if (login.isEmpty())
         login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
+
+    // A second window on the same store for the same person would only
+    // race the first for the same drafts and queues: bring the first forward.
+    ui::SingleInstance instance(ui::SingleInstance::keyFor(login, path));
+    if (!instance.isPrimary()) {
+        std::fprintf(stderr, "redress: already running for %s on this store; bringing it forward\n",
+                     qPrintable(login));
+        return instance.activatePrimary() ? 0 : 1;
+    }
 
     // One pass per store session; restoring a backup ends the session,
     // swaps the file while nothing holds it open, and starts another.
@@ -109,6 +146,12 @@ int main(int argc, char* argv[])
             restoreFrom = backup;
             QApplication::exit(0);
         });
+        QObject::connect(&instance, &ui::SingleInstance::activationRequested, window.get(),
+                         [w = window.get()] {
+                             w->showNormal();
+                             w->raise();
+                             w->activateWindow();
+                         });
         window->show();
         if (!notice.isEmpty())
             window->statusBar()->showMessage(notice, 20000);

@@ -344,6 +344,15 @@ Result<QueueCounts> EscalationRepository::counts(const User& user)
             return std::unexpected(n.error());
         c.obligations = n->toLongLong();
     }
+    // Two ranges on cases_by_status_resolved, each probing follow_ups by key.
+    auto followUps =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM cases c WHERE c.status IN ('resolved', 'follow_up') "
+                                   "AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.case_id = c.id)"),
+                    {}, what, 0);
+    if (!followUps)
+        return std::unexpected(followUps.error());
+    c.followUps = followUps->toLongLong();
     return c;
 }
 

@@ -46,7 +46,7 @@ struct Escalation
     QString reason;
     QDateTime dueAt; ///< the due time missed; invalid for a manual escalation
     QDateTime at;
-    QString by; ///< empty when the rules did it
+    QString by;                    ///< empty when the rules did it
     QList<Obligation> obligations; ///< only on an escalation to the executive
 };
 
@@ -57,6 +57,8 @@ struct QueueCounts
     qint64 escalated = 0;   ///< open cases at the user's rung (lead or executive)
     qint64 approvals = 0;   ///< gestures waiting for a decision (leads and up)
     qint64 obligations = 0; ///< executive obligations still owed
+    qint64 followUps = 0;   ///< resolved cases whose customer has not answered the follow-up
+    qint64 reviewsDue = 0;  ///< effectiveness reviews of the user's problem records now due
 };
 
 /// The escalation ladder: rules that move overdue cases up one rung at a

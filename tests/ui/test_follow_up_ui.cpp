@@ -9,6 +9,7 @@
 #include "support/Users.h"
 #include "support/Widgets.h"
 #include "ui/CaseDetailWidget.h"
+#include "ui/CaseListModel.h"
 #include "ui/FollowUpDialog.h"
 #include "ui/MainWindow.h"
 
@@ -191,4 +192,40 @@ TEST_CASE("Recording a follow-up is not offered for a case still in recovery", "
     CHECK_FALSE(window.action(QStringLiteral("followUp"))->isEnabled());
     CHECK_FALSE(
         child<QLabel>(window.caseDetail(), "caseFacts")->text().contains(QStringLiteral("Follow-up")));
+}
+
+TEST_CASE("The follow-up queue holds resolved cases until the customer answers", "[ui][follow-up]")
+{
+    test::TempStore store;
+    const core::User rep = makeRep(store.db());
+    const qint64 waiting = openCase(store.db(), rep, true);
+    const qint64 answered = openCase(store.db(), rep, true);
+    openCase(store.db(), rep, false); // still in recovery: not asked yet
+    REQUIRE(core::FollowUpRepository(store.db(), rep).record(answered, 10, std::nullopt, {}));
+
+    ui::MainWindow window(store.db(), rep);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QAction* queue = window.action(QStringLiteral("queueFollowUp"));
+    REQUIRE(queue != nullptr);
+    CHECK(queue->shortcut() == QKeySequence(Qt::ALT | Qt::Key_4));
+    // The tab's count comes from the monitor's first pass.
+    REQUIRE(QTest::qWaitFor([&] { return window.queueBar()->tabText(3) == QStringLiteral("Follow-up (1)"); },
+                            10000));
+
+    queue->trigger();
+    CHECK(window.queue() == ui::MainWindow::Queue::FollowUp);
+    REQUIRE(QTest::qWaitFor([&] { return window.caseModel()->rowCount() == 1; }, 5000));
+    CHECK(window.caseModel()->caseIdAt(0) == waiting);
+
+    // Once answered the case leaves the queue, and the count follows.
+    REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == waiting; }, 5000));
+    window.setDialogHook([](QDialog* dialog) {
+        child<QSpinBox>(dialog, "followUpScore")->setValue(9);
+        REQUIRE(static_cast<ui::FollowUpDialog*>(dialog)->save());
+    });
+    window.action(QStringLiteral("followUp"))->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return window.caseModel()->rowCount() == 0; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return window.queueBar()->tabText(3) == QStringLiteral("Follow-up (0)"); },
+                            10000));
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace redress::ui {
+
+/// Settings › Preferences: the store and user Redress starts with, its look
+/// and language, and the way to the service-level and backup settings.
+/// Kept with QSettings; the store and user apply at the next start, the
+/// colour scheme at once.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `currentStore` is the store open now, shown for reference.
+    explicit SettingsDialog(const QString& currentStore, QWidget* parent = nullptr);
+
+    static inline const QString storeKey = QStringLiteral("store/path");
+    static inline const QString loginKey = QStringLiteral("user/login");
+
+    QTabWidget* tabs() const { return m_tabs; }
+
+public Q_SLOTS:
+    /// Checks and saves; stays open naming the field when something is wrong.
+    void accept() override;
+
+Q_SIGNALS:
+    /// The other settings dialogs, opened by whoever owns this one.
+    void slaSettingsRequested();
+    void priorityMatrixRequested();
+    void backupSettingsRequested();
+
+private:
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_store = nullptr;
+    QLineEdit* m_login = nullptr;
+    QComboBox* m_scheme = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace redress::ui
