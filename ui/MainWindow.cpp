@@ -50,6 +50,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -634,7 +635,8 @@ void MainWindow::openDashboard()
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
         dashboard->setWindowTitle(tr("Dashboard — Redress"));
         dashboard->setWindowIcon(windowIcon());
-        dashboard->resize(1200, 860);
+        // Charts need room: as much of the screen as a window decently takes.
+        dashboard->resize(QSize(1600, 1050).boundedTo(screen()->availableGeometry().size() * 0.95));
         connect(dashboard, &DashboardWidget::casesRequested, this,
                 [this](const core::DashboardFilter& figure, const QString& title) {
                     showCasesOf(caseListFilterOf(figure), title);

@@ -155,7 +155,7 @@ void ProblemDesk::buildList()
     m_list->setSortingEnabled(true);
     m_list->setHeaderLabels({tr("Reference"), tr("Title"), tr("Kind"), tr("Root cause"), tr("Owner"),
                              tr("Status"), tr("Effective"), tr("Cases"), tr("Next review")});
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             showProblem(item->data(RefColumn, Qt::UserRole).toLongLong());
@@ -276,12 +276,14 @@ void ProblemDesk::reload()
     m_dueCount = due ? static_cast<int>(due->size()) : 0;
     m_tabs->setTabText(1, tr("My reviews due (%1)").arg(QLocale().toString(m_dueCount)));
     fillList();
-    if (keep != 0)
+    if (keep != 0) {
         showProblem(keep);
-    else if (m_list->topLevelItemCount() > 0)
+    } else if (m_list->topLevelItemCount() > 0) {
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    else
+        m_list->setFocus();
+    } else {
         newProblem();
+    }
 }
 
 void ProblemDesk::fillList()
@@ -324,10 +326,8 @@ void ProblemDesk::fillList()
             item->setToolTip(ReviewColumn, tr("An effectiveness review is due"));
     }
     m_list->setSortingEnabled(true);
-    for (int c = 0; c < m_list->columnCount(); ++c) {
-        if (c != TitleColumn)
-            m_list->resizeColumnToContents(c);
-    }
+    for (int c = 0; c < m_list->columnCount(); ++c)
+        m_list->resizeColumnToContents(c);
 }
 
 void ProblemDesk::newProblem()
@@ -455,10 +455,11 @@ void ProblemDesk::showEffectiveness()
         return;
     }
     const core::EffectivenessReport& e = *m_effect;
+    const QString span = tr("%1 to %2").arg(e.weeks.first().week, e.weeks.last().week);
     chart->setTitle(
         e.effectiveOn.isValid()
-            ? tr("Share of analysed complaints per week, before and after %1").arg(dayText(e.effectiveOn))
-            : tr("Share of analysed complaints per week (no corrective action in effect yet)"));
+            ? tr("Share of analysed complaints, %1; action on %2").arg(span, dayText(e.effectiveOn))
+            : tr("Share of analysed complaints, %1; no action in effect yet").arg(span));
     // One set per phase, so before and after read apart at a glance; a
     // week of the other phase is a zero bar in that set.
     auto* before = new QBarSet(tr("Before"));
@@ -467,7 +468,7 @@ void ProblemDesk::showEffectiveness()
     QStringList weeks;
     double top = 1;
     for (const core::EffectivenessWeek& w : e.weeks) {
-        weeks << w.week.mid(5); // "W03": the year is in the axis title
+        weeks << QString::number(w.week.mid(6).toInt()); // "3" of "2026-W03": the axis names the rest
         const double rate = w.rate.value_or(0);
         top = std::max(top, rate);
         *before << (w.phase == core::WeekPhase::Before ? rate : 0);
@@ -489,9 +490,15 @@ void ProblemDesk::showEffectiveness()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(weeks);
-    x->setTitleText(tr("ISO week, from %1").arg(e.weeks.first().week.left(4)));
+    x->setTitleText(
+        tr("ISO week, from %1-W%2").arg(e.weeks.first().week.left(4), e.weeks.first().week.mid(6)));
     x->setLabelsBrush(pal.text());
     x->setTitleBrush(pal.text());
+    // Many weeks leave no room for their numbers; the title then names the span.
+    if (weeks.size() > 16) {
+        x->setLabelsVisible(false);
+        x->setTitleVisible(false);
+    }
     auto* y = new QValueAxis;
     y->setRange(0, top * 1.15);
     y->setLabelFormat(QStringLiteral("%.1f"));
@@ -504,14 +511,17 @@ void ProblemDesk::showEffectiveness()
     series->attachAxis(y);
     m_chart->setChart(chart);
 
-    m_verdict->setText(tr("<b>%1</b> — %2<br>Before: %3 per 100 over %4 weeks (%5 of %6 analysed). "
-                          "After: %7 per 100 over %8 weeks (%9 of %10 analysed).")
-                           .arg(core::labelOf(e.verdict).toHtmlEscaped(), e.why.toHtmlEscaped(),
-                                rateText(e.beforeRate), QString::number(e.weeksBefore),
-                                QString::number(e.beforeProblemCases), QString::number(e.beforeAnalysedCases),
-                                rateText(e.afterRate), QString::number(e.weeksAfter),
-                                QString::number(e.afterProblemCases))
-                           .arg(QString::number(e.afterAnalysedCases)));
+    QString detail = tr("Before: %1 per 100 over %2 weeks (%3 of %4 analysed).")
+                         .arg(rateText(e.beforeRate), QString::number(e.weeksBefore),
+                              QString::number(e.beforeProblemCases), QString::number(e.beforeAnalysedCases));
+    if (e.effectiveOn.isValid())
+        detail += QLatin1Char(' ') + tr("After: %1 per 100 over %2 weeks (%3 of %4 analysed).")
+                                         .arg(rateText(e.afterRate), QString::number(e.weeksAfter),
+                                              QString::number(e.afterProblemCases),
+                                              QString::number(e.afterAnalysedCases));
+    m_verdict->setText(
+        QStringLiteral("<b>%1</b> — %2<br>%3")
+            .arg(core::labelOf(e.verdict).toHtmlEscaped(), e.why.toHtmlEscaped(), detail.toHtmlEscaped()));
 }
 
 void ProblemDesk::showReviews()

@@ -2,9 +2,11 @@
 
 #include "core/cases/Case.h"
 #include "core/store/PriorityRepository.h"
+#include "core/store/ProblemRepository.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
+#include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,6 +102,34 @@ constexpr std::array problemCauses{"Pump or motor",      "Pump or motor",   "Lat
                                    "Lost data",          "Pump or motor",   "Wrong item",
                                    "Rude or unhelpful",  "Long wait",       "Missing instructions"};
 static_assert(problemCauses.size() == problems.size());
+// How often each problem comes up: a few causes make most complaints, as
+// they do in the field, so the Pareto chart has its vital few.
+constexpr std::array problemWeights{14, 6, 20, 5, 9, 3, 7, 12, 6, 4, 3, 16, 3, 5, 2, 2, 8, 4};
+static_assert(problemWeights.size() == problems.size());
+// The demo's corrective actions (see seedProblems): leaks fell to a fifth
+// once new seals went in; the courier's extra vans changed nothing.
+constexpr int leakProblem = 11;
+constexpr int leakWeightAfterFix = 3;
+constexpr qint64 leakFixDaysAgo = 150;
+constexpr qint64 courierFixDaysAgo = 90;
+
+/// One draw, as before weights existed, so the rest of a seed's stream
+/// stays where it was.
+template <typename D> int pickProblem(D& dice, bool leakFixed)
+{
+    int total = 0;
+    for (size_t i = 0; i < problemWeights.size(); ++i)
+        total += (leakFixed && static_cast<int>(i) == leakProblem) ? leakWeightAfterFix : problemWeights[i];
+    int roll = dice.below(total);
+    for (size_t i = 0; i < problemWeights.size(); ++i) {
+        const int w =
+            (leakFixed && static_cast<int>(i) == leakProblem) ? leakWeightAfterFix : problemWeights[i];
+        if (roll < w)
+            return static_cast<int>(i);
+        roll -= w;
+    }
+    return 0;
+}
 constexpr std::array fixes{"Replaced the unit under warranty.",
                            "Sent an engineer who repaired it on site.",
                            "Refunded the charge in full.",
@@ -133,7 +163,9 @@ constexpr std::array userSeeds{
     std::array{"sam.rivera", "Sam Rivera", "rep"},    std::array{"ana.lopez", "Ana López", "rep"},
     std::array{"tom.becker", "Tom Becker", "rep"},    std::array{"mei.lin", "Mei Lin", "rep"},
     std::array{"kofi.mensah", "Kofi Mensah", "rep"},  std::array{"julia.novak", "Julia Novak", "lead"},
-    std::array{"omar.haddad", "Omar Haddad", "lead"}, std::array{"helen.park", "Helen Park", "executive"}};
+    std::array{"omar.haddad", "Omar Haddad", "lead"}, std::array{"helen.park", "Helen Park", "executive"},
+    std::array{"qiu.lan", "Qiu Lan", "quality"}};
+constexpr size_t qualityUser = 8;
 
 /// A small deterministic generator: the same seed gives the same store on
 /// any machine (std:: distributions are allowed to differ between libraries).
@@ -571,7 +603,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                                     : chRoll < 94 ? Channel::InPerson
                                     : chRoll < 98 ? Channel::Social
                                                   : Channel::Letter;
-            const int problem = dice.below(static_cast<int>(problems.size()));
+            const int problem = pickProblem(dice, opened >= nowMs - leakFixDaysAgo * dayMs);
             QByteArray description =
                 QByteArray(dice.pick(openers)) + ' ' + problems[static_cast<size_t>(problem)];
             if (const char* tail = dice.pick(consequences); *tail)
@@ -793,7 +825,64 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
         if (auto ok = tx.commit(); !ok)
             return std::unexpected(ok.error());
     }
+    if (options.cases > 0) {
+        if (auto ok = seedProblems(userIds[qualityUser], now); !ok)
+            return std::unexpected(ok.error());
+    }
     return summary;
+}
+
+Status DemoGenerator::seedProblems(qint64 qualityId, const QDateTime& now)
+{
+    // Once per store: a second run adds cases, not the same records again.
+    auto existing = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM problems"), {},
+                                tr("adding the demo problem records"), 0);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->toLongLong() > 0)
+        return {};
+    auto quality = UserRepository(m_db).byId(qualityId);
+    if (!quality)
+        return std::unexpected(quality.error());
+    ProblemRepository problemsOf(m_db, *quality);
+    const auto causeId = [&](const char* name) -> qint64 {
+        auto id = sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM root_causes WHERE name = ?"),
+                              {QString::fromUtf8(name)}, tr("adding the demo problem records"), 0);
+        return id ? id->toLongLong() : 0;
+    };
+    struct Seed
+    {
+        ProblemKind kind;
+        const char* title;
+        const char* cause;
+        const char* action;
+        qint64 daysAgo; ///< 0: no corrective action in effect yet
+    };
+    const Seed seeds[] = {
+        {ProblemKind::Defect, "Washers leak after the seal supplier changed", "Leak or seal",
+         "Back to the original seal material; every unit in stock re-sealed.", leakFixDaysAgo},
+        {ProblemKind::Defect, "Deliveries late from the northern depot", "Late",
+         "Two more vans on the northern routes.", courierFixDaysAgo},
+        {ProblemKind::Education, "Setup guide skips the first step", "Missing instructions", "", 0},
+    };
+    for (const Seed& seed : seeds) {
+        Problem p;
+        p.kind = seed.kind;
+        p.title = QString::fromUtf8(seed.title);
+        p.rootCauseId = causeId(seed.cause);
+        p.ownerId = qualityId;
+        p.correctiveAction = QString::fromUtf8(seed.action);
+        if (seed.daysAgo > 0) {
+            p.status = ProblemStatus::ActionTaken;
+            p.effectiveOn = now.date().addDays(-seed.daysAgo);
+        }
+        // Not linked to cases: a link is a timeline event at the wall
+        // clock's time, and a seed must give the same store on every run.
+        // Effectiveness counts the cases of the root cause anyway.
+        if (auto made = problemsOf.create(p); !made)
+            return std::unexpected(made.error());
+    }
+    return {};
 }
 
 } // namespace redress::core

@@ -40,6 +40,10 @@ public:
     Result<Summary> generate(const Options& options);
 
 private:
+    /// A few problem records with corrective actions, one that worked and
+    /// one that did not, so the problem desk has something to show.
+    Status seedProblems(qint64 qualityId, const QDateTime& now);
+
     Database m_db;
 };
 

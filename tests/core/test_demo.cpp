@@ -6,6 +6,8 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/ProblemRepository.h"
+#include "core/store/Sql.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -194,7 +196,41 @@ TEST_CASE("A second run adds cases and reuses users and products", "[store]")
     CHECK(count(store.db().connection(), QStringLiteral("cases")) == 500);
     CHECK(count(store.db().connection(), QStringLiteral("users")) == users);
     CHECK(count(store.db().connection(), QStringLiteral("products")) == products);
+    // The demo's problem records come once per store.
+    CHECK(count(store.db().connection(), QStringLiteral("problems")) == 3);
     CHECK(findings(store.db()) == QStringList());
+}
+
+TEST_CASE("Demo stores have problem records whose corrective actions can be judged", "[store]")
+{
+    TempStore store;
+    generate(store.db(), 3000, 5);
+    auto problems = ProblemRepository(store.db()).list();
+    REQUIRE(problems.has_value());
+    REQUIRE(problems->size() == 3);
+    // Newest first: the education action has no corrective action yet; the
+    // two defects took effect 90 and 150 days before the demo's "now".
+    CHECK(problems->at(0).kind == ProblemKind::Education);
+    CHECK_FALSE(problems->at(0).effectiveOn.isValid());
+    CHECK(problems->at(1).effectiveOn == demoNow.date().addDays(-90));
+    CHECK(problems->at(2).effectiveOn == demoNow.date().addDays(-150));
+    for (const Problem& p : std::as_const(*problems)) {
+        CAPTURE(p.title.toStdString());
+        CHECK(p.ownerName == QStringLiteral("Qiu Lan"));
+        CHECK_FALSE(p.rootCausePath.startsWith(QStringLiteral("Deleted")));
+    }
+    // Leaks fell to a fifth of their share once the seals were fixed: the
+    // demo's cases of that cause are drawn so.
+    const qint64 leak = problems->at(2).rootCauseId;
+    const auto share = [&](const char* range) {
+        return scalar(store.db().connection(),
+                      QStringLiteral("SELECT 1.0 * sum(a.root_cause_id = ?) / count(*) FROM analyses a "
+                                     "JOIN cases c ON c.id = a.case_id WHERE ") +
+                          QLatin1String(range),
+                      {leak, sql::toStored(demoNow.addDays(-150))})
+            .toDouble();
+    };
+    CHECK(share("c.opened_at >= ?") < share("c.opened_at < ?") / 2);
 }
 
 TEST_CASE("The demo generator refuses impossible sizes and can be stopped", "[store]")
