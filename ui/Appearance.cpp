@@ -68,10 +68,9 @@ void applyColorScheme(const QString& scheme)
     }
 }
 
-bool isDark()
+bool isDark(const QPalette& palette)
 {
-    const QPalette p = QApplication::palette();
-    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
 } // namespace redress::ui::appearance

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QApplication>
+#include <QPalette>
 #include <QString>
 
 namespace redress::ui {
@@ -14,8 +16,9 @@ inline const QString languageKey = QStringLiteral("appearance/language");
 /// "" follows the desktop; "light" and "dark" choose. Applied at once to
 /// every window; an unknown value follows the desktop.
 void applyColorScheme(const QString& scheme);
-/// The scheme in effect: true when windows are dark, whoever chose it.
-bool isDark();
+/// True when `palette` draws light text on dark windows, whoever chose it
+/// (Redress, the desktop or a test): derived colours follow it.
+bool isDark(const QPalette& palette = QApplication::palette());
 
 } // namespace appearance
 

@@ -1,5 +1,7 @@
 #include "ui/CaseListModel.h"
 
+#include "ui/Appearance.h"
+
 #include "core/Clock.h"
 #include "core/list/CaseListLoader.h"
 
@@ -21,11 +23,6 @@ namespace {
 QString shortDateTime(const QDateTime& t)
 {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-bool darkPalette()
-{
-    return QApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 
 // A tint of `accent` over the view's base: pale on a light palette, deep on
@@ -254,7 +251,7 @@ QBrush CaseListModel::dueBackground(const QDateTime& due, const QDateTime& now)
 QColor CaseListModel::alarmColor()
 {
     // A dark red vanishes on a dark base, a light one on a light base.
-    return darkPalette() ? QColor(255, 122, 110) : QColor(184, 22, 22);
+    return appearance::isDark() ? QColor(255, 122, 110) : QColor(184, 22, 22);
 }
 
 QString CaseListModel::countdownText(const QDateTime& due, const QDateTime& now)

@@ -1,5 +1,7 @@
 #include "ui/DashboardCharts.h"
 
+#include "ui/Appearance.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -40,11 +42,6 @@ QString notAnalysedText(qint64 cases)
 // Labels on a time axis stay readable up to about this many.
 constexpr int maxTimeLabels = 7;
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 // A colour between two palette roles, so derived colours follow the theme.
 QColor mix(const QColor& a, const QColor& b, double share)
 {
@@ -58,7 +55,7 @@ QChart* newChart(const QString& title, const QPalette& palette)
     auto* chart = new QChart;
     // The theme picks series colours with enough contrast for the
     // background; the palette then supplies the background and text.
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(appearance::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundBrush(palette.brush(QPalette::Base));
     chart->setBackgroundRoundness(0);

@@ -1,5 +1,7 @@
 #include "core/report/Effectiveness.h"
 
+#include "core/report/Reports.h"
+
 #include "core/Clock.h"
 #include "core/store/Sql.h"
 
@@ -37,18 +39,6 @@ QString rateText(std::optional<double> rate)
 }
 
 } // namespace
-
-QString isoWeekKeySql(const QString& column)
-{
-    // SQLite 3.40 has no %V or %G: an ISO week belongs to the year of its
-    // Thursday and is numbered from that year's first Thursday. Day 0 of
-    // the epoch was a Thursday, so (days + 3) % 7 counts from Monday.
-    const QString days = QStringLiteral("(%1 / 86400000)").arg(column);
-    const QString thursday = QStringLiteral("((%1 - (%1 + 3) % 7 + 3) * 86400)").arg(days);
-    return QStringLiteral("strftime('%Y', %1, 'unixepoch') || '-W' || "
-                          "printf('%02d', (CAST(strftime('%j', %1, 'unixepoch') AS INTEGER) - 1) / 7 + 1)")
-        .arg(thursday);
-}
 
 QString isoWeekKey(const QDate& day)
 {
@@ -103,7 +93,7 @@ Result<EffectivenessReport> Effectiveness::of(qint64 problemId)
             "sum(c.id IN (SELECT case_id FROM mine)) AS x "
             "FROM cases c WHERE c.opened_at >= ? AND c.opened_at < ? GROUP BY 1) "
             "SELECT monday, %1, opened, n, x FROM weekly ORDER BY monday")
-            .arg(isoWeekKeySql(QStringLiteral("(monday * 86400000)")));
+            .arg(Reports::periodKeySql(ReportPeriod::Week, QStringLiteral("(monday * 86400000)")));
     auto q = sql::run(db, statement,
                       {rootCauseId, problemId, education ? 1 : 0, storedDay(beforeStart),
                        storedDay(currentMonday.addDays(7))},

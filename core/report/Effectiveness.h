@@ -94,11 +94,8 @@ private:
     Database m_db;
 };
 
-/// The ISO week key ("2026-W03") of a stored UTC instant (milliseconds in
-/// `column`), as SQL. The same idea as the week keys of Reports.cpp, kept
-/// here until the two are shared.
-QString isoWeekKeySql(const QString& column);
-/// The same key for a day, computed in C++ (weeks without cases get one).
+/// The ISO week key ("2026-W03") of a day, computed in C++ as
+/// Reports::periodKeySql computes it in SQL (weeks without cases get one).
 QString isoWeekKey(const QDate& day);
 
 } // namespace redress::core

@@ -18,8 +18,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("redress::core::Reports", text);
 }
 
-/// [lower, upper) in stored milliseconds for a range of whole UTC days.
-std::pair<qint64, qint64> storedBounds(const ReportRange& range)
+} // namespace
+
+std::pair<qint64, qint64> Reports::storedBounds(const ReportRange& range)
 {
     const qint64 lower = range.from.isValid()
                              ? QDateTime(range.from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
@@ -30,12 +31,12 @@ std::pair<qint64, qint64> storedBounds(const ReportRange& range)
     return {lower, upper};
 }
 
-/// The period key of a stored UTC instant, as SQL. SQLite 3.40 has no %V
-/// or %G, so the ISO week is found the way the standard defines it: the
-/// week belongs to the year of its Thursday, and is numbered from that
-/// year's first Thursday. Day 0 of the epoch (1970-01-01) was a Thursday,
-/// so (days + 3) % 7 counts from Monday; no stored time precedes 1970.
-QString periodKey(ReportPeriod period, const QString& column)
+// SQLite 3.40 has no %V or %G, so the ISO week is found the way the
+// standard defines it: the week belongs to the year of its Thursday, and is
+// numbered from that year's first Thursday. Day 0 of the epoch (1970-01-01)
+// was a Thursday, so (days + 3) % 7 counts from Monday; no stored time
+// precedes 1970.
+QString Reports::periodKeySql(ReportPeriod period, const QString& column)
 {
     if (period == ReportPeriod::Month)
         return QStringLiteral("strftime('%Y-%m', %1 / 1000, 'unixepoch')").arg(column);
@@ -45,6 +46,8 @@ QString periodKey(ReportPeriod period, const QString& column)
                           "printf('%02d', (CAST(strftime('%j', %1, 'unixepoch') AS INTEGER) - 1) / 7 + 1)")
         .arg(thursday);
 }
+
+namespace {
 
 /// Every root cause with its full path, walked up in SQL. The taxonomy is
 /// a few dozen rows; the depth bound stops a cycle written outside Redress.
@@ -78,7 +81,7 @@ SqlCondition caseCondition(const ReportFilter& filter, bool withRange)
     SqlCondition c;
     QStringList parts;
     if (withRange && (filter.range.from.isValid() || filter.range.to.isValid())) {
-        const auto [lower, upper] = storedBounds(filter.range);
+        const auto [lower, upper] = Reports::storedBounds(filter.range);
         // Without statistics SQLite takes any range through cases_by_opened
         // and a table lookup per case: seconds for a year of a million cases,
         // where the aggregates' covering indexes take a tenth of that. The
@@ -237,7 +240,7 @@ Result<QList<TrendRow>> Reports::trend(const ReportFilter& filter, ReportPeriod 
             "ELSE coalesce(pa.label, ? || pp.cause) END AS label, pp.n FROM per_period pp "
             "LEFT JOIN paths pa ON pa.id = pp.cause AND pa.parent IS NULL "
             "ORDER BY pp.period, pp.cause = 0, label, pp.cause")
-            .arg(where.text, periodKey(period, QStringLiteral("(pd.day * 86400000)")));
+            .arg(where.text, periodKeySql(period, QStringLiteral("(pd.day * 86400000)")));
     QVariantList values{separator()};
     values << where.values << tr("Not analysed yet") << deletedCause();
     auto q = sql::run(m_db.connection(), statement, values, tr("counting complaints per period"));
@@ -273,7 +276,7 @@ Result<QList<ChampionRow>> Reports::champions(const ReportFilter& filter, Report
                        "sum(CASE WHEN f.score < ? THEN 1 ELSE 0 END), avg(f.score), count(f.prior_score), "
                        "avg(CASE WHEN f.prior_score IS NOT NULL THEN f.score END), avg(f.prior_score) "
                        "FROM %2 WHERE f.recorded_at >= ? AND f.recorded_at < ? AND %3 GROUP BY 1 ORDER BY 1")
-            .arg(periodKey(period, QStringLiteral("f.recorded_at")), from, where.text);
+            .arg(periodKeySql(period, QStringLiteral("f.recorded_at")), from, where.text);
     QVariantList values{championMinScore, passiveMinScore, championMinScore, passiveMinScore, lower, upper};
     values << where.values;
     auto q = sql::run(m_db.connection(), statement, values, tr("counting champions per period"));

@@ -10,8 +10,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <limits>
-
 namespace redress::core {
 
 namespace {
@@ -31,18 +29,6 @@ QVariant storedDay(const QDate& day)
     if (!day.isValid())
         return QVariant(QMetaType::fromType<qint64>());
     return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-}
-
-/// [lower, upper) in stored milliseconds for a range of whole UTC days.
-std::pair<qint64, qint64> storedBounds(const ReportRange& range)
-{
-    const qint64 lower = range.from.isValid()
-                             ? QDateTime(range.from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
-                             : std::numeric_limits<qint64>::min();
-    const qint64 upper = range.to.isValid()
-                             ? QDateTime(range.to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
-                             : std::numeric_limits<qint64>::max();
-    return {lower, upper};
 }
 
 /// Every problem column a Problem needs, with its root cause's full path
@@ -373,7 +359,7 @@ Result<QList<Problem>> ProblemRepository::list(const ReportRange& range)
 {
     if (auto ok = Reports::validate(range); !ok)
         return std::unexpected(ok.error());
-    const auto [lower, upper] = storedBounds(range);
+    const auto [lower, upper] = Reports::storedBounds(range);
     auto q = sql::run(m_db.connection(),
                       selectProblems + QStringLiteral("WHERE pr.created_at < ? AND (pr.closed_at IS NULL OR "
                                                       "pr.closed_at >= ?) ORDER BY pr.id DESC"),
@@ -478,7 +464,7 @@ Result<int> ProblemRepository::linkCasesOfCause(qint64 problemId, qint64 rootCau
 {
     if (auto ok = Reports::validate(range); !ok)
         return std::unexpected(ok.error());
-    const auto [lower, upper] = storedBounds(range);
+    const auto [lower, upper] = Reports::storedBounds(range);
     const QSqlDatabase db = m_db.connection();
     const QString what = tr("linking the cases of a root cause to %1").arg(problemReferenceFor(problemId));
     Transaction tx(db);
