@@ -681,6 +681,7 @@ void DashboardWidget::drill(Chart chart, int column, int row)
         const core::ParetoRow& bar = report.rows.at(column);
         core::DashboardFilter f = m_figures->filter;
         f.rootCauseId = bar.rootCauseId;
+        f.rootCauseExact = true;
         Q_EMIT casesRequested(f, tr("Cases with root cause %1").arg(bar.path));
         return;
     }
@@ -690,6 +691,7 @@ void DashboardWidget::drill(Chart chart, int column, int row)
         core::DashboardFilter f = narrowedToPeriod(m_trendPeriods.at(column));
         if (const auto cause = m_trendCauses.at(row)) {
             f.rootCauseId = *cause;
+            f.rootCauseExact = true;
             Q_EMIT casesRequested(f, tr("Cases opened in %1 with root cause %2")
                                          .arg(m_trendPeriods.at(column), m_trendNames.at(row)));
         } else {

@@ -623,6 +623,7 @@ core::CaseListFilter caseListFilterOf(const core::DashboardFilter& figure)
     scope.productId = figure.productId;
     scope.channel = figure.channel;
     scope.rootCauseId = figure.rootCauseId;
+    scope.rootCauseExact = figure.rootCauseExact;
     return scope;
 }
 } // namespace
@@ -949,6 +950,7 @@ void MainWindow::applyFilter()
         filter.productId = m_scope->productId;
         filter.channel = m_scope->channel;
         filter.rootCauseId = m_scope->rootCauseId;
+        filter.rootCauseExact = m_scope->rootCauseExact;
     }
     const QString status = m_statusFilter->currentData().toString();
     if (status == openCases) {

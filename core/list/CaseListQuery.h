@@ -66,6 +66,8 @@ struct CaseListFilter
     /// Cases analysed to this root cause or one under it; 0 selects the
     /// cases not analysed yet.
     std::optional<qint64> rootCauseId;
+    /// Only the root cause itself, not those under it (a Pareto bar).
+    bool rootCauseExact = false;
 
     bool operator==(const CaseListFilter&) const = default;
 };
@@ -95,7 +97,7 @@ struct CaseRow
     QString owner;
     QDateTime updatedAt;
     Priority priority = Priority::Normal;
-    QDateTime slaDue; ///< invalid when nothing is due (met, closed or waiting)
+    QDateTime slaDue;     ///< invalid when nothing is due (met, closed or waiting)
     bool waiting = false; ///< the clock stands still: waiting on the customer
     EscalationLevel level = EscalationLevel::Rep;
 };

@@ -114,7 +114,10 @@ SqlCondition caseCondition(const ReportFilter& filter, bool withRange)
         parts << QStringLiteral("c.channel = ?");
         c.values << keyOf(*filter.channel);
     }
-    if (filter.rootCauseId) {
+    if (filter.rootCauseId && filter.rootCauseExact) {
+        parts << QStringLiteral("c.root_cause_id = ?");
+        c.values << *filter.rootCauseId;
+    } else if (filter.rootCauseId) {
         // The cause itself even when the taxonomy lost it, then everything
         // under it; UNION stops a cycle written outside Redress.
         parts << QStringLiteral("c.root_cause_id IN (WITH RECURSIVE subtree (id) AS (SELECT ? UNION "

@@ -50,6 +50,9 @@ struct ReportFilter
     std::optional<qint64> ownerId;     ///< one owner; 0 selects cases nobody owns
     std::optional<Channel> channel;    ///< one channel
     std::optional<qint64> rootCauseId; ///< this root cause and everything under it
+    /// Only the root cause itself: the cases behind one Pareto bar or trend
+    /// line, which count a case analysed to a parent under the parent alone.
+    bool rootCauseExact = false;
 
     /// True when a field other than the range is set.
     bool narrowsCases() const { return productId || ownerId || channel || rootCauseId; }

@@ -107,6 +107,9 @@ inline Where whereFor(const CaseListFilter& filter)
         // is a range on cases_by_cause_day per cause of the subtree.
         if (*filter.rootCauseId <= 0) {
             parts << QStringLiteral("c.root_cause_id IS NULL");
+        } else if (filter.rootCauseExact) {
+            parts << QStringLiteral("c.root_cause_id = ?");
+            w.values << *filter.rootCauseId;
         } else {
             // The depth bound stops a cycle written outside Redress.
             parts << QStringLiteral(

@@ -9,8 +9,10 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/CaseListModel.h"
 #include "ui/DashboardCharts.h"
 #include "ui/DashboardWidget.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -509,4 +511,45 @@ TEST_CASE("Every control and chart has an accessible name", "[ui][dashboard-ui]"
         INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
         CHECK_FALSE(widget->accessibleName().isEmpty());
     }
+}
+
+TEST_CASE("The list opened from a Pareto bar holds exactly the cases the bar counts", "[dashboard-ui]")
+{
+    Desk desk;
+    // One more January case analysed to "Hardware" itself, the parent of
+    // Power supply: its own bar, not one of Power supply's cases, and the
+    // list behind the Hardware bar must not take Power supply's in either.
+    constexpr qint64 hardware = 2;
+    desk.open(utc(2026, 1, 22), hardware);
+
+    ui::MainWindow window(desk.store.db(), desk.lead);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openDashboard();
+    auto* dashboard = qobject_cast<DashboardWidget*>(window.dashboardWindow());
+    REQUIRE(dashboard != nullptr);
+    changeAndWait(*dashboard, [&] { dashboard->setFilter(rangeFilter(january)); });
+    REQUIRE(dashboard->figures().has_value());
+    const core::ParetoReport pareto = dashboard->figures()->paretoByCount;
+    REQUIRE(pareto.rows.size() == 5);
+
+    auto* list = window.caseModel();
+    for (const core::ParetoRow& bar : pareto.rows) {
+        CAPTURE(bar.path.toStdString());
+        // What a click on the bar sends (the keyboard and mouse paths to this
+        // signal are tested above).
+        core::DashboardFilter figure = dashboard->figures()->filter;
+        figure.rootCauseId = bar.rootCauseId;
+        figure.rootCauseExact = true;
+        Q_EMIT dashboard->casesRequested(figure, bar.path);
+        REQUIRE(window.scope().has_value());
+        REQUIRE(test::waitUntil([&] { return list->rowCount() == bar.cases; }, 10000));
+        CHECK(child<QLabel>(&window, "scopeLabel")->text().contains(bar.path));
+    }
+    CHECK(pareto.rows.at(0).cases == 5); // Power supply, without the Hardware case
+
+    // Clearing the scope shows every case again.
+    child<QPushButton>(&window, "clearScope")->click();
+    CHECK_FALSE(window.scope().has_value());
+    REQUIRE(test::waitUntil([&] { return list->rowCount() == 13; }, 10000));
 }
