@@ -26,7 +26,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+65"/>
+        <location filename="../../app/gui/main.cpp" line="+68"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>Redress kann nicht starten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Restoring the store from %1…</source>
         <translation>Datenbestand wird aus %1 wiederhergestellt…</translation>
     </message>
@@ -251,7 +251,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Nicht gesunken</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+307"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+308"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
@@ -725,8 +725,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zugesagt bis %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/Reports.cpp" line="+67"/>
-        <location filename="../../core/store/ProblemRepository.cpp" line="+69"/>
+        <location filename="../../core/report/Reports.cpp" line="+70"/>
+        <location filename="../../core/store/ProblemRepository.cpp" line="+55"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
     </message>
@@ -3465,7 +3465,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Effectiveness</name>
     <message>
-        <location filename="../../core/report/Effectiveness.cpp" line="+63"/>
+        <location filename="../../core/report/Effectiveness.cpp" line="+53"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="-155"/>
         <source>measuring whether complaints for %1 fell</source>
         <translation>es wird gemessen, ob die Beschwerden zu %1 gesunken sind</translation>
@@ -3906,7 +3906,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+571"/>
+        <location filename="../../core/store/Migrations.cpp" line="+576"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+502"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
@@ -4081,7 +4081,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location filename="../../core/store/ProblemRepository.cpp" line="+78"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+491"/>
         <source>%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.</source>
-        <translation>%1 (%2) darf nicht %3; Problemberichte führen Teamleitungen, Qualität, Verantwortliche und Administratoren.</translation>
+        <translation>%1 (%2) darf nicht %3; Problemberichte führen Teamleitungen, Qualität, Service-Verantwortliche und Administratoren.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4129,7 +4129,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+4"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is a %2 and could not review the problem; choose a lead, quality, an executive or an admin.</source>
-        <translation>%1 ist %2 und könnte das Problem nicht überprüfen; wählen Sie eine Teamleitung, Qualität, einen Verantwortlichen oder einen Administrator.</translation>
+        <translation>%1 ist %2 und könnte das Problem nicht überprüfen; wählen Sie eine Teamleitung, Qualität, einen Service-Verantwortlichen oder einen Administrator.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4804,7 +4804,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::Reports</name>
     <message>
-        <location filename="../../core/report/Reports.cpp" line="+87"/>
+        <location filename="../../core/report/Reports.cpp" line="+90"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="-236"/>
         <source>The range starts on %1, after it ends on %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
@@ -5462,7 +5462,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui</name>
     <message>
-        <location filename="../../ui/DashboardCharts.cpp" line="+36"/>
+        <location filename="../../ui/DashboardCharts.cpp" line="+38"/>
         <source>The one case in this range is not analysed yet</source>
         <translation>Der eine Fall in diesem Zeitraum ist noch nicht analysiert</translation>
     </message>
@@ -5472,7 +5472,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Keiner der %1 Fälle in diesem Zeitraum ist bereits analysiert</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
@@ -5715,7 +5715,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Mit &amp;Problembericht verknüpfen:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The analysis is saved, but the case was not linked: %1</source>
         <translation>Die Analyse ist gespeichert, aber der Fall wurde nicht verknüpft: %1</translation>
     </message>
@@ -6255,7 +6255,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseListModel</name>
     <message>
-        <location filename="../../ui/CaseListModel.cpp" line="+105"/>
+        <location filename="../../ui/CaseListModel.cpp" line="+102"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -7036,12 +7036,12 @@ over %2 resolved</source>
         <translation>Größte Grundursache: %1 mit %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cases with root cause %1</source>
         <translation>Fälle mit Grundursache %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cases opened in %1 with root cause %2</source>
         <translation>In %1 eröffnete Fälle mit Grundursache %2</translation>
     </message>
@@ -7683,13 +7683,13 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+88"/>
-        <location line="+685"/>
+        <location filename="../../ui/MainWindow.cpp" line="+89"/>
+        <location line="+688"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-626"/>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
@@ -7805,12 +7805,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+573"/>
+        <location line="+576"/>
         <source>A&amp;pprovals…</source>
         <translation>&amp;Genehmigungen…</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-574"/>
         <source>Gestures waiting for a lead&apos;s decision</source>
         <translation>Kulanzleistungen, die auf die Entscheidung einer Teamleitung warten</translation>
     </message>
@@ -7926,23 +7926,23 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+640"/>
+        <location line="+643"/>
         <source>&amp;Priority matrix…</source>
         <translation>&amp;Prioritätsmatrix…</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-642"/>
         <source>Which priority each severity and business impact gives a case</source>
         <translation>Welche Priorität jeder Schweregrad und jede geschäftliche Auswirkung einem Fall gibt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+638"/>
+        <location line="+641"/>
         <source>&amp;SLA calendar and targets…</source>
         <translation>&amp;SLA-Kalender und -Ziele…</translation>
     </message>
     <message>
-        <location line="-637"/>
+        <location line="-640"/>
         <source>Working hours, holidays and the time each priority has to be answered and resolved</source>
         <translation>Arbeitszeiten, Feiertage und die Zeit, in der jede Priorität beantwortet und gelöst sein muss</translation>
     </message>
@@ -8012,18 +8012,18 @@ over %2 resolved</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which defects keep causing complaints, champions created, promises kept, what recovery cost</source>
         <translation>Welche Mängel immer wieder Beschwerden verursachen, gewonnene Fürsprecher, eingehaltene Zusagen, was die Wiedergutmachung gekostet hat</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+504"/>
+        <location line="+506"/>
         <source>P&amp;roblem records…</source>
         <translation>P&amp;roblemberichte…</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-504"/>
         <source>The defects behind the complaints, their corrective actions and whether complaints fell</source>
         <translation>Die Mängel hinter den Beschwerden, ihre Korrekturmaßnahmen und ob die Beschwerden gesunken sind</translation>
     </message>
@@ -8200,12 +8200,12 @@ over %2 resolved</source>
         <translation>Die Liste nicht mehr auf diese Kennzahl eingrenzen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dashboard — Redress</source>
         <translation>Dashboard — Redress</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Problem records</source>
         <translation>Problemberichte</translation>
     </message>
@@ -8238,7 +8238,7 @@ over %2 resolved</source>
         <translation>Fälle nicht verknüpft</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 newly linked to %2.</source>
         <translation>%1 neu mit %2 verknüpft.</translation>
     </message>
@@ -8251,7 +8251,7 @@ over %2 resolved</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Showing the cases behind: %1</source>
         <translation>Angezeigt werden die Fälle hinter: %1</translation>
     </message>
@@ -8358,7 +8358,7 @@ over %2 resolved</source>
         <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Too many cases</source>
         <translation>Zu viele Fälle</translation>
     </message>
@@ -8752,7 +8752,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Nächste Prüfung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The defect in a few words, e.g. “VP-200 power supply fails in humid rooms”</source>
         <translation>Der Mangel in wenigen Worten, z. B. „Netzteil des VP-200 fällt in feuchten Räumen aus“</translation>
     </message>
@@ -8793,12 +8793,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
     </message>
     <message>
         <location line="+0"/>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -8823,12 +8823,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Unlink case</source>
         <translation>Fall &amp;entknüpfen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8838,12 +8838,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Meine fälligen Prüfungen (%1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>An effectiveness review is due</source>
         <translation>Eine Wirksamkeitsprüfung ist fällig</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>A new problem record.</source>
         <translation>Ein neuer Problembericht.</translation>
     </message>
@@ -8853,7 +8853,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>%1, eröffnet %2 von %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source> Your text is kept; open the problem again to see the other change.</source>
         <translation> Ihr Text bleibt erhalten; öffnen Sie das Problem erneut, um die andere Änderung zu sehen.</translation>
     </message>
@@ -8873,27 +8873,42 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Speichern Sie das Problem, um seine Beschwerden pro Woche zu sehen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Share of analysed complaints per week, before and after %1</source>
-        <translation>Anteil der analysierten Beschwerden pro Woche, vor und nach %1</translation>
+        <location line="+6"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of analysed complaints, %1; action on %2</source>
+        <translation>Anteil der analysierten Beschwerden, %1; Korrekturmaßnahme am %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Share of analysed complaints per week (no corrective action in effect yet)</source>
-        <translation>Anteil der analysierten Beschwerden pro Woche (noch keine Korrekturmaßnahme wirksam)</translation>
+        <source>Share of analysed complaints, %1; no action in effect yet</source>
+        <translation>Anteil der analysierten Beschwerden, %1; noch keine Korrekturmaßnahme wirksam</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>ISO week, from %1-W%2</source>
+        <translation>ISO-Kalenderwoche, ab %1-W%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Before: %1 per 100 over %2 weeks (%3 of %4 analysed).</source>
+        <translation>Davor: %1 pro 100 über %2 Wochen (%3 von %4 analysierten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After: %1 per 100 over %2 weeks (%3 of %4 analysed).</source>
+        <translation>Danach: %1 pro 100 über %2 Wochen (%3 von %4 analysierten).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>per 100</source>
         <translation>pro 100</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Before: %3 per 100 over %4 weeks (%5 of %6 analysed). After: %7 per 100 over %8 weeks (%9 of %10 analysed).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Davor: %3 pro 100 über %4 Wochen (%5 von %6 analysierten). Danach: %7 pro 100 über %8 Wochen (%9 von %10 analysierten).</translation>
-    </message>
-    <message>
-        <location line="-43"/>
+        <location line="-40"/>
         <source>Before</source>
         <translation>Davor</translation>
     </message>
@@ -8903,12 +8918,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Woche der Änderung oder laufende Woche</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>ISO week, from %1</source>
-        <translation>ISO-Woche, ab %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -8918,7 +8928,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Review recorded: %1.</source>
         <translation>Prüfung erfasst: %1.</translation>
     </message>
@@ -9046,7 +9056,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="+44"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="+45"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -9056,12 +9066,12 @@ Ihre Notiz:</translation>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Store to open at start</source>
         <translation>Beim Start zu öffnender Datenbestand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Redress stores (*.redress *.db);;All files (*)</source>
         <translation>Redress-Datenbestände (*.redress *.db);;Alle Dateien (*)</translation>
     </message>
@@ -9117,12 +9127,12 @@ Ihre Notiz:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Follow the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -9132,7 +9142,7 @@ Ihre Notiz:</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Farben:</translation>
     </message>
@@ -9157,7 +9167,7 @@ Ihre Notiz:</translation>
         <translation>Der Datenbestand muss eine Datei sein, und %1 ist ein Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
