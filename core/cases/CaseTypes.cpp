@@ -1,7 +1,7 @@
 #include "core/cases/CaseTypes.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace redress::core {
 
@@ -149,14 +149,26 @@ QString referenceFor(qint64 caseId)
 
 std::optional<qint64> caseIdFromReference(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:RD-?)?0*(\\d{1,15})\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    return idFromReference(text, QLatin1String("RD"));
+}
+
+std::optional<qint64> idFromReference(const QString& text, QLatin1String prefix)
+{
+    QStringView rest = QStringView(text).trimmed();
+    if (rest.startsWith(prefix, Qt::CaseInsensitive)) {
+        rest = rest.mid(prefix.size());
+        if (rest.startsWith(QLatin1Char('-')))
+            rest = rest.mid(1);
+    }
+    while (rest.size() > 1 && rest.front() == QLatin1Char('0'))
+        rest = rest.mid(1);
+    // Fifteen digits at most: every id fits, and no overflow to check.
+    if (rest.isEmpty() || rest.size() > 15 || !std::all_of(rest.begin(), rest.end(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        }))
         return std::nullopt;
-    bool ok = false;
-    const qint64 id = m.captured(1).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const qint64 id = rest.toLongLong();
+    if (id <= 0)
         return std::nullopt;
     return id;
 }

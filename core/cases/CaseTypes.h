@@ -70,5 +70,8 @@ std::optional<Channel> channelFromKey(const QString& key);
 QString referenceFor(qint64 caseId);
 /// Reads "RD-000123", "rd-123" or "123"; nullopt for anything else.
 std::optional<qint64> caseIdFromReference(const QString& text);
+/// The id in a reference with `prefix` ("RD-000042", "rd42", "PR-7") or in
+/// plain digits; nullopt for anything else.
+std::optional<qint64> idFromReference(const QString& text, QLatin1String prefix);
 
 } // namespace redress::core

@@ -1,7 +1,7 @@
 #include "core/cases/Problem.h"
 
+#include "core/cases/CaseTypes.h"
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace redress::core {
 
@@ -120,16 +120,7 @@ QString problemReferenceFor(qint64 problemId)
 
 std::optional<qint64> problemIdFromReference(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:PR-?)?0*(\\d{1,15})\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 id = m.captured(1).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
+    return idFromReference(text, QLatin1String("PR"));
 }
 
 } // namespace redress::core

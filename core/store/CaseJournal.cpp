@@ -45,4 +45,15 @@ Status CaseJournal::touch(const QSqlDatabase& db, qint64 caseId, const QDateTime
     return {};
 }
 
+Status CaseJournal::fieldChanged(const QSqlDatabase& db, qint64 caseId, qint64 actorId, const QString& field,
+                                 const QString& oldValue, const QString& newValue, const QString& note,
+                                 const QDateTime& at)
+{
+    if (auto ok =
+            append(db, caseId, actorId, CaseEvent::Kind::FieldChanged, field, oldValue, newValue, note, at);
+        !ok)
+        return ok;
+    return touch(db, caseId, at);
+}
+
 } // namespace redress::core

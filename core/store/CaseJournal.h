@@ -20,6 +20,10 @@ public:
                          const QString& field, const QString& oldValue, const QString& newValue,
                          const QString& note = {}, const QDateTime& at = {});
     static Status touch(const QSqlDatabase& db, qint64 caseId, const QDateTime& at = {});
+    /// A field's change as a timeline event and the case's bump, at one moment.
+    static Status fieldChanged(const QSqlDatabase& db, qint64 caseId, qint64 actorId, const QString& field,
+                               const QString& oldValue, const QString& newValue, const QString& note,
+                               const QDateTime& at);
 };
 
 } // namespace redress::core

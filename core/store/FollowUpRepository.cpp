@@ -84,11 +84,9 @@ Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optio
                           {caseId, score, prior, comment, sql::toStored(now), recordedBy}, what);
         !q)
         return std::unexpected(q.error());
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged,
-                                      QStringLiteral("follow_up"), {}, QString::number(score), comment, now);
+    if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("follow_up"), {},
+                                            QString::number(score), comment, now);
         !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = CaseJournal::touch(db, caseId, now); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());

@@ -360,10 +360,15 @@ Result<QList<Problem>> ProblemRepository::list(const ReportRange& range)
     if (auto ok = Reports::validate(range); !ok)
         return std::unexpected(ok.error());
     const auto [lower, upper] = Reports::storedBounds(range);
-    auto q = sql::run(m_db.connection(),
-                      selectProblems + QStringLiteral("WHERE pr.created_at < ? AND (pr.closed_at IS NULL OR "
-                                                      "pr.closed_at >= ?) ORDER BY pr.id DESC"),
-                      problemParameters() << upper << lower, tr("reading the problem records"));
+    return readProblems(QStringLiteral("WHERE pr.created_at < ? AND (pr.closed_at IS NULL OR "
+                                       "pr.closed_at >= ?) ORDER BY pr.id DESC"),
+                        {upper, lower}, tr("reading the problem records"));
+}
+
+Result<QList<Problem>> ProblemRepository::readProblems(const QString& where, const QVariantList& values,
+                                                       const QString& what)
+{
+    auto q = sql::run(m_db.connection(), selectProblems + where, problemParameters() + values, what);
     if (!q)
         return std::unexpected(q.error());
     QList<Problem> problems;
@@ -374,17 +379,10 @@ Result<QList<Problem>> ProblemRepository::list(const ReportRange& range)
 
 Result<QList<Problem>> ProblemRepository::problemsOfCase(qint64 caseId)
 {
-    auto q =
-        sql::run(m_db.connection(),
-                 selectProblems + QStringLiteral("WHERE pr.id IN (SELECT problem_id FROM problem_cases "
-                                                 "WHERE case_id = ?) ORDER BY pr.id"),
-                 problemParameters() << caseId, tr("reading the problems of %1").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Problem> problems;
-    while (q->next())
-        problems << problemFrom(*q);
-    return problems;
+    return readProblems(
+        QStringLiteral("WHERE pr.id IN (SELECT problem_id FROM problem_cases WHERE case_id = ?) "
+                       "ORDER BY pr.id"),
+        {caseId}, tr("reading the problems of %1").arg(referenceFor(caseId)));
 }
 
 Result<QList<qint64>> ProblemRepository::linkedCases(qint64 problemId)
@@ -446,12 +444,9 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
         if (q->numRowsAffected() < 1)
             continue; // linked already
         ++linked;
-        if (auto ok =
-                CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged,
-                                    QStringLiteral("problem"), {}, timelineText(problemId, title), {}, now);
+        if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("problem"), {},
+                                                timelineText(problemId, title), {}, now);
             !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = CaseJournal::touch(db, caseId, now); !ok)
             return std::unexpected(ok.error());
     }
     if (auto ok = tx.commit(); !ok)
@@ -521,12 +516,9 @@ Status ProblemRepository::unlinkCase(qint64 problemId, qint64 caseId)
         return fail(Error::Code::NotFound,
                     tr("%1 is not linked to %2.").arg(referenceFor(caseId), reference));
     const QDateTime now = Clock::now();
-    if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::FieldChanged,
-                                      QStringLiteral("problem"), timelineText(problemId, title->toString()),
-                                      {}, {}, now);
+    if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("problem"),
+                                            timelineText(problemId, title->toString()), {}, {}, now);
         !ok)
-        return ok;
-    if (auto ok = CaseJournal::touch(db, caseId, now); !ok)
         return ok;
     return tx.commit();
 }

@@ -81,6 +81,9 @@ public:
     static constexpr int maxDaysAhead = 366;
 
 private:
+    /// Problems by a WHERE (and ORDER BY) on `problems pr` with its values.
+    Result<QList<Problem>> readProblems(const QString& where, const QVariantList& values,
+                                        const QString& what);
     Status requireManager(const QString& what) const;
     Result<Problem> save(const Problem& problem, const QList<int>& reviewOffsetDays, bool creating);
 
