@@ -70,7 +70,7 @@ ApologyDialog::ApologyDialog(core::Database db, core::User user, core::Case c, Q
     layout->addWidget(m_findings, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    QPushButton* sent = buttons->addButton(tr("Record as &sent"), QDialogButtonBox::AcceptRole);
+    QPushButton* sent = buttons->addButton(tr("&Record as sent"), QDialogButtonBox::AcceptRole);
     sent->setObjectName(QStringLiteral("recordSentButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ApologyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

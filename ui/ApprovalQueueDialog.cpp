@@ -33,6 +33,7 @@ ApprovalQueueDialog::ApprovalQueueDialog(core::Database db, core::User user, QWi
     auto* row = new QHBoxLayout;
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("approvalReason"));
+    m_reason->setAccessibleName(tr("Reason for the decision"));
     m_reason->setPlaceholderText(tr("Reason (needed to reject; the rep sees it)"));
     row->addWidget(m_reason, 1);
     auto* approve = new QPushButton(tr("&Approve"));

@@ -133,6 +133,7 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     // then the pane scrolls rather than squeezing its parts until they clip.
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(QStringLiteral("caseDetailScroll"));
+    m_scroll->setAccessibleName(tr("Case details"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

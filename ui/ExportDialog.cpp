@@ -56,7 +56,7 @@ ExportDialog::ExportDialog(core::Database db, core::CaseListQuery query, qint64 
     auto* buttons = new QVBoxLayout;
     auto* up = new QPushButton(tr("Move &up"));
     auto* down = new QPushButton(tr("Move &down"));
-    auto* defaults = new QPushButton(tr("De&faults"));
+    auto* defaults = new QPushButton(tr("Defaul&ts"));
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(defaults, &QPushButton::clicked, this, &ExportDialog::resetColumns);
@@ -80,7 +80,7 @@ ExportDialog::ExportDialog(core::Database db, core::CaseListQuery query, qint64 
     m_separator->addItem(tr("Comma (,)"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon (;) — for spreadsheets set to a decimal comma"), QStringLiteral(";"));
     form->addRow(tr("&Separator:"), m_separator);
-    m_bom = new QCheckBox(tr("Start with a &byte-order mark, so Excel reads UTF-8 correctly"));
+    m_bom = new QCheckBox(tr("Start with a byte-order &mark, so Excel reads UTF-8 correctly"));
     m_bom->setObjectName(QStringLiteral("exportBom"));
     form->addRow(QString(), m_bom);
     auto* fileRow = new QHBoxLayout;

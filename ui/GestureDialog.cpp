@@ -61,7 +61,7 @@ GestureDialog::GestureDialog(core::Database db, core::User user, core::Case c, Q
     m_weigh->setObjectName(QStringLiteral("gestureWeigh"));
     m_weigh->setWordWrap(true);
     form->addRow(m_weigh);
-    auto* giveButton = new QPushButton(tr("&Give"));
+    auto* giveButton = new QPushButton(tr("Gi&ve"));
     giveButton->setObjectName(QStringLiteral("giveButton"));
     giveButton->setDefault(true);
     connect(giveButton, &QPushButton::clicked, this, &GestureDialog::accept);

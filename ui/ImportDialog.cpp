@@ -78,7 +78,7 @@ ImportDialog::ImportDialog(core::Database db, core::User user, QWidget* parent)
     mappingLabel->setBuddy(m_mapping);
     layout->addWidget(m_mapping, 2);
 
-    auto* previewLabel = new QLabel(tr("First &rows:"));
+    auto* previewLabel = new QLabel(tr("First ro&ws:"));
     layout->addWidget(previewLabel);
     m_preview = new QTableWidget;
     m_preview->setObjectName(QStringLiteral("importPreview"));

@@ -90,7 +90,7 @@ ProblemDesk::ProblemDesk(core::Database db, core::User user, QWidget* parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Root &cause:"), m_cause);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("Corrective &action:"), m_action);
     auto* effectiveRow = new QHBoxLayout;
     effectiveRow->addWidget(m_hasEffective);
@@ -228,6 +228,7 @@ void ProblemDesk::buildForm()
 
     m_reviews = new QTreeWidget;
     m_reviews->setObjectName(QStringLiteral("problemReviews"));
+    m_reviews->setAccessibleName(tr("Effectiveness reviews"));
     m_reviews->setRootIsDecorated(false);
     m_reviews->setHeaderLabels({tr("Due"), tr("After"), tr("Done"), tr("Verdict"), tr("Note")});
     m_reviews->setMaximumHeight(110);
@@ -242,13 +243,14 @@ void ProblemDesk::buildForm()
 
     m_cases = new QTreeWidget;
     m_cases->setObjectName(QStringLiteral("problemCases"));
+    m_cases->setAccessibleName(tr("Linked cases"));
     m_cases->setRootIsDecorated(false);
     m_cases->setHeaderLabels({tr("Case")});
     m_cases->setMaximumHeight(120);
     connect(m_cases, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT caseRequested(item->data(0, Qt::UserRole).toLongLong());
     });
-    m_unlink = new QPushButton(tr("&Unlink case"));
+    m_unlink = new QPushButton(tr("Unl&ink case"));
     m_unlink->setObjectName(QStringLiteral("unlinkCase"));
     m_unlink->setVisible(m_canEdit);
     connect(m_unlink, &QPushButton::clicked, this, &ProblemDesk::unlinkSelected);

@@ -31,7 +31,7 @@ RecoveryPanel::RecoveryPanel(QWidget* parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
     const QString titles[4] = {tr("1. Apologise"), tr("2. Solve"), tr("3. Add value"), tr("4. Analyse")};
-    const QString buttons[4] = {tr("A&pologise…"), tr("S&olve…"), tr("Add &value…"), tr("Anal&yse…")};
+    const QString buttons[4] = {tr("A&pologise…"), tr("S&olve…"), tr("Add v&alue…"), tr("Anal&yse…")};
     const char* names[4] = {"apologiseButton", "solveButton", "addValueButton", "analyseButton"};
     for (int i = 0; i < 4; ++i) {
         m_titles[i] = new QLabel(titles[i]);

@@ -50,6 +50,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     // Store and user: what the next start opens, and as whom.
     m_store = new QLineEdit(settings.value(storeKey).toString());
     m_store->setObjectName(QStringLiteral("settingsStore"));
+    m_store->setAccessibleName(tr("Store at start"));
     m_store->setPlaceholderText(QDir::toNativeSeparators(core::Database::defaultPath()));
     m_store->setClearButtonEnabled(true);
     auto* browse = new QPushButton(tr("&Browse…"));
@@ -88,7 +89,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     auto* sla = new QVBoxLayout;
     auto* calendar = opener(tr("SLA &calendar and targets…"), QStringLiteral("settingsOpenSla"));
     auto* matrix = opener(tr("&Priority matrix…"), QStringLiteral("settingsOpenMatrix"));
-    auto* backups = opener(tr("&Automatic backups…"), QStringLiteral("settingsOpenBackups"));
+    auto* backups = opener(tr("Automatic &backups…"), QStringLiteral("settingsOpenBackups"));
     connect(calendar, &QPushButton::clicked, this, &SettingsDialog::slaSettingsRequested);
     connect(matrix, &QPushButton::clicked, this, &SettingsDialog::priorityMatrixRequested);
     connect(backups, &QPushButton::clicked, this, &SettingsDialog::backupSettingsRequested);
@@ -100,7 +101,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     sla->addWidget(matrix);
     sla->addWidget(backups);
     sla->addStretch(1);
-    m_tabs->addTab(page(sla), tr("Service &level and backups"));
+    m_tabs->addTab(page(sla), tr("Service le&vel and backups"));
 
     // Appearance: colour scheme at once, language at the next start.
     m_scheme = new QComboBox;

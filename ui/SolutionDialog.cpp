@@ -39,6 +39,7 @@ SolutionDialog::SolutionDialog(core::Database db, core::User user, core::Case c,
     m_promise->setObjectName(QStringLiteral("promiseCheck"));
     m_promisedBy = new QDateEdit(core::Clock::now().toLocalTime().date().addDays(3));
     m_promisedBy->setObjectName(QStringLiteral("promisedByEdit"));
+    m_promisedBy->setAccessibleName(tr("Promised by"));
     m_promisedBy->setCalendarPopup(true);
     m_promisedBy->setMinimumDate(core::Clock::now().toLocalTime().date());
     m_promisedBy->setEnabled(false);

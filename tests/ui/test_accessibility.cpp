@@ -1,0 +1,306 @@
+// Issue 9: every widget a person can reach has a name a screen reader can
+// say, no two mnemonics of one window fight over the same Alt+letter, and
+// the forms are tabbed through in the order they are read.
+
+#include "core/store/CaseRepository.h"
+#include "support/TempStore.h"
+#include "support/Users.h"
+#include "ui/AnalysisDialog.h"
+#include "ui/ApologyDialog.h"
+#include "ui/ApprovalQueueDialog.h"
+#include "ui/BackupSettingsDialog.h"
+#include "ui/CaseDetailWidget.h"
+#include "ui/CaseIntakeDialog.h"
+#include "ui/CatalogueDialog.h"
+#include "ui/DashboardWidget.h"
+#include "ui/EscalateDialog.h"
+#include "ui/ExportDialog.h"
+#include "ui/FollowUpDialog.h"
+#include "ui/GestureDialog.h"
+#include "ui/ImportDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PriorityMatrixDialog.h"
+#include "ui/ProblemDesk.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SlaSettingsDialog.h"
+#include "ui/SolutionDialog.h"
+#include "ui/TaxonomyDialog.h"
+#include "ui/TemplateEditorDialog.h"
+#include "ui/UsersDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <utility>
+
+using namespace redress;
+
+namespace {
+
+QString describe(const QWidget* w)
+{
+    return QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+}
+
+template <typename T> bool inside(const QWidget* w, const QWidget* root)
+{
+    for (const QWidget* p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
+        if (qobject_cast<const T*>(p))
+            return true;
+    }
+    return false;
+}
+
+// The parts of a spin box or a combo box speak through the box itself.
+bool speaksThroughParent(const QWidget* w, const QWidget* root)
+{
+    return inside<QAbstractSpinBox>(w, root) || inside<QComboBox>(w, root);
+}
+
+/// Focusable, visible widgets under `root` whose accessible name is empty.
+QStringList unnamed(const QWidget* root)
+{
+    QStringList out;
+    const QList<QWidget*> all = root->findChildren<QWidget*>();
+    for (QWidget* w : all) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisible() || w->focusProxy() ||
+            speaksThroughParent(w, root))
+            continue;
+        QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
+        const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            out << describe(w);
+    }
+    return out;
+}
+
+/// Alt+letter keys that more than one visible, enabled control of `window` claims.
+QStringList mnemonicClashes(const QWidget* window)
+{
+    QMap<QString, QStringList> claims;
+    auto claim = [&](const QString& text, const QString& who) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            claims[key.toString()] << who;
+    };
+    QList<QWidget*> all = window->findChildren<QWidget*>();
+    for (QWidget* w : all) {
+        if (w->window() != window || !w->isVisible() || !w->isEnabled())
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            claim(label->text(), QStringLiteral("label “%1”").arg(label->text()));
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            claim(button->text(), QStringLiteral("button “%1”").arg(button->text()));
+        else if (auto* box = qobject_cast<QGroupBox*>(w); box && box->isCheckable())
+            claim(box->title(), QStringLiteral("group “%1”").arg(box->title()));
+        else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i) && tabs->isTabEnabled(i))
+                    claim(tabs->tabText(i), QStringLiteral("tab “%1”").arg(tabs->tabText(i)));
+            }
+        } else if (auto* bar = qobject_cast<QMenuBar*>(w)) {
+            for (QAction* a : bar->actions()) {
+                if (a->isVisible())
+                    claim(a->text(), QStringLiteral("menu “%1”").arg(a->text()));
+            }
+        }
+    }
+    QStringList out;
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
+        if (it.value().size() > 1)
+            out << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+// The visible, focusable widgets in `w`, or `w` itself, in the order given.
+void fieldsOf(QLayoutItem* item, QList<QWidget*>& out)
+{
+    if (!item)
+        return;
+    if (QWidget* w = item->widget()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            out << w;
+        return;
+    }
+    if (QLayout* inner = item->layout()) {
+        for (int i = 0; i < inner->count(); ++i)
+            fieldsOf(inner->itemAt(i), out);
+    }
+}
+
+/// Form rows whose fields Tab reaches out of the order they are read in.
+QStringList tabOrderBreaks(QWidget* window)
+{
+    // Where each widget stands in the tab chain, starting from the window.
+    QHash<const QWidget*, int> position;
+    QWidget* w = window;
+    for (int i = 0; i < 2000; ++i) {
+        w = w->nextInFocusChain();
+        if (w == window || position.contains(w))
+            break;
+        position.insert(w, i);
+    }
+    QStringList out;
+    const QList<QFormLayout*> forms = window->findChildren<QFormLayout*>();
+    for (QFormLayout* form : forms) {
+        QList<QWidget*> fields;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            // A checkbox in the label column is read first, then its field.
+            fieldsOf(form->itemAt(row, QFormLayout::LabelRole), fields);
+            fieldsOf(form->itemAt(row, QFormLayout::FieldRole), fields);
+            fieldsOf(form->itemAt(row, QFormLayout::SpanningRole), fields);
+        }
+        for (int i = 1; i < fields.size(); ++i) {
+            if (position.value(fields[i - 1], -1) > position.value(fields[i], -1))
+                out << QStringLiteral("%1 comes after %2").arg(describe(fields[i - 1]), describe(fields[i]));
+        }
+    }
+    return out;
+}
+
+struct View
+{
+    QString name;
+    std::function<std::unique_ptr<QWidget>()> make;
+};
+
+} // namespace
+
+TEST_CASE("Every dialog and view names its controls, keeps its mnemonics apart and tabs in reading order",
+          "[ui][accessibility]")
+{
+    test::TempStore store;
+    // An administrator sees every editor editable, so every control is shown.
+    const core::User admin =
+        test::makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada Admin"), core::Role::Admin);
+    core::NewCase intake;
+    intake.customerName = QStringLiteral("Dr Ana Costa");
+    intake.productName = QStringLiteral("Vacuum pump VP-200");
+    intake.description = QStringLiteral("The suction failed mid-treatment.");
+    core::CaseRepository cases(store.db(), admin.id);
+    auto made = cases.create(intake);
+    REQUIRE(made.has_value());
+    REQUIRE(cases.transition(made->id, core::CaseStatus::Acknowledged));
+    REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));
+    const core::Case c = *cases.get(made->id);
+    const core::Database& db = store.db();
+
+    const QList<View> views{
+        {QStringLiteral("MainWindow"),
+         [&] {
+             auto w = std::make_unique<ui::MainWindow>(db, admin);
+             return std::unique_ptr<QWidget>(std::move(w));
+         }},
+        {QStringLiteral("CaseIntakeDialog"),
+         [&] { return std::make_unique<ui::CaseIntakeDialog>(db, admin); }},
+        {QStringLiteral("ApologyDialog"), [&] { return std::make_unique<ui::ApologyDialog>(db, admin, c); }},
+        {QStringLiteral("SolutionDialog"),
+         [&] { return std::make_unique<ui::SolutionDialog>(db, admin, c); }},
+        {QStringLiteral("GestureDialog"), [&] { return std::make_unique<ui::GestureDialog>(db, admin, c); }},
+        {QStringLiteral("AnalysisDialog"),
+         [&] { return std::make_unique<ui::AnalysisDialog>(db, admin, c); }},
+        {QStringLiteral("ApprovalQueueDialog"),
+         [&] { return std::make_unique<ui::ApprovalQueueDialog>(db, admin); }},
+        {QStringLiteral("FollowUpDialog"),
+         [&] { return std::make_unique<ui::FollowUpDialog>(db, admin, c.id); }},
+        {QStringLiteral("EscalateDialog"),
+         [&] { return std::make_unique<ui::EscalateDialog>(db, admin, c.id); }},
+        {QStringLiteral("ExportDialog"),
+         [&] { return std::make_unique<ui::ExportDialog>(db, core::CaseListQuery{}, 1); }},
+        {QStringLiteral("ImportDialog"), [&] { return std::make_unique<ui::ImportDialog>(db, admin); }},
+        {QStringLiteral("CatalogueDialog"), [&] { return std::make_unique<ui::CatalogueDialog>(db, admin); }},
+        {QStringLiteral("TaxonomyDialog"), [&] { return std::make_unique<ui::TaxonomyDialog>(db, admin); }},
+        {QStringLiteral("TemplateEditorDialog"),
+         [&] { return std::make_unique<ui::TemplateEditorDialog>(db, admin, c.id); }},
+        {QStringLiteral("UsersDialog"), [&] { return std::make_unique<ui::UsersDialog>(db, admin); }},
+        {QStringLiteral("PriorityMatrixDialog"),
+         [&] { return std::make_unique<ui::PriorityMatrixDialog>(db, admin); }},
+        {QStringLiteral("SlaSettingsDialog"),
+         [&] { return std::make_unique<ui::SlaSettingsDialog>(db, admin); }},
+        {QStringLiteral("BackupSettingsDialog"),
+         [&] { return std::make_unique<ui::BackupSettingsDialog>(); }},
+        {QStringLiteral("SettingsDialog"),
+         [&] { return std::make_unique<ui::SettingsDialog>(store.path()); }},
+        {QStringLiteral("DashboardWidget"), [&] { return std::make_unique<ui::DashboardWidget>(db, admin); }},
+        {QStringLiteral("ProblemDesk"), [&] { return std::make_unique<ui::ProblemDesk>(db, admin); }},
+    };
+
+    for (const View& view : views) {
+        INFO(view.name.toStdString());
+        std::unique_ptr<QWidget> w = view.make();
+        w->show();
+        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+        if (auto* main = qobject_cast<ui::MainWindow*>(w.get())) {
+            // The case's detail, with its recovery and SLA panels, is part of the window.
+            REQUIRE(QTest::qWaitFor([&] { return main->caseDetail()->caseId() == c.id; }, 5000));
+        }
+        // Each page of each tab widget in turn: hidden pages' controls are not visible.
+        QStringList names, clashes, order;
+        auto check = [&] {
+            names << unnamed(w.get());
+            clashes << mnemonicClashes(w.get());
+            order << tabOrderBreaks(w.get());
+        };
+        check();
+        const QList<QTabWidget*> tabWidgets = w->findChildren<QTabWidget*>();
+        for (QTabWidget* tabs : tabWidgets) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                check();
+            }
+        }
+        names.removeDuplicates();
+        clashes.removeDuplicates();
+        order.removeDuplicates();
+        CHECK(names.join(QStringLiteral("; ")).toStdString() == "");
+        CHECK(clashes.join(QStringLiteral("; ")).toStdString() == "");
+        CHECK(order.join(QStringLiteral("; ")).toStdString() == "");
+        w->close();
+    }
+}
+
+TEST_CASE("The accessibility checks find a nameless field, a clash and a form tabbed backwards",
+          "[ui][accessibility]")
+{
+    QDialog dialog;
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit;
+    name->setObjectName(QStringLiteral("name"));
+    auto* city = new QLineEdit;
+    city->setObjectName(QStringLiteral("city"));
+    form->addRow(QStringLiteral("&Name:"), name);
+    form->addRow(QStringLiteral("&City:"), city);
+    auto* bare = new QLineEdit;
+    bare->setObjectName(QStringLiteral("bare"));
+    bare->setPlaceholderText(QStringLiteral("A placeholder is no name"));
+    form->addRow(bare);
+    auto* next = new QPushButton(QStringLiteral("&Next"));
+    form->addRow(next);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    CHECK(unnamed(&dialog) == QStringList{QStringLiteral("QLineEdit \"bare\"")});
+    CHECK(mnemonicClashes(&dialog) == QStringList{QStringLiteral("Alt+N: label “&Name:”, button “&Next”")});
+    CHECK(tabOrderBreaks(&dialog).isEmpty());
+    // City then Name: the chain becomes City, Name, the bare field, Next.
+    QWidget::setTabOrder(city, name);
+    CHECK(tabOrderBreaks(&dialog).join(QStringLiteral("; ")).toStdString() ==
+          "QLineEdit \"name\" comes after QLineEdit \"city\"");
+}

@@ -1,0 +1,413 @@
+// Issue 9: "nothing needs a mouse". A rep's day and a lead's steps through
+// the real main window, every step by a key press to the focused widget: the
+// shortcuts, Tab, mnemonics, Return and Escape. The dialogs the window would
+// exec() are shown through its dialog hook so keys reach them as a person's
+// would; the blocking questions (who takes the desk) come from MessageBox's
+// queued answers, the one seam the UI has for them.
+
+#include "core/cases/Lifecycle.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/RecoveryRepository.h"
+#include "support/Helpers.h"
+#include "support/TempStore.h"
+#include "support/Users.h"
+#include "support/Widgets.h"
+#include "ui/CaseDetailWidget.h"
+#include "ui/CaseIntakeDialog.h"
+#include "ui/CaseListModel.h"
+#include "ui/DashboardCharts.h"
+#include "ui/DashboardWidget.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace redress;
+using redress::test::child;
+
+namespace {
+
+QWidget* focused()
+{
+    QWidget* w = QApplication::focusWidget();
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), static_cast<Qt::Key>(key), modifiers);
+}
+
+// A mnemonic clicks its button the way a mouse would, pressed and released a
+// moment later; this presses Alt+key and waits for that moment.
+void mnemonic(int key, const std::function<bool()>& done)
+{
+    press(key, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor(done, 5000));
+}
+
+void type(const QString& text)
+{
+    QTest::keyClicks(focused(), text);
+}
+
+// The focused widget's name; the inner line edit of a spin box counts as the box.
+QString focusName()
+{
+    QWidget* w = focused();
+    if (auto* box = qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+        return box->objectName();
+    return w->objectName();
+}
+
+void showForKeys(QDialog* dialog)
+{
+    dialog->show();
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, 5000));
+}
+
+// The offscreen platform has no window manager to give the activation back
+// to the main window when a dialog closes; this does what a desktop's would.
+void backTo(QWidget* window)
+{
+    window->activateWindow();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == window; }, 5000));
+}
+
+qint64 seedOtherCase(const core::Database& db, const core::User& rep)
+{
+    core::NewCase intake;
+    intake.customerName = QStringLiteral("Grace Hopper");
+    intake.productName = QStringLiteral("Relay rack");
+    intake.description = QStringLiteral("A moth in relay 70.");
+    auto made = core::CaseRepository(db, rep.id).create(intake);
+    REQUIRE(made.has_value());
+    return made->id;
+}
+
+struct Step
+{
+    core::CaseEvent::Kind kind;
+    QString field;
+    QString newValue;
+};
+
+} // namespace
+
+TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-walk]")
+{
+    test::TempStore store;
+    const core::User rep =
+        test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const core::User lead =
+        test::makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
+    const qint64 other = seedOtherCase(store.db(), rep);
+
+    ui::MainWindow window(store.db(), rep);
+    {
+        QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        if (!window.caseModel()->isCounted())
+            REQUIRE(counted.wait(5000));
+    }
+    REQUIRE(focused() == window.caseTable());
+
+    // Every exec()'d dialog comes here; each step says what it types.
+    std::function<void(QDialog*)> drive;
+    QStringList opened;
+    window.setDialogHook([&](QDialog* dialog) {
+        opened << dialog->objectName();
+        showForKeys(dialog);
+        REQUIRE(drive);
+        drive(dialog);
+        // Every step ends by closing its dialog with a key.
+        CHECK_FALSE(dialog->isVisible());
+        backTo(&window);
+    });
+
+    // --- Intake: Ctrl+N, the form in its tab order, Return saves.
+    press(Qt::Key_N, Qt::ControlModifier);
+    ui::CaseIntakeDialog* intake = window.intakeDialog();
+    REQUIRE(intake != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == intake; }, 5000));
+    CHECK(focusName() == QStringLiteral("customerEdit"));
+    type(QStringLiteral("Ada Lovelace"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Analytical Engines Ltd"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Vacuum pump VP-200"));
+    press(Qt::Key_Tab);
+    press(Qt::Key_Down); // channel: Phone → Email
+    press(Qt::Key_Tab);
+    type(QStringLiteral("The pump failed during surgery and we had to send patients home."));
+    press(Qt::Key_Tab);
+    press(Qt::Key_End); // severity: Critical
+    QSignalSpy created(intake, &ui::CaseIntakeDialog::caseCreated);
+    press(Qt::Key_Return);
+    REQUIRE(created.size() == 1);
+    const qint64 id = created.first().first().toLongLong();
+    CHECK(id == other + 1);
+    core::CaseRepository cases(store.db(), 0);
+    CHECK(cases.get(id)->status == core::CaseStatus::New);
+    CHECK(cases.get(id)->channel == core::Channel::Email);
+    CHECK(cases.get(id)->severity == core::Severity::Critical);
+    // Closing the form hands the keyboard back to the list.
+    REQUIRE(QTest::qWaitFor([&] { return window.intakeDialog() == nullptr; }, 5000));
+    backTo(&window);
+    CHECK(focused() == window.caseTable());
+
+    // --- Find: Ctrl+F, the customer's name, Return goes to the one case found.
+    press(Qt::Key_F, Qt::ControlModifier);
+    CHECK(focusName() == QStringLiteral("searchEdit"));
+    type(QStringLiteral("Lovelace"));
+    press(Qt::Key_Return);
+    CHECK(focused() == window.caseTable());
+    REQUIRE(QTest::qWaitFor([&] { return window.caseModel()->rowCount() == 1; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
+
+    // --- Status: Ctrl+1 acknowledges, Ctrl+2 starts the recovery.
+    press(Qt::Key_1, Qt::ControlModifier);
+    CHECK(cases.get(id)->status == core::CaseStatus::Acknowledged);
+    press(Qt::Key_2, Qt::ControlModifier);
+    CHECK(cases.get(id)->status == core::CaseStatus::InRecovery);
+
+    // --- Step 1, apologise (Alt+Shift+1): the suggested script, rewritten.
+    const QString apology = QStringLiteral("Dear Ada, I am so sorry the pump failed during surgery. A loan "
+                                           "pump will be with you by 8 tomorrow morning.");
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("templateCombo"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("apologyChannel"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("apologyText"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(apology);
+        mnemonic(Qt::Key_R, [&] { return !d->isVisible(); }); // Record as sent
+        CHECK(d->result() == QDialog::Accepted);
+    };
+    press(Qt::Key_1, Qt::AltModifier | Qt::ShiftModifier);
+
+    // --- Step 2, solve (Alt+Shift+2): what they want, the fix, a promised date.
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("wantsEdit"));
+        type(QStringLiteral("To operate again tomorrow"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("fixEdit"));
+        type(QStringLiteral("Loan pump tonight, repair by Friday"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("promiseCheck"));
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("promisedByEdit"));
+        press(Qt::Key_Return);
+        CHECK(d->result() == QDialog::Accepted);
+    };
+    press(Qt::Key_2, Qt::AltModifier | Qt::ShiftModifier);
+
+    // --- Step 3, add value (Alt+Shift+3): 120.00 is over the rep's 50.00, so it waits.
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("gestureTypeCombo"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("gestureCost"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("120"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("gestureNote"));
+        type(QStringLiteral("Loan pump for a week"));
+        press(Qt::Key_Return); // Give is the default
+        CHECK(d->result() == QDialog::Accepted);
+    };
+    press(Qt::Key_3, Qt::AltModifier | Qt::ShiftModifier);
+
+    // --- Step 4, analyse (Alt+Shift+4): Hardware › Pump or motor, one why.
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("rootCauseTree"));
+        // Typing a name jumps to it, as in any list.
+        type(QStringLiteral("Pump"));
+        auto* tree = child<QTreeWidget>(d, "rootCauseTree");
+        REQUIRE(tree->currentItem() != nullptr);
+        CHECK(tree->currentItem()->text(0).toStdString() == "Pump or motor");
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("why1"));
+        type(QStringLiteral("The seal wore out"));
+        press(Qt::Key_Return);
+        CHECK(d->result() == QDialog::Accepted);
+    };
+    press(Qt::Key_4, Qt::AltModifier | Qt::ShiftModifier);
+    CHECK(opened == QStringList{QStringLiteral("apologyDialog"), QStringLiteral("solutionDialog"),
+                                QStringLiteral("gestureDialog"), QStringLiteral("analysisDialog")});
+
+    core::RecoveryRepository recovery(store.db(), rep);
+    auto state = recovery.state(id);
+    REQUIRE(state.has_value());
+    REQUIRE(state->apologies.size() == 1);
+    CHECK(state->apologies.first().body == apology);
+    CHECK(state->apologies.first().channel == core::Channel::Email);
+    REQUIRE(state->solution.has_value());
+    CHECK(state->solution->customerWants == QStringLiteral("To operate again tomorrow"));
+    CHECK(state->solution->fix == QStringLiteral("Loan pump tonight, repair by Friday"));
+    CHECK(state->solution->promisedBy.isValid());
+    REQUIRE(state->gestures.size() == 1);
+    CHECK(state->gestures.first().typeName == QStringLiteral("Account credit"));
+    CHECK(state->gestures.first().costCents == 12000);
+    CHECK(state->gestures.first().status == core::Gesture::Status::Pending);
+    REQUIRE(state->analysis.has_value());
+    CHECK(state->analysis->rootCausePath == QStringLiteral("Product defect › Hardware › Pump or motor"));
+    CHECK(state->analysis->whys.value(0) == QStringLiteral("The seal wore out"));
+
+    // --- Resolving waits for the gesture's approval: Ctrl+3 is refused.
+    ui::MessageBox::shown().clear();
+    ui::MessageBox::setNextAnswers({QMessageBox::Ok});
+    press(Qt::Key_3, Qt::ControlModifier);
+    CHECK(cases.get(id)->status == core::CaseStatus::InRecovery);
+    CHECK(ui::MessageBox::shown().size() == 1);
+
+    // --- The lead takes the desk (Ctrl+Shift+U) and approves (Ctrl+Shift+P, Alt+A).
+    ui::MessageBox::setNextChoices({0}); // by name: Julia Novak, Sam Rivera
+    press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.user().id == lead.id);
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("approvalList"));
+        auto* list = child<QTreeWidget>(d, "approvalList");
+        REQUIRE(list->topLevelItemCount() == 1);
+        CHECK(list->currentItem() == list->topLevelItem(0));
+        CHECK(list->topLevelItem(0)->text(0) == core::referenceFor(id));
+        mnemonic(Qt::Key_A, [&] { return list->topLevelItemCount() == 0; }); // Approve
+        press(Qt::Key_Escape);
+        CHECK(d->result() == QDialog::Rejected);
+    };
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    state = recovery.state(id);
+    REQUIRE(state.has_value());
+    REQUIRE(state->gestures.size() == 1);
+    CHECK(state->gestures.first().status == core::Gesture::Status::Approved);
+    CHECK(state->gestures.first().decidedBy == QStringLiteral("Julia Novak"));
+
+    // --- Back to the rep, who resolves (Ctrl+3) and records the follow-up (Ctrl+Shift+F).
+    ui::MessageBox::setNextChoices({1});
+    press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.user().id == rep.id);
+    REQUIRE(window.caseDetail()->caseId() == id);
+    press(Qt::Key_3, Qt::ControlModifier);
+    CHECK(cases.get(id)->status == core::CaseStatus::Resolved);
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("followUpScore"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("9"));
+        press(Qt::Key_Tab);
+        CHECK(focusName() == QStringLiteral("followUpComment"));
+        type(QStringLiteral("Saved our week"));
+        press(Qt::Key_Return);
+        CHECK(d->result() == QDialog::Accepted);
+    };
+    press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto followUp = core::FollowUpRepository(store.db(), rep).get(id);
+    REQUIRE(followUp.has_value());
+    REQUIRE(followUp->has_value());
+    CHECK((*followUp)->score == 9);
+    CHECK((*followUp)->comment == QStringLiteral("Saved our week"));
+
+    // --- Follow-up done (Ctrl+4), then closed (Ctrl+5): the analysis lets it close.
+    press(Qt::Key_4, Qt::ControlModifier);
+    CHECK(cases.get(id)->status == core::CaseStatus::FollowUp);
+    press(Qt::Key_5, Qt::ControlModifier);
+    CHECK(cases.get(id)->status == core::CaseStatus::Closed);
+
+    // The timeline, in order: every step above and nothing else.
+    auto events = cases.timeline(id);
+    REQUIRE(events.has_value());
+    using K = core::CaseEvent::Kind;
+    const QList<Step> expected{
+        {K::Created, {}, {}},
+        {K::StatusChanged, QStringLiteral("status"), core::keyOf(core::CaseStatus::Acknowledged)},
+        {K::StatusChanged, QStringLiteral("status"), core::keyOf(core::CaseStatus::InRecovery)},
+        {K::Recovery, QStringLiteral("apology"), {}},
+        {K::Recovery, QStringLiteral("solution"), {}},
+        {K::Recovery, QStringLiteral("gesture"), {}},
+        {K::Recovery, QStringLiteral("analysis"), {}},
+        {K::Recovery, QStringLiteral("approval"), QStringLiteral("approved")},
+        {K::StatusChanged, QStringLiteral("status"), core::keyOf(core::CaseStatus::Resolved)},
+        {K::FieldChanged, QStringLiteral("follow_up"), QStringLiteral("9")},
+        {K::StatusChanged, QStringLiteral("status"), core::keyOf(core::CaseStatus::FollowUp)},
+        {K::StatusChanged, QStringLiteral("status"), core::keyOf(core::CaseStatus::Closed)},
+    };
+    QStringList seen;
+    for (const core::CaseEvent& e : *events)
+        seen << QStringLiteral("%1 %2 %3").arg(core::keyOf(e.kind), e.field, e.newValue);
+    INFO(seen.join(QStringLiteral("\n")).toStdString());
+    REQUIRE(events->size() == expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        INFO(i);
+        CHECK(events->at(i).kind == expected[i].kind);
+        if (!expected[i].field.isEmpty())
+            CHECK(events->at(i).field == expected[i].field);
+        if (!expected[i].newValue.isEmpty())
+            CHECK(events->at(i).newValue == expected[i].newValue);
+    }
+    // The other case was only looked past.
+    CHECK(cases.get(other)->status == core::CaseStatus::New);
+    CHECK(cases.timeline(other)->size() == 1);
+
+    // --- The lead's dashboard (Ctrl+Shift+B): Tab to the Pareto chart, Return
+    // on its one bar lists the case behind it in the main window.
+    ui::MessageBox::setNextChoices({0});
+    press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.user().id == lead.id);
+    press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dashboard = qobject_cast<ui::DashboardWidget*>(window.dashboardWindow());
+    REQUIRE(dashboard != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dashboard; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return !dashboard->isRefreshing() && dashboard->figures().has_value(); },
+                            10000));
+    CHECK(dashboard->figures()->cases == 2);
+    ui::DashboardChartView* pareto = dashboard->chartView(ui::DashboardWidget::ParetoChart);
+    REQUIRE(dashboard->isAncestorOf(focused()));
+    for (int tabs = 0; tabs < 60 && focused() != pareto; ++tabs)
+        press(Qt::Key_Tab);
+    REQUIRE(focused() == pareto);
+    CHECK(pareto->currentColumn() == 0);
+    press(Qt::Key_Return);
+    REQUIRE(window.scope().has_value());
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == &window; }, 5000));
+    CHECK(focused() == window.caseTable());
+    REQUIRE(QTest::qWaitFor([&] { return window.caseModel()->rowCount() == 1; }, 5000));
+    CHECK(window.caseModel()->caseIdAt(0) == std::optional<qint64>(id));
+
+    // --- Export what the list shows (Ctrl+E): the file field by its mnemonic, Return writes.
+    const QString csv = store.filePath(QStringLiteral("walk.csv"));
+    drive = [&](QDialog* d) {
+        CHECK(focusName() == QStringLiteral("exportColumns"));
+        press(Qt::Key_F, Qt::AltModifier);
+        CHECK(focusName() == QStringLiteral("exportPath"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(csv);
+        press(Qt::Key_Return);
+        CHECK(d->result() == QDialog::Accepted);
+    };
+    press(Qt::Key_E, Qt::ControlModifier);
+    CHECK(opened.last() == QStringLiteral("exportDialog"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    // The header and the one case of the narrowed list.
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].startsWith(core::referenceFor(id).toUtf8()));
+    CHECK(lines[1].contains("Ada Lovelace"));
+}
