@@ -63,7 +63,7 @@ bool Bench::measureExport()
     // What File › Export writes for the list as it opens: every case, the
     // default columns, newest first.
     const core::ExportOptions options;
-    auto statement = core::CaseExporter::statement(options);
+    auto statement = core::CaseExporter::statement(m_db->connection(), options);
     if (!statement)
         return failed(statement.error().toString());
     if (!statement->values.isEmpty())

@@ -19,8 +19,9 @@ struct Error
         NotRedressFile, ///< the file is SQLite but not ours, or not SQLite at all
         NewerSchema,    ///< written by a newer Redress
         Corrupt,
-        Io,       ///< the file system refused
-        Database, ///< the database engine refused
+        Io,          ///< the file system refused
+        Database,    ///< the database engine refused
+        Unavailable, ///< the database server cannot be reached or refused the login
         Cancelled,
     };
 

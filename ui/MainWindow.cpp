@@ -14,6 +14,7 @@
 #include "ui/AnalysisDialog.h"
 #include "ui/ApologyDialog.h"
 #include "ui/ApprovalQueueDialog.h"
+#include "ui/AuditBanner.h"
 #include "ui/BackupSettingsDialog.h"
 #include "ui/CaseDetailWidget.h"
 #include "ui/CaseIntakeDialog.h"
@@ -508,7 +509,17 @@ void MainWindow::createWidgets()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({760, 520});
-    setCentralWidget(splitter);
+    // Above everything, and only when the timeline's audit chain is broken.
+    m_auditBanner = new AuditBanner(m_db);
+    m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_auditBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_auditBanner->check();
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -1332,7 +1343,8 @@ void MainWindow::openBackupSettings()
 void MainWindow::runDailyBackup()
 {
     const BackupSettings settings = BackupSettings::load();
-    if (!settings.daily || m_backupThread)
+    // A server's store is backed up by the server's administrator.
+    if (!settings.daily || m_backupThread || m_db.backend() == core::Database::Backend::PostgreSQL)
         return;
     // Off the GUI thread and without a dialog: nobody asked for this one,
     // so it must not get in anyone's way; the status bar says how it went.

@@ -28,6 +28,7 @@ class QThread;
 
 namespace redress::ui {
 
+class AuditBanner;
 class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
@@ -172,6 +173,7 @@ private:
     std::optional<core::QueueCounts> m_counts;
     std::optional<core::CaseListFilter> m_scope;
     QWidget* m_scopeBar = nullptr;
+    AuditBanner* m_auditBanner = nullptr;
     QLabel* m_scopeLabel = nullptr;
     QPointer<QWidget> m_dashboard;
     QPointer<QWidget> m_problems;

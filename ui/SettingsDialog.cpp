@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace redress::ui {
@@ -52,6 +53,8 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     m_store->setObjectName(QStringLiteral("settingsStore"));
     m_store->setAccessibleName(tr("Store at start"));
     m_store->setPlaceholderText(QDir::toNativeSeparators(core::Database::defaultPath()));
+    m_store->setToolTip(
+        tr("A file for one desk, or a team's server as postgresql://user@host:port/database"));
     m_store->setClearButtonEnabled(true);
     auto* browse = new QPushButton(tr("&Browse…"));
     browse->setObjectName(QStringLiteral("settingsBrowseStore"));
@@ -149,7 +152,18 @@ void SettingsDialog::accept()
     const QString login = m_login->text().trimmed();
     QString problem;
     QWidget* at = nullptr;
-    if (!store.isEmpty()) {
+    if (core::Database::isServerAddress(store)) {
+        // A team's server: its password belongs in ~/.pgpass, never in
+        // Redress's settings file.
+        const QUrl url(store, QUrl::StrictMode);
+        if (!url.isValid() || url.path().size() < 2)
+            problem = tr("Write a server as postgresql://user@host:port/database.");
+        else if (!url.password().isEmpty())
+            problem =
+                tr("Redress does not keep passwords: put it in ~/.pgpass (or PGPASSWORD) and leave it out "
+                   "of the address.");
+        at = m_store;
+    } else if (!store.isEmpty()) {
         const QFileInfo info(QDir::fromNativeSeparators(store));
         if (info.isDir()) {
             problem = tr("The store must be a file, and %1 is a folder.").arg(store);
@@ -173,7 +187,9 @@ void SettingsDialog::accept()
         return;
     }
     QSettings settings;
-    settings.setValue(storeKey, store.isEmpty() ? QString() : QDir::fromNativeSeparators(store));
+    settings.setValue(storeKey, store.isEmpty() || core::Database::isServerAddress(store)
+                                    ? store
+                                    : QDir::fromNativeSeparators(store));
     settings.setValue(loginKey, login);
     const QString scheme = m_scheme->currentData().toString();
     if (scheme != settings.value(appearance::colorSchemeKey).toString())

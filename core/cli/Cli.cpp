@@ -106,6 +106,27 @@ QList<Command> commands()
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
           QStringLiteral("period")},
          true},
+        {QStringLiteral("migrate"),
+         QStringLiteral("migrate --from sqlite:PATH --to postgresql://user@host:port/database"),
+         tr("Move a desk's store into the team's store on a PostgreSQL server (an empty database, or one "
+            "Redress has set up with no cases yet): every record with its id and audit chain, in one "
+            "transaction, with the row counts of both sides compared before it commits; print the rows "
+            "per table. The password comes from ~/.pgpass or PGPASSWORD. Ignores --db."),
+         {QStringLiteral("from"), QStringLiteral("to")}},
+        {QStringLiteral("verify-audit"),
+         QStringLiteral("verify-audit"),
+         tr("Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
+            "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
+            "added or removed outside Redress."),
+         {},
+         true},
+        {QStringLiteral("erase-customer"),
+         QStringLiteral("erase-customer --id N --as LOGIN"),
+         tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
+            "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
+            "in each case's timeline, and the words are scrubbed from the store's files."),
+         {QStringLiteral("id"), QStringLiteral("as")},
+         true},
     };
 }
 
@@ -333,6 +354,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     parser.addOption({QStringLiteral("format"), {}, QStringLiteral("format")});
     parser.addOption({QStringLiteral("by"), {}, QStringLiteral("measure")});
     parser.addOption({QStringLiteral("period"), {}, QStringLiteral("period")});
+    parser.addOption({QStringLiteral("id"), {}, QStringLiteral("n")});
+    parser.addOption({QStringLiteral("as"), {}, QStringLiteral("login")});
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {
@@ -367,6 +390,11 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
             return usage(err, tr("--file needs a path."));
         return runCheckApology(parser, out, err, in);
     }
+    if (name == QLatin1String("migrate")) {
+        if (auto problem = checkMigrateOptions(parser))
+            return usage(err, *problem);
+        return runMigrate(parser, out, err);
+    }
     if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
         return usage(err, tr("--db needs a path."));
 
@@ -382,7 +410,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
                                                    {QStringLiteral("import"), &checkImportOptions},
                                                    {QStringLiteral("escalate"), &checkEscalateOptions},
                                                    {QStringLiteral("backup"), &checkBackupOptions},
-                                                   {QStringLiteral("report"), &checkReportOptions}};
+                                                   {QStringLiteral("report"), &checkReportOptions},
+                                                   {QStringLiteral("erase-customer"), &checkEraseOptions}};
     if (auto check = checks.find(name); check != checks.end()) {
         if (auto problem = check->second(parser))
             return usage(err, *problem);
@@ -408,6 +437,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         code = runBackup(*db, parser, out, err);
     else if (name == QLatin1String("report"))
         code = runReport(*db, parser, out, err);
+    else if (name == QLatin1String("verify-audit"))
+        code = runVerifyAudit(*db, out, err);
+    else if (name == QLatin1String("erase-customer"))
+        code = runErase(*db, parser, out, err);
     out.flush();
     err.flush();
     db->closeAll();

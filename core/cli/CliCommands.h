@@ -42,4 +42,16 @@ int runBackup(const Database& db, const QCommandLineParser& parser, QTextStream&
 std::optional<QString> checkReportOptions(const QCommandLineParser& parser);
 int runReport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
+/// `verify-audit`: checks the audit chain of the timeline; exit 1 when broken.
+int runVerifyAudit(const Database& db, QTextStream& out, QTextStream& err);
+
+/// `erase-customer --id N --as LOGIN`: erasure on request (administrators).
+std::optional<QString> checkEraseOptions(const QCommandLineParser& parser);
+int runErase(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+/// `migrate --from sqlite:PATH --to postgresql://…`: a desk's store into the
+/// team's empty one, in one transaction, counts verified. Takes no --db.
+std::optional<QString> checkMigrateOptions(const QCommandLineParser& parser);
+int runMigrate(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
 } // namespace redress::core::cli

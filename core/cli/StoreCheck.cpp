@@ -6,6 +6,7 @@
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace redress::core {
 
@@ -73,9 +74,9 @@ constexpr Rule rules[] = {
 
 QStringList StoreCheck::names()
 {
-    return {QStringLiteral("integrity"),   QStringLiteral("foreign-keys"), QStringLiteral("names"),
-            QStringLiteral("timeline"),    QStringLiteral("recovery"),     QStringLiteral("priority"),
-            QStringLiteral("sla"),         QStringLiteral("search-index")};
+    return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
+            QStringLiteral("timeline"),  QStringLiteral("recovery"),     QStringLiteral("priority"),
+            QStringLiteral("sla"),       QStringLiteral("search-index")};
 }
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run()
@@ -83,29 +84,40 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
     QSqlDatabase db = m_db.connection();
     QList<Finding> findings;
 
-    auto integrity =
-        sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
-    if (!integrity)
-        return std::unexpected(integrity.error());
-    while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
-        if (line != QLatin1String("ok"))
-            findings << Finding{QStringLiteral("integrity"), line};
+    // The file's pages and its references are SQLite's to check; a server
+    // keeps its pages itself and enforces every reference as it writes.
+    if (!sql::isPostgres(db)) {
+        auto integrity =
+            sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
+        if (!integrity)
+            return std::unexpected(integrity.error());
+        while (integrity->next()) {
+            const QString line = integrity->value(0).toString();
+            if (line != QLatin1String("ok"))
+                findings << Finding{QStringLiteral("integrity"), line};
+        }
+
+        auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"),
+                             tr("checking references between records"));
+        if (!keys)
+            return std::unexpected(keys.error());
+        while (keys->next())
+            findings << Finding{
+                QStringLiteral("foreign-keys"),
+                tr("Row %1 of %2 refers to a missing record in %3.")
+                    .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
     }
 
-    auto keys =
-        sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("checking references between records"));
-    if (!keys)
-        return std::unexpected(keys.error());
-    while (keys->next())
-        findings << Finding{
-            QStringLiteral("foreign-keys"),
-            tr("Row %1 of %2 refers to a missing record in %3.")
-                .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
-
     for (const Rule& rule : rules) {
-        auto q = sql::run(db, QString::fromUtf8(rule.sql),
-                          tr("running the %1 check").arg(QLatin1String(rule.name)));
+        QString statement = QString::fromUtf8(rule.sql);
+        if (sql::isPostgres(db)) {
+            // Names compare exactly: the citext columns (SQLite's NOCASE)
+            // as plain text, where SQLite is told COLLATE BINARY.
+            static const QRegularExpression binary(
+                QStringLiteral("(\\S+) <> (coalesce\\([^)]*\\)|\\S+) COLLATE BINARY"));
+            statement.replace(binary, QStringLiteral("CAST(\\1 AS text) <> CAST(\\2 AS text)"));
+        }
+        auto q = sql::run(db, statement, tr("running the %1 check").arg(QLatin1String(rule.name)));
         if (!q)
             return std::unexpected(q.error());
         while (q->next())
@@ -143,12 +155,13 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
     // and a case waits on the customer exactly when a wait is open.
     if (auto settings = SlaRepository::settingsIn(db); !settings)
         findings << Finding{QStringLiteral("sla"), settings.error().message};
-    auto ladder = sql::run(db,
-                           QStringLiteral("SELECT c.id FROM cases c WHERE c.escalation_level <> (SELECT "
-                                          "count(*) FROM escalations e WHERE e.case_id = c.id) OR "
-                                          "(c.waiting_since IS NOT NULL) <> EXISTS (SELECT 1 FROM sla_pauses p "
-                                          "WHERE p.case_id = c.id AND p.ended_at IS NULL) LIMIT 20"),
-                           tr("running the SLA check"));
+    auto ladder =
+        sql::run(db,
+                 QStringLiteral("SELECT c.id FROM cases c WHERE c.escalation_level <> (SELECT "
+                                "count(*) FROM escalations e WHERE e.case_id = c.id) OR "
+                                "(c.waiting_since IS NOT NULL) <> EXISTS (SELECT 1 FROM sla_pauses p "
+                                "WHERE p.case_id = c.id AND p.ended_at IS NULL) LIMIT 20"),
+                 tr("running the SLA check"));
     if (!ladder)
         return std::unexpected(ladder.error());
     while (ladder->next())
@@ -157,7 +170,10 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
                                 .arg(referenceFor(ladder->value(0).toLongLong()))};
 
     // FTS5 compares each index with the table it indexes and fails the
-    // statement when they differ.
+    // statement when they differ. (A server's trigram indexes are part of
+    // their tables.)
+    if (sql::isPostgres(db))
+        return findings;
     for (const char* table : {"case_search", "customer_search"}) {
         const QString name = QLatin1String(table);
         auto fts =

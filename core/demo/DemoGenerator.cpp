@@ -1,10 +1,12 @@
 #include "core/demo/DemoGenerator.h"
 
 #include "core/cases/Case.h"
+#include "core/store/AuditChain.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreCopy.h"
 #include "core/store/Transaction.h"
 #include "core/store/UserRepository.h"
 
@@ -13,11 +15,13 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <array>
 #include <optional>
 #include <random>
+
 #include <sqlite3.h>
 
 namespace redress::core {
@@ -347,6 +351,42 @@ Status restoreIndexes(const QSqlDatabase& db, const QStringList& creates)
 
 } // namespace
 
+// A server's store gets its demo the way a desk's store moves to a server:
+// written into a temporary file by the fast path below, then copied across
+// in one transaction. The same seed gives the same store on both.
+Result<DemoGenerator::Summary> DemoGenerator::generateThroughFile(const Options& options)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(Error::Code::Io, tr("No temporary folder for the demo store: %1").arg(dir.errorString()));
+    Summary summary;
+    {
+        auto file = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+        if (!file)
+            return std::unexpected(file.error());
+        auto made = DemoGenerator(*file).generate(options);
+        // Cancelled, the batches written so far are kept, as on a file.
+        const bool cancelled = !made && made.error().code == Error::Code::Cancelled;
+        if (!made && !cancelled) {
+            file->closeAll();
+            return std::unexpected(made.error());
+        }
+        if (made)
+            summary = *made;
+        // Writing the file reported the cases; the copy may still be stopped.
+        auto copied = StoreCopy::copy(*file, m_db, [&](qint64, qint64) {
+            return cancelled || !options.progress || options.progress(options.cases, options.cases);
+        });
+        file->releaseThreadConnection();
+        file->closeAll();
+        if (!copied)
+            return std::unexpected(copied.error());
+        if (cancelled)
+            return std::unexpected(made.error());
+    }
+    return summary;
+}
+
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
 {
     if (options.cases < 0 || options.cases > 100'000'000)
@@ -360,6 +400,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     constexpr qint64 spanMs = 730 * dayMs;
 
     QSqlDatabase qdb = m_db.connection();
+    if (m_db.backend() == Database::Backend::PostgreSQL)
+        return generateThroughFile(options);
     const QVariant handle = qdb.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return fail(Error::Code::Database, tr("The demo generator needs an SQLite store."));
@@ -798,6 +840,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
             }
             ++summary.cases;
         }
+        // A bulk load seals its events once, with the indexes back.
+        if (!bulk) {
+            if (auto sealed = AuditChain::seal(qdb); !sealed)
+                return std::unexpected(sealed.error());
+        }
         if (auto ok = tx.commit(); !ok)
             return std::unexpected(ok.error());
         if (options.progress && !options.progress(written, options.cases)) {
@@ -812,6 +859,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     if (bulk) {
         if (auto ok = restoreIndexes(qdb, setAside); !ok)
             return std::unexpected(ok.error());
+        if (auto sealed = AuditChain::seal(qdb); !sealed)
+            return std::unexpected(sealed.error());
         if (auto n = SlaRepository::adoptIn(qdb, firstId); !n)
             return std::unexpected(n.error());
         if (auto ok = bulkTx->commit(); !ok)

@@ -40,6 +40,7 @@ public:
     Result<Summary> generate(const Options& options);
 
 private:
+    Result<Summary> generateThroughFile(const Options& options);
     /// A few problem records with corrective actions, one that worked and
     /// one that did not, so the problem desk has something to show.
     Status seedProblems(qint64 qualityId, const QDateTime& now);

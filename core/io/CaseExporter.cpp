@@ -375,14 +375,15 @@ Status CaseExporter::validate(const ExportOptions& options)
     return {};
 }
 
-Result<CaseExporter::Statement> CaseExporter::statement(const ExportOptions& options)
+Result<CaseExporter::Statement> CaseExporter::statement(const QSqlDatabase& db, const ExportOptions& options)
 {
+    const bool postgres = sql::isPostgres(db);
     if (auto ok = validate(options); !ok)
         return std::unexpected(ok.error());
     QStringList select;
     for (const ExportColumn& c : chosenColumns(options))
-        select << c.sql;
-    const caseListSql::Where where = caseListSql::whereFor(options.query.filter);
+        select << (postgres && !c.postgresSql.isEmpty() ? c.postgresSql : c.sql);
+    const caseListSql::Where where = caseListSql::whereFor(options.query.filter, postgres);
     Statement s;
     s.sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + fromClause + where.clause +
             caseListSql::orderBy(options.query);
@@ -392,7 +393,7 @@ Result<CaseExporter::Statement> CaseExporter::statement(const ExportOptions& opt
 
 Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& device, const Progress& progress)
 {
-    auto statement = CaseExporter::statement(options);
+    auto statement = CaseExporter::statement(m_db.connection(), options);
     if (!statement)
         return std::unexpected(statement.error());
     const QList<ExportColumn> columns = chosenColumns(options);

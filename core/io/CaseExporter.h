@@ -43,7 +43,7 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Result<Statement> statement(const ExportOptions& options);
+    static Result<Statement> statement(const QSqlDatabase& db, const ExportOptions& options);
 
     /// Writes to an open device; returns the number of cases written.
     Result<qint64> write(const ExportOptions& options, QIODevice& device, const Progress& progress = {});

@@ -6,6 +6,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
+#include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/PriorityRepository.h"
@@ -674,12 +675,7 @@ public:
             }
         }
         for (int i = 0; i < values.size(); ++i) {
-            const QVariant& v = values.at(i);
-            // As sql::run: a null QString means "no text" in NOT NULL columns.
-            if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-                m_query->bindValue(i, QStringLiteral(""));
-            else
-                m_query->bindValue(i, v);
+            m_query->bindValue(i, sql::bindable(values.at(i)));
         }
         if (!m_query->exec())
             return std::unexpected(sql::errorFrom(*m_query, what()));
@@ -726,22 +722,30 @@ public:
                                         "lifetime_value_cents FROM customers WHERE name = ? ORDER BY id")),
           m_insertCustomer(m_conn,
                            QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
-                                          "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+                                          "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                          "RETURNING id")),
           // Never the name or the company: they are what matched, and the
           // search index (whose insert trigger is set aside) follows them.
           m_updateCustomer(m_conn, QStringLiteral("UPDATE customers SET email = ?, phone = ?, segment = ?, "
                                                   "lifetime_value_cents = ? WHERE id = ?")),
           m_findProduct(m_conn, QStringLiteral("SELECT id, name FROM products WHERE name = ?")),
           m_findUser(m_conn,
-                     QStringLiteral("SELECT id, display_name FROM users WHERE display_name = ? COLLATE "
-                                    "NOCASE OR login = ? COLLATE NOCASE ORDER BY display_name = ? "
-                                    "COLLATE NOCASE DESC, id LIMIT 1")),
-          m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE login = ? COLLATE NOCASE")),
-          m_insertCase(m_conn, QStringLiteral(
-                                   "INSERT INTO cases (id, customer_id, product_id, channel, description, "
-                                   "severity, impact, status, owner_id, opened_at, updated_at, resolved_at, "
-                                   "closed_at, customer_name, company, product_name, owner_name, priority) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                     QStringLiteral("SELECT id, display_name FROM users WHERE lower(display_name) = lower(?) "
+                                    "OR lower(login) = lower(?) ORDER BY lower(display_name) = lower(?) "
+                                    "DESC, id LIMIT 1")),
+          m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)")),
+          m_insertCase(
+              m_conn,
+              QStringLiteral("INSERT INTO cases (id, customer_id, product_id, channel, description, "
+                             "severity, impact, status, owner_id, opened_at, updated_at, resolved_at, "
+                             "closed_at, customer_name, company, product_name, owner_name, priority) "
+                             "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                  .arg(sql::dialect(
+                      m_conn, QStringLiteral("?"),
+                      QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))")))),
+          m_advanceCaseIds(m_conn,
+                           QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'), "
+                                          "greatest(CAST(? AS BIGINT), (SELECT max(id) FROM cases)))")),
           m_insertEvent(m_conn,
                         QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, "
                                        "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
@@ -833,7 +837,13 @@ public:
                              what);
         if (!inserted)
             return std::unexpected(inserted.error());
-        const qint64 caseId = (*inserted)->lastInsertId().toLongLong();
+        const qint64 caseId = sql::returnedId(**inserted);
+        if (id > 0 && sql::isPostgres(m_conn)) {
+            auto advanced = m_advanceCaseIds.run({caseId}, what);
+            if (!advanced)
+                return std::unexpected(advanced.error());
+            (*advanced)->finish();
+        }
         m_newCases << caseId;
 
         QString note = tr("Imported from %1, line %2").arg(m_source).arg(line);
@@ -968,7 +978,7 @@ private:
                                          what);
         if (!made)
             return std::unexpected(made.error());
-        const Named found{(*made)->lastInsertId().toLongLong(), row.customer, row.company};
+        const Named found{sql::returnedId(**made), row.customer, row.company};
         m_newCustomers << found.id;
         ++m_report.customersCreated;
         return found;
@@ -1127,6 +1137,8 @@ private:
     Prepared m_findUser;
     Prepared m_loginTaken;
     Prepared m_insertCase;
+    /// PostgreSQL: a case imported with its own id moves the id sequence past it.
+    Prepared m_advanceCaseIds;
     Prepared m_insertEvent;
     Prepared m_insertAnalysis;
     Prepared m_insertImport;
@@ -1227,6 +1239,8 @@ private:
 Result<QStringList> setSearchTriggersAside(const QSqlDatabase& db)
 {
     const QString what = tr("preparing the import");
+    if (sql::isPostgres(db))
+        return QStringList(); // its trigram indexes follow the rows themselves
     auto q = sql::run(db,
                       QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                      "('cases_search_insert', 'customers_search_insert')"),
@@ -1263,6 +1277,16 @@ Status indexAndRestore(const QSqlDatabase& db, const QStringList& creates, const
                        const QList<qint64>& customers)
 {
     const QString what = tr("indexing the imported cases for search");
+    if (sql::isPostgres(db)) {
+        // Cases imported with the ids they had elsewhere: new ones continue after them.
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'), "
+                                         "greatest((SELECT max(id) FROM cases), 1))"),
+                          what);
+        if (!q)
+            return std::unexpected(q.error());
+        return {};
+    }
     if (!cases.isEmpty()) {
         auto q = sql::run(
             db,
@@ -1606,6 +1630,9 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
         if (auto n = SlaRepository::adoptIn(db, first); !n)
             return std::unexpected(n.error());
     }
+    // The imported timeline joins the audit chain before the commit.
+    if (auto sealed = AuditChain::seal(db); !sealed)
+        return std::unexpected(sealed.error());
     // The rejects first: when they cannot be saved, nothing is imported.
     if (rejects) {
         if (auto ok = rejects->commit(); !ok)

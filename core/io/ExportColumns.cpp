@@ -13,6 +13,7 @@ struct Definition
     bool byDefault;
     QStringList sql;
     ExportFormat format;
+    QStringList postgresSql = {};
 };
 
 // Everything from the recovery tables is a correlated subquery on an index
@@ -98,15 +99,18 @@ const QList<Definition>& definitions()
                          "nullif(ci.solution, ''))")},
          F::Text},
         // The gestures that count, in the order they were given.
-        // group_concat is SQLite's (string_agg in PostgreSQL); it follows
-        // the order of the subquery it reads.
+        // SQLite's group_concat follows the order of the subquery it reads;
+        // PostgreSQL's string_agg is told the order.
         {"gestures",
          QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Gestures"),
          true,
          {QStringLiteral("coalesce((SELECT group_concat(name, '; ') FROM (SELECT t.name FROM gestures g JOIN "
                          "gesture_types t ON t.id = g.gesture_type_id WHERE g.case_id = c.id AND g.status IN "
                          "('granted', 'approved') ORDER BY g.id)), nullif(ci.gestures, ''))")},
-         F::Text},
+         F::Text,
+         {QStringLiteral("coalesce((SELECT string_agg(t.name, '; ' ORDER BY g.id) FROM gestures g JOIN "
+                         "gesture_types t ON t.id = g.gesture_type_id WHERE g.case_id = c.id AND g.status IN "
+                         "('granted', 'approved')), nullif(ci.gestures, ''))")}},
         {"gesture_cost",
          QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Gesture cost"),
          true,
@@ -197,8 +201,11 @@ const QList<Definition>& definitions()
 ExportColumn columnFrom(const Definition& d)
 {
     return ExportColumn{QString::fromLatin1(d.key),
-                        QCoreApplication::translate("redress::core::ExportColumns", d.label), d.byDefault,
-                        d.sql, d.format};
+                        QCoreApplication::translate("redress::core::ExportColumns", d.label),
+                        d.byDefault,
+                        d.sql,
+                        d.format,
+                        d.postgresSql};
 }
 
 } // namespace

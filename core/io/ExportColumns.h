@@ -41,6 +41,8 @@ struct ExportColumn
     /// the several its format combines (Promise). Only the exporter needs it.
     QStringList sql;
     ExportFormat format = ExportFormat::Text;
+    /// The same on PostgreSQL where its SQL must differ; empty otherwise.
+    QStringList postgresSql = {};
 };
 
 /// Every column, in the order the chooser offers them.

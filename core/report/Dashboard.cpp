@@ -158,7 +158,7 @@ Result<DashboardFigures> Dashboard::compute(const DashboardFilter& filter, Repor
             sql::scalar(db,
                         QStringLiteral("SELECT count(*) FROM (SELECT c.id FROM cases c WHERE "
                                        "c.escalation_level > 0 AND %1 UNION SELECT c.id FROM escalations e "
-                                       "JOIN cases c ON c.id = e.case_id WHERE %1)")
+                                       "JOIN cases c ON c.id = e.case_id WHERE %1) AS escalated")
                             .arg(where.text),
                         twice(where.values), tr("counting the escalated cases"), 0);
         if (!q)
@@ -230,7 +230,7 @@ Result<DashboardFigures> Dashboard::compute(const DashboardFilter& filter, Repor
                                                    : QString()));
         }
         const QString statement = QStringLiteral("SELECT %1 FROM (SELECT (? - c.opened_at) / 86400000 AS age "
-                                                 "FROM cases c WHERE %2 AND %3)")
+                                                 "FROM cases c WHERE %2 AND %3) AS open_cases")
                                       .arg(sums.join(QStringLiteral(", ")),
                                            schema::awaitingResolution(QStringLiteral("c")), where.text);
         QVariantList values{asOf};
@@ -278,14 +278,17 @@ Status Dashboard::countPromises(const SqlCondition& where, DashboardFigures& fig
         const QVariantList chunk = deadlines.mid(first, 2 * daysPerStatement);
         QStringList rows;
         for (qsizetype i = 0; i < chunk.size(); i += 2)
-            rows << QStringLiteral("(?, ?)");
+            rows << QStringLiteral("(?, CAST(? AS BIGINT))");
         const QString statement =
             QStringLiteral(
                 "WITH deadlines (day, deadline) AS (VALUES %1) "
                 "SELECT count(*), coalesce(sum(CASE WHEN c.resolved_at < d.deadline THEN 1 ELSE 0 END), 0), "
                 "coalesce(sum(CASE WHEN c.resolved_at IS NULL AND ? < d.deadline THEN 1 ELSE 0 END), 0) "
-                "FROM deadlines d CROSS JOIN cases c ON c.promised_by = d.day WHERE %2")
-                .arg(rows.join(QStringLiteral(", ")), where.text);
+                "FROM deadlines d %3 cases c ON c.promised_by = d.day WHERE %2")
+                .arg(rows.join(QStringLiteral(", ")), where.text,
+                     // SQLite's CROSS JOIN keeps the days outermost, one index
+                     // seek each; PostgreSQL plans the order itself.
+                     sql::dialect(db, QStringLiteral("CROSS JOIN"), QStringLiteral("JOIN")));
         QVariantList values = chunk;
         values << now << where.values;
         auto q = sql::run(db, statement, values, what);

@@ -82,18 +82,18 @@ Result<EffectivenessReport> Effectiveness::of(qint64 problemId)
     // also stops a cycle in a taxonomy edited outside Redress).
     const QString statement =
         QStringLiteral(
-            "WITH RECURSIVE subtree (id) AS (SELECT ? UNION SELECT r.id FROM root_causes r "
+            "WITH RECURSIVE subtree (id) AS (SELECT CAST(? AS BIGINT) UNION SELECT r.id FROM root_causes r "
             "JOIN subtree s ON r.parent_id = s.id), "
             "mine (case_id) AS (SELECT case_id FROM problem_cases WHERE problem_id = ? "
             "UNION SELECT a.case_id FROM analyses a WHERE a.root_cause_id IN (SELECT id FROM subtree) "
             "AND (? = 0 OR a.education_gap = 1)), "
             "weekly AS (SELECT c.opened_at / 86400000 - (c.opened_at / 86400000 + 3) % 7 AS monday, "
-            "count(*) AS opened, sum(c.id IN (SELECT case_id FROM mine) OR "
-            "EXISTS (SELECT 1 FROM analyses a WHERE a.case_id = c.id)) AS n, "
-            "sum(c.id IN (SELECT case_id FROM mine)) AS x "
+            "count(*) AS opened, sum(CASE WHEN c.id IN (SELECT case_id FROM mine) OR "
+            "EXISTS (SELECT 1 FROM analyses a WHERE a.case_id = c.id) THEN 1 ELSE 0 END) AS n, "
+            "sum(CASE WHEN c.id IN (SELECT case_id FROM mine) THEN 1 ELSE 0 END) AS x "
             "FROM cases c WHERE c.opened_at >= ? AND c.opened_at < ? GROUP BY 1) "
             "SELECT monday, %1, opened, n, x FROM weekly ORDER BY monday")
-            .arg(Reports::periodKeySql(ReportPeriod::Week, QStringLiteral("(monday * 86400000)")));
+            .arg(Reports::periodKeySql(db, ReportPeriod::Week, QStringLiteral("(monday * 86400000)")));
     auto q = sql::run(db, statement,
                       {rootCauseId, problemId, education ? 1 : 0, storedDay(beforeStart),
                        storedDay(currentMonday.addDays(7))},

@@ -36,8 +36,13 @@ std::pair<qint64, qint64> Reports::storedBounds(const ReportRange& range)
 // numbered from that year's first Thursday. Day 0 of the epoch (1970-01-01)
 // was a Thursday, so (days + 3) % 7 counts from Monday; no stored time
 // precedes 1970.
-QString Reports::periodKeySql(ReportPeriod period, const QString& column)
+QString Reports::periodKeySql(const QSqlDatabase& db, ReportPeriod period, const QString& column)
 {
+    if (sql::isPostgres(db)) {
+        return QStringLiteral("to_char(to_timestamp(%1 / 1000) AT TIME ZONE 'UTC', '%2')")
+            .arg(column,
+                 period == ReportPeriod::Month ? QStringLiteral("YYYY-MM") : QStringLiteral("IYYY-\"W\"IW"));
+    }
     if (period == ReportPeriod::Month)
         return QStringLiteral("strftime('%Y-%m', %1 / 1000, 'unixepoch')").arg(column);
     const QString days = QStringLiteral("(%1 / 86400000)").arg(column);
@@ -120,9 +125,10 @@ SqlCondition caseCondition(const ReportFilter& filter, bool withRange)
     } else if (filter.rootCauseId) {
         // The cause itself even when the taxonomy lost it, then everything
         // under it; UNION stops a cycle written outside Redress.
-        parts << QStringLiteral("c.root_cause_id IN (WITH RECURSIVE subtree (id) AS (SELECT ? UNION "
-                                "SELECT r.id FROM root_causes r JOIN subtree s ON r.parent_id = s.id) "
-                                "SELECT id FROM subtree)");
+        parts << QStringLiteral(
+            "c.root_cause_id IN (WITH RECURSIVE subtree (id) AS (SELECT CAST(? AS BIGINT) UNION "
+            "SELECT r.id FROM root_causes r JOIN subtree s ON r.parent_id = s.id) "
+            "SELECT id FROM subtree)");
         c.values << *filter.rootCauseId;
     }
     c.text = parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
@@ -243,7 +249,7 @@ Result<QList<TrendRow>> Reports::trend(const ReportFilter& filter, ReportPeriod 
             "ELSE coalesce(pa.label, ? || pp.cause) END AS label, pp.n FROM per_period pp "
             "LEFT JOIN paths pa ON pa.id = pp.cause AND pa.parent IS NULL "
             "ORDER BY pp.period, pp.cause = 0, label, pp.cause")
-            .arg(where.text, periodKeySql(period, QStringLiteral("(pd.day * 86400000)")));
+            .arg(where.text, periodKeySql(m_db.connection(), period, QStringLiteral("(pd.day * 86400000)")));
     QVariantList values{separator()};
     values << where.values << tr("Not analysed yet") << deletedCause();
     auto q = sql::run(m_db.connection(), statement, values, tr("counting complaints per period"));
@@ -279,7 +285,7 @@ Result<QList<ChampionRow>> Reports::champions(const ReportFilter& filter, Report
                        "sum(CASE WHEN f.score < ? THEN 1 ELSE 0 END), avg(f.score), count(f.prior_score), "
                        "avg(CASE WHEN f.prior_score IS NOT NULL THEN f.score END), avg(f.prior_score) "
                        "FROM %2 WHERE f.recorded_at >= ? AND f.recorded_at < ? AND %3 GROUP BY 1 ORDER BY 1")
-            .arg(periodKeySql(period, QStringLiteral("f.recorded_at")), from, where.text);
+            .arg(periodKeySql(m_db.connection(), period, QStringLiteral("f.recorded_at")), from, where.text);
     QVariantList values{championMinScore, passiveMinScore, championMinScore, passiveMinScore, lower, upper};
     values << where.values;
     auto q = sql::run(m_db.connection(), statement, values, tr("counting champions per period"));

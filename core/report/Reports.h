@@ -172,8 +172,8 @@ public:
     /// an open side is the extreme of qint64.
     static std::pair<qint64, qint64> storedBounds(const ReportRange& range);
     /// The period key ("2026-W03", "2026-01") of the stored UTC instant in
-    /// the SQL expression `msColumn`, as SQL.
-    static QString periodKeySql(ReportPeriod period, const QString& msColumn);
+    /// the SQL expression `msColumn`, as SQL in the dialect of `db`.
+    static QString periodKeySql(const QSqlDatabase& db, ReportPeriod period, const QString& msColumn);
     static Status validate(const ReportFilter& filter) { return validate(filter.range); }
 
     /// "Product defect › Hardware", or "Deleted root cause #N" for a cause

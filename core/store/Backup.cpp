@@ -394,6 +394,10 @@ const QRegularExpression& dailyName()
 
 Result<Backup::Written> Backup::write(const Database& db, const QString& target, const Progress& progress)
 {
+    if (db.backend() == Database::Backend::PostgreSQL)
+        return fail(Error::Code::InvalidInput,
+                    tr("A team's store on a server is backed up by the server's own tools (pg_dump); Redress "
+                       "backs up a desk's SQLite file."));
     if (target.trimmed().isEmpty())
         return invalid(QStringLiteral("target"), tr("Name the file to write the backup to."));
     const QFileInfo info(target);

@@ -10,7 +10,8 @@ namespace redress::core {
 /// The two writes every change to a case ends with, shared by the
 /// repositories that change cases: an event in the append-only timeline, and
 /// a new updated time and row version. Callers run them inside their own
-/// transaction.
+/// transaction. Each event is sealed into the audit chain (AuditChain) as
+/// it is written.
 class CaseJournal
 {
 public:
@@ -19,6 +20,10 @@ public:
     static Status append(const QSqlDatabase& db, qint64 caseId, qint64 actorId, CaseEvent::Kind kind,
                          const QString& field, const QString& oldValue, const QString& newValue,
                          const QString& note = {}, const QDateTime& at = {});
+    /// The same, returning the new event's id.
+    static Result<qint64> record(const QSqlDatabase& db, qint64 caseId, qint64 actorId, CaseEvent::Kind kind,
+                                 const QString& field, const QString& oldValue, const QString& newValue,
+                                 const QString& note = {}, const QDateTime& at = {});
     static Status touch(const QSqlDatabase& db, qint64 caseId, const QDateTime& at = {});
     /// A field's change as a timeline event and the case's bump, at one moment.
     static Status fieldChanged(const QSqlDatabase& db, qint64 caseId, qint64 actorId, const QString& field,

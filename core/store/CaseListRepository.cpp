@@ -34,10 +34,10 @@ struct IdWindow
     bool reversed = false;
 };
 
-IdWindow idWindow(const CaseListQuery& query, qint64 start, int length, qint64 total)
+IdWindow idWindow(const CaseListQuery& query, qint64 start, int length, qint64 total, bool postgres)
 {
     IdWindow win;
-    const Where where = whereFor(query.filter);
+    const Where where = whereFor(query.filter, postgres);
     qint64 offset = start;
     if (total > 0 && start > total / 2) {
         win.reversed = true;
@@ -55,7 +55,7 @@ IdWindow idWindow(const CaseListQuery& query, qint64 start, int length, qint64 t
 
 Result<qint64> CaseListRepository::count(const CaseListQuery& query)
 {
-    const Where where = whereFor(query.filter);
+    const Where where = whereFor(query.filter, sql::isPostgres(m_db.connection()));
     auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases c") + where.clause,
                          where.values, tr("counting the cases in the list"), 0);
     if (!v)
@@ -68,7 +68,7 @@ Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qi
 {
     if (start < 0 || length <= 0 || (total >= 0 && start >= total))
         return QList<CaseRow>();
-    const IdWindow win = idWindow(query, start, length, total);
+    const IdWindow win = idWindow(query, start, length, total, sql::isPostgres(m_db.connection()));
     auto q =
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM cases c WHERE c.id IN (") +
@@ -107,7 +107,7 @@ Result<QList<qint64>> CaseListRepository::ids(const CaseListQuery& query, qint64
 {
     if (start < 0 || length <= 0 || (total >= 0 && start >= total))
         return QList<qint64>();
-    const IdWindow win = idWindow(query, start, length, total);
+    const IdWindow win = idWindow(query, start, length, total, sql::isPostgres(m_db.connection()));
     auto q = sql::run(m_db.connection(), win.sql, win.values, tr("reading the selected cases"));
     if (!q)
         return std::unexpected(q.error());
@@ -121,7 +121,7 @@ Result<QList<qint64>> CaseListRepository::ids(const CaseListQuery& query, qint64
 
 Result<qint64> CaseListRepository::rowOf(const CaseListQuery& query, qint64 caseId)
 {
-    const Where where = whereFor(query.filter);
+    const Where where = whereFor(query.filter, sql::isPostgres(m_db.connection()));
     const QString key = sortExpression(query.sortColumn);
     const bool ascending = query.order == Qt::AscendingOrder;
     const QString whereAnd =

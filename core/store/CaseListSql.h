@@ -59,13 +59,23 @@ inline QString ftsTerm(QString word)
     return QLatin1Char('"') + word + QLatin1Char('"');
 }
 
+/// A word as a LIKE pattern that finds it anywhere, its own % and _ taken
+/// literally (backslash is PostgreSQL's default escape).
+inline QString likePattern(QString word)
+{
+    word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    word.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    word.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
 struct Where
 {
     QString clause; ///< empty or " WHERE …"
     QVariantList values;
 };
 
-inline Where whereFor(const CaseListFilter& filter)
+inline Where whereFor(const CaseListFilter& filter, bool postgres)
 {
     QStringList parts;
     Where w;
@@ -113,7 +123,8 @@ inline Where whereFor(const CaseListFilter& filter)
         } else {
             // The depth bound stops a cycle written outside Redress.
             parts << QStringLiteral(
-                "c.root_cause_id IN (WITH RECURSIVE subtree (id, depth) AS (SELECT ?, 0 UNION SELECT r.id, "
+                "c.root_cause_id IN (WITH RECURSIVE subtree (id, depth) AS (SELECT CAST(? AS BIGINT), 0 "
+                "UNION SELECT r.id, "
                 "s.depth + 1 FROM root_causes r JOIN subtree s ON r.parent_id = s.id WHERE s.depth < 32) "
                 "SELECT id FROM subtree)");
             w.values << *filter.rootCauseId;
@@ -146,6 +157,15 @@ inline Where whereFor(const CaseListFilter& filter)
             for (const QString& word : words) {
                 if (word.size() < 3)
                     continue;
+                if (postgres) {
+                    // pg_trgm's indexes serve the same substring search.
+                    all << QStringLiteral("(c.description ILIKE ? OR c.customer_id IN (SELECT id FROM "
+                                          "customers WHERE CAST(name AS text) ILIKE ? OR CAST(company AS "
+                                          "text) ILIKE ?))");
+                    const QString pattern = likePattern(word);
+                    w.values << pattern << pattern << pattern;
+                    continue;
+                }
                 all << QStringLiteral(
                     "(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?) OR c.customer_id IN "
                     "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?))");

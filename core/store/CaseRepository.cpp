@@ -148,14 +148,14 @@ Result<Case> CaseRepository::create(const NewCase& intake)
         sql::run(db,
                  QStringLiteral("INSERT INTO cases (customer_id, product_id, channel, description, severity, "
                                 "impact, priority, status, opened_at, updated_at, customer_name, company, "
-                                "product_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "product_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {customer.id, product->id, keyOf(intake.channel), intake.description.trimmed(),
                   static_cast<int>(intake.severity), static_cast<int>(intake.impact), keyOf(priority),
                   keyOf(CaseStatus::New), now, now, customer.name, customer.company, product->name},
                  tr("saving the new case"));
     if (!q)
         return std::unexpected(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = sql::returnedId(*q);
     if (auto ok = appendEvent(db, id, CaseEvent::Kind::Created, QStringLiteral("status"), {},
                               keyOf(CaseStatus::New));
         !ok)
@@ -258,8 +258,8 @@ Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseSta
     auto q = sql::run(
         db,
         QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, row_version = row_version + 1, "
-                       "resolved_at = CASE WHEN ? THEN ? ELSE resolved_at END, "
-                       "closed_at = CASE WHEN ? THEN ? ELSE closed_at END WHERE id = ?"),
+                       "resolved_at = CASE WHEN ? <> 0 THEN ? ELSE resolved_at END, "
+                       "closed_at = CASE WHEN ? <> 0 THEN ? ELSE closed_at END WHERE id = ?"),
         {keyOf(to), now, stampResolved, reopening ? null : now, stampClosed, reopening ? null : now, c.id},
         tr("moving %1 to %2").arg(referenceFor(c.id), labelOf(to)));
     if (!q)

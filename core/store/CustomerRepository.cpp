@@ -65,15 +65,16 @@ Result<Customer> CustomerRepository::create(const Customer& customer)
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
-                                     "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {c.name, c.company, c.email.trimmed(), c.phone.trimmed(), c.segment.trimmed(),
-                       c.lifetimeValueCents, sql::toStored(c.createdAt)},
-                      tr("adding customer %1").arg(c.name));
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
+                       "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {c.name, c.company, c.email.trimmed(), c.phone.trimmed(), c.segment.trimmed(), c.lifetimeValueCents,
+         sql::toStored(c.createdAt)},
+        tr("adding customer %1").arg(c.name));
     if (!q)
         return std::unexpected(q.error());
-    c.id = q->lastInsertId().toLongLong();
+    c.id = sql::returnedId(*q);
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return c;

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace redress::core {
 
@@ -109,12 +110,16 @@ QString Database::defaultPath()
            QStringLiteral("/redress.sqlite");
 }
 
+bool Database::isServerAddress(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql:"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres:"), Qt::CaseInsensitive);
+}
+
 Result<Database> Database::open(const QString& path, OpenMode mode)
 {
-    if (path.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive))
-        return fail(Error::Code::InvalidInput,
-                    tr("This version of Redress stores cases in a local SQLite file only; %1 was not opened.")
-                        .arg(path));
+    if (isServerAddress(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists()) {
@@ -144,6 +149,81 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     return store;
 }
 
+Result<Database> Database::openServer(const QString& address, OpenMode mode)
+{
+    Q_UNUSED(mode); // a server's database is made by its administrator, never by Redress
+    const QUrl url(address, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || database.isEmpty() || database.contains(QLatin1Char('/')))
+        return fail(Error::Code::InvalidInput,
+                    tr("%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
+                        .arg(address));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Error::Code::Unavailable,
+                    tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
+    QUrl shown = url;
+    shown.setPassword({});
+    Database store(shown.toString(QUrl::RemovePassword), Backend::PostgreSQL, url.password());
+    QString text;
+    {
+        // No copy of the connection may outlive this block: a refused one is
+        // released below.
+        const QSqlDatabase db = store.connection();
+        if (!db.isOpen())
+            text = db.lastError().text().isEmpty() ? QStringLiteral("not connected") : db.lastError().text();
+    }
+    if (!text.isEmpty()) {
+        const QString server = url.host().isEmpty() ? tr("this computer") : url.host();
+        const QString user = url.userName().isEmpty()
+                                 ? qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"))
+                                 : url.userName();
+        store.releaseThreadConnection();
+        if (text.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("authentication"), Qt::CaseInsensitive))
+            return fail(Error::Code::Unavailable,
+                        tr("The PostgreSQL server on %1 refused the login of %2. Check the password in "
+                           "~/.pgpass or PGPASSWORD.")
+                            .arg(server, user),
+                        text);
+        if (text.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
+            return fail(Error::Code::NotFound,
+                        tr("The PostgreSQL server on %1 has no database %2 for %3; ask its administrator "
+                           "to create it.")
+                            .arg(server, database, user),
+                        text);
+        return fail(Error::Code::Unavailable,
+                    tr("The PostgreSQL server on %1 cannot be reached; is it running?").arg(server), text);
+    }
+    if (auto ok = Migrations::migrate(store.connection()); !ok) {
+        store.releaseThreadConnection();
+        return std::unexpected(ok.error());
+    }
+    return store;
+}
+
+QSqlDatabase Database::openPostgres(const QString& name) const
+{
+    const QUrl url(m_path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName());
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    db.setDatabaseName(url.path().mid(1));
+    // libpq's own options may ride in the query (sslmode=require, …).
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=redress")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + QLatin1Char('=') + value;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    return db;
+}
+
 QString Database::connectionName() const
 {
     return QStringLiteral("redress:%1:%2")
@@ -154,8 +234,15 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A server connection closed after it was lost (sql::run) tries again.
+        if (m_backend == Backend::PostgreSQL && !db.isOpen() && db.open())
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+        return db;
+    }
+    if (m_backend == Backend::PostgreSQL)
+        return openPostgres(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

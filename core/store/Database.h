@@ -20,6 +20,12 @@ public:
     /// Page cache per connection, as PRAGMA cache_size takes it (negative: KiB).
     static constexpr int cacheSizePragma = -32000;
 
+    enum class Backend
+    {
+        Sqlite,     ///< one desk: a local file
+        PostgreSQL, ///< a team: one server, through Qt's QPSQL driver
+    };
+
     enum class OpenMode
     {
         OpenOrCreate, ///< a missing file becomes a new, empty store
@@ -29,12 +35,21 @@ public:
     /// Checks the file before touching it (an SQLite file, ours, not newer
     /// than this build, readable), then opens it in WAL mode and applies any
     /// pending migrations. A file that fails a check is left as it was.
+    ///
+    /// A `postgresql://user@host:port/database` address opens a team's
+    /// store on a server instead; the password comes from libpq's usual
+    /// places (PGPASSWORD, ~/.pgpass). An empty database becomes a store; one
+    /// holding other tables, or a newer schema, is refused untouched.
     static Result<Database> open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate);
+    /// Whether `location` names a PostgreSQL server rather than a file.
+    static bool isServerAddress(const QString& location);
 
     /// `redress.sqlite` under the per-user application data folder.
     static QString defaultPath();
 
+    /// The file, or for a server its address without any password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
     /// This thread's connection, opened and configured on first use.
     QSqlDatabase connection() const;
     void releaseThreadConnection() const;
@@ -44,10 +59,18 @@ public:
     int schemaVersion() const;
 
 private:
-    explicit Database(QString path) : m_path(std::move(path)) {}
+    explicit Database(QString path, Backend backend = Backend::Sqlite, QString password = {})
+        : m_path(std::move(path)), m_backend(backend), m_password(std::move(password))
+    {
+    }
     QString connectionName() const;
+    QSqlDatabase openPostgres(const QString& name) const;
+    static Result<Database> openServer(const QString& address, OpenMode mode);
 
     QString m_path;
+    Backend m_backend = Backend::Sqlite;
+    /// Only when the address itself carried one; never written anywhere.
+    QString m_password;
 };
 
 } // namespace redress::core

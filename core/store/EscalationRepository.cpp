@@ -42,13 +42,13 @@ Result<Escalation> escalateIn(const QSqlDatabase& db, const SlaRepository::Setti
     auto q = sql::run(
         db,
         QStringLiteral("INSERT INTO escalations (case_id, from_level, to_level, rule, reason, due_at, "
-                       "escalated_at, escalated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "escalated_at, escalated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {caseId, static_cast<int>(e.from), static_cast<int>(e.to), keyOf(rule), reason, sql::toStored(dueAt),
          sql::toStored(at), userValue(actorId)},
         what);
     if (!q)
         return std::unexpected(q.error());
-    e.id = q->lastInsertId().toLongLong();
+    e.id = sql::returnedId(*q);
     if (e.to == EscalationLevel::Executive) {
         for (Obligation::Kind k : allObligationKinds()) {
             auto o = sql::run(

@@ -4,12 +4,14 @@
 #include "core/sla/SlaPolicy.h"
 #include "core/store/SlaRepository.h"
 
+#include "core/store/AuditChain.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <vector>
@@ -18,7 +20,16 @@ namespace redress::core {
 
 namespace {
 
-using Step = QStringList;
+using Statements = QStringList;
+
+/// One rung of the ladder: the statements that take a store from the
+/// version before to this one, per dialect. A PostgreSQL store starts at
+/// postgresBaseline (whole), so rungs up to it carry SQLite statements only.
+struct Step
+{
+    Statements sqlite;
+    Statements postgres;
+};
 
 // Version 1: customers, products, users, cases with their timeline, drafts,
 // and the trigram index the case list searches.
@@ -27,7 +38,7 @@ using Step = QStringList;
 // names: the list sorts a million rows by them, and only a column of the
 // table itself can have an index that serves ORDER BY ... LIMIT. The
 // repositories keep the copies in step inside the same transaction.
-Step version1()
+Statements version1()
 {
     return {
         QStringLiteral(R"(CREATE TABLE users (
@@ -149,7 +160,7 @@ Step version1()
 // the apologies sent from them, solutions with their promises, the gesture
 // catalogue with discretion limits and approvals, the root-cause taxonomy
 // and each case's analysis.
-Step version2()
+Statements version2()
 {
     return {
         QStringLiteral(R"(CREATE TABLE apology_templates (
@@ -249,7 +260,7 @@ Step version2()
 // system recorded for it. Redress keeps that summary as the old system wrote
 // it rather than inventing apology, solution and gesture records it never
 // saw; the store check takes an imported case as recovered.
-Step version3()
+Statements version3()
 {
     return {
         QStringLiteral(R"(CREATE TABLE case_imports (
@@ -269,7 +280,7 @@ Step version3()
 // Version 4: priority from severity × business impact through a matrix
 // leads can edit (issue 5). Existing cases get theirs from the seeded
 // matrix in the same step, so no case is ever without one.
-Step version4()
+Statements version4()
 {
     QStringList keys;
     for (Priority p : allPriorities())
@@ -303,7 +314,7 @@ Step version4()
 // upgrades the store, to be set by a lead), targets per priority, and per case
 // the facts the clock runs on and the due times that follow from them. The
 // due times are derived in code (afterStep) because business time is.
-Step version5()
+Statements version5()
 {
     const BusinessCalendar standard = BusinessCalendar::standard(QTimeZone::systemTimeZoneId())
                                           .value_or(BusinessCalendar::standard("UTC").value());
@@ -359,7 +370,7 @@ Step version5()
         QStringLiteral("ALTER TABLE cases ADD COLUMN escalation_due INTEGER"),
         // What the timeline already knows: leaving New acknowledged a case,
         // the first apology was the first contact.
-        schema::fillResponseTimes(QStringLiteral("1")),
+        schema::fillResponseTimes(QStringLiteral("1 = 1")),
         QStringLiteral(R"(CREATE TABLE sla_pauses (
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES cases (id),
@@ -401,7 +412,7 @@ Step version5()
 // customer now is to recommend us, and, when known, what they said before
 // the complaint. One per case: it is a measurement taken once, and reports
 // already read must not change under a second answer.
-Step version6()
+Statements version6()
 {
     return {
         QStringLiteral(R"(CREATE TABLE follow_ups (
@@ -425,7 +436,7 @@ Step version6()
 // the day it took effect, the cases linked to it, and the effectiveness
 // reviews due after that day. The effective day is stored as the instant
 // it began, midnight UTC, like every other time in the store.
-Step version7()
+Statements version7()
 {
     return {
         QStringLiteral(R"(CREATE TABLE problems (
@@ -476,7 +487,7 @@ Step version7()
 // in one pass over an index of cases instead of three joins and a sort.
 // Triggers keep the copies in step in the writing transaction whoever
 // writes (repositories, import, demo), and the step fills them once.
-Step version8()
+Statements version8()
 {
     // The sum a case's gestures cost, for the case `id` (SQL on the trigger).
     const auto compensation = [](const QString& id) {
@@ -543,9 +554,200 @@ Step version8()
     };
 }
 
+// Version 9: the timeline as a tamper-evident audit log, and erasure on
+// request. Every event carries the SHA-256 of its text (payload_digest), the
+// hash of the event before it (prev_hash) and its own hash over its facts
+// and that digest (AuditChain); afterStep seals the existing events in id
+// order. An erasure replaces the text of a customer's events and marks each
+// with the erasure note that covers it (redacted_by); the digest and the
+// hashes stay, so the chain still verifies (Erasure.h). The append-only
+// trigger now lets exactly those two updates through, each once: the chain
+// columns set from empty, and the text of a sealed event replaced with its
+// chain columns unchanged.
+/// When an update of a timeline event is allowed (SQL over `old` and `new`):
+/// sealing it into the chain once, or erasing its text once, nothing else.
+QString eventUpdateAllowed()
+{
+    const QString same = QStringLiteral(
+        "new.id = old.id AND new.case_id = old.case_id AND new.at = old.at AND new.actor_id IS old.actor_id "
+        "AND new.kind = old.kind AND new.field = old.field");
+    // IS, not =, for the columns that may be NULL: a comparison with NULL
+    // is unknown, and an unknown WHEN lets the update through.
+    const QString sealing = QStringLiteral(
+        "old.hash IS NULL AND new.hash IS NOT NULL AND new.payload_digest IS NOT NULL AND "
+        "new.prev_hash IS NOT NULL AND new.old_value = old.old_value AND new.new_value = old.new_value AND "
+        "new.note = old.note AND old.redacted_by IS NULL AND new.redacted_by IS NULL");
+    const QString erasing =
+        QStringLiteral("old.hash IS NOT NULL AND new.hash IS old.hash AND new.prev_hash IS old.prev_hash AND "
+                       "new.payload_digest IS old.payload_digest AND old.redacted_by IS NULL AND "
+                       "new.redacted_by IS NOT NULL");
+    return QStringLiteral("%1 AND ((%2) OR (%3))").arg(same, sealing, erasing);
+}
+
+Statements version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE case_events ADD COLUMN payload_digest TEXT"),
+        QStringLiteral("ALTER TABLE case_events ADD COLUMN prev_hash TEXT"),
+        QStringLiteral("ALTER TABLE case_events ADD COLUMN hash TEXT"),
+        QStringLiteral("ALTER TABLE case_events ADD COLUMN redacted_by INTEGER"),
+        // Appenders find the events still to seal (normally the one just
+        // written) without reading the table.
+        QStringLiteral("CREATE INDEX case_events_unsealed ON case_events (id) WHERE hash IS NULL"),
+        QStringLiteral("DROP TRIGGER case_events_no_update"),
+        QStringLiteral("CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
+                       "WHEN NOT (%1) BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END")
+            .arg(eventUpdateAllowed()),
+        // Who erased which customer when, and what it touched.
+        QStringLiteral(R"(CREATE TABLE erasures (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            erased_at INTEGER NOT NULL,
+            erased_by INTEGER REFERENCES users (id),
+            cases INTEGER NOT NULL,
+            events INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX erasures_by_customer ON erasures (customer_id)"),
+    };
+}
+
+// What PostgreSQL needs beside the shared statements of version 1: the
+// append-only timeline, and trigram indexes where SQLite has FTS5 tables
+// (pg_trgm serves the same substring search from LIKE).
+Statements postgres1()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION redress_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'case events are append-only'; END $$"),
+        QStringLiteral("CREATE TRIGGER case_events_append_only BEFORE UPDATE OR DELETE ON case_events "
+                       "FOR EACH ROW EXECUTE FUNCTION redress_append_only()"),
+        QStringLiteral("CREATE INDEX cases_search ON cases USING gin (description gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX customers_search ON customers USING gin "
+                       "((CAST(name AS text)) gin_trgm_ops, (CAST(company AS text)) gin_trgm_ops)"),
+    };
+}
+
+// Version 2 seeds root causes with their ids; the identity must start after them.
+Statements postgres2()
+{
+    return {QStringLiteral(
+        "SELECT setval(pg_get_serial_sequence('root_causes', 'id'), (SELECT max(id) FROM root_causes))")};
+}
+
+// Version 8's copies kept in step by trigger functions, as SQLite's triggers do.
+Statements postgres8()
+{
+    const QString compensation =
+        QStringLiteral("UPDATE cases SET compensation_cents = (SELECT coalesce(sum(g.cost_cents), 0) FROM "
+                       "gestures g WHERE g.case_id = %1.case_id AND g.status IN ('granted', 'approved')) "
+                       "WHERE id = %1.case_id;");
+    const auto function = [](const QString& name, const QString& body) {
+        return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 "
+                              "RETURN NULL; END $$")
+            .arg(name, body);
+    };
+    return {
+        function(QStringLiteral("redress_case_cause"),
+                 QStringLiteral("IF TG_OP <> 'INSERT' THEN UPDATE cases SET root_cause_id = NULL WHERE id = "
+                                "OLD.case_id; END IF; IF TG_OP <> 'DELETE' THEN UPDATE cases SET "
+                                "root_cause_id = NEW.root_cause_id WHERE id = NEW.case_id; END IF;")),
+        QStringLiteral("CREATE TRIGGER analyses_cause AFTER INSERT OR DELETE OR UPDATE OF case_id, "
+                       "root_cause_id ON analyses FOR EACH ROW EXECUTE FUNCTION redress_case_cause()"),
+        function(QStringLiteral("redress_case_compensation"),
+                 QStringLiteral("IF TG_OP <> 'INSERT' THEN %1 END IF; IF TG_OP <> 'DELETE' THEN %2 END IF;")
+                     .arg(compensation.arg(QStringLiteral("OLD")), compensation.arg(QStringLiteral("NEW")))),
+        QStringLiteral(
+            "CREATE TRIGGER gestures_cost AFTER INSERT OR DELETE OR UPDATE OF case_id, cost_cents, "
+            "status ON gestures FOR EACH ROW EXECUTE FUNCTION redress_case_compensation()"),
+        function(QStringLiteral("redress_case_promise"),
+                 QStringLiteral("IF TG_OP <> 'INSERT' THEN UPDATE cases SET promised_by = NULL WHERE id = "
+                                "OLD.case_id; END IF; IF TG_OP <> 'DELETE' THEN UPDATE cases SET "
+                                "promised_by = NEW.promised_by WHERE id = NEW.case_id; END IF;")),
+        QStringLiteral("CREATE TRIGGER solutions_promise AFTER INSERT OR DELETE OR UPDATE OF case_id, "
+                       "promised_by ON solutions FOR EACH ROW EXECUTE FUNCTION redress_case_promise()"),
+    };
+}
+
+// Version 9 on PostgreSQL: the same two updates allowed, and the chain's
+// order made safe for many desks. Each event takes the chain's lock before
+// it gets its id, and keeps it to the commit: ids then follow the order in
+// which events are sealed, and the event before is always sealed and
+// visible. So the id is drawn by the trigger, not by a column default
+// (which is evaluated before any trigger runs); a row that brings its own
+// id (a store being moved in) keeps it.
+Statements postgres9()
+{
+    static const QRegularExpression isColumn(QStringLiteral("\\bIS (old|new)\\."));
+    QString allowed = eventUpdateAllowed();
+    allowed.replace(isColumn, QStringLiteral("IS NOT DISTINCT FROM \\1."));
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION redress_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN IF TG_OP = 'UPDATE' THEN IF %1 THEN RETURN NEW; END IF; END IF; "
+                       "RAISE EXCEPTION 'case events are append-only'; END $$")
+            .arg(allowed),
+        QStringLiteral("ALTER TABLE case_events ALTER COLUMN id DROP IDENTITY"),
+        QStringLiteral("CREATE SEQUENCE case_events_id_seq OWNED BY case_events.id"),
+        QStringLiteral("SELECT setval('case_events_id_seq', greatest((SELECT max(id) FROM case_events), 1), "
+                       "(SELECT count(*) > 0 FROM case_events))"),
+        QStringLiteral(
+            "CREATE FUNCTION redress_event_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM pg_advisory_xact_lock(%1); "
+            "IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence('case_events', 'id')); "
+            "END IF; RETURN NEW; END $$")
+            .arg(AuditChain::lockKey),
+        QStringLiteral("CREATE TRIGGER case_events_in_order BEFORE INSERT ON case_events "
+                       "FOR EACH ROW EXECUTE FUNCTION redress_event_order()"),
+    };
+}
+
 std::vector<Step> ladder()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
+    return {{version1(), postgres1()},
+            {version2(), postgres2()},
+            {version3()},
+            {version4()},
+            {version5()},
+            {version6()},
+            {version7()},
+            {version8(), postgres8()},
+            {version9(), postgres9()}};
+}
+
+/// A shared statement as PostgreSQL takes it, or nothing for what only
+/// SQLite has (PRAGMA, its triggers, FTS5 tables: the step's own
+/// PostgreSQL statements stand in for those). Integers are 64-bit
+/// (milliseconds overflow PostgreSQL's INTEGER), `id INTEGER PRIMARY KEY`
+/// is an identity, NOCASE text is citext.
+QString toPostgres(QString statement)
+{
+    static const QStringList sqliteOnly{QStringLiteral("PRAGMA"), QStringLiteral("CREATE TRIGGER"),
+                                        QStringLiteral("DROP TRIGGER"),
+                                        QStringLiteral("CREATE VIRTUAL TABLE")};
+    const QString head = statement.trimmed();
+    for (const QString& prefix : sqliteOnly) {
+        if (head.startsWith(prefix, Qt::CaseInsensitive))
+            return {};
+    }
+    static const QRegularExpression rowid(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression nocase(QStringLiteral("\\bTEXT\\b([^,]*?) COLLATE NOCASE"));
+    statement.replace(rowid, QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    statement.replace(integer, QStringLiteral("BIGINT"));
+    statement.replace(nocase, QStringLiteral("CITEXT\\1"));
+    statement.replace(QStringLiteral(" WITHOUT ROWID"), QString());
+    return statement;
+}
+
+/// The statements of `step` in the dialect of `db`.
+Statements statementsOf(const Step& step, const QSqlDatabase& db)
+{
+    if (!sql::isPostgres(db))
+        return step.sqlite;
+    Statements out;
+    for (const QString& statement : step.sqlite) {
+        if (QString translated = toPostgres(statement); !translated.isEmpty())
+            out << translated;
+    }
+    return out + step.postgres;
 }
 
 /// The part of a step that is code rather than SQL, run in its transaction.
@@ -555,6 +757,12 @@ Status afterStep(const QSqlDatabase& db, int version)
         auto refreshed = SlaRepository::refreshAllIn(db);
         if (!refreshed)
             return std::unexpected(refreshed.error());
+    }
+    if (version == 9) {
+        // Seals the existing timeline into the audit chain, streamed in batches.
+        auto sealed = AuditChain::seal(db);
+        if (!sealed)
+            return std::unexpected(sealed.error());
     }
     return {};
 }
@@ -573,10 +781,36 @@ int Migrations::latest()
 
 Result<int> Migrations::currentVersion(const QSqlDatabase& db)
 {
-    auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, tr("reading the schema version"), 0);
-    if (!v)
-        return std::unexpected(v.error());
-    return v->toInt();
+    const QString what = tr("reading the schema version");
+    if (!sql::isPostgres(db)) {
+        auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, what, 0);
+        if (!v)
+            return std::unexpected(v.error());
+        return v->toInt();
+    }
+    // A server's database keeps its version in a table of its own; a
+    // database without it is new when empty and another program's otherwise.
+    auto known =
+        sql::scalar(db, QStringLiteral("SELECT to_regclass('redress_schema') IS NOT NULL"), {}, what);
+    if (!known)
+        return std::unexpected(known.error());
+    if (known->toBool()) {
+        auto v = sql::scalar(db, QStringLiteral("SELECT version FROM redress_schema"), {}, what, 0);
+        if (!v)
+            return std::unexpected(v.error());
+        return v->toInt();
+    }
+    auto tables = sql::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                             "table_schema = current_schema()"),
+                              {}, what, 0);
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (tables->toInt() > 0)
+        return fail(Error::Code::NotRedressFile,
+                    tr("The database %1 holds tables of another program, not a Redress store.")
+                        .arg(db.databaseName()));
+    return 0;
 }
 
 Status Migrations::migrate(const QSqlDatabase& db)
@@ -584,21 +818,55 @@ Status Migrations::migrate(const QSqlDatabase& db)
     auto current = currentVersion(db);
     if (!current)
         return std::unexpected(current.error());
+    if (*current > latest())
+        return fail(
+            Error::Code::NewerSchema,
+            tr("The store was written by a newer Redress (schema version %1; this version knows up to "
+               "%2). Update Redress to open it.")
+                .arg(*current)
+                .arg(latest()));
+    const bool server = sql::isPostgres(db);
     const std::vector<Step> steps = ladder();
     for (int version = *current + 1; version <= static_cast<int>(steps.size()); ++version) {
         Transaction tx(db);
         if (auto ok = tx.begun(); !ok)
             return ok;
         const QString what = tr("upgrading the store to schema version %1").arg(version);
-        for (const QString& statement : steps[version - 1]) {
+        if (server) {
+            // Desks starting together: one upgrades, the others wait here
+            // and then find the step done.
+            if (auto r = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                                  {qint64(Database::applicationId)}, what);
+                !r)
+                return std::unexpected(r.error());
+            auto now = currentVersion(db);
+            if (!now)
+                return std::unexpected(now.error());
+            if (*now >= version)
+                continue;
+            if (*now == 0) {
+                for (const QString& statement :
+                     {QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext"),
+                      QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+                      QStringLiteral("CREATE TABLE redress_schema (version INTEGER NOT NULL)"),
+                      QStringLiteral("INSERT INTO redress_schema (version) VALUES (0)")}) {
+                    if (auto r = sql::run(db, statement, what); !r)
+                        return std::unexpected(r.error());
+                }
+            }
+        }
+        for (const QString& statement : statementsOf(steps[version - 1], db)) {
             if (auto r = sql::run(db, statement, what); !r)
                 return std::unexpected(r.error());
         }
         if (auto ok = afterStep(db, version); !ok)
             return ok;
         // PRAGMA takes no bound parameters; the version is our own integer.
-        if (auto r = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), what); !r)
-            return std::unexpected(r.error());
+        const auto recorded =
+            server ? sql::run(db, QStringLiteral("UPDATE redress_schema SET version = ?"), {version}, what)
+                   : sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), what);
+        if (!recorded)
+            return std::unexpected(recorded.error());
         if (auto ok = tx.commit(); !ok)
             return ok;
     }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/cases/Case.h"
+#include "core/store/AuditChain.h"
 #include "core/store/Schema.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
@@ -81,6 +82,8 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
         {now, actorId, keyOf(CaseEvent::Kind::FieldChanged), tr("priority matrix changed")}, rederive);
     if (!events)
         return std::unexpected(events.error());
+    if (auto sealed = AuditChain::seal(db); !sealed)
+        return std::unexpected(sealed.error());
     const QString derived = schema::derivedPriority(QStringLiteral("cases"));
     auto update = sql::run(db,
                            QStringLiteral("UPDATE cases SET priority = %1, updated_at = ?, "

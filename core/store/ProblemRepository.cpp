@@ -288,14 +288,14 @@ Result<Problem> ProblemRepository::save(const Problem& problem, const QList<int>
             sql::run(db,
                      QStringLiteral("INSERT INTO problems (kind, title, root_cause_id, owner_id, status, "
                                     "corrective_action, effective_on, created_at, created_by, updated_at, "
-                                    "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {keyOf(problem.kind), problem.title.trimmed(), problem.rootCauseId, problem.ownerId,
                       keyOf(problem.status), problem.correctiveAction, storedDay(problem.effectiveOn),
                       sql::toStored(now), orNull(m_actor.id), sql::toStored(now), closedAt},
                      what);
         if (!q)
             return std::unexpected(q.error());
-        id = q->lastInsertId().toLongLong();
+        id = sql::returnedId(*q);
     } else {
         auto q = sql::run(
             db,
@@ -436,8 +436,8 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
                 tr("There is no case %1; no case was linked to %2.").arg(referenceFor(caseId), reference));
         auto q =
             sql::run(db,
-                     QStringLiteral("INSERT OR IGNORE INTO problem_cases (problem_id, case_id, linked_at, "
-                                    "linked_by) VALUES (?, ?, ?, ?)"),
+                     QStringLiteral("INSERT INTO problem_cases (problem_id, case_id, linked_at, linked_by) "
+                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                      {problemId, caseId, sql::toStored(now), orNull(m_actor.id)}, what);
         if (!q)
             return std::unexpected(q.error());
@@ -475,13 +475,14 @@ Result<int> ProblemRepository::linkCasesOfCause(qint64 problemId, qint64 rootCau
     // UNION stops a cycle in a taxonomy edited outside Redress.
     auto q = sql::run(
         db,
-        QStringLiteral("WITH RECURSIVE subtree (id) AS (SELECT ? UNION SELECT r.id FROM root_causes r "
-                       "JOIN subtree s ON r.parent_id = s.id) "
-                       "SELECT a.case_id FROM analyses a JOIN cases c ON c.id = a.case_id "
-                       "WHERE a.root_cause_id IN (SELECT id FROM subtree) "
-                       "AND (? = 0 OR a.education_gap = 1) AND c.opened_at >= ? AND c.opened_at < ? "
-                       "AND NOT EXISTS (SELECT 1 FROM problem_cases pc WHERE pc.problem_id = ? "
-                       "AND pc.case_id = a.case_id) ORDER BY a.case_id"),
+        QStringLiteral(
+            "WITH RECURSIVE subtree (id) AS (SELECT CAST(? AS BIGINT) UNION SELECT r.id FROM root_causes r "
+            "JOIN subtree s ON r.parent_id = s.id) "
+            "SELECT a.case_id FROM analyses a JOIN cases c ON c.id = a.case_id "
+            "WHERE a.root_cause_id IN (SELECT id FROM subtree) "
+            "AND (? = 0 OR a.education_gap = 1) AND c.opened_at >= ? AND c.opened_at < ? "
+            "AND NOT EXISTS (SELECT 1 FROM problem_cases pc WHERE pc.problem_id = ? "
+            "AND pc.case_id = a.case_id) ORDER BY a.case_id"),
         {rootCauseId, education ? 1 : 0, lower, upper, problemId}, what);
     if (!q)
         return std::unexpected(q.error());

@@ -36,11 +36,12 @@ Result<Product> ProductRepository::ensure(const QString& name, const QString& ca
         p.category = q->value(2).toString();
         return p;
     }
-    auto ins = sql::run(db, QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?)"),
-                        {trimmed, category.simplified()}, tr("adding product %1").arg(trimmed));
+    auto ins =
+        sql::run(db, QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?) RETURNING id"),
+                 {trimmed, category.simplified()}, tr("adding product %1").arg(trimmed));
     if (!ins)
         return std::unexpected(ins.error());
-    p.id = ins->lastInsertId().toLongLong();
+    p.id = sql::returnedId(*ins);
     p.name = trimmed;
     p.category = category.simplified();
     if (auto ok = tx.commit(); !ok)

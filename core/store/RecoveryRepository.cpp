@@ -297,13 +297,13 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
     auto ok = recordStep(caseId, QStringLiteral("apology"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
         auto q = sql::run(db,
                           QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, "
-                                         "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                         "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                           {caseId, userValue(templateId), a.body, keyOf(channel), a.flags,
                            sql::toStored(a.sentAt), userValue(m_actor.id)},
                           tr("recording the apology for %1").arg(referenceFor(caseId)));
         if (!q)
             return std::unexpected(q.error());
-        a.id = q->lastInsertId().toLongLong();
+        a.id = sql::returnedId(*q);
         if (auto ok = SlaRepository::contactedIn(db, caseId, a.sentAt); !ok)
             return std::unexpected(ok.error());
         // The sent text goes into the timeline as it left.
@@ -385,13 +385,13 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
     auto q =
         sql::run(db,
                  QStringLiteral("INSERT INTO gestures (case_id, gesture_type_id, note, cost_cents, status, "
-                                "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {caseId, typeId, note.trimmed(), costCents, keyOf(status), userValue(m_actor.id),
                   sql::toStored(Clock::now())},
                  tr("recording the gesture for %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = sql::returnedId(*q);
     const QString shown = tr("%1 (%2)").arg(typeName, money(costCents));
     const QString why = within ? note.trimmed()
                                : tr("Over the %1 limit of %2 for this case; waiting for approval. %3")
@@ -609,12 +609,12 @@ Result<GestureType> RecoveryRepository::saveGestureType(const GestureType& type)
                        QVariantList(values) << type.id, tr("saving the gesture %1").arg(saved.name))
             : sql::run(db,
                        QStringLiteral("INSERT INTO gesture_types (name, kind, default_cost_cents, active) "
-                                      "VALUES (?, ?, ?, ?)"),
+                                      "VALUES (?, ?, ?, ?) RETURNING id"),
                        values, tr("adding the gesture %1").arg(saved.name));
     if (!q)
         return std::unexpected(q.error());
     if (type.id <= 0)
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = sql::returnedId(*q);
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return saved;
@@ -704,11 +704,12 @@ Result<RootCause> RecoveryRepository::addRootCause(qint64 parentId, const QStrin
         return std::unexpected(dup.error());
     if (dup->isValid())
         return invalid(QStringLiteral("name"), tr("'%1' is already there.").arg(trimmed));
-    auto q = sql::run(db, QStringLiteral("INSERT INTO root_causes (parent_id, name) VALUES (?, ?)"),
-                      {userValue(parentId), trimmed}, tr("adding the root cause %1").arg(trimmed));
+    auto q =
+        sql::run(db, QStringLiteral("INSERT INTO root_causes (parent_id, name) VALUES (?, ?) RETURNING id"),
+                 {userValue(parentId), trimmed}, tr("adding the root cause %1").arg(trimmed));
     if (!q)
         return std::unexpected(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = sql::returnedId(*q);
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     auto all = rootCauses();

@@ -243,14 +243,16 @@ Status SlaRepository::setWaiting(qint64 caseId, bool waiting, const QString& rea
                             : tr("%1 is not waiting on the customer.").arg(ref));
     const QVariant now = sql::toStored(Clock::now());
     const QVariant actor = m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>());
-    auto pause = waiting ? sql::run(db,
-                                    QStringLiteral("INSERT INTO sla_pauses (case_id, started_at, started_by, "
-                                                   "reason) VALUES (?, ?, ?, ?)"),
-                                    {caseId, now, actor, reason.trimmed()}, what)
-                         : sql::run(db,
-                                    QStringLiteral("UPDATE sla_pauses SET ended_at = max(started_at, ?) "
-                                                   "WHERE case_id = ? AND ended_at IS NULL"),
-                                    {now, caseId}, what);
+    auto pause = waiting
+                     ? sql::run(db,
+                                QStringLiteral("INSERT INTO sla_pauses (case_id, started_at, started_by, "
+                                               "reason) VALUES (?, ?, ?, ?)"),
+                                {caseId, now, actor, reason.trimmed()}, what)
+                     : sql::run(db,
+                                QStringLiteral("UPDATE sla_pauses SET ended_at = %1 "
+                                               "WHERE case_id = ? AND ended_at IS NULL")
+                                    .arg(sql::greater(db, QStringLiteral("started_at"), QStringLiteral("?"))),
+                                {now, caseId}, what);
     if (!pause)
         return std::unexpected(pause.error());
     auto c = sql::run(db, QStringLiteral("UPDATE cases SET waiting_since = ? WHERE id = ?"),
@@ -380,11 +382,11 @@ Status SlaRepository::statusChangedIn(const QSqlDatabase& db, qint64 caseId, Cas
     const bool awaiting = to == CaseStatus::New || to == CaseStatus::Acknowledged ||
                           to == CaseStatus::InRecovery || to == CaseStatus::Reopened;
     if (!awaiting) {
-        auto p =
-            sql::run(db,
-                     QStringLiteral("UPDATE sla_pauses SET ended_at = max(started_at, ?) WHERE case_id = ? "
-                                    "AND ended_at IS NULL"),
-                     {now, caseId}, what);
+        auto p = sql::run(db,
+                          QStringLiteral("UPDATE sla_pauses SET ended_at = %1 WHERE case_id = ? "
+                                         "AND ended_at IS NULL")
+                              .arg(sql::greater(db, QStringLiteral("started_at"), QStringLiteral("?"))),
+                          {now, caseId}, what);
         if (!p)
             return std::unexpected(p.error());
         auto c = sql::run(db, QStringLiteral("UPDATE cases SET waiting_since = NULL WHERE id = ?"), {caseId},

@@ -1,6 +1,7 @@
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace redress::core::sql {
@@ -10,32 +11,74 @@ Error errorFrom(const QSqlQuery& query, const QString& what)
     const QSqlError e = query.lastError();
     Error::Code code = Error::Code::Database;
     const QString text = e.text();
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the statement.
-    if (e.nativeErrorCode() == QLatin1String("11") || e.nativeErrorCode() == QLatin1String("26"))
+    const QString native = e.nativeErrorCode();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        // PostgreSQL's SQLSTATE: class 08 is a lost or refused connection,
+        // 57P01-03 a server shutting down, 57014 a cancelled statement.
+        if (native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")))
+            code = Error::Code::Unavailable;
+        else if (native == QLatin1String("57014"))
+            code = Error::Code::Cancelled;
+        else if (e.type() == QSqlError::ConnectionError)
+            code = Error::Code::Unavailable;
+    } else if (native == QLatin1String("11") || native == QLatin1String("26")) {
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the statement.
         code = Error::Code::Corrupt;
-    else if (e.nativeErrorCode() == QLatin1String("9"))
+    } else if (native == QLatin1String("9")) {
         code = Error::Code::Cancelled;
+    }
     return Error::make(
         code, QCoreApplication::translate("redress::core::sql", "The database refused %1.").arg(what), text);
 }
+
+QVariant bindable(const QVariant& v)
+{
+    // Qt binds a null QString as SQL NULL; here it means "no text", and
+    // every text column of the schema is NOT NULL.
+    if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+        return QStringLiteral("");
+    // Flags are integer columns on both backends; PostgreSQL would take a
+    // bool as boolean and refuse it there.
+    if (v.metaType() == QMetaType::fromType<bool>())
+        return v.toBool() ? 1 : 0;
+    return v;
+}
+
+namespace {
+
+/// The error of a failed statement. A lost connection to a server is
+/// closed here, so that the next use of the store connects afresh
+/// (Database::connection) instead of failing the same way for good.
+Error failed(const QSqlDatabase& db, const QSqlQuery& q, const QString& what)
+{
+    Error e = errorFrom(q, what);
+    if (e.code == Error::Code::Unavailable && isPostgres(db)) {
+        QSqlDatabase lost = db;
+        lost.close();
+    }
+    return e;
+}
+
+} // namespace
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                       const QString& what)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return std::unexpected(errorFrom(q, what));
-    for (const QVariant& v : values) {
-        // Qt binds a null QString as SQL NULL; here it means "no text", and
-        // every text column of the schema is NOT NULL.
-        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
+    // PostgreSQL prepares only queries and data changes, not DDL: a
+    // statement with nothing to bind runs as it is.
+    if (values.isEmpty()) {
+        if (!q.exec(statement))
+            return std::unexpected(failed(db, q, what));
+        return q;
     }
+    if (!q.prepare(statement))
+        return std::unexpected(failed(db, q, what));
+    for (const QVariant& v : values)
+        q.addBindValue(bindable(v));
     if (!q.exec())
-        return std::unexpected(errorFrom(q, what));
+        return std::unexpected(failed(db, q, what));
     return q;
 }
 

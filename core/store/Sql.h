@@ -18,6 +18,9 @@ namespace redress::core::sql {
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                       const QString& what);
 
+/// `v` as the store takes it: a null QString as empty text, a bool as 0 or 1.
+QVariant bindable(const QVariant& v);
+
 /// The same for a statement with no parameters.
 inline Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QString& what)
 {
@@ -27,6 +30,38 @@ inline Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, c
 /// First column of the first row, or `fallback` when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                         const QString& what, const QVariant& fallback = {});
+
+/// Whether `db` is a connection to a PostgreSQL server (else SQLite): for
+/// the few statements whose dialects differ.
+inline bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+/// `sqlite` or `postgres`, whichever `db` speaks.
+inline QString dialect(const QSqlDatabase& db, const QString& sqlite, const QString& postgres)
+{
+    return isPostgres(db) ? postgres : sqlite;
+}
+
+/// The id an `INSERT … RETURNING id` gave back (both dialects have
+/// RETURNING; Qt's lastInsertId() has no PostgreSQL counterpart).
+inline qint64 returnedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    // SQLite keeps a RETURNING statement open until it is reset, and an
+    // open statement would keep the transaction from committing.
+    query.finish();
+    return id;
+}
+
+/// The larger of two SQL expressions: SQLite's two-argument max(),
+/// PostgreSQL's greatest().
+inline QString greater(const QSqlDatabase& db, const QString& a, const QString& b)
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isPostgres(db) ? QStringLiteral("greatest") : QStringLiteral("max"), a, b);
+}
 
 /// A Database error for a failed query, naming `what`.
 Error errorFrom(const QSqlQuery& query, const QString& what);

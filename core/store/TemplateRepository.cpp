@@ -81,13 +81,13 @@ Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const
     auto q = sql::run(
         db,
         QStringLiteral("INSERT INTO apology_templates (template_key, version, title, body, created_at, "
-                       "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {saved.key, saved.version, saved.title, saved.body, sql::toStored(saved.createdAt),
          m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>())},
         tr("saving the template %1").arg(saved.title));
     if (!q)
         return std::unexpected(q.error());
-    saved.id = q->lastInsertId().toLongLong();
+    saved.id = sql::returnedId(*q);
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return saved;

@@ -77,12 +77,14 @@ Result<User> UserRepository::create(const User& user)
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     auto q = sql::run(
-        db, QStringLiteral("INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?)"),
+        db,
+        QStringLiteral(
+            "INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?) RETURNING id"),
         {login, name, keyOf(user.role), sql::toStored(Clock::now())}, tr("adding user %1").arg(login));
     if (!q)
         return std::unexpected(q.error());
     User created = user;
-    created.id = q->lastInsertId().toLongLong();
+    created.id = sql::returnedId(*q);
     created.login = login;
     created.displayName = name;
     if (auto ok = tx.commit(); !ok)

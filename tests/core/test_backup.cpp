@@ -84,7 +84,8 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("A backup holds the committed state, not another connection's open transaction", "[backup]")
+TEST_CASE("A backup holds the committed state, not another connection's open transaction",
+          "[backup][sqlite-only]")
 {
     Fixture f;
     const QByteArray committedCases = queryDigest(f.store.db().connection(), casesInOrder);
@@ -128,7 +129,7 @@ TEST_CASE("A backup holds the committed state, not another connection's open tra
     copy->closeAll();
 }
 
-TEST_CASE("Commits during the copy neither restart it nor get into it", "[backup]")
+TEST_CASE("Commits during the copy neither restart it nor get into it", "[backup][sqlite-only]")
 {
     Fixture f;
     const QByteArray before = queryDigest(f.store.db().connection(), casesInOrder);
@@ -159,7 +160,8 @@ TEST_CASE("Commits during the copy neither restart it nor get into it", "[backup
     CHECK(queryDigest(f.store.db().connection(), casesInOrder) != before);
 }
 
-TEST_CASE("verify refuses damaged and foreign files, naming them, and writes nothing", "[backup]")
+TEST_CASE("verify refuses damaged and foreign files, naming them, and writes nothing",
+          "[backup][sqlite-only]")
 {
     Fixture f;
     f.backUp();
@@ -249,7 +251,7 @@ TEST_CASE("verify refuses damaged and foreign files, naming them, and writes not
     }
 }
 
-TEST_CASE("A backup that cannot be written leaves no file", "[backup]")
+TEST_CASE("A backup that cannot be written leaves no file", "[backup][sqlite-only]")
 {
     Fixture f;
     // A regular file where the folder should be: refused even for root.
@@ -289,7 +291,7 @@ TEST_CASE("A backup that cannot be written leaves no file", "[backup]")
     CHECK(filesIn(f.store.dirPath()) == filesBefore);
 }
 
-TEST_CASE("A cancelled backup leaves no file and an existing target as it was", "[backup]")
+TEST_CASE("A cancelled backup leaves no file and an existing target as it was", "[backup][sqlite-only]")
 {
     Fixture f;
     // A dry run counts the progress calls; every one but the last (made
@@ -317,7 +319,7 @@ TEST_CASE("A cancelled backup leaves no file and an existing target as it was", 
     }
 }
 
-TEST_CASE("Restoring a backup brings its cases back and keeps the store before it", "[backup]")
+TEST_CASE("Restoring a backup brings its cases back and keeps the store before it", "[backup][sqlite-only]")
 {
     Fixture f;
     f.backUp();
@@ -357,7 +359,8 @@ TEST_CASE("Restoring a backup brings its cases back and keeps the store before i
     reopened->closeAll();
 }
 
-TEST_CASE("Restore keeps changes a crash left in the store's -wal with the store before it", "[backup]")
+TEST_CASE("Restore keeps changes a crash left in the store's -wal with the store before it",
+          "[backup][sqlite-only]")
 {
     Fixture f;
     f.backUp();
@@ -383,7 +386,7 @@ TEST_CASE("Restore keeps changes a crash left in the store's -wal with the store
     CHECK(digestOf(crashed, casesInOrder) == digestOf(f.backupPath, casesInOrder));
 }
 
-TEST_CASE("Restore refuses a bad backup and leaves the store byte for byte", "[backup]")
+TEST_CASE("Restore refuses a bad backup and leaves the store byte for byte", "[backup][sqlite-only]")
 {
     Fixture f;
     f.backUp();
@@ -408,7 +411,7 @@ TEST_CASE("Restore refuses a bad backup and leaves the store byte for byte", "[b
     }
 }
 
-TEST_CASE("The daily backup is written once a day and pruned to the kept count", "[backup]")
+TEST_CASE("The daily backup is written once a day and pruned to the kept count", "[backup][sqlite-only]")
 {
     Fixture f(5);
     QTemporaryDir root;
@@ -474,7 +477,7 @@ TEST_CASE("The daily backup is written once a day and pruned to the kept count",
     }
 }
 
-TEST_CASE("redress-cli backup writes a checked copy and says what it wrote", "[backup][cli]")
+TEST_CASE("redress-cli backup writes a checked copy and says what it wrote", "[backup][cli][sqlite-only]")
 {
     Fixture f(12);
     f.store.db().closeAll();

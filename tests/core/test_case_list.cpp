@@ -78,7 +78,7 @@ QString storedColumn(CaseColumn column)
         return QStringLiteral("(CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 "
                               "WHEN 'urgent' THEN 3 WHEN 'emergency' THEN 4 END)");
     // Nothing due sorts after every due time.
-    case CaseColumn::Due: return QStringLiteral("ifnull(sla_due, 9223372036854775807)");
+    case CaseColumn::Due: return QStringLiteral("coalesce(sla_due, 9223372036854775807)");
     }
     FAIL("unknown column");
     return {};
@@ -119,17 +119,19 @@ QList<Filter> plainFilters(qint64 someOwner)
     return {
         {"a root cause and its subtree",
          defects,
-         QStringLiteral(" WHERE id IN (SELECT case_id FROM analyses WHERE root_cause_id IN (1, 2, 3, 4, 5, 6, "
-                        "7, 8))"),
+         QStringLiteral(
+             " WHERE id IN (SELECT case_id FROM analyses WHERE root_cause_id IN (1, 2, 3, 4, 5, 6, "
+             "7, 8))"),
          {}},
-        {"not analysed",
-         unanalysed,
-         QStringLiteral(" WHERE id NOT IN (SELECT case_id FROM analyses)"),
+        {"not analysed", unanalysed, QStringLiteral(" WHERE id NOT IN (SELECT case_id FROM analyses)"), {}},
+        {"one product by email",
+         productByChannel,
+         QStringLiteral(" WHERE product_id = 2 AND channel = 'email'"),
          {}},
-        {"one product by email", productByChannel, QStringLiteral(" WHERE product_id = 2 AND channel = 'email'"), {}},
         {"awaiting follow-up",
          followUp,
-         QStringLiteral(" WHERE status IN ('resolved', 'follow_up') AND id NOT IN (SELECT case_id FROM follow_ups)"),
+         QStringLiteral(
+             " WHERE status IN ('resolved', 'follow_up') AND id NOT IN (SELECT case_id FROM follow_ups)"),
          {}},
         {"awaiting resolution",
          awaiting,

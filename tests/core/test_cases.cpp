@@ -238,7 +238,7 @@ TEST_CASE_METHOD(Fixture, "Invalid intake is refused with the field named and no
     CHECK(counts() == before);
 }
 
-TEST_CASE_METHOD(Fixture, "A write that fails midway leaves nothing behind", "[store]")
+TEST_CASE_METHOD(Fixture, "A write that fails midway leaves nothing behind", "[store][sqlite-only]")
 {
     const Case existing = mustCreate();
     const Counts before = counts();

@@ -87,7 +87,7 @@ TEST_CASE("StoreCheck finds nothing on a sound store", "[store]")
     CHECK(mustRun(empty.db()).isEmpty());
 }
 
-TEST_CASE("StoreCheck reports tampering under the right check", "[store]")
+TEST_CASE("StoreCheck reports tampering under the right check", "[store][sqlite-only]")
 {
     SoundStore s;
     QString check;

@@ -45,7 +45,8 @@ qint64 countRows(const Database& db, const QString& statement)
 
 } // namespace
 
-TEST_CASE("An unacknowledged case goes to the lead at its due time, once, then to the executive", "[escalation]")
+TEST_CASE("An unacknowledged case goes to the lead at its due time, once, then to the executive",
+          "[escalation]")
 {
     SlaDesk desk(berlin(2026, 11, 20, 16, 30));
     const Database& db = desk.db;
@@ -129,11 +130,12 @@ TEST_CASE("A stopped business is an emergency on the clock, weekend or not", "[e
     EscalationRepository ladder(db, exec);
     clock.advanceSecs(5 * 3600);
     const qint64 escalationId = up[0].id;
-    auto prevention =
-        ladder.recordObligation(escalationId, Obligation::Kind::Prevention, QStringLiteral("Service twice a year"));
+    auto prevention = ladder.recordObligation(escalationId, Obligation::Kind::Prevention,
+                                              QStringLiteral("Service twice a year"));
     REQUIRE_FALSE(prevention.has_value());
     CHECK(prevention.error().code == Error::Code::IllegalTransition);
-    auto emptyNote = ladder.recordObligation(escalationId, Obligation::Kind::ExecutiveCall, QStringLiteral("  "));
+    auto emptyNote =
+        ladder.recordObligation(escalationId, Obligation::Kind::ExecutiveCall, QStringLiteral("  "));
     REQUIRE_FALSE(emptyNote.has_value());
     CHECK(emptyNote.error().code == Error::Code::InvalidInput);
     REQUIRE(ladder
@@ -144,7 +146,8 @@ TEST_CASE("A stopped business is an emergency on the clock, weekend or not", "[e
                 .recordObligation(escalationId, Obligation::Kind::RepairEstimate,
                                   QStringLiteral("Replacement pump installed Monday 08:00"))
                 .has_value());
-    auto twice = ladder.recordObligation(escalationId, Obligation::Kind::ExecutiveCall, QStringLiteral("again"));
+    auto twice =
+        ladder.recordObligation(escalationId, Obligation::Kind::ExecutiveCall, QStringLiteral("again"));
     REQUIRE_FALSE(twice.has_value());
     CHECK(twice.error().message.contains(QStringLiteral("exec")));
 
@@ -186,7 +189,8 @@ TEST_CASE("Escalating by hand needs a reason and the right rung", "[escalation]"
     CHECK(noReason.error().field == QStringLiteral("reason"));
     CHECK(levelOf(db, c.id) == 0);
 
-    auto toLead = EscalationRepository(db, rep).escalate(c.id, QStringLiteral("Customer threatens to cancel"));
+    auto toLead =
+        EscalationRepository(db, rep).escalate(c.id, QStringLiteral("Customer threatens to cancel"));
     INFO(describe(toLead));
     REQUIRE(toLead.has_value());
     CHECK(toLead->rule == EscalationRule::Manual);
@@ -198,13 +202,16 @@ TEST_CASE("Escalating by hand needs a reason and the right rung", "[escalation]"
     CHECK(repAgain.error().message.contains(QStringLiteral("only a lead")));
     CHECK(levelOf(db, c.id) == 1);
 
-    REQUIRE(EscalationRepository(db, lead).escalate(c.id, QStringLiteral("Needs the executive's call")).has_value());
+    REQUIRE(EscalationRepository(db, lead)
+                .escalate(c.id, QStringLiteral("Needs the executive's call"))
+                .has_value());
     CHECK(levelOf(db, c.id) == 2);
     auto top = EscalationRepository(db, lead).escalate(c.id, QStringLiteral("Higher"));
     REQUIRE_FALSE(top.has_value());
     CHECK(top.error().code == Error::Code::IllegalTransition);
     CHECK(countRows(db, QStringLiteral("SELECT count(*) FROM escalations")) == 2);
-    CHECK(countRows(db, QStringLiteral("SELECT count(*) FROM escalation_obligations WHERE done_at IS NULL")) == 3);
+    CHECK(countRows(
+              db, QStringLiteral("SELECT count(*) FROM escalation_obligations WHERE done_at IS NULL")) == 3);
 
     // The rules find nothing more to do with it, and the store's own check
     // finds the ladder consistent with its history.
@@ -261,7 +268,7 @@ TEST_CASE("Clock changes neither double an escalation nor skip one", "[escalatio
     CHECK(countRows(db, QStringLiteral("SELECT count(*) FROM escalations")) == 1);
 }
 
-TEST_CASE("The rules find due cases through the index", "[escalation]")
+TEST_CASE("The rules find due cases through the index", "[escalation][sqlite-only]")
 {
     TempStore store;
     QSqlQuery q(store.db().connection());
@@ -275,7 +282,8 @@ TEST_CASE("The rules find due cases through the index", "[escalation]")
     CHECK_FALSE(plan.join(QLatin1Char('\n')).contains(QStringLiteral("SCAN cases")));
 }
 
-TEST_CASE("redress-cli escalate prints each escalation and the count, and a second run none", "[escalation][cli]")
+TEST_CASE("redress-cli escalate prints each escalation and the count, and a second run none",
+          "[escalation][cli]")
 {
     TempStore store;
     DemoGenerator::Options options;
@@ -285,13 +293,14 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
     auto demo = DemoGenerator(store.db()).generate(options);
     INFO(describe(demo));
     REQUIRE(demo.has_value());
-    const qint64 due = countRows(store.db(), QStringLiteral("SELECT count(*) FROM cases WHERE escalation_due <= %1")
-                                                 .arg(utc(2026, 11, 23, 9, 0).toMSecsSinceEpoch()));
+    const qint64 due =
+        countRows(store.db(), QStringLiteral("SELECT count(*) FROM cases WHERE escalation_due <= %1")
+                                  .arg(utc(2026, 11, 23, 9, 0).toMSecsSinceEpoch()));
     REQUIRE(due > 200); // more than one of the pass's batches
     store.db().closeAll();
 
-    const QStringList args{QStringLiteral("--db"), store.path(), QStringLiteral("escalate"), QStringLiteral("--now"),
-                           QStringLiteral("2026-11-23T09:00:00Z")};
+    const QStringList args{QStringLiteral("--db"), store.path(), QStringLiteral("escalate"),
+                           QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00Z")};
     const CliRun first = cli(args);
     INFO(show(first));
     REQUIRE(first.code == 0);
@@ -307,12 +316,12 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
     REQUIRE(second.code == 0);
     CHECK(second.out == QStringLiteral("escalated: 0\n"));
 
-    const CliRun bad = cli({QStringLiteral("--db"), store.path(), QStringLiteral("escalate"), QStringLiteral("--now"),
-                            QStringLiteral("next tuesday")});
+    const CliRun bad = cli({QStringLiteral("--db"), store.path(), QStringLiteral("escalate"),
+                            QStringLiteral("--now"), QStringLiteral("next tuesday")});
     CHECK(bad.code == 2);
     CHECK(bad.err.contains(QStringLiteral("--now")));
-    const CliRun missing = cli({QStringLiteral("--db"), store.filePath(QStringLiteral("nope.sqlite")),
-                                QStringLiteral("escalate")});
+    const CliRun missing = cli(
+        {QStringLiteral("--db"), store.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("escalate")});
     CHECK(missing.code == 1);
     CHECK_FALSE(QFile::exists(store.filePath(QStringLiteral("nope.sqlite"))));
 }

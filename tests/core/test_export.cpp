@@ -825,7 +825,10 @@ TEST_CASE("The date range is half-open on the stored opening time", "[export]")
     CHECK(list.rowOf(q, desk.bare).value() == 1);
     CHECK(list.rowOf(q, desk.nasty).value() == -1);
 
-    // The range is served by the opening-time index.
+    // The range is served by the opening-time index (SQLite's plan; a
+    // server plans for itself).
+    if (onPostgres())
+        return;
     QSqlQuery plan(desk.store.db().connection());
     REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM cases c WHERE c.opened_at >= 0 "
                                      "AND c.opened_at < 1")));

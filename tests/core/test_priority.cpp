@@ -202,7 +202,8 @@ TEST_CASE("create() and update() derive the priority, update() records its chang
     CHECK(mustCreate(store.db(), Severity::Medium, BusinessImpact::Minor).priority == Priority::Urgent);
 }
 
-TEST_CASE("setMatrix re-derives open cases only, with events, for leads only, all or nothing", "[priority]")
+TEST_CASE("setMatrix re-derives open cases only, with events, for leads only, all or nothing",
+          "[priority][sqlite-only]")
 {
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     TempStore store;
@@ -273,7 +274,7 @@ TEST_CASE("setMatrix re-derives open cases only, with events, for leads only, al
     }
 }
 
-TEST_CASE("Migration v4's fill gives existing cases the matrix's priority", "[priority]")
+TEST_CASE("Migration v4's fill gives existing cases the matrix's priority", "[priority][sqlite-only]")
 {
     TempStore store;
     const Database& db = store.db();

@@ -311,7 +311,8 @@ TEST_CASE("A bulk move names the cases that lack recovery steps and moves none",
     CHECK(cases.get(ready)->status == S::Resolved);
 }
 
-TEST_CASE("The typical fix time comes from resolved cases of the same category", "[core][recovery]")
+TEST_CASE("The typical fix time comes from resolved cases of the same category",
+          "[core][recovery][sqlite-only]")
 {
     Desk desk;
     auto recovery = desk.as(desk.rep);

@@ -327,10 +327,11 @@ TEST_CASE("Paths that cannot hold a store are refused", "[store]")
         CHECK(db.error().code == Error::Code::Io);
         CHECK_FALSE(QFileInfo::exists(folder));
     }
-    SECTION("a server address")
+    SECTION("a server address without a database")
     {
-        auto db = Database::open(QStringLiteral("postgresql://localhost/redress"));
+        auto db = Database::open(QStringLiteral("postgresql://localhost"));
         REQUIRE_FALSE(db.has_value());
         CHECK(db.error().code == Error::Code::InvalidInput);
+        CHECK(db.error().message.contains(QStringLiteral("postgresql://user@host:port/database")));
     }
 }

@@ -36,7 +36,8 @@ template <> struct StringMaker<QDateTime>
 {
     static std::string convert(const QDateTime& t)
     {
-        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string("(invalid time)");
+        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toStdString()
+                           : std::string("(invalid time)");
     }
 };
 
@@ -154,11 +155,12 @@ inline QVariant scalar(const QSqlDatabase& db, const QString& statement, const Q
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    REQUIRE(q.prepare(statement));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    const bool prepared = q.prepare(statement);
     INFO(statement.toStdString());
     INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     REQUIRE(q.exec());
     return q.next() ? q.value(0) : QVariant();
 }
@@ -173,11 +175,12 @@ inline QList<qint64> idList(const QSqlDatabase& db, const QString& statement, co
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    REQUIRE(q.prepare(statement));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    const bool prepared = q.prepare(statement);
     INFO(statement.toStdString());
     INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     REQUIRE(q.exec());
     QList<qint64> ids;
     while (q.next())

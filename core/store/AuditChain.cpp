@@ -1,0 +1,291 @@
+#include "core/store/AuditChain.h"
+
+#include "core/cases/Case.h"
+#include "core/store/Sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::AuditChain", text);
+}
+
+// One field as `<length>:<bytes>,`: no separator inside a value can be
+// mistaken for the end of it.
+void addField(QByteArray& out, const QByteArray& bytes)
+{
+    out += QByteArray::number(bytes.size());
+    out += ':';
+    out += bytes;
+    out += ',';
+}
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+const QString eventColumns = QStringLiteral(
+    "id, case_id, at, actor_id, kind, field, old_value, new_value, note, payload_digest, prev_hash, hash, "
+    "redacted_by");
+
+struct Row
+{
+    AuditChain::Entry entry;
+    AuditChain::Payload payload;
+    QVariant storedDigest;
+    QVariant storedHash;
+    qint64 redactedBy = 0;
+};
+
+Row rowFrom(const QSqlQuery& q)
+{
+    Row r;
+    r.entry.id = q.value(0).toLongLong();
+    r.entry.caseId = q.value(1).toLongLong();
+    r.entry.at = q.value(2).toLongLong();
+    r.entry.actorId = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+    r.entry.kind = q.value(4).toString();
+    r.entry.field = q.value(5).toString();
+    r.payload.oldValue = q.value(6).toString();
+    r.payload.newValue = q.value(7).toString();
+    r.payload.note = q.value(8).toString();
+    r.storedDigest = q.value(9);
+    r.entry.payloadDigest = q.value(9).toString();
+    r.entry.prevHash = q.value(10).toString();
+    r.storedHash = q.value(11);
+    r.redactedBy = q.value(12).isNull() ? 0 : q.value(12).toLongLong();
+    return r;
+}
+
+/// What the first event links to: 64 zeros, never NULL or empty (an empty
+/// string binds as NULL in some drivers).
+QString genesis()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+/// The hash the next sealed event links to: that of the event just before
+/// `id`, or genesis() when there is none. The one place appenders read the end
+/// of the chain. On SQLite the writer already holds the write lock (BEGIN
+/// IMMEDIATE), so no one can append between this read and the seal; on
+/// PostgreSQL the insert of the event took the chain's advisory lock
+/// (migration 9's trigger), held to the commit, with the same effect.
+Result<QString> hashBefore(const QSqlDatabase& db, qint64 id)
+{
+    auto v =
+        sql::scalar(db, QStringLiteral("SELECT hash FROM case_events WHERE id < ? ORDER BY id DESC LIMIT 1"),
+                    {id}, tr("reading the end of the audit chain"), QVariant());
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isNull() ? genesis() : v->toString();
+}
+
+/// Whether the erasure note `noteId` covers the redacted event `row`: the
+/// note is later in the chain, on the same case, an erasure note that is
+/// not itself redacted, and lists the event's id. The note's own text and
+/// link are checked when the stream reaches it.
+Result<bool> redactionCovered(const QSqlDatabase& db, const Row& row)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT case_id, kind, field, new_value, redacted_by FROM case_events "
+                                     "WHERE id = ?"),
+                      {row.redactedBy}, tr("reading an erasure record"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return false;
+    if (row.redactedBy <= row.entry.id || q->value(0).toLongLong() != row.entry.caseId ||
+        q->value(1).toString() != QLatin1String("note") ||
+        q->value(2).toString() != QLatin1String("erasure") || !q->value(4).isNull())
+        return false;
+    const QStringList listed = q->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return listed.contains(QString::number(row.entry.id));
+}
+
+} // namespace
+
+QString AuditChain::payloadDigest(const Payload& payload)
+{
+    QByteArray bytes("redress-payload-1\n");
+    addField(bytes, payload.oldValue.toUtf8());
+    addField(bytes, payload.newValue.toUtf8());
+    addField(bytes, payload.note.toUtf8());
+    return sha256Hex(bytes);
+}
+
+QByteArray AuditChain::canonical(const Entry& entry)
+{
+    QByteArray bytes("redress-audit-1\n");
+    addField(bytes, QByteArray::number(entry.id));
+    addField(bytes, QByteArray::number(entry.caseId));
+    addField(bytes, QByteArray::number(entry.at));
+    if (entry.actorId > 0)
+        addField(bytes, QByteArray::number(entry.actorId));
+    else
+        bytes += "-,";
+    addField(bytes, entry.kind.toUtf8());
+    addField(bytes, entry.field.toUtf8());
+    addField(bytes, entry.payloadDigest.toLatin1());
+    addField(bytes, entry.prevHash.toLatin1());
+    return bytes;
+}
+
+QString AuditChain::hash(const Entry& entry)
+{
+    return sha256Hex(canonical(entry));
+}
+
+Result<qint64> AuditChain::seal(const QSqlDatabase& db)
+{
+    const QString what = tr("sealing the audit chain");
+    // The partial index case_events_unsealed answers this from its first entry.
+    auto first = sql::scalar(db, QStringLiteral("SELECT min(id) FROM case_events WHERE hash IS NULL"), {},
+                             what, QVariant());
+    if (!first)
+        return std::unexpected(first.error());
+    if (first->isNull())
+        return 0;
+    auto prev = hashBefore(db, first->toLongLong());
+    if (!prev)
+        return std::unexpected(prev.error());
+    QString prevHash = *prev;
+
+    // Batches by primary key: the rows of one batch are read, the statement
+    // is finished, then they are updated, so no scan runs over rows it is
+    // changing. One prepared statement each, bound again per row: a
+    // migration seals millions of events.
+    constexpr int batch = 5000;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.prepare(QStringLiteral("SELECT %1 FROM case_events WHERE id >= ? ORDER BY id LIMIT %2")
+                            .arg(eventColumns)
+                            .arg(batch)))
+        return std::unexpected(sql::errorFrom(select, what));
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral(
+            "UPDATE case_events SET payload_digest = ?, prev_hash = ?, hash = ? WHERE id = ?")))
+        return std::unexpected(sql::errorFrom(update, what));
+
+    qint64 sealed = 0;
+    qint64 from = first->toLongLong();
+    std::vector<Row> rows;
+    rows.reserve(batch);
+    for (;;) {
+        rows.clear();
+        select.bindValue(0, from);
+        if (!select.exec())
+            return std::unexpected(sql::errorFrom(select, what));
+        while (select.next())
+            rows.push_back(rowFrom(select));
+        select.finish();
+        if (rows.empty())
+            break;
+        for (Row& r : rows) {
+            if (!r.storedHash.isNull()) {
+                // Sealed already (only after rows were written around
+                // Redress): link to it as it stands; verify() reports it.
+                prevHash = r.storedHash.toString();
+                continue;
+            }
+            r.entry.payloadDigest = payloadDigest(r.payload);
+            r.entry.prevHash = prevHash;
+            const QString h = hash(r.entry);
+            update.bindValue(0, r.entry.payloadDigest);
+            update.bindValue(1, r.entry.prevHash);
+            update.bindValue(2, h);
+            update.bindValue(3, r.entry.id);
+            if (!update.exec())
+                return std::unexpected(sql::errorFrom(update, what));
+            prevHash = h;
+            ++sealed;
+        }
+        from = rows.back().entry.id + 1;
+        if (static_cast<int>(rows.size()) < batch)
+            break;
+    }
+    return sealed;
+}
+
+QString AuditChain::describe(Problem problem)
+{
+    switch (problem) {
+    case Problem::Unsealed: return tr("the entry was written outside Redress (it has no hash)");
+    case Problem::PrevLinkMismatch:
+        return tr("it does not link to the entry before it (an entry was deleted, added or altered)");
+    case Problem::PayloadAltered: return tr("its text was altered");
+    case Problem::RedactionNotCovered:
+        return tr("it is marked as erased, but no erasure record in the log covers it");
+    case Problem::HashMismatch: return tr("its recorded details or its hash were altered");
+    }
+    return {};
+}
+
+Result<AuditChain::Report>
+AuditChain::verify(const QSqlDatabase& db, const std::function<void(qint64 checked, qint64 total)>& progress,
+                   const std::atomic<bool>* cancel)
+{
+    const QString what = tr("verifying the audit log");
+    qint64 total = 0;
+    if (progress) {
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM case_events"), {}, what, 0);
+        if (!n)
+            return std::unexpected(n.error());
+        total = n->toLongLong();
+        progress(0, total);
+    }
+    // One forward-only statement streams the table; nothing but the
+    // previous hash is kept.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM case_events ORDER BY id").arg(eventColumns)) || !q.exec())
+        return std::unexpected(sql::errorFrom(q, what));
+    Report report;
+    QString prevHash = genesis();
+    const auto broke = [&](const Row& r, Problem problem) {
+        report.broken = Break{r.entry.id, r.entry.caseId, problem};
+        return report;
+    };
+    while (q.next()) {
+        if (cancel && cancel->load())
+            return fail(Error::Code::Cancelled, tr("Verifying the audit log was cancelled."));
+        const Row r = rowFrom(q);
+        if (r.storedHash.isNull() || r.storedDigest.isNull())
+            return broke(r, Problem::Unsealed);
+        if (r.entry.prevHash != prevHash)
+            return broke(r, Problem::PrevLinkMismatch);
+        if (r.redactedBy == 0) {
+            if (payloadDigest(r.payload) != r.entry.payloadDigest)
+                return broke(r, Problem::PayloadAltered);
+        } else {
+            auto covered = redactionCovered(db, r);
+            if (!covered)
+                return std::unexpected(covered.error());
+            if (!*covered)
+                return broke(r, Problem::RedactionNotCovered);
+        }
+        if (hash(r.entry) != r.storedHash.toString())
+            return broke(r, Problem::HashMismatch);
+        prevHash = r.storedHash.toString();
+        ++report.checked;
+        if (progress && report.checked % 4096 == 0)
+            progress(report.checked, total);
+    }
+    if (q.lastError().isValid())
+        return std::unexpected(sql::errorFrom(q, what));
+    report.headHash = report.checked > 0 ? prevHash : QString();
+    if (progress)
+        progress(report.checked, total);
+    return report;
+}
+
+} // namespace redress::core

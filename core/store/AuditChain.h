@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace redress::core {
+
+/// The case timeline as a tamper-evident audit log: one SHA-256 chain over
+/// every case event in id order.
+///
+/// Each event carries `payload_digest` (SHA-256 of its text: old value, new
+/// value, note), `prev_hash` (the hash of the event before it in id order,
+/// 64 zeros for the first) and `hash` (SHA-256 of the canonical form of id,
+/// case, time, actor, kind, field, payload digest and prev hash). An edit,
+/// a deletion or an insertion made outside Redress breaks a link that
+/// verify() finds. The hash covers the digest rather than the text so that
+/// an erasure on request can replace the text and leave the chain whole;
+/// see Erasure.h for how a redacted event is told from an altered one.
+///
+/// Rows are written with the chain columns empty and sealed in id order
+/// (seal()) inside the writer's transaction: CaseJournal does that for each
+/// event, and the bulk writers (import, demo, the priority matrix) once for
+/// all of theirs before they commit.
+class AuditChain
+{
+public:
+    /// The text fields an event's payload digest covers, in this order.
+    struct Payload
+    {
+        QString oldValue;
+        QString newValue;
+        QString note;
+    };
+
+    /// Everything the hash covers.
+    struct Entry
+    {
+        qint64 id = 0;
+        qint64 caseId = 0;
+        qint64 at = 0;      ///< milliseconds UTC as stored
+        qint64 actorId = 0; ///< 0 when the event records no user
+        QString kind;
+        QString field;
+        QString payloadDigest; ///< lower-case hex
+        QString prevHash;      ///< lower-case hex; 64 zeros for the first event
+    };
+
+    /// The PostgreSQL advisory lock every event insert takes until its
+    /// transaction ends ("RDAU"), so desks seal one after another.
+    static constexpr qint64 lockKey = 0x52444155;
+
+    /// Hex SHA-256 of the payload's length-prefixed UTF-8 fields.
+    static QString payloadDigest(const Payload& payload);
+    /// The unambiguous byte form the hash is taken of: a version tag, then
+    /// every field as `<length>:<bytes>,` (a missing actor as `-,`).
+    static QByteArray canonical(const Entry& entry);
+    /// Hex SHA-256 of canonical(entry).
+    static QString hash(const Entry& entry);
+
+    /// Seals every event written without chain columns, in id order, after
+    /// the last sealed one; the caller holds the write transaction. Reads and
+    /// writes in batches, so a migration of millions of events streams.
+    /// Returns how many events were sealed.
+    static Result<qint64> seal(const QSqlDatabase& db);
+
+    enum class Problem
+    {
+        Unsealed,            ///< an event without a hash: written around Redress
+        PrevLinkMismatch,    ///< an event before it is missing, added or altered
+        PayloadAltered,      ///< its text no longer matches its digest
+        RedactionNotCovered, ///< marked erased without an erasure record naming it
+        HashMismatch,        ///< a field the hash covers, or the hash itself, changed
+    };
+    static QString describe(Problem problem);
+
+    struct Break
+    {
+        qint64 eventId = 0;
+        qint64 caseId = 0;
+        Problem problem = Problem::HashMismatch;
+    };
+
+    struct Report
+    {
+        qint64 checked = 0;
+        std::optional<Break> broken; ///< the first broken link; none when intact
+        QString headHash;            ///< the last event's hash, to note down elsewhere
+    };
+
+    /// Streams the whole timeline in id order and checks every link.
+    /// `progress` (may be empty) hears (checked, total) every few thousand
+    /// events; a set `cancel` ends it with a Cancelled error.
+    static Result<Report> verify(const QSqlDatabase& db,
+                                 const std::function<void(qint64 checked, qint64 total)>& progress = {},
+                                 const std::atomic<bool>* cancel = nullptr);
+};
+
+} // namespace redress::core

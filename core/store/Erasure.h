@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/cases/User.h"
+#include "core/store/Database.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace redress::core {
+
+/// Erasure of a customer's personal data on request.
+///
+/// What identifies the customer or is in their words becomes marker(): their
+/// name, company, email and phone, the descriptions of their cases and the
+/// case copies of name and company, the recovery texts of their cases
+/// (apologies, what they want, notes, comments, reasons), and the text of
+/// those timeline events that carry such words (notes, recovery steps,
+/// changes of description, contact details and follow-up comments). Facts
+/// stay: dates, statuses, products, root causes, gesture costs, scores,
+/// lifetime value and segment, so every figure and report is unchanged.
+///
+/// The audit chain survives because an event's hash covers the digest of
+/// its text, not the text (AuditChain). Each erased case gets one timeline
+/// event, kind 'note', field 'erasure', whose new value lists the ids of the
+/// events it redacts; each redacted event keeps its digest and hashes and
+/// records that note's id in `redacted_by`. verify() accepts text that no
+/// longer matches its digest only for an event whose `redacted_by` names a
+/// later, unredacted erasure note on the same case that lists it: that note
+/// is itself in the chain, so marking an event as erased outside Redress,
+/// or altering one the note does not list, is still found.
+///
+/// The words are then scrubbed from the files too (scrubSqliteFiles): the
+/// search index, free space, the write-ahead log. On PostgreSQL the tables
+/// are vacuumed (vacuumServer); the server's own log is its administrator's.
+class Erasure
+{
+public:
+    struct Summary
+    {
+        qint64 erasureId = 0;
+        qint64 cases = 0;
+        qint64 events = 0; ///< timeline events whose text was replaced
+        /// Whether the write-ahead log could be emptied; false when another
+        /// connection still reads an older snapshot (try again later).
+        bool logTruncated = false;
+    };
+
+    /// What erased text reads as.
+    static QString marker();
+
+    /// Erases customer `customerId` for `actor`, an administrator (anyone
+    /// else gets InvalidInput and nothing changes), in one transaction, then
+    /// scrubs the files.
+    static Result<Summary> eraseCustomer(const Database& db, qint64 customerId, const User& actor);
+
+    /// The SQLite file work after an erasure has committed: deleted content
+    /// overwritten (VACUUM rewrites every page, so copies left in free space
+    /// by earlier edits go too) and the write-ahead log checkpointed and
+    /// truncated. Returns whether the log was truncated.
+    static Result<bool> scrubSqliteFiles(const QSqlDatabase& db);
+    /// The same on PostgreSQL: VACUUM of the tables that held the words.
+    static Result<bool> vacuumServer(const QSqlDatabase& db);
+};
+
+} // namespace redress::core

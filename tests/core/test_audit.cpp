@@ -1,0 +1,604 @@
+// The timeline as a tamper-evident audit log (AuditChain) and erasure on
+// request (Erasure): an intact chain verifies, tampering around Redress is
+// found at the right event, the migration seals an older store, and an
+// erased customer's words are gone from the tables, the search indexes and
+// the files while the figures and the chain stay.
+
+#include "core/cases/CaseTypes.h"
+#include "core/cases/Priority.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/io/CaseImporter.h"
+#include "core/list/CaseListQuery.h"
+#include "core/store/AuditChain.h"
+#include "core/store/CaseListRepository.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CustomerRepository.h"
+#include "core/store/DraftRepository.h"
+#include "core/store/Erasure.h"
+#include "core/store/Migrations.h"
+#include "core/store/PriorityRepository.h"
+#include "core/store/RecoveryRepository.h"
+#include "support/CliRun.h"
+#include "support/Helpers.h"
+#include "support/TempStore.h"
+#include "support/Users.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+
+using namespace redress::core;
+using namespace redress::test;
+using Problem = AuditChain::Problem;
+
+namespace {
+
+// Words no generator or template would write, so finding one anywhere
+// means it came from this test's customer.
+const QStringList distinctive{
+    QStringLiteral("Zxqvbrindle"), QStringLiteral("Quorthington"), QStringLiteral("Plimbertex"),
+    QStringLiteral("flimbarrow"),  QStringLiteral("Gromphet"),     QStringLiteral("Flumwaddle"),
+    QStringLiteral("7700 900123"),
+};
+
+struct Desk
+{
+    TempStore store;
+    FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
+    User admin = makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada Admin"), Role::Admin);
+    User rep = makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), Role::Rep);
+    CaseRepository cases{store.db(), rep.id};
+
+    QSqlDatabase sql() const { return store.db().connection(); }
+
+    qint64 newCase(qint64 customerId, const QString& description, const QString& customerName = {})
+    {
+        NewCase n;
+        n.customerId = customerId;
+        n.customerName = customerName;
+        n.productName = QStringLiteral("Vacuum pump VP-200");
+        n.channel = Channel::Email;
+        n.description = description;
+        n.severity = Severity::High;
+        n.impact = BusinessImpact::Major;
+        auto c = cases.create(n);
+        INFO(describe(c));
+        REQUIRE(c.has_value());
+        clock.advanceSecs(60);
+        return c->id;
+    }
+
+    void note(qint64 caseId, const QString& text)
+    {
+        auto c = cases.addNote(caseId, text);
+        INFO(describe(c));
+        REQUIRE(c.has_value());
+        clock.advanceSecs(60);
+    }
+
+    AuditChain::Report verify() const
+    {
+        auto report = AuditChain::verify(sql());
+        INFO(describe(report));
+        REQUIRE(report.has_value());
+        return *report;
+    }
+
+    qint64 eventAt(qint64 caseId, int index) const
+    {
+        const QList<qint64> ids = idList(
+            sql(), QStringLiteral("SELECT id FROM case_events WHERE case_id = ? ORDER BY id"), {caseId});
+        REQUIRE(ids.size() > index);
+        return ids.at(index);
+    }
+
+    // A few cases with notes and edits from ordinary customers.
+    void ordinaryTraffic(int n)
+    {
+        for (int i = 0; i < n; ++i) {
+            const qint64 id = newCase(0, QStringLiteral("The pump stops after %1 minutes.").arg(10 + i),
+                                      QStringLiteral("Customer %1").arg(i));
+            note(id, QStringLiteral("Called back, loan unit offered (%1).").arg(i));
+            CaseEdit edit;
+            edit.severity = Severity::Medium;
+            REQUIRE(cases.update(id, edit).has_value());
+        }
+    }
+};
+
+// A second, raw connection that has dropped the append-only triggers, as
+// someone with the sqlite3 shell would.
+void dropTriggers(const QSqlDatabase& raw)
+{
+    exec(raw, QStringLiteral("DROP TRIGGER case_events_no_update"));
+    exec(raw, QStringLiteral("DROP TRIGGER case_events_no_delete"));
+}
+
+// Every file of the store's folder as bytes (store, -wal, -shm).
+QList<std::pair<QString, QByteArray>> storeFiles(const QString& dir)
+{
+    QList<std::pair<QString, QByteArray>> files;
+    for (const QFileInfo& info : QDir(dir).entryInfoList(QDir::Files)) {
+        QFile f(info.filePath());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        files.append({info.fileName(), f.readAll()});
+    }
+    return files;
+}
+
+// Where a word occurs in the files in any of its usual encodings and cases,
+// as "file: form" lines; empty when nowhere.
+QStringList occurrences(const QString& dir, const QStringList& words)
+{
+    QStringList found;
+    const auto files = storeFiles(dir);
+    for (const QString& word : words) {
+        const QList<QByteArray> forms{
+            word.toUtf8(), word.toLower().toUtf8(), word.toUpper().toUtf8(),
+            QByteArray(reinterpret_cast<const char*>(word.utf16()), word.size() * 2)};
+        for (const auto& [name, bytes] : files) {
+            for (const QByteArray& form : forms) {
+                if (bytes.contains(form))
+                    found << name + QStringLiteral(": ") + QString::fromUtf8(form);
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("An intact timeline verifies, entry by entry", "[audit]")
+{
+    Desk desk;
+    auto report = desk.verify();
+    CHECK(report.checked == 0);
+    CHECK_FALSE(report.broken.has_value());
+
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    desk.ordinaryTraffic(3);
+    report = desk.verify();
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.checked == count(desk.sql(), QStringLiteral("case_events")));
+    // Every event is sealed; the first links to the genesis value, every
+    // other one to the hash of the event before it.
+    CHECK(scalar(desk.sql(), QStringLiteral("SELECT count(*) FROM case_events WHERE hash IS NULL")).toInt() ==
+          0);
+    CHECK(scalar(desk.sql(), QStringLiteral("SELECT prev_hash FROM case_events ORDER BY id LIMIT 1"))
+              .toString() == QString(64, QLatin1Char('0')));
+    CHECK(scalar(desk.sql(), QStringLiteral("SELECT count(*) FROM case_events e WHERE e.id > (SELECT min(id) "
+                                            "FROM case_events) AND e.prev_hash <> (SELECT p.hash FROM "
+                                            "case_events p WHERE p.id < e.id ORDER BY p.id DESC LIMIT 1)"))
+              .toInt() == 0);
+    CHECK(report.headHash ==
+          scalar(desk.sql(), QStringLiteral("SELECT hash FROM case_events ORDER BY id DESC LIMIT 1"))
+              .toString());
+
+    // The hash is the one of the canonical form, reproduced here by hand for
+    // the first event: id 1, the case, the time, the actor, kind, field.
+    AuditChain::Entry first;
+    first.id = 1;
+    first.caseId = a;
+    first.at = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    first.actorId = desk.rep.id;
+    first.kind = QStringLiteral("created");
+    first.field = QStringLiteral("status");
+    first.payloadDigest = AuditChain::payloadDigest({{}, QStringLiteral("new"), {}});
+    first.prevHash = QString(64, QLatin1Char('0'));
+    const QByteArray prefix = QByteArray("redress-audit-1\n1:1,1:") + QByteArray::number(a) + ',';
+    CHECK(AuditChain::canonical(first).startsWith(prefix));
+    CHECK(AuditChain::hash(first) ==
+          scalar(desk.sql(), QStringLiteral("SELECT hash FROM case_events WHERE id = 1")).toString());
+    // Length prefixes keep neighbouring fields apart.
+    CHECK(AuditChain::payloadDigest({QStringLiteral("ab"), QStringLiteral("c"), {}}) !=
+          AuditChain::payloadDigest({QStringLiteral("a"), QStringLiteral("bc"), {}}));
+}
+
+TEST_CASE("The bulk writers seal what they write", "[audit][sqlite-only]")
+{
+    Desk desk;
+    DemoGenerator::Options options;
+    options.cases = 40;
+    options.now = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    auto demo = DemoGenerator(desk.store.db()).generate(options);
+    INFO(describe(demo));
+    REQUIRE(demo.has_value());
+    auto report = desk.verify();
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.checked == count(desk.sql(), QStringLiteral("case_events")));
+    const qint64 before = report.checked;
+
+    // A new matrix re-derives open cases' priorities in one statement.
+    PriorityRepository priorities(desk.store.db());
+    auto matrix = priorities.matrix();
+    REQUIRE(matrix.has_value());
+    for (Severity s : allSeverities()) {
+        for (BusinessImpact i : allImpacts())
+            matrix->set(s, i, Priority::Urgent);
+    }
+    const User lead =
+        makeUser(desk.store.db(), QStringLiteral("lee"), QStringLiteral("Lee Lead"), Role::Lead);
+    auto set = priorities.setMatrix(lead, *matrix);
+    INFO(describe(set));
+    REQUIRE(set.has_value());
+    report = desk.verify();
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.checked > before);
+    const qint64 afterMatrix = report.checked;
+
+    // An import writes its cases' events with prepared statements of its own.
+    const QString path = desk.store.filePath(QStringLiteral("cases.csv"));
+    {
+        QFile csv(path);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("Reference,Opened,Customer,Company,Email,Product,Channel,Severity,Impact,Status,Owner,"
+                  "Root cause,Apology sent,Solution,Gestures,Gesture cost,Promise kept,Resolved,Closed,"
+                  "Description\r\n"
+                  "RD-900001,2026-01-02,Ann Example,,,Kettle,,,,,,,,,,,,,,It whistles\r\n"
+                  "RD-900002,2026-01-03,Bo Example,,,Kettle,,,,,,,,,,,,,,It leaks\r\n");
+    }
+    auto imported = CaseImporter(desk.store.db(), desk.rep).run(path, ImportOptions{});
+    INFO(describe(imported));
+    REQUIRE(imported.has_value());
+    CHECK(imported->imported == 2);
+    report = desk.verify();
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.checked > afterMatrix);
+    CHECK(report.checked == count(desk.sql(), QStringLiteral("case_events")));
+}
+
+TEST_CASE("Tampering around Redress is found at the event it touched", "[audit][sqlite-only]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    desk.note(a, QStringLiteral("Loan unit delivered."));
+    desk.ordinaryTraffic(2);
+    REQUIRE_FALSE(desk.verify().broken.has_value());
+    const qint64 noteId = desk.eventAt(a, 1);
+    const qint64 nextId = desk.eventAt(a, 2);
+    const qint64 last = scalar(desk.sql(), QStringLiteral("SELECT max(id) FROM case_events")).toLongLong();
+
+    RawConnection raw(desk.store.path());
+    REQUIRE(raw.isOpen());
+    std::optional<AuditChain::Break> expected;
+
+    SECTION("a note rewritten")
+    {
+        dropTriggers(raw.db());
+        exec(raw.db(), QStringLiteral("UPDATE case_events SET note = 'Customer never called.' WHERE id = %1")
+                           .arg(noteId));
+        expected = AuditChain::Break{noteId, a, Problem::PayloadAltered};
+    }
+    SECTION("an event deleted")
+    {
+        dropTriggers(raw.db());
+        exec(raw.db(), QStringLiteral("DELETE FROM case_events WHERE id = %1").arg(noteId));
+        expected = AuditChain::Break{nextId, a, Problem::PrevLinkMismatch};
+    }
+    SECTION("a hash replaced")
+    {
+        dropTriggers(raw.db());
+        exec(raw.db(), QStringLiteral("UPDATE case_events SET hash = '%1' WHERE id = %2")
+                           .arg(QString(64, QLatin1Char('f')))
+                           .arg(noteId));
+        expected = AuditChain::Break{noteId, a, Problem::HashMismatch};
+    }
+    SECTION("a time moved")
+    {
+        dropTriggers(raw.db());
+        exec(raw.db(), QStringLiteral("UPDATE case_events SET at = at - 86400000 WHERE id = %1").arg(noteId));
+        expected = AuditChain::Break{noteId, a, Problem::HashMismatch};
+    }
+    SECTION("an event added without a hash")
+    {
+        exec(raw.db(), QStringLiteral("INSERT INTO case_events (case_id, at, kind, note) VALUES (%1, 0, "
+                                      "'note', 'backdated')")
+                           .arg(a));
+        expected = AuditChain::Break{last + 1, a, Problem::Unsealed};
+    }
+    SECTION("an event marked erased with the triggers in place")
+    {
+        // The trigger lets an erasure through; only the chain knows it was none.
+        exec(raw.db(),
+             QStringLiteral("UPDATE case_events SET note = '[erased]', redacted_by = %1 WHERE id = %2")
+                 .arg(last)
+                 .arg(noteId));
+        expected = AuditChain::Break{noteId, a, Problem::RedactionNotCovered};
+    }
+    SECTION("the triggers still refuse a plain edit")
+    {
+        CHECK_FALSE(
+            execError(raw.db(), QStringLiteral("UPDATE case_events SET note = 'x' WHERE id = %1").arg(noteId))
+                .isEmpty());
+        CHECK_FALSE(execError(raw.db(), QStringLiteral("DELETE FROM case_events WHERE id = %1").arg(noteId))
+                        .isEmpty());
+        CHECK_FALSE(execError(raw.db(),
+                              QStringLiteral("UPDATE case_events SET hash = NULL WHERE id = %1").arg(noteId))
+                        .isEmpty());
+    }
+    const auto report = desk.verify();
+    if (!expected) {
+        CHECK_FALSE(report.broken.has_value());
+        return;
+    }
+    REQUIRE(report.broken.has_value());
+    CHECK(report.broken->eventId == expected->eventId);
+    CHECK(report.broken->caseId == expected->caseId);
+    CHECK(report.broken->problem == expected->problem);
+}
+
+TEST_CASE("verify-audit exits 0 on an intact log and 1 naming the first broken entry",
+          "[audit][cli][sqlite-only]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    const qint64 events = count(desk.sql(), QStringLiteral("case_events"));
+    const QString head =
+        scalar(desk.sql(), QStringLiteral("SELECT hash FROM case_events ORDER BY id DESC LIMIT 1"))
+            .toString();
+
+    CliRun r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), desk.store.path()});
+    INFO(show(r));
+    CHECK(r.code == 0);
+    CHECK(r.out == QStringLiteral("audit log intact: %1 entries checked\nhead: %2\n").arg(events).arg(head));
+    CHECK(r.err.isEmpty());
+
+    const qint64 noteId = desk.eventAt(a, 1);
+    {
+        RawConnection raw(desk.store.path());
+        dropTriggers(raw.db());
+        exec(raw.db(),
+             QStringLiteral("UPDATE case_events SET note = 'nothing happened' WHERE id = %1").arg(noteId));
+    }
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), desk.store.path()});
+    INFO(show(r));
+    CHECK(r.code == 1);
+    CHECK(r.out == QStringLiteral("audit log broken at event %1 (case %2): its text was altered\n")
+                       .arg(noteId)
+                       .arg(referenceFor(a)));
+
+    // A store that does not exist is an error, not a new empty log.
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"),
+             desk.store.filePath(QStringLiteral("no.sqlite"))});
+    CHECK(r.code == 1);
+    CHECK_FALSE(QFile::exists(desk.store.filePath(QStringLiteral("no.sqlite"))));
+}
+
+TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[audit][migration][sqlite-only]")
+{
+    // No older store is kept as a fixture, so one is made by taking version
+    // 9 off a fresh store: its columns, index, table and trigger, and the
+    // version number.
+    TempStore store;
+    FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
+    DemoGenerator::Options options;
+    options.cases = 30;
+    options.now = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    REQUIRE(DemoGenerator(store.db()).generate(options).has_value());
+    const auto sealed = AuditChain::verify(store.db().connection());
+    REQUIRE(sealed.has_value());
+    REQUIRE_FALSE(sealed->broken.has_value());
+    const qint64 events = count(store.db().connection(), QStringLiteral("case_events"));
+    REQUIRE(events > 30);
+    store.db().closeAll();
+    {
+        RawConnection raw(store.path());
+        for (const char* statement :
+             {"DROP TRIGGER case_events_no_update",
+              "CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events BEGIN SELECT RAISE(ABORT, "
+              "'case events are append-only'); END",
+              "DROP INDEX case_events_unsealed", "DROP INDEX erasures_by_customer", "DROP TABLE erasures",
+              "ALTER TABLE case_events DROP COLUMN payload_digest",
+              "ALTER TABLE case_events DROP COLUMN prev_hash", "ALTER TABLE case_events DROP COLUMN hash",
+              "ALTER TABLE case_events DROP COLUMN redacted_by", "PRAGMA user_version = 8"})
+            exec(raw.db(), QString::fromLatin1(statement));
+    }
+    auto reopened = Database::open(store.path(), Database::OpenMode::OpenExisting);
+    INFO(describe(reopened));
+    REQUIRE(reopened.has_value());
+    CHECK(reopened->schemaVersion() == Migrations::latest());
+    const auto report = AuditChain::verify(reopened->connection());
+    REQUIRE(report.has_value());
+    CHECK_FALSE(report->broken.has_value());
+    CHECK(report->checked == events);
+    // The same events sealed in the same order give the same chain.
+    CHECK(report->headHash == sealed->headHash);
+    reopened->closeAll();
+}
+
+TEST_CASE("Erasure on request removes a customer's words everywhere and keeps the figures",
+          "[audit][erasure][sqlite-only]")
+{
+    Desk desk;
+    Customer who;
+    who.name = QStringLiteral("Zxqvbrindle Quorthington");
+    who.company = QStringLiteral("Plimbertex Holdings");
+    who.email = QStringLiteral("zxq.quorth@flimbarrow.example");
+    who.phone = QStringLiteral("+44 7700 900123");
+    who.lifetimeValueCents = 480000;
+    // Debian's SQLite overwrites deleted content by default; others do not.
+    // Writing as they would leaves the old bytes of every earlier edit and
+    // deletion in free space, which the erasure must scrub too.
+    exec(desk.sql(), QStringLiteral("PRAGMA secure_delete = OFF"));
+    auto made = CustomerRepository(desk.store.db()).create(who);
+    REQUIRE(made.has_value());
+
+    // An intake form for them, saved as a draft and then discarded: the
+    // deleted row's bytes stay in the file's free space unless scrubbed.
+    DraftRepository drafts(desk.store.db());
+    QJsonObject form;
+    form.insert(QStringLiteral("customer"), QStringLiteral("Zxqvbrindle Quorthington of Plimbertex"));
+    form.insert(QStringLiteral("description"),
+                QStringLiteral("The Gromphet is broken again, says Flumwaddle."));
+    REQUIRE(drafts.save(QStringLiteral("sam"), QStringLiteral("intake"), form));
+    desk.ordinaryTraffic(4);
+    REQUIRE(drafts.remove(QStringLiteral("sam"), QStringLiteral("intake")));
+    const qint64 a =
+        desk.newCase(made->id, QStringLiteral("Zxqvbrindle says the pump leaked on the Gromphet."));
+    desk.note(a,
+              QStringLiteral("Spoke with Zxqvbrindle Quorthington; Flumwaddle at the front desk was rude."));
+    CaseEdit edit;
+    edit.description = QStringLiteral("Zxqvbrindle: the Gromphet valve cracked, pump leaks.");
+    REQUIRE(desk.cases.update(a, edit).has_value());
+    RecoveryRepository recovery(desk.store.db(), desk.rep);
+    REQUIRE(recovery.recordApology(a, QStringLiteral("Dear Zxqvbrindle, we are sorry about the Gromphet."),
+                                   Channel::Email));
+    REQUIRE(recovery.recordSolution(a, QStringLiteral("Valve replaced."),
+                                    QStringLiteral("Zxqvbrindle wants the Gromphet back by Friday.")));
+    auto gesture = recovery.giveGesture(a, 1, 2500, QStringLiteral("For Zxqvbrindle's trouble"));
+    INFO(describe(gesture));
+    REQUIRE(gesture.has_value());
+    const qint64 b =
+        desk.newCase(made->id, QStringLiteral("Second complaint from Quorthington at Plimbertex."));
+    desk.note(b, QStringLiteral("Flumwaddle apologised by phone, 7700 900123."));
+    desk.ordinaryTraffic(4);
+
+    const QString facts = QStringLiteral(
+        "SELECT id, customer_id, product_id, channel, severity, impact, priority, status, opened_at, "
+        "resolved_at, closed_at, root_cause_id, compensation_cents FROM cases ORDER BY id");
+    const QByteArray factsBefore = queryDigest(desk.sql(), facts);
+    const qint64 casesBefore = count(desk.sql(), QStringLiteral("cases"));
+    const qint64 eventsBefore = count(desk.sql(), QStringLiteral("case_events"));
+    const qint64 compensation =
+        scalar(desk.sql(), QStringLiteral("SELECT sum(compensation_cents) FROM cases")).toLongLong();
+    CHECK(compensation == 2500);
+    const QString everything = QStringLiteral(
+        "SELECT 'customer', id, name, company, email, phone FROM customers UNION ALL SELECT 'case', id, "
+        "description, customer_name, company, row_version FROM cases UNION ALL SELECT 'event', id, "
+        "old_value, "
+        "new_value, note, redacted_by FROM case_events ORDER BY 1, 2");
+    const QByteArray allBefore = queryDigest(desk.sql(), everything);
+
+    // The words are really in the files (the store or its log) before, or
+    // the check after proves nothing.
+    CHECK_FALSE(occurrences(desk.store.dirPath(), {QStringLiteral("Zxqvbrindle")}).isEmpty());
+
+    SECTION("someone other than an administrator is refused and nothing changes")
+    {
+        auto refused = Erasure::eraseCustomer(desk.store.db(), made->id, desk.rep);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == Error::Code::InvalidInput);
+        CHECK(refused.error().message.contains(QStringLiteral("administrator")));
+        CHECK(queryDigest(desk.sql(), everything) == allBefore);
+        CHECK(count(desk.sql(), QStringLiteral("case_events")) == eventsBefore);
+        CHECK(count(desk.sql(), QStringLiteral("erasures")) == 0);
+        const CliRun r =
+            cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(made->id),
+                 QStringLiteral("--as"), QStringLiteral("sam"), QStringLiteral("--db"), desk.store.path()});
+        CHECK(r.code == 1);
+        CHECK(queryDigest(desk.sql(), everything) == allBefore);
+    }
+    SECTION("an administrator erases")
+    {
+        auto erased = Erasure::eraseCustomer(desk.store.db(), made->id, desk.admin);
+        INFO(describe(erased));
+        REQUIRE(erased.has_value());
+        CHECK(erased->cases == 2);
+        // Case a: the description change, the note, apology, solution,
+        // gesture; case b: the note.
+        CHECK(erased->events == 6);
+        CHECK(erased->logTruncated);
+        CHECK(count(desk.sql(), QStringLiteral("erasures")) == 1);
+
+        // The figures and facts are as they were; one erasure note per case.
+        CHECK(queryDigest(desk.sql(), facts) == factsBefore);
+        CHECK(count(desk.sql(), QStringLiteral("cases")) == casesBefore);
+        CHECK(scalar(desk.sql(), QStringLiteral("SELECT sum(compensation_cents) FROM cases")).toLongLong() ==
+              compensation);
+        CHECK(count(desk.sql(), QStringLiteral("case_events")) == eventsBefore + 2);
+        CHECK(scalar(desk.sql(), QStringLiteral("SELECT lifetime_value_cents FROM customers WHERE id = ?"),
+                     {made->id})
+                  .toLongLong() == 480000);
+        CHECK(scalar(desk.sql(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), {made->id})
+                  .toString() == Erasure::marker());
+        CHECK(scalar(desk.sql(), QStringLiteral("SELECT description FROM cases WHERE id = ?"), {a})
+                  .toString() == Erasure::marker());
+
+        // The chain still verifies, with the redacted events in it.
+        const auto report = desk.verify();
+        CHECK_FALSE(report.broken.has_value());
+        CHECK(report.checked == eventsBefore + 2);
+
+        // Search finds nothing of it.
+        CaseListRepository list(desk.store.db());
+        for (const QString& word : distinctive) {
+            CaseListQuery q;
+            q.filter.search = word;
+            auto n = list.count(q);
+            REQUIRE(n.has_value());
+            CAPTURE(word);
+            CHECK(*n == 0);
+            const QString phrase = QLatin1Char('"') + word + QLatin1Char('"');
+            CHECK(scalar(desk.sql(),
+                         QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"),
+                         {phrase})
+                      .toInt() == 0);
+            CHECK(scalar(desk.sql(),
+                         QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"),
+                         {phrase})
+                      .toInt() == 0);
+        }
+        auto typeAhead = CustomerRepository(desk.store.db()).findByPrefix(QStringLiteral("Zxq"));
+        REQUIRE(typeAhead.has_value());
+        CHECK(typeAhead->isEmpty());
+        // Other customers are still found.
+        CaseListQuery other;
+        other.filter.search = QStringLiteral("Customer");
+        CHECK(*list.count(other) == 8);
+
+        // And no file of the store holds the words any more.
+        desk.store.db().closeAll();
+        const QStringList left = occurrences(desk.store.dirPath(), distinctive);
+        INFO(left.join(QStringLiteral("; ")).toStdString());
+        CHECK(left.isEmpty());
+
+        // Flipping the mark back outside Redress is found: the text no
+        // longer matches the digest.
+        const qint64 redacted =
+            scalar(desk.sql(),
+                   QStringLiteral("SELECT min(id) FROM case_events WHERE redacted_by IS NOT NULL"))
+                .toLongLong();
+        {
+            RawConnection raw(desk.store.path());
+            dropTriggers(raw.db());
+            exec(raw.db(),
+                 QStringLiteral("UPDATE case_events SET redacted_by = NULL WHERE id = %1").arg(redacted));
+        }
+        const auto tampered = desk.verify();
+        REQUIRE(tampered.broken.has_value());
+        CHECK(tampered.broken->eventId == redacted);
+        CHECK(tampered.broken->problem == Problem::PayloadAltered);
+    }
+}
+
+TEST_CASE("erase-customer checks its options and reports what it erased",
+          "[audit][erasure][cli][sqlite-only]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Grace called twice."));
+    const qint64 customer =
+        scalar(desk.sql(), QStringLiteral("SELECT customer_id FROM cases WHERE id = ?"), {a}).toLongLong();
+    const QString db = desk.store.path();
+
+    CliRun r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(customer),
+                    QStringLiteral("--db"), db});
+    CHECK(r.code == 2);
+    r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QStringLiteral("x"),
+             QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), db});
+    CHECK(r.code == 2);
+    r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(customer),
+             QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), db});
+    INFO(show(r));
+    CHECK(r.code == 0);
+    CHECK(r.out ==
+          QStringLiteral("erased: customer %1\ncases: 1\nevents: 1\nlog truncated: yes\n").arg(customer));
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), db});
+    CHECK(r.code == 0);
+    r = cli({QStringLiteral("--help")});
+    CHECK(r.out.contains(QStringLiteral("erase-customer --id N --as LOGIN")));
+    CHECK(r.out.contains(QStringLiteral("verify-audit")));
+}
