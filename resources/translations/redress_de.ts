@@ -251,7 +251,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Nicht gesunken</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+308"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+312"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
@@ -276,7 +276,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+182"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+183"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
@@ -392,17 +392,17 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+595"/>
         <source>preparing the import</source>
         <translation>Import wird vorbereitet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>indexing the imported cases for search</source>
         <translation>importierte Fälle werden für die Suche indiziert</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Column &apos;%1&apos; of %2 is mapped to %3, which only cases have; a customers import takes %4. Skip the column, or import the file as cases.</source>
         <translation>Spalte &apos;%1&apos; von %2 ist %3 zugeordnet, das nur Fälle haben; ein Kundenimport nimmt %4. Überspringen Sie die Spalte oder importieren Sie die Datei als Fälle.</translation>
     </message>
@@ -725,7 +725,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zugesagt bis %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/Reports.cpp" line="+70"/>
+        <location filename="../../core/report/Reports.cpp" line="+75"/>
         <location filename="../../core/store/ProblemRepository.cpp" line="+55"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
@@ -883,7 +883,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/store/Database.cpp" line="+33"/>
+        <location filename="../../core/store/Database.cpp" line="+34"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1051,6 +1051,26 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <source>Resolve</source>
         <translation>Lösen</translation>
     </message>
+    <message>
+        <location filename="../../core/store/AuditChain.cpp" line="+87"/>
+        <source>reading the end of the audit chain</source>
+        <translation>das Ende der Prüfkette lesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading an erasure record</source>
+        <translation>einen Löschvermerk lesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/StoreCopy.cpp" line="+33"/>
+        <source>reading the tables of the source store</source>
+        <translation>die Tabellen des Quellbestands lesen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>reading the tables of the target store</source>
+        <translation>die Tabellen des Zielbestands lesen</translation>
+    </message>
 </context>
 <context>
     <name>redress::core::ApologyRules</name>
@@ -1086,7 +1106,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+205"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+184"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+185"/>
         <source>%1 is not valid JSON: %2 at character %3.</source>
         <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
     </message>
@@ -1442,10 +1462,77 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::AuditChain</name>
+    <message>
+        <location filename="../../core/store/AuditChain.cpp" line="+48"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+184"/>
+        <source>sealing the audit chain</source>
+        <translation>die Prüfkette versiegeln</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>the entry was written outside Redress (it has no hash)</source>
+        <translation>der Eintrag wurde außerhalb von Redress geschrieben (er hat keinen Hash)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>it does not link to the entry before it (an entry was deleted, added or altered)</source>
+        <translation>er verweist nicht auf den Eintrag davor (ein Eintrag wurde gelöscht, eingefügt oder geändert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>its text was altered</source>
+        <translation>sein Text wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>it is marked as erased, but no erasure record in the log covers it</source>
+        <translation>er ist als gelöscht markiert, aber kein Löschvermerk im Protokoll deckt ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>its recorded details or its hash were altered</source>
+        <translation>seine Angaben oder sein Hash wurden geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>verifying the audit log</source>
+        <translation>das Prüfprotokoll prüfen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>Verifying the audit log was cancelled.</source>
+        <translation>Die Prüfung des Prüfprotokolls wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-9"/>
+        <source>reading the end of the audit chain</source>
+        <translation>das Ende der Prüfkette lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading an erasure record</source>
+        <translation>einen Löschvermerk lesen</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::Backup</name>
     <message>
-        <location filename="../../core/store/Backup.cpp" line="+83"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+202"/>
+        <location filename="../../core/store/Backup.cpp" line="+84"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+30"/>
+        <source>A team&apos;s store on a server is backed up by the server&apos;s own tools (pg_dump); Redress backs up a desk&apos;s SQLite file.</source>
+        <translation>Den Bestand eines Teams auf einem Server sichern die Werkzeuge des Servers (pg_dump); Redress sichert die SQLite-Datei eines Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Name the file to write the backup to.</source>
         <translation>Nennen Sie die Datei, in die die Sicherung geschrieben werden soll.</translation>
     </message>
@@ -1482,13 +1569,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-23"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-24"/>
         <source>The backup was cancelled.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+24"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+25"/>
         <source>The backup %1 failed its check after writing: %2</source>
         <translation>Die Sicherung %1 hat die Prüfung nach dem Schreiben nicht bestanden: %2</translation>
     </message>
@@ -1513,7 +1600,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+5"/>
         <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-23"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-24"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1521,7 +1608,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="-8"/>
         <location line="+5"/>
         <location line="+38"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+24"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+25"/>
         <source>The store %1 cannot be restored: %2.</source>
         <translation>Der Datenbestand %1 kann nicht wiederhergestellt werden: %2.</translation>
     </message>
@@ -1568,7 +1655,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die alte tägliche Sicherung %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-37"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-38"/>
         <source>The backup %1 could not be written: the disk is full.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: der Datenträger ist voll.</translation>
     </message>
@@ -1662,7 +1749,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::BusinessCalendar</name>
     <message>
         <location filename="../../core/sla/BusinessCalendar.cpp" line="+149"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-49"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-60"/>
         <source>The calendar needs a time zone.</source>
         <translation>Der Kalender braucht eine Zeitzone.</translation>
     </message>
@@ -1786,7 +1873,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Das Trennzeichen kann ein Komma, ein Semikolon oder ein Tabulator sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+35"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The export was cancelled.</source>
@@ -1851,7 +1938,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-1284"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="-1307"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -1971,7 +2058,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+1248"/>
+        <location line="+1271"/>
         <location line="+75"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+51"/>
         <source>%1 cannot be read: %2.</source>
@@ -2205,13 +2292,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseJournal</name>
     <message>
-        <location filename="../../core/store/CaseJournal.cpp" line="+28"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+309"/>
+        <location filename="../../core/store/CaseJournal.cpp" line="+33"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+321"/>
         <source>recording the change of %1 in its timeline</source>
         <translation>Änderung von %1 wird in seinem Verlauf festgehalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving %1</source>
         <translation>%1 wird gespeichert</translation>
@@ -2220,7 +2307,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseListQuery</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-285"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-297"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2289,7 +2376,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::CaseListRepository</name>
     <message>
         <location filename="../../core/store/CaseListRepository.cpp" line="+60"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+275"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+287"/>
         <source>counting the cases in the list</source>
         <translation>Fälle der Liste werden gezählt</translation>
     </message>
@@ -2442,7 +2529,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::CaseSummary</name>
     <message>
         <location filename="../../core/report/CaseSummary.cpp" line="+43"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-192"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-204"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2884,7 +2971,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseTypes</name>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -2993,7 +3080,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::CsvReader</name>
     <message>
         <location filename="../../core/io/CsvReader.cpp" line="+105"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+115"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+116"/>
         <source>column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
@@ -3107,7 +3194,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::CustomerRepository</name>
     <message>
         <location filename="../../core/store/CustomerRepository.cpp" line="+40"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+332"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+344"/>
         <source>Name the customer who is complaining.</source>
         <translation>Nennen Sie den Kunden, der sich beschwert.</translation>
     </message>
@@ -3142,7 +3229,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Kundenwert eines Kunden kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding customer %1</source>
         <translation>Kunde %1 wird hinzugefügt</translation>
@@ -3176,7 +3263,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::Dashboard</name>
     <message>
         <location filename="../../core/report/Dashboard.cpp" line="+43"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-148"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-160"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
@@ -3257,14 +3344,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Database</name>
     <message>
-        <location filename="../../core/store/Database.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+147"/>
-        <source>This version of Redress stores cases in a local SQLite file only; %1 was not opened.</source>
-        <translation>Diese Version von Redress speichert Fälle nur in einer lokalen SQLite-Datei; %1 wurde nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/store/Database.cpp" line="+42"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+159"/>
         <source>%1 is a folder, not a Redress database.</source>
         <translation>%1 ist ein Ordner, keine Redress-Datenbank.</translation>
     </message>
@@ -3293,7 +3374,43 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Umstellung auf WAL</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-14"/>
+        <location line="+14"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The PostgreSQL server on %1 refused the login of %2. Check the password in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Der PostgreSQL-Server auf %1 hat die Anmeldung von %2 abgelehnt. Prüfen Sie das Passwort in ~/.pgpass oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The PostgreSQL server on %1 has no database %2 for %3; ask its administrator to create it.</source>
+        <translation>Der PostgreSQL-Server auf %1 hat keine Datenbank %2 für %3; bitten Sie seine Administration, sie anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The PostgreSQL server on %1 cannot be reached; is it running?</source>
+        <translation>Der PostgreSQL-Server auf %1 ist nicht erreichbar; läuft er?</translation>
+    </message>
+    <message>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-19"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -3341,13 +3458,19 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+20"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-427"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+23"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-440"/>
+        <source>No temporary folder for the demo store: %1</source>
+        <translation>Kein temporärer Ordner für den Demobestand: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The number of demo cases must be between 0 and 100000000.</source>
         <translation>Die Anzahl der Demo-Fälle muss zwischen 0 und 100000000 liegen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The demo generator needs an SQLite store.</source>
         <translation>Der Demo-Generator braucht einen SQLite-Datenbestand.</translation>
@@ -3400,18 +3523,18 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+37"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-10"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-11"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+11"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+12"/>
         <source>preparing the demo cases</source>
         <translation>Demo-Fälle werden vorbereitet</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Stopped; no demo case was added.</source>
         <translation>Angehalten; kein Demo-Fall wurde hinzugefügt.</translation>
@@ -3423,14 +3546,14 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Nach %1 von %2 Demo-Fällen angehalten; diese wurden behalten.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+11"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding the demo problem records</source>
         <translation>Demo-Problemberichte werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-13"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-14"/>
         <source>rebuilding the indexes after the bulk load</source>
         <translation>Indizes werden nach dem Massenimport neu aufgebaut</translation>
     </message>
@@ -3439,7 +3562,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::DraftRepository</name>
     <message>
         <location filename="../../core/store/DraftRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+436"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+454"/>
         <source>keeping the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
@@ -3466,7 +3589,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::Effectiveness</name>
     <message>
         <location filename="../../core/report/Effectiveness.cpp" line="+53"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-155"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-172"/>
         <source>measuring whether complaints for %1 fell</source>
         <translation>es wird gemessen, ob die Beschwerden zu %1 gesunken sind</translation>
     </message>
@@ -3514,10 +3637,49 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::Erasure</name>
+    <message>
+        <location filename="../../core/store/Erasure.cpp" line="+67"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+167"/>
+        <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
+        <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>erasing the personal data of customer %1</source>
+        <translation>die persönlichen Daten von Kunde %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>There is no customer with id %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>Personal data erased on request.</source>
+        <translation>Persönliche Daten auf Antrag gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>removing erased data from the server&apos;s tables</source>
+        <translation>gelöschte Daten aus den Tabellen des Servers entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>removing erased data from the store&apos;s files</source>
+        <translation>gelöschte Daten aus den Dateien des Bestands entfernen</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::EscalationRepository</name>
     <message>
         <location filename="../../core/store/EscalationRepository.cpp" line="+19"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+154"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+6"/>
         <source>finding cases due for escalation</source>
         <translation>zu eskalierende Fälle werden gesucht</translation>
     </message>
@@ -3630,7 +3792,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ExportColumns</name>
     <message>
-        <location filename="../../core/io/ExportColumns.cpp" line="+34"/>
+        <location filename="../../core/io/ExportColumns.cpp" line="+35"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -3700,7 +3862,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kulanzleistungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Gesture cost</source>
         <translation>Kosten der Kulanzleistung</translation>
     </message>
@@ -3820,7 +3982,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Bei %1 wurde bereits nachgefasst.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the follow-up of %1</source>
         <translation>Nachfassen von %1 wird gelesen</translation>
@@ -3840,7 +4002,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Formatter</name>
     <message>
-        <location filename="../../core/io/CaseExporter.cpp" line="-284"/>
+        <location filename="../../core/io/CaseExporter.cpp" line="-285"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3868,7 +4030,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 kann nicht von %2 zu %3 wechseln; von %2 aus möglich: %4.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-497"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-522"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3906,13 +4068,25 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+576"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+502"/>
+        <location filename="../../core/store/Migrations.cpp" line="+784"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+527"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The database %1 holds tables of another program, not a Redress store.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms, keinen Redress-Bestand.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The store was written by a newer Redress (schema version %1; this version knows up to %2). Update Redress to open it.</source>
+        <translation>Der Bestand wurde von einem neueren Redress geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Redress, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>upgrading the store to schema version %1</source>
         <translation>Datenbestand wird auf Schemaversion %1 aktualisiert</translation>
@@ -3921,7 +4095,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Priority</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-501"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-528"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -3997,8 +4171,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::PriorityRepository</name>
     <message>
-        <location filename="../../core/store/PriorityRepository.cpp" line="+31"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+494"/>
+        <location filename="../../core/store/PriorityRepository.cpp" line="+32"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+521"/>
         <source>reading the priority matrix</source>
         <translation>Prioritätsmatrix wird gelesen</translation>
     </message>
@@ -4030,7 +4204,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Problem</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-496"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-523"/>
         <source>Defect</source>
         <translation>Mangel</translation>
     </message>
@@ -4079,7 +4253,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::ProblemRepository</name>
     <message>
         <location filename="../../core/store/ProblemRepository.cpp" line="+78"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+491"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+518"/>
         <source>%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.</source>
         <translation>%1 (%2) darf nicht %3; Problemberichte führen Teamleitungen, Qualität, Service-Verantwortliche und Administratoren.</translation>
     </message>
@@ -4194,14 +4368,14 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+17"/>
         <location line="+90"/>
-        <location line="+63"/>
-        <location line="+60"/>
+        <location line="+61"/>
+        <location line="+57"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no problem %1.</source>
         <translation>Es gibt kein Problem %1.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-200"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 was changed at another desk since it was read; read it again.</source>
         <translation>%1 wurde an einem anderen Arbeitsplatz geändert, seit es gelesen wurde; lesen Sie es erneut.</translation>
@@ -4213,19 +4387,19 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the problem records</source>
         <translation>Problemberichte werden gelesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the problems of %1</source>
         <translation>Probleme von %1 werden gelesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the cases of %1</source>
         <translation>Fälle von %1 werden gelesen</translation>
@@ -4249,13 +4423,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Es gibt keinen Fall %1; kein Fall wurde mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>linking the cases of a root cause to %1</source>
         <translation>Fälle einer Grundursache werden mit %1 verknüpft</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>unlinking %1 from %2</source>
         <translation>Verknüpfung von %1 mit %2 wird gelöst</translation>
@@ -4267,7 +4441,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 ist nicht mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the reviews of %1</source>
         <translation>Überprüfungen von %1 werden gelesen</translation>
@@ -4337,7 +4511,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding product %1</source>
         <translation>Produkt %1 wird hinzugefügt</translation>
@@ -4352,7 +4526,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Recovery</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-351"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-377"/>
         <source>No promise</source>
         <translation>Kein Versprechen</translation>
     </message>
@@ -4416,7 +4590,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::RecoveryRepository</name>
     <message>
         <location filename="../../core/store/RecoveryRepository.cpp" line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+346"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+372"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) darf nicht %3.</translation>
     </message>
@@ -4745,7 +4919,7 @@ Der Kunde wünscht: %2</translation>
         <translation>&apos;%1&apos; ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding the root cause %1</source>
         <translation>Grundursache %1 wird hinzugefügt</translation>
@@ -4786,7 +4960,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::RejectsFile</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-393"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="-405"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -4804,8 +4978,8 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::Reports</name>
     <message>
-        <location filename="../../core/report/Reports.cpp" line="+90"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-236"/>
+        <location filename="../../core/report/Reports.cpp" line="+91"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-262"/>
         <source>The range starts on %1, after it ends on %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
@@ -4842,8 +5016,8 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::RowWriter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-421"/>
-        <location line="+91"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="-429"/>
+        <location line="+97"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
     </message>
@@ -5065,7 +5239,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::SlaRepository</name>
     <message>
         <location filename="../../core/store/SlaRepository.cpp" line="-11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+253"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+279"/>
         <source>updating the due times of %1</source>
         <translation>Fälligkeiten von %1 werden aktualisiert</translation>
     </message>
@@ -5136,7 +5310,7 @@ Der Kunde wünscht: %2</translation>
         <translation>%1 wartet nicht auf den Kunden.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the pauses of %1</source>
         <translation>Pausen von %1 werden gelesen</translation>
@@ -5184,6 +5358,79 @@ Der Kunde wünscht: %2</translation>
         <location line="+1"/>
         <source>Resolve</source>
         <translation>Lösen</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::StoreCopy</name>
+    <message>
+        <location filename="../../core/store/StoreCopy.cpp" line="+34"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+19"/>
+        <source>Only a desk&apos;s SQLite store can be moved; %1 is not one.</source>
+        <translation>Nur der SQLite-Bestand eines Arbeitsplatzes lässt sich umziehen; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The two stores are at different schema versions (%1 and %2).</source>
+        <translation>Die beiden Bestände haben verschiedene Schemaversionen (%1 und %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>checking that the target store is empty</source>
+        <translation>prüfen, dass der Zielbestand leer ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>%1 already holds %2 (%3 rows); a store is moved only into an empty one, so nothing was copied.</source>
+        <translation>%1 enthält bereits %2 (%3 Zeilen); ein Bestand zieht nur in einen leeren um, daher wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>counting the rows of %1</source>
+        <translation>die Zeilen von %1 zählen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>clearing %1 in the target store</source>
+        <translation>%1 im Zielbestand leeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>copying %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The move was cancelled; nothing was copied.</source>
+        <translation>Der Umzug wurde abgebrochen; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>verifying the copy of %1</source>
+        <translation>die Kopie von %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The copy of %1 holds %2 rows where the source has %3; nothing was kept.</source>
+        <translation>Die Kopie von %1 hat %2 Zeilen, die Quelle %3; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-11"/>
+        <source>reading the tables of the source store</source>
+        <translation>die Tabellen des Quellbestands lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the tables of the target store</source>
+        <translation>die Tabellen des Zielbestands lesen</translation>
     </message>
 </context>
 <context>
@@ -5260,7 +5507,7 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-401"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-445"/>
         <source>our team</source>
         <translation>unser Team</translation>
     </message>
@@ -5299,7 +5546,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::TemplateRepository</name>
     <message>
         <location filename="../../core/store/TemplateRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+419"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+458"/>
         <source>adding the shipped apology templates</source>
         <translation>mitgelieferte Entschuldigungsvorlagen werden hinzugefügt</translation>
     </message>
@@ -5350,7 +5597,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::User</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-623"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-663"/>
         <source>Rep</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -5380,7 +5627,7 @@ Der Kunde wünscht: %2</translation>
     <message>
         <location filename="../../core/store/UserRepository.cpp" line="+45"/>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+621"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+661"/>
         <source>reading a user</source>
         <translation>ein Benutzer wird gelesen</translation>
     </message>
@@ -5415,7 +5662,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Eine Anmeldung darf höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding user %1</source>
         <translation>Benutzer %1 wird hinzugefügt</translation>
@@ -5454,7 +5701,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::sql</name>
     <message>
-        <location filename="../../core/store/Sql.cpp" line="+19"/>
+        <location filename="../../core/store/Sql.cpp" line="+31"/>
         <source>The database refused %1.</source>
         <translation>Die Datenbank hat %1 verweigert.</translation>
     </message>
@@ -5754,7 +6001,7 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Record as &amp;sent</source>
+        <source>&amp;Record as sent</source>
         <translation>Als &amp;gesendet erfassen</translation>
     </message>
     <message>
@@ -5822,6 +6069,11 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Reason for the decision</source>
+        <translation>Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reason (needed to reject; the rep sees it)</source>
         <translation>Begründung (nötig zum Ablehnen; der Mitarbeiter sieht sie)</translation>
     </message>
@@ -5844,6 +6096,24 @@ Der Kunde wünscht: %2</translation>
         <location line="+1"/>
         <source>%1 gestures are waiting, oldest first.</source>
         <translation>%1 Kulanzleistungen warten, die älteste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ui::AuditBanner</name>
+    <message>
+        <location filename="../../ui/AuditBanner.cpp" line="+29"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The audit log has been altered outside Redress: first broken entry %1 (case %2).</source>
+        <translation>Das Prüfprotokoll wurde außerhalb von Redress geändert: erster beschädigter Eintrag %1 (Fall %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry %1 of case %2: %3. The %4 entries before it are intact. Changes made outside Redress cannot be told from Redress&apos;s own; compare with a backup made before the change and tell your administrator.</source>
+        <translation>Eintrag %1 von Fall %2: %3. Die %4 Einträge davor sind unversehrt. Außerhalb von Redress gemachte Änderungen lassen sich nicht von denen von Redress unterscheiden; vergleichen Sie mit einer Sicherung von vor der Änderung und informieren Sie Ihre Administration.</translation>
     </message>
 </context>
 <context>
@@ -5969,12 +6239,12 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Recovery: %1</source>
         <translation>Wiedergutmachung: %1</translation>
     </message>
@@ -5989,7 +6259,12 @@ Der Kunde wünscht: %2</translation>
         <translation>Wählen Sie einen Fall aus, um ihn hier zu sehen, oder drücken Sie Ctrl+N, um eine neue Beschwerde zu erfassen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source>Case details</source>
+        <translation>Falldetails</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>What went wrong</source>
         <translation>Was schiefgelaufen ist</translation>
     </message>
@@ -7261,12 +7536,7 @@ over %2 resolved</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>De&amp;faults</source>
-        <translation>Standard&amp;werte</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
@@ -7281,8 +7551,13 @@ over %2 resolved</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start with a &amp;byte-order mark, so Excel reads UTF-8 correctly</source>
+        <location line="-23"/>
+        <source>Defaul&amp;ts</source>
+        <translation>Standard&amp;werte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Start with a byte-order &amp;mark, so Excel reads UTF-8 correctly</source>
         <translation>Mit &amp;Byte-Order-Mark beginnen, damit Excel UTF-8 richtig liest</translation>
     </message>
     <message>
@@ -7438,7 +7713,7 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Give</source>
+        <source>Gi&amp;ve</source>
         <translation>&amp;Gewähren</translation>
     </message>
     <message>
@@ -7546,7 +7821,7 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>First &amp;rows:</source>
+        <source>First ro&amp;ws:</source>
         <translation>Erste Z&amp;eilen:</translation>
     </message>
     <message>
@@ -7683,13 +7958,13 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+89"/>
-        <location line="+688"/>
+        <location filename="../../ui/MainWindow.cpp" line="+90"/>
+        <location line="+698"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-636"/>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
@@ -7805,12 +8080,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+576"/>
+        <location line="+586"/>
         <source>A&amp;pprovals…</source>
         <translation>&amp;Genehmigungen…</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-584"/>
         <source>Gestures waiting for a lead&apos;s decision</source>
         <translation>Kulanzleistungen, die auf die Entscheidung einer Teamleitung warten</translation>
     </message>
@@ -7926,23 +8201,23 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+643"/>
+        <location line="+653"/>
         <source>&amp;Priority matrix…</source>
         <translation>&amp;Prioritätsmatrix…</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-652"/>
         <source>Which priority each severity and business impact gives a case</source>
         <translation>Welche Priorität jeder Schweregrad und jede geschäftliche Auswirkung einem Fall gibt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+641"/>
+        <location line="+651"/>
         <source>&amp;SLA calendar and targets…</source>
         <translation>&amp;SLA-Kalender und -Ziele…</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-650"/>
         <source>Working hours, holidays and the time each priority has to be answered and resolved</source>
         <translation>Arbeitszeiten, Feiertage und die Zeit, in der jede Priorität beantwortet und gelöst sein muss</translation>
     </message>
@@ -8018,12 +8293,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+506"/>
+        <location line="+516"/>
         <source>P&amp;roblem records…</source>
         <translation>P&amp;roblemberichte…</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-514"/>
         <source>The defects behind the complaints, their corrective actions and whether complaints fell</source>
         <translation>Die Mängel hinter den Beschwerden, ihre Korrekturmaßnahmen und ob die Beschwerden gesunken sind</translation>
     </message>
@@ -8140,12 +8415,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>All cases</source>
         <translation>Alle Fälle</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>Open cases</source>
         <translation>Offene Fälle</translation>
     </message>
@@ -8165,7 +8440,7 @@ over %2 resolved</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>My queue</source>
         <translation>Meine Warteschlange</translation>
     </message>
@@ -8556,7 +8831,7 @@ Everything recorded since the backup was taken is replaced. The store as it is n
 Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbestand wird daneben als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
@@ -8662,12 +8937,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Corrective &amp;action:</source>
         <translation>&amp;Korrekturmaßnahme:</translation>
     </message>
@@ -8787,18 +9057,23 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Beschwerden pro 100 vor und nach der Korrekturmaßnahme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Effectiveness reviews</source>
+        <translation>Wirksamkeitsprüfungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -8818,17 +9093,17 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Prüfung a&amp;bschließen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Linked cases</source>
+        <translation>Verknüpfte Fälle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Unlink case</source>
-        <translation>Fall &amp;entknüpfen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8908,7 +9183,17 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>pro 100</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-414"/>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Unl&amp;ink case</source>
+        <translation>Fall &amp;entknüpfen</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Before</source>
         <translation>Davor</translation>
     </message>
@@ -8979,13 +9264,13 @@ Ihre Notiz:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Add &amp;value…</source>
-        <translation>&amp;Kulanz gewähren…</translation>
+        <source>Anal&amp;yse…</source>
+        <translation>&amp;Analysieren…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Anal&amp;yse…</source>
-        <translation>&amp;Analysieren…</translation>
+        <source>Add v&amp;alue…</source>
+        <translation>&amp;Kulanz gewähren…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -9056,12 +9341,22 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="+45"/>
+        <location filename="../../ui/SettingsDialog.cpp" line="+46"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Store at start</source>
+        <translation>Bestand beim Start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file for one desk, or a team&apos;s server as postgresql://user@host:port/database</source>
+        <translation>Eine Datei für einen Arbeitsplatz oder der Server eines Teams als postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
@@ -9112,21 +9407,21 @@ Ihre Notiz:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Automatic backups…</source>
+        <source>Automatic &amp;backups…</source>
         <translation>&amp;Automatische Sicherungen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>Service le&amp;vel and backups</source>
+        <translation>Service-&amp;Level und Sicherungen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Working hours, holidays and targets belong to the store and are shared by everyone who opens it; backups are this desk&apos;s own.</source>
         <translation>Arbeitszeiten, Feiertage und Ziele gehören zum Datenbestand und gelten für alle, die ihn öffnen; Sicherungen gehören zu diesem Arbeitsplatz.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Service &amp;level and backups</source>
-        <translation>Service-&amp;Level und Sicherungen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Follow the desktop</source>
         <translation>Wie der Desktop</translation>
@@ -9162,7 +9457,17 @@ Ihre Notiz:</translation>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Write a server as postgresql://user@host:port/database.</source>
+        <translation>Schreiben Sie einen Server als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redress does not keep passwords: put it in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
+        <translation>Redress speichert keine Passwörter: Legen Sie es in ~/.pgpass (oder PGPASSWORD) ab und lassen Sie es aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The store must be a file, and %1 is a folder.</source>
         <translation>Der Datenbestand muss eine Datei sein, und %1 ist ein Ordner.</translation>
     </message>
@@ -9721,7 +10026,12 @@ Ihre Notiz:</translation>
         <translation>&amp;Datum zusagen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Promised by</source>
+        <translation>Zugesagt bis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No history yet for this kind of problem.</source>
         <translation>Noch keine Erfahrungswerte für diese Art von Problem.</translation>
     </message>
