@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 using namespace redress;
@@ -125,7 +126,19 @@ int main(int argc, char* argv[])
     QString restoreFrom;
     QString notice; // what the last session's restore did, for the next window
     for (;;) {
-        auto db = core::Database::open(path);
+        // Off the GUI thread: an older store is upgraded on opening, which
+        // takes minutes on a million cases; the dialog says so meanwhile.
+        // A step is one transaction, so it is not offered for cancelling.
+        std::optional<core::Result<core::Database>> opened;
+        ui::runWithProgress(
+            nullptr, QApplication::translate("main", "Opening and, if needed, upgrading %1…").arg(path),
+            [&](ui::TaskProgress&) {
+                opened = core::Database::open(path);
+                if (*opened)
+                    (*opened)->releaseThreadConnection();
+            },
+            false);
+        auto db = std::move(*opened);
         if (!db) {
             std::fprintf(stderr, "redress: %s\n", qPrintable(db.error().toString()));
             QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot open the store"),

@@ -1277,16 +1277,8 @@ Status indexAndRestore(const QSqlDatabase& db, const QStringList& creates, const
                        const QList<qint64>& customers)
 {
     const QString what = tr("indexing the imported cases for search");
-    if (sql::isPostgres(db)) {
-        // Cases imported with the ids they had elsewhere: new ones continue after them.
-        auto q = sql::run(db,
-                          QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'), "
-                                         "greatest((SELECT max(id) FROM cases), 1))"),
-                          what);
-        if (!q)
-            return std::unexpected(q.error());
-        return {};
-    }
+    if (sql::isPostgres(db))
+        return {}; // trigram indexes follow the rows; ids moved on row by row
     if (!cases.isEmpty()) {
         auto q = sql::run(
             db,

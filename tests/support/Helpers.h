@@ -56,6 +56,7 @@ template <> struct StringMaker<redress::core::Error::Code>
         case C::Corrupt: return "Corrupt";
         case C::Io: return "Io";
         case C::Database: return "Database";
+        case C::Unavailable: return "Unavailable";
         case C::Cancelled: return "Cancelled";
         }
         return "Code(" + std::to_string(static_cast<int>(code)) + ')';
