@@ -26,7 +26,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+68"/>
+        <location filename="../../app/gui/main.cpp" line="+69"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -46,7 +46,12 @@
         <translation>Farben für diesen Start: hell oder dunkel (Standard: wie in den Einstellungen).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
+        <source>Opening and, if needed, upgrading %1…</source>
+        <translation>%1 wird geöffnet und, falls nötig, aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Redress cannot open the store</source>
         <translation>Redress kann den Datenbestand nicht öffnen</translation>
     </message>
@@ -402,7 +407,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importierte Fälle werden für die Suche indiziert</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>Column &apos;%1&apos; of %2 is mapped to %3, which only cases have; a customers import takes %4. Skip the column, or import the file as cases.</source>
         <translation>Spalte &apos;%1&apos; von %2 ist %3 zugeordnet, das nur Fälle haben; ein Kundenimport nimmt %4. Überspringen Sie die Spalte oder importieren Sie die Datei als Fälle.</translation>
     </message>
@@ -1938,7 +1943,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-1307"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="-1299"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2058,7 +2063,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+1271"/>
+        <location line="+1263"/>
         <location line="+75"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+51"/>
         <source>%1 cannot be read: %2.</source>
@@ -4960,7 +4965,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::RejectsFile</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-405"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="-397"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
