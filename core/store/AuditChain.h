@@ -52,8 +52,9 @@ public:
         QString prevHash;      ///< lower-case hex; 64 zeros for the first event
     };
 
-    /// The PostgreSQL advisory lock every event insert takes until its
-    /// transaction ends ("RDAU"), so desks seal one after another.
+    /// The PostgreSQL advisory lock ("RDAU") every write transaction takes
+    /// when it begins (see Transaction) and every event insert takes again,
+    /// held until the commit, so desks seal one after another.
     static constexpr qint64 lockKey = 0x52444155;
 
     /// Hex SHA-256 of the payload's length-prefixed UTF-8 fields.

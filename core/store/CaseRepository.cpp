@@ -332,6 +332,13 @@ Result<Case> CaseRepository::assign(qint64 id, qint64 ownerId, qint64 expectedVe
 
 Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expectedVersion)
 {
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    if (auto current = lock(db, id, expectedVersion); !current)
+        return std::unexpected(current.error());
+    // Read under the lock, so the timeline's old values are the ones replaced.
     auto before = get(id);
     if (!before)
         return std::unexpected(before.error());
@@ -343,12 +350,6 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
         if (auto ok = validate(check); !ok)
             return std::unexpected(ok.error());
     }
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return std::unexpected(ok.error());
-    if (auto current = lock(db, id, expectedVersion); !current)
-        return std::unexpected(current.error());
 
     struct Change
     {

@@ -9,6 +9,7 @@
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace redress::core {
 
@@ -18,6 +19,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("redress::core::EscalationRepository", text);
 }
+
+// The session-level PostgreSQL advisory lock of a rules pass ("RDES").
+constexpr qint64 rulesLockKey = 0x52444553;
 
 QVariant userValue(qint64 id)
 {
@@ -113,6 +117,22 @@ std::optional<Obligation::Kind> obligationKindFromKey(const QString& key)
 Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
 {
     QSqlDatabase db = m_db.connection();
+    // On a team's server every desk's timer runs the rules. Each case is
+    // judged again under the writer lock, so a second pass would find
+    // nothing due; one pass at a time spares it the reading. A desk that
+    // finds another's pass under way skips its own.
+    if (sql::isPostgres(db)) {
+        auto got = sql::scalar(db, QStringLiteral("SELECT pg_try_advisory_lock(?)"), {rulesLockKey},
+                               tr("waiting for another desk's escalation pass"));
+        if (!got)
+            return std::unexpected(got.error());
+        if (!got->toBool())
+            return QList<Escalation>();
+    }
+    const auto unlock = qScopeGuard([&db] {
+        if (sql::isPostgres(db))
+            sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {rulesLockKey}, QString());
+    });
     const QVariant at = sql::toStored(now);
     auto due = sql::run(
         db, QStringLiteral("SELECT id FROM cases WHERE escalation_due <= ? ORDER BY escalation_due, id"),

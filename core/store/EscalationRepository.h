@@ -76,7 +76,9 @@ public:
     /// record, event, new due times), so a large backlog never holds other
     /// desks' saves for long. On an error the batches before it stay made.
     /// Running it again for the same moment finds nothing, since each
-    /// escalation sets the case's next due time after `now`.
+    /// escalation sets the case's next due time after `now`. On a team's
+    /// server one desk runs a pass at a time; while another desk's pass is
+    /// under way this returns an empty list at once.
     Result<QList<Escalation>> runRules(const QDateTime& now);
 
     /// A rep escalates their case to the lead; a lead (or anyone above) on to

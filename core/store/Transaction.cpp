@@ -1,5 +1,6 @@
 #include "core/store/Transaction.h"
 
+#include "core/store/AuditChain.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,17 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (!q.exec(statement)) {
         m_error = sql::errorFrom(q, what());
         return;
+    }
+    if (depth == 0 && sql::isPostgres(m_db)) {
+        // The server's counterpart of BEGIN IMMEDIATE: one writing desk at a
+        // time. The audit chain is one sequence anyway, and a writer that
+        // takes this lock before any row lock can never deadlock with
+        // another over the chain's lock and a case row.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditChain::lockKey))) {
+            m_error = sql::errorFrom(q, what());
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
     }
     ++depth;
     m_active = true;

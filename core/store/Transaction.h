@@ -11,6 +11,9 @@ namespace redress::core {
 /// The outermost unit on a connection starts with BEGIN IMMEDIATE: Qt's
 /// transaction() is deferred, and a deferred read-then-write transaction in
 /// WAL mode fails with SQLITE_BUSY instead of waiting for the busy timeout.
+/// On PostgreSQL the outermost unit takes the store's writer lock (an
+/// advisory lock held to the commit), so writes on both backends run one at
+/// a time and read-check-write code holds on a team's server too.
 /// A unit opened inside another becomes a savepoint, so a helper can be
 /// transactional on its own and still part of its caller's unit.
 class Transaction
