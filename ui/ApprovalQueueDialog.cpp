@@ -87,6 +87,12 @@ bool ApprovalQueueDialog::decide(bool approve)
     auto outcome = core::RecoveryRepository(m_db, m_user)
                        .decide(item->data(0, Qt::UserRole).toLongLong(), approve, m_reason->text());
     if (!outcome) {
+        // Decided at another desk meanwhile: the queue as it is now, and why
+        // this one went from it.
+        if (outcome.error().code == core::Error::Code::Conflict) {
+            reload();
+            Q_EMIT decided(caseId);
+        }
         m_message->setText(outcome.error().message);
         return false;
     }

@@ -1,9 +1,9 @@
-#include "support/Users.h"
-#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
 #include "support/TempStore.h"
+#include "support/Users.h"
+#include "support/Widgets.h"
 #include "ui/ApologyDialog.h"
 #include "ui/ApprovalQueueDialog.h"
 #include "ui/CaseDetailWidget.h"
@@ -159,6 +159,39 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     CHECK(window.findChild<QLabel*>(QStringLiteral("userLabel"))
               ->text()
               .contains(QStringLiteral("Julia Novak")));
+}
+
+TEST_CASE("A gesture another lead decided leaves the open queue with the reason why", "[ui][recovery]")
+{
+    test::TempStore store;
+    const core::User rep =
+        makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const core::User julia =
+        makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
+    const core::User omar =
+        makeUser(store.db(), QStringLiteral("omar"), QStringLiteral("Omar Haddad"), core::Role::Lead);
+    const qint64 id = caseInRecovery(store.db(), rep);
+    core::RecoveryRepository asRep(store.db(), rep);
+    auto types = asRep.catalogue();
+    REQUIRE(types.has_value());
+    auto pending = asRep.giveGesture(id, types->first().id, 20000, QStringLiteral("New pump"));
+    REQUIRE(pending.has_value());
+
+    ui::ApprovalQueueDialog queue(store.db(), julia);
+    auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
+    REQUIRE(list->topLevelItemCount() == 1);
+    // Omar rejects it at his desk while Julia's queue still shows it.
+    REQUIRE(core::RecoveryRepository(store.db(), omar)
+                .decide(pending->id, false, QStringLiteral("A loan pump will do."))
+                .has_value());
+    QSignalSpy decided(&queue, &ui::ApprovalQueueDialog::decided);
+    CHECK_FALSE(queue.decide(true));
+    CHECK(decided.size() == 1);
+    CHECK(list->topLevelItemCount() == 0);
+    const QString message = queue.findChild<QLabel*>(QStringLiteral("approvalMessage"))->text();
+    CHECK(message.contains(QStringLiteral("already decided")));
+    CHECK(message.contains(QStringLiteral("Omar Haddad")));
+    CHECK(asRep.state(id)->gestures.first().status == core::Gesture::Status::Rejected);
 }
 
 TEST_CASE("An administrator gives a rep the lead's role from the users dialog", "[ui][recovery]")
