@@ -27,6 +27,16 @@ Error errorFrom(const QSqlQuery& query, const QString& what)
     } else if (native == QLatin1String("9")) {
         code = Error::Code::Cancelled;
     }
+    // SQLITE_BUSY (5) after the busy timeout, PostgreSQL's lock_timeout
+    // (55P03): another desk's long write held the store all that while.
+    if (native == QLatin1String("5") || native == QLatin1String("55P03"))
+        return Error::make(
+            code,
+            QCoreApplication::translate("redress::core::sql",
+                                        "The store stayed busy with another desk's work while %1. "
+                                        "Nothing was changed; try again in a moment.")
+                .arg(what),
+            text);
     return Error::make(
         code, QCoreApplication::translate("redress::core::sql", "The database refused %1.").arg(what), text);
 }

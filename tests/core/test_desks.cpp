@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/Transaction.h"
 #include "support/Helpers.h"
 #include "support/SlaFixture.h"
 #include "support/TempStore.h"
@@ -16,6 +17,7 @@
 #include <array>
 #include <barrier>
 #include <functional>
+#include <latch>
 #include <thread>
 
 using namespace redress::core;
@@ -249,4 +251,44 @@ TEST_CASE("Two desks running the escalation rules at once escalate each case onc
     CHECK(count(db.connection(), QStringLiteral("escalations")) == ids.size());
     for (qint64 id : ids)
         CHECK(eventsOn(db, id, QStringLiteral("escalation")) == 1);
+}
+
+TEST_CASE("A desk that waits too long for another's write is told the store is busy", "[desks]")
+{
+    TempStore store;
+    const Database& db = store.db();
+    const User rep = makeUser(db, QStringLiteral("ann"), QStringLiteral("Ann Lee"), Role::Rep);
+    const qint64 before = count(db.connection(), QStringLiteral("cases"));
+
+    // Another desk's long write: its transaction holds the store.
+    std::latch holding(1);
+    std::latch done(1);
+    std::thread other([&] {
+        {
+            Transaction tx(db.connection());
+            holding.count_down();
+            done.wait();
+        }
+        db.releaseThreadConnection();
+    });
+    holding.wait();
+    // Wait a fifth of a second rather than the usual ten.
+    const bool server = onPostgres();
+    exec(db.connection(),
+         server ? QStringLiteral("SET lock_timeout = 200") : QStringLiteral("PRAGMA busy_timeout = 200"));
+    NewCase intake;
+    intake.customerName = QStringLiteral("Dr Ana Costa");
+    intake.productName = QStringLiteral("Vacuum pump VP-200");
+    intake.description = QStringLiteral("The vacuum failed and we sent patients home.");
+    auto made = CaseRepository(db, rep.id).create(intake);
+    done.count_down();
+    other.join();
+    exec(db.connection(),
+         server ? QStringLiteral("RESET lock_timeout") : QStringLiteral("PRAGMA busy_timeout = 10000"));
+
+    REQUIRE_FALSE(made.has_value());
+    CHECK(made.error().message.contains(QStringLiteral("busy with another desk's work while")));
+    CHECK(count(db.connection(), QStringLiteral("cases")) == before);
+    // Once the other desk is done, the same save goes through.
+    CHECK(CaseRepository(db, rep.id).create(intake).has_value());
 }
