@@ -1,11 +1,15 @@
 #pragma once
 
-// Finding a dialog's or window's parts by object name in widget tests.
+// Finding a dialog's or window's parts by object name, and typing into the
+// focused widget as a person at the keyboard would, in widget tests.
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QObject>
 #include <QString>
+#include <QTest>
+#include <QWidget>
 
 namespace redress::test {
 
@@ -21,6 +25,26 @@ template <typename W> W* child(const QObject* parent, const QString& name)
 template <typename W> W* child(const QObject* parent, const char* name)
 {
     return child<W>(parent, QString::fromLatin1(name));
+}
+
+/// The widget with the keyboard focus; the test fails when none has it.
+inline QWidget* focused()
+{
+    QWidget* w = QApplication::focusWidget();
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+/// A key pressed and released on the focused widget.
+inline void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), static_cast<Qt::Key>(key), modifiers);
+}
+
+/// Text typed into the focused widget, key by key.
+inline void type(const QString& text)
+{
+    QTest::keyClicks(focused(), text);
 }
 
 } // namespace redress::test

@@ -38,20 +38,11 @@
 
 using namespace redress;
 using redress::test::child;
+using redress::test::focused;
+using redress::test::press;
+using redress::test::type;
 
 namespace {
-
-QWidget* focused()
-{
-    QWidget* w = QApplication::focusWidget();
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), static_cast<Qt::Key>(key), modifiers);
-}
 
 // A mnemonic clicks its button the way a mouse would, pressed and released a
 // moment later; this presses Alt+key and waits for that moment.
@@ -59,11 +50,6 @@ void mnemonic(int key, const std::function<bool()>& done)
 {
     press(key, Qt::AltModifier);
     REQUIRE(QTest::qWaitFor(done, 5000));
-}
-
-void type(const QString& text)
-{
-    QTest::keyClicks(focused(), text);
 }
 
 // The focused widget's name; the inner line edit of a spin box counts as the box.

@@ -3,6 +3,7 @@
 #include "core/store/DraftRepository.h"
 #include "core/store/UserRepository.h"
 #include "support/TempStore.h"
+#include "support/Widgets.h"
 #include "ui/CaseDetailWidget.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
@@ -21,6 +22,8 @@
 #include <QTest>
 
 using namespace redress;
+using redress::test::press;
+using redress::test::type;
 
 namespace {
 
@@ -29,20 +32,6 @@ core::User signIn(const core::Database& db, const QString& login = QStringLitera
     auto user = core::UserRepository(db).ensure(login, QStringLiteral("Sam Rivera"));
     REQUIRE(user.has_value());
     return *user;
-}
-
-void type(const QString& text)
-{
-    QWidget* focus = QApplication::focusWidget();
-    REQUIRE(focus != nullptr);
-    QTest::keyClicks(focus, text);
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget* focus = QApplication::focusWidget();
-    REQUIRE(focus != nullptr);
-    QTest::keyClick(focus, static_cast<Qt::Key>(key), modifiers);
 }
 
 ui::CaseIntakeDialog* openIntakeByKeyboard(ui::MainWindow& window)

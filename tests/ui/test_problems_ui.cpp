@@ -36,6 +36,7 @@
 
 using namespace redress;
 using redress::test::child;
+using redress::test::press;
 
 namespace {
 
@@ -89,13 +90,6 @@ struct Desk
         return *made;
     }
 };
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget* focus = QApplication::focusWidget();
-    REQUIRE(focus != nullptr);
-    QTest::keyClick(focus, static_cast<Qt::Key>(key), modifiers);
-}
 
 } // namespace
 
