@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace redress::ui {
@@ -50,11 +49,6 @@ AuditBanner::~AuditBanner()
 {
     if (m_job)
         m_job->cancelled = true;
-    for (QThread* thread : std::as_const(m_threads)) {
-        thread->disconnect(this);
-        thread->wait();
-        delete thread;
-    }
 }
 
 void AuditBanner::check()
@@ -64,18 +58,13 @@ void AuditBanner::check()
     auto job = std::make_shared<Job>();
     m_job = job;
     // Its own connection on its own thread, released before the thread ends.
-    QThread* thread = QThread::create([db = m_db, job] {
-        job->result = core::AuditChain::verify(db.connection(), {}, &job->cancelled);
-        db.releaseThreadConnection();
-    });
-    thread->setObjectName(QStringLiteral("audit"));
-    m_threads << thread;
-    connect(thread, &QThread::finished, this, [this, thread, job] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-        finished(job);
-    });
-    thread->start();
+    m_workers.start(
+        QStringLiteral("audit"),
+        [db = m_db, job] {
+            job->result = core::AuditChain::verify(db.connection(), {}, &job->cancelled);
+            db.releaseThreadConnection();
+        },
+        [this, job] { finished(job); });
 }
 
 void AuditBanner::finished(const std::shared_ptr<Job>& job)

@@ -2,6 +2,7 @@
 
 #include "core/store/AuditChain.h"
 #include "core/store/Database.h"
+#include "ui/Workers.h"
 
 #include <QFrame>
 
@@ -11,7 +12,6 @@
 
 class QLabel;
 class QPushButton;
-class QThread;
 
 namespace redress::ui {
 
@@ -54,7 +54,7 @@ private:
     QLabel* m_detail = nullptr;
     QPushButton* m_details = nullptr;
     std::shared_ptr<Job> m_job;
-    QList<QThread*> m_threads;
+    Workers m_workers{this};
     std::optional<core::AuditChain::Break> m_broken;
 };
 

@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -118,12 +117,8 @@ DashboardWidget::~DashboardWidget()
 {
     if (m_job)
         m_job->cancelled = true;
-    // Superseded jobs were cancelled when replaced; each stops at its next step.
-    for (QThread* thread : std::as_const(m_threads)) {
-        thread->disconnect(this);
-        thread->wait();
-        delete thread;
-    }
+    // Superseded jobs were cancelled when replaced; m_workers waits for
+    // each to stop at its next step.
 }
 
 void DashboardWidget::buildFilterBar()
@@ -519,27 +514,22 @@ void DashboardWidget::startRefresh()
     job->filter = filter();
     job->period = period();
     m_job = job;
-    QThread* thread = QThread::create([db = m_db, job] {
-        core::Dashboard dashboard(db);
-        job->result = dashboard.compute(job->filter, job->period, [&j = *job](int done, int total) {
-            j.done = done;
-            j.total = total;
-            return !j.cancelled.load();
-        });
-        db.releaseThreadConnection();
-    });
-    thread->setObjectName(QStringLiteral("dashboard"));
-    m_threads << thread;
-    connect(thread, &QThread::finished, this, [this, thread, job] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-        jobFinished(job);
-    });
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_poll->start();
-    thread->start();
+    m_workers.start(
+        QStringLiteral("dashboard"),
+        [db = m_db, job] {
+            core::Dashboard dashboard(db);
+            job->result = dashboard.compute(job->filter, job->period, [&j = *job](int done, int total) {
+                j.done = done;
+                j.total = total;
+                return !j.cancelled.load();
+            });
+            db.releaseThreadConnection();
+        },
+        [this, job] { jobFinished(job); });
 }
 
 void DashboardWidget::pollProgress()

@@ -4,6 +4,7 @@
 #include "core/cases/User.h"
 #include "core/report/Dashboard.h"
 #include "core/store/Database.h"
+#include "ui/Workers.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -18,7 +19,6 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QTimer;
 
 namespace redress::ui {
@@ -139,7 +139,7 @@ private:
     QStringList m_championPeriods;
 
     std::shared_ptr<Job> m_job; ///< the refresh whose figures will be shown
-    QList<QThread*> m_threads;  ///< every worker still running, superseded ones too
+    Workers m_workers{this};
     QTimer* m_poll = nullptr;
     bool m_refreshQueued = false;
     bool m_loading = false; ///< filter widgets being set in code: no refresh per widget
