@@ -241,6 +241,11 @@ QSqlDatabase Database::connection() const
             QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
         return db;
     }
+    return openConnection(name);
+}
+
+QSqlDatabase Database::openConnection(const QString& name) const
+{
     if (m_backend == Backend::PostgreSQL)
         return openPostgres(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -53,6 +53,11 @@ public:
     /// This thread's connection, opened and configured on first use.
     QSqlDatabase connection() const;
     void releaseThreadConnection() const;
+    /// A further connection of the calling thread named `name`, opened and
+    /// set up as connection() sets up its own (ChangeWatcher listens on
+    /// one). The caller closes and removes it; closeAll() takes only the
+    /// per-thread connections, so a name of the caller's own is safe from it.
+    QSqlDatabase openConnection(const QString& name) const;
     /// Closes every connection of this store on every thread that has ended.
     void closeAll() const;
     /// The schema version the file is at.

@@ -5,6 +5,7 @@
 #include "core/store/SlaRepository.h"
 
 #include "core/store/AuditChain.h"
+#include "core/store/ChangeWatcher.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
@@ -699,6 +700,40 @@ Statements postgres9()
     };
 }
 
+// Version 10: nothing on SQLite, whose desks poll PRAGMA data_version
+// (ChangeWatcher).
+Statements version10()
+{
+    return {};
+}
+
+// Version 10 on PostgreSQL: every write to what desks share tells the
+// listening desks (ChangeWatcher) which table changed. Statement-level
+// triggers, and PostgreSQL delivers a transaction's identical notifications
+// once at its commit, so an import of 500 cases notifies once per table.
+// The payload names the schema too: stores in schemas of one database share
+// the channel. Drafts are each user's own and stay quiet.
+Statements postgres10()
+{
+    Statements out{
+        QStringLiteral(
+            "CREATE FUNCTION redress_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM pg_notify('%1', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME); RETURN NULL; END $$")
+            .arg(QLatin1String(ChangeWatcher::channel))};
+    // Every table but drafts (and the schema's version).
+    const QStringList tables =
+        QStringLiteral("users customers products cases case_events apology_templates apologies solutions "
+                       "gesture_types discretion_limits gestures gesture_declines root_causes analyses "
+                       "case_imports priority_matrix sla_calendar sla_policies sla_pauses escalations "
+                       "escalation_obligations follow_ups problems problem_cases problem_reviews erasures")
+            .split(QLatin1Char(' '));
+    for (const QString& table : tables)
+        out << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION redress_notify_change()")
+                   .arg(table);
+    return out;
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -709,7 +744,8 @@ std::vector<Step> ladder()
             {version6()},
             {version7()},
             {version8(), postgres8()},
-            {version9(), postgres9()}};
+            {version9(), postgres9()},
+            {version10(), postgres10()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only
