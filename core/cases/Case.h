@@ -6,7 +6,19 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace redress::core {
+
+/// Changes to a case's facts after intake; unset members stay as they are.
+struct CaseEdit
+{
+    std::optional<QString> productName;
+    std::optional<Channel> channel;
+    std::optional<QString> description;
+    std::optional<Severity> severity;
+    std::optional<BusinessImpact> impact;
+};
 
 /// What a rep types at intake. Names rather than ids for customer and
 /// product: an unknown name creates the record in the same transaction.

@@ -11,16 +11,6 @@
 
 namespace redress::core {
 
-/// Changes to a case's facts after intake; unset members stay as they are.
-struct CaseEdit
-{
-    std::optional<QString> productName;
-    std::optional<Channel> channel;
-    std::optional<QString> description;
-    std::optional<Severity> severity;
-    std::optional<BusinessImpact> impact;
-};
-
 /// The case aggregate: a case and its append-only timeline.
 ///
 /// Every write is one transaction that bumps the case's row version and
