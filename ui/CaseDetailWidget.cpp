@@ -180,6 +180,11 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     m_moves = new QHBoxLayout;
     actions->addLayout(m_moves);
     actions->addStretch();
+    m_edit = new QPushButton(tr("Edi&t…"));
+    m_edit->setObjectName(QStringLiteral("editCaseButton"));
+    m_edit->setToolTip(tr("Change the case's facts (F2)"));
+    connect(m_edit, &QPushButton::clicked, this, &CaseDetailWidget::editRequested);
+    actions->addWidget(m_edit);
     m_assign = new QPushButton(tr("Assi&gn…"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     connect(m_assign, &QPushButton::clicked, this, &CaseDetailWidget::assignRequested);
@@ -216,6 +221,11 @@ void CaseDetailWidget::setUser(const core::User& user)
     m_sla->setUser(user);
 }
 
+void CaseDetailWidget::clearNote()
+{
+    m_note->clear();
+}
+
 QAction* CaseDetailWidget::escalateAction() const
 {
     return m_sla->escalateAction();
@@ -228,6 +238,9 @@ QAction* CaseDetailWidget::waitAction() const
 
 void CaseDetailWidget::showCase(qint64 caseId)
 {
+    // Showing the same case again (a write here or at another desk) keeps
+    // the note the rep is typing; another case starts with an empty one.
+    const bool again = caseId != 0 && caseId == m_caseId;
     m_caseId = caseId;
     std::optional<core::Case> loaded;
     if (caseId > 0) {
@@ -286,7 +299,8 @@ void CaseDetailWidget::showCase(qint64 caseId)
         m_moves->addWidget(button);
     }
 
-    m_note->clear();
+    if (!again)
+        m_note->clear();
     m_timeline->clear();
     if (auto events = core::CaseRepository(m_db, 0).timeline(caseId)) {
         QList<QTreeWidgetItem*> items;

@@ -29,9 +29,12 @@ class CaseDetailWidget : public QWidget
 public:
     explicit CaseDetailWidget(core::Database db, QWidget* parent = nullptr);
 
-    /// Shows the case, or an empty page for 0.
+    /// Shows the case, or an empty page for 0. The note being typed stays
+    /// when the case shown is the same.
     void showCase(qint64 caseId);
     void reload() { showCase(m_caseId); }
+    /// Empties the note field, once its note is in the timeline.
+    void clearNote();
     qint64 caseId() const { return m_caseId; }
     const core::Case& current() const { return m_case; }
     /// Who works: the service level panel writes as them.
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void caseChanged();
     void transitionRequested(redress::core::CaseStatus to);
     void assignRequested();
+    void editRequested();
     void noteRequested(const QString& note);
     void recoveryStepRequested(int step);
 
@@ -61,6 +65,7 @@ private:
     QPlainTextEdit* m_description = nullptr;
     QHBoxLayout* m_moves = nullptr;
     QPushButton* m_assign = nullptr;
+    QPushButton* m_edit = nullptr;
     QLineEdit* m_note = nullptr;
     QTreeWidget* m_timeline = nullptr;
     RecoveryPanel* m_recovery = nullptr;

@@ -7,6 +7,7 @@
 #include "core/store/Backup.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/ProblemRepository.h"
@@ -17,6 +18,7 @@
 #include "ui/AuditBanner.h"
 #include "ui/BackupSettingsDialog.h"
 #include "ui/CaseDetailWidget.h"
+#include "ui/CaseEditDialog.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/CatalogueDialog.h"
@@ -52,6 +54,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -68,6 +71,9 @@ namespace redress::ui {
 
 namespace {
 constexpr int maxBulkCases = 10000;
+// Beyond this many selected cases, another desk's change keeps the selected
+// rows rather than finding each case again.
+constexpr int maxKeptSelection = 20;
 // The status filter's entries beyond the single statuses.
 const QString allCases = QStringLiteral("all");
 const QString openCases = QStringLiteral("open");
@@ -106,6 +112,14 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     m_table->setFocus(Qt::OtherFocusReason);
     // The first pass counts the queues for the badges; then every minute.
     m_monitor->start();
+    // Other desks' writes show without a restart.
+    m_watcher = new core::ChangeWatcher(m_db, this);
+    connect(m_watcher, &core::ChangeWatcher::changed, this, &MainWindow::storeChanged);
+    connect(m_model, &CaseListModel::counted, this, &MainWindow::restorePlace);
+    connect(m_model, &CaseListModel::loadFailed, this, [this] {
+        m_followingStore = false;
+        m_place.reset();
+    });
 
     // The daily backup is checked soon after start and then hourly; it
     // writes at most one copy a day, so a desk left open overnight gets one.
@@ -169,6 +183,9 @@ void MainWindow::createActions()
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                       tr("Give the selected cases to someone")),
             &QAction::triggered, this, &MainWindow::assignSelected);
+    connect(addAction(QStringLiteral("editCase"), tr("&Edit case…"), QKeySequence(Qt::Key_F2),
+                      tr("Change the product, channel, description, severity or impact of the case")),
+            &QAction::triggered, this, &MainWindow::editCase);
     int n = 1;
     for (core::CaseStatus to :
          {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
@@ -328,6 +345,8 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("dashboard")));
     view->addAction(action(QStringLiteral("problems")));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(action(QStringLiteral("editCase")));
+    caseMenu->addSeparator();
     for (core::CaseStatus to :
          {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
           core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened})
@@ -449,7 +468,8 @@ void MainWindow::createWidgets()
     });
     connect(m_model, &CaseListModel::counted, this, [this](qint64 rows) {
         m_countLabel->setText(tr("Cases: %1").arg(QLocale().toString(rows)));
-        if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection)
+        // Not while the pane shows a case that left the list: the rep may be typing there.
+        if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection && m_detail->caseId() == 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
     connect(m_model, &CaseListModel::loadFailed, this,
@@ -479,11 +499,14 @@ void MainWindow::createWidgets()
         wait->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
     connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
+    connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
     connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
     connect(m_detail, &CaseDetailWidget::noteRequested, this, [this](const QString& note) {
         const qint64 id = m_detail->caseId();
         if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
             MessageBox::critical(this, tr("Note not saved"), ok.error().message);
+        else
+            m_detail->clearNote();
         afterWrite(id);
     });
 
@@ -978,6 +1001,10 @@ void MainWindow::applyFilter()
 
 void MainWindow::showCurrentCase()
 {
+    // Restoring the rep's place moves the current row onto a page not yet
+    // read again: its case id may be stale, and the pane already shows the case.
+    if (m_restoringPlace)
+        return;
     const QModelIndex current = m_table->currentIndex();
     const auto id = current.isValid() ? m_model->caseIdAt(current.row()) : std::nullopt;
     if (id && *id != m_detail->caseId())
@@ -999,6 +1026,7 @@ void MainWindow::updateActions()
         it.value()->setEnabled(legal);
     }
     action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
+    action(QStringLiteral("editCase"))->setEnabled(m_detail->caseId() != 0);
     action(QStringLiteral("linkProblem"))->setEnabled(selected > 1 || single);
     for (const char* name : {"printSummary", "previewSummary", "pdfSummary"})
         action(QLatin1String(name))->setEnabled(m_detail->caseId() != 0);
@@ -1384,6 +1412,100 @@ void MainWindow::afterWrite(qint64 focusCaseId)
     m_monitor->runNow();
 }
 
+void MainWindow::storeChanged()
+{
+    // A busy team changes the store faster than a large list counts: one
+    // refresh at a time, the next once this one's count is in.
+    if (m_followingStore) {
+        m_storeChangedAgain = true;
+        return;
+    }
+    m_followingStore = true;
+    if (!m_pendingSelection && m_model->isCounted()) {
+        Place place;
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid()) {
+            place.current = m_model->caseIdAt(current.row()).value_or(0);
+            place.currentRow = current.row();
+        }
+        qint64 selectedRows = 0;
+        for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+            selectedRows += range.height();
+        if (selectedRows <= maxKeptSelection) {
+            for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+                if (auto id = m_model->caseIdAt(index.row())) {
+                    place.selected << *id;
+                    place.selectedRows << index.row();
+                }
+            }
+        }
+        place.scroll = m_table->verticalScrollBar()->value();
+        m_place = place;
+    }
+    m_model->refresh();
+    m_placeGeneration = m_model->generation();
+    // The pane reads its case again only when someone changed it; the note
+    // being typed there survives (CaseDetailWidget::showCase).
+    if (const qint64 id = m_detail->caseId()) {
+        auto stored = core::CaseRepository(m_db, 0).get(id);
+        if (!stored || stored->rowVersion != m_detail->current().rowVersion)
+            m_detail->reload();
+    }
+    updateActions();
+    // A refresh under way is left to finish: a newer one would cancel it.
+    if (auto* dashboard = qobject_cast<DashboardWidget*>(m_dashboard.data());
+        dashboard && dashboard->isVisible() && !dashboard->isRefreshing())
+        dashboard->refresh();
+    m_monitor->runNow();
+}
+
+void MainWindow::restorePlace()
+{
+    if (!std::exchange(m_followingStore, false))
+        return;
+    // A filter or sort of the rep's own may have come between: theirs wins.
+    if (const std::optional<Place> place = std::exchange(m_place, std::nullopt);
+        place && m_model->generation() == m_placeGeneration)
+        keepPlace(*place);
+    // Not from inside the model's signal: the next refresh restarts it.
+    if (std::exchange(m_storeChangedAgain, false))
+        QTimer::singleShot(0, this, &MainWindow::storeChanged);
+}
+
+void MainWindow::keepPlace(const Place& place)
+{
+    core::CaseListRepository list(m_db);
+    const auto rowOf = [&](qint64 id) {
+        auto row = id ? list.rowOf(m_model->query(), id) : core::Result<qint64>(-1);
+        return row && *row >= 0 && *row < m_model->rowCount() ? static_cast<int>(*row) : -1;
+    };
+    const int currentRow = rowOf(place.current);
+    QList<int> rows;
+    for (qint64 id : place.selected)
+        rows << rowOf(id);
+    if (currentRow == place.currentRow && rows == place.selectedRows)
+        return; // nothing moved above them
+    QItemSelection kept;
+    for (int row : rows) {
+        if (row >= 0)
+            kept.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    QItemSelectionModel* selection = m_table->selectionModel();
+    m_restoringPlace = true;
+    // A case gone from the list stays in the pane; no other row becomes current.
+    selection->setCurrentIndex(currentRow >= 0
+                                   ? m_model->index(currentRow, std::max(0, m_table->currentIndex().column()))
+                                   : QModelIndex(),
+                               QItemSelectionModel::NoUpdate);
+    if (place.selected.isEmpty() && place.currentRow >= 0 && currentRow < 0)
+        selection->clearSelection();
+    else if (!place.selected.isEmpty())
+        selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->verticalScrollBar()->setValue(place.scroll);
+    m_restoringPlace = false;
+    updateActions();
+}
+
 void MainWindow::selectCase(qint64 caseId)
 {
     auto row = core::CaseListRepository(m_db).rowOf(m_model->query(), caseId);
@@ -1402,6 +1524,22 @@ void MainWindow::selectCase(qint64 caseId)
 void MainWindow::newCase()
 {
     openIntake(nullptr);
+}
+
+void MainWindow::editCase()
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    CaseEditDialog dialog(m_db, m_user, id, this);
+    connect(&dialog, &CaseEditDialog::caseSaved, this, [this](qint64 caseId) {
+        afterWrite(caseId);
+        statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(caseId)), 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::openIntake(const QJsonObject* draft)

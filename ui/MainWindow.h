@@ -26,6 +26,10 @@ class QTabBar;
 class QTableView;
 class QThread;
 
+namespace redress::core {
+class ChangeWatcher;
+}
+
 namespace redress::ui {
 
 class AuditBanner;
@@ -70,6 +74,8 @@ public:
     Queue queue() const { return m_queue; }
     QTabBar* queueBar() const { return m_queueBar; }
     QueueMonitor* queueMonitor() const { return m_monitor; }
+    /// What tells the window that other desks changed the store.
+    core::ChangeWatcher* changeWatcher() const { return m_watcher; }
     /// The figure the list is narrowed to, when a dashboard opened it.
     const std::optional<core::CaseListFilter>& scope() const { return m_scope; }
     QWidget* dashboardWindow() const { return m_dashboard; }
@@ -79,6 +85,8 @@ public:
 
 public Q_SLOTS:
     void newCase();
+    /// Changes the facts of the case in the detail view (F2).
+    void editCase();
     void moveSelected(redress::core::CaseStatus to);
     void assignSelected();
     /// Opens the dialog for recovery step 1–4 on the case in the detail view.
@@ -150,6 +158,11 @@ private:
     QWidget* createScopeBar();
     void showCounts(const core::QueueCounts& counts);
     void notifyArrivals(const QList<qint64>& caseIds, qint64 count);
+    /// Another desk (or program) wrote: the list, the case shown, the
+    /// dashboard and the queue counts catch up, keeping the rep's place.
+    void storeChanged();
+    /// The list's count after such a change: back to the rep's place.
+    void restorePlace();
     /// Geometry, splitter, list columns and the status filter, between runs.
     void restoreLayout();
     void saveLayout() const;
@@ -169,6 +182,24 @@ private:
     // Each queue's sort, so switching back finds the list as it was left.
     QHash<Queue, std::pair<core::CaseColumn, Qt::SortOrder>> m_queueSorts;
     QueueMonitor* m_monitor = nullptr;
+    core::ChangeWatcher* m_watcher = nullptr;
+    // Where the rep was when another desk's change refreshed the list: the
+    // current case, the selected ones, the scroll; for the refresh of
+    // generation m_placeGeneration only.
+    struct Place
+    {
+        qint64 current = 0;
+        int currentRow = -1;
+        QList<qint64> selected;
+        QList<int> selectedRows;
+        int scroll = 0;
+    };
+    void keepPlace(const Place& place);
+    std::optional<Place> m_place;
+    quint64 m_placeGeneration = 0;
+    bool m_restoringPlace = false;
+    bool m_followingStore = false;    // a refresh for a change is counting
+    bool m_storeChangedAgain = false; // and another change came meanwhile
     QSystemTrayIcon* m_tray = nullptr;
     std::optional<core::QueueCounts> m_counts;
     std::optional<core::CaseListFilter> m_scope;

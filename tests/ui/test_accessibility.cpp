@@ -9,7 +9,9 @@
 #include "ui/ApologyDialog.h"
 #include "ui/ApprovalQueueDialog.h"
 #include "ui/BackupSettingsDialog.h"
+#include "ui/CaseConflictView.h"
 #include "ui/CaseDetailWidget.h"
+#include "ui/CaseEditDialog.h"
 #include "ui/CaseIntakeDialog.h"
 #include "ui/CatalogueDialog.h"
 #include "ui/DashboardWidget.h"
@@ -40,6 +42,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -240,6 +243,22 @@ TEST_CASE("Every dialog and view names its controls, keeps its mnemonics apart a
          [&] { return std::make_unique<ui::SettingsDialog>(store.path()); }},
         {QStringLiteral("DashboardWidget"), [&] { return std::make_unique<ui::DashboardWidget>(db, admin); }},
         {QStringLiteral("ProblemDesk"), [&] { return std::make_unique<ui::ProblemDesk>(db, admin); }},
+        {QStringLiteral("CaseEditDialog"),
+         [&] { return std::make_unique<ui::CaseEditDialog>(db, admin, c.id); }},
+        // Last: it changes the case underneath the rep to reach the comparison.
+        {QStringLiteral("CaseEditDialog comparing"),
+         [&] {
+             auto dialog = std::make_unique<ui::CaseEditDialog>(db, admin, c.id);
+             core::CaseEdit theirs;
+             theirs.severity = core::Severity::High;
+             theirs.description = QStringLiteral("The pump overheats after ten minutes.");
+             REQUIRE(core::CaseRepository(db, admin.id).update(c.id, theirs));
+             dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))
+                 ->setPlainText(QStringLiteral("The suction stopped twice today."));
+             dialog->save();
+             REQUIRE(dialog->showingConflict());
+             return std::unique_ptr<QWidget>(std::move(dialog));
+         }},
     };
 
     for (const View& view : views) {
