@@ -161,9 +161,7 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Error::Code::Unavailable,
                     tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
-    QUrl shown = url;
-    shown.setPassword({});
-    Database store(shown.toString(QUrl::RemovePassword), Backend::PostgreSQL, url.password());
+    Database store(url.toString(QUrl::RemovePassword), Backend::PostgreSQL, url.password());
     QString text;
     {
         // No copy of the connection may outlive this block: a refused one is
@@ -201,6 +199,18 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode)
     return store;
 }
 
+namespace {
+
+// A value in libpq's conninfo, quoted: options carry spaces.
+QString conninfoValue(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+} // namespace
+
 QSqlDatabase Database::openPostgres(const QString& name) const
 {
     const QUrl url(m_path);
@@ -212,15 +222,22 @@ QSqlDatabase Database::openPostgres(const QString& name) const
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     db.setDatabaseName(url.path().mid(1));
-    // libpq's own options may ride in the query (sslmode=require, …).
+    // Settings every (re)connection starts with, through libpq's `options`:
+    // no notices in the log, and a wait for another desk's write as long as
+    // SQLite's busy timeout. libpq's own options may ride in the query
+    // (sslmode=require, …); an `options` of the address's comes first.
+    QString serverOptions =
+        QStringLiteral("-c client_min_messages=warning -c lock_timeout=%1").arg(busyTimeoutMs);
     QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=redress")};
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        options << key + QLatin1Char('=') + value;
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (db.open()) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SET client_min_messages = warning"));
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("options"))
+            serverOptions.prepend(value + QLatin1Char(' '));
+        else
+            options << key + QLatin1Char('=') + conninfoValue(value);
     }
+    options << QStringLiteral("options=") + conninfoValue(serverOptions);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    db.open();
     return db;
 }
 
@@ -237,8 +254,8 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         // A server connection closed after it was lost (sql::run) tries again.
-        if (m_backend == Backend::PostgreSQL && !db.isOpen() && db.open())
-            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+        if (m_backend == Backend::PostgreSQL && !db.isOpen())
+            db.open();
         return db;
     }
     return openConnection(name);
@@ -250,7 +267,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
         return openPostgres(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (db.open()) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

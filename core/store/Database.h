@@ -19,6 +19,9 @@ public:
     static constexpr qint32 applicationId = 0x52445253;
     /// Page cache per connection, as PRAGMA cache_size takes it (negative: KiB).
     static constexpr int cacheSizePragma = -32000;
+    /// How long a write waits for another desk's before it gives up: SQLite's
+    /// busy timeout, PostgreSQL's lock_timeout.
+    static constexpr int busyTimeoutMs = 10000;
 
     enum class Backend
     {

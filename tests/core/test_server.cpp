@@ -184,4 +184,13 @@ TEST_CASE("A connection dropped during a save writes nothing, and the next save 
     auto chain = AuditChain::verify(store.db().connection());
     REQUIRE(chain.has_value());
     CHECK_FALSE(chain->broken.has_value());
+    // The new connection starts as the first did: the store's schema, the
+    // busy wait, no notices.
+    CHECK(scalar(store.db().connection(), QStringLiteral("SELECT current_setting('lock_timeout')"))
+              .toString() == QStringLiteral("10s"));
+    CHECK(scalar(store.db().connection(), QStringLiteral("SELECT current_setting('client_min_messages')"))
+              .toString() == QStringLiteral("warning"));
+    CHECK(scalar(store.db().connection(), QStringLiteral("SELECT current_setting('search_path')"))
+              .toString()
+              .startsWith(QStringLiteral("redress_test")));
 }
