@@ -987,7 +987,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 wurde von einer neueren Redress-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Redress, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../core/store/EscalationRepository.cpp" line="+33"/>
+        <location filename="../../core/store/EscalationRepository.cpp" line="+37"/>
         <source>escalating %1</source>
         <translation>%1 wird eskaliert</translation>
     </message>
@@ -1075,6 +1075,11 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+53"/>
         <source>reading the tables of the target store</source>
         <translation>die Tabellen des Zielbestands lesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ChangeWatcher.cpp" line="+28"/>
+        <source>watching the store for changes</source>
+        <translation>beim Beobachten des Speichers auf Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2412,54 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::CaseMerge</name>
+    <message>
+        <location filename="../../core/cases/CaseMerge.cpp" line="+53"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What went wrong</source>
+        <translation>Was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business impact</source>
+        <translation>Geschäftliche Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: choose yours or theirs.</source>
+        <translation>%1: Wählen Sie Ihren Wert oder den anderen.</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::CaseRepository</name>
     <message>
         <location filename="../../core/store/CaseRepository.cpp" line="+24"/>
@@ -2477,7 +2530,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 wird zugewiesen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>changing %1 of %2</source>
         <translation>%1 von %2 wird geändert</translation>
@@ -3082,10 +3135,19 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::ChangeWatcher</name>
+    <message>
+        <location filename="../../core/store/ChangeWatcher.cpp" line="+73"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+459"/>
+        <source>watching the store for changes</source>
+        <translation>beim Beobachten des Speichers auf Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::CsvReader</name>
     <message>
         <location filename="../../core/io/CsvReader.cpp" line="+105"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+116"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-343"/>
         <source>column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
@@ -3199,7 +3261,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::CustomerRepository</name>
     <message>
         <location filename="../../core/store/CustomerRepository.cpp" line="+40"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+344"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+346"/>
         <source>Name the customer who is complaining.</source>
         <translation>Nennen Sie den Kunden, der sich beschwert.</translation>
     </message>
@@ -3268,7 +3330,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::Dashboard</name>
     <message>
         <location filename="../../core/report/Dashboard.cpp" line="+43"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-160"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-162"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
@@ -3350,7 +3412,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::Database</name>
     <message>
         <location filename="../../core/store/Database.cpp" line="+42"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+159"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+161"/>
         <source>%1 is a folder, not a Redress database.</source>
         <translation>%1 ist ein Ordner, keine Redress-Datenbank.</translation>
     </message>
@@ -3391,7 +3453,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>this computer</source>
         <translation>diesem Rechner</translation>
@@ -3464,7 +3526,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::DemoGenerator</name>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-440"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-442"/>
         <source>No temporary folder for the demo store: %1</source>
         <translation>Kein temporärer Ordner für den Demobestand: %1</translation>
     </message>
@@ -3567,7 +3629,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::DraftRepository</name>
     <message>
         <location filename="../../core/store/DraftRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+454"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+456"/>
         <source>keeping the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
@@ -3594,7 +3656,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::Effectiveness</name>
     <message>
         <location filename="../../core/report/Effectiveness.cpp" line="+53"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-172"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-174"/>
         <source>measuring whether complaints for %1 fell</source>
         <translation>es wird gemessen, ob die Beschwerden zu %1 gesunken sind</translation>
     </message>
@@ -3645,7 +3707,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::Erasure</name>
     <message>
         <location filename="../../core/store/Erasure.cpp" line="+67"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+167"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+169"/>
         <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
         <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
     </message>
@@ -3683,8 +3745,14 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::EscalationRepository</name>
     <message>
-        <location filename="../../core/store/EscalationRepository.cpp" line="+19"/>
+        <location filename="../../core/store/EscalationRepository.cpp" line="+22"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+6"/>
+        <source>waiting for another desk&apos;s escalation pass</source>
+        <translation>beim Warten auf den Eskalationslauf eines anderen Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>finding cases due for escalation</source>
         <translation>zu eskalierende Fälle werden gesucht</translation>
     </message>
@@ -3702,13 +3770,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-6"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-7"/>
         <source>escalating %1</source>
         <translation>%1 wird eskaliert</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+7"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+8"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
@@ -3779,7 +3847,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Warteschlangen werden gezählt</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-17"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-18"/>
         <source>Call the customer&apos;s executive and apologise</source>
         <translation>Den Verantwortlichen des Kunden anrufen und sich entschuldigen</translation>
     </message>
@@ -3946,7 +4014,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::FollowUpRepository</name>
     <message>
         <location filename="../../core/store/FollowUpRepository.cpp" line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+18"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+19"/>
         <source>The score</source>
         <translation>Die Bewertung</translation>
     </message>
@@ -4035,7 +4103,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 kann nicht von %2 zu %3 wechseln; von %2 aus möglich: %4.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-522"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-525"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -4073,8 +4141,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+784"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+527"/>
+        <location filename="../../core/store/Migrations.cpp" line="+820"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+530"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -4100,7 +4168,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Priority</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-528"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-531"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -4177,7 +4245,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::PriorityRepository</name>
     <message>
         <location filename="../../core/store/PriorityRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+521"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+524"/>
         <source>reading the priority matrix</source>
         <translation>Prioritätsmatrix wird gelesen</translation>
     </message>
@@ -4209,7 +4277,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Problem</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-523"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-526"/>
         <source>Defect</source>
         <translation>Mangel</translation>
     </message>
@@ -4258,7 +4326,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::ProblemRepository</name>
     <message>
         <location filename="../../core/store/ProblemRepository.cpp" line="+78"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+518"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+521"/>
         <source>%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.</source>
         <translation>%1 (%2) darf nicht %3; Problemberichte führen Teamleitungen, Qualität, Service-Verantwortliche und Administratoren.</translation>
     </message>
@@ -4531,7 +4599,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Recovery</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-377"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-380"/>
         <source>No promise</source>
         <translation>Kein Versprechen</translation>
     </message>
@@ -4595,7 +4663,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::RecoveryRepository</name>
     <message>
         <location filename="../../core/store/RecoveryRepository.cpp" line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+372"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+375"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) darf nicht %3.</translation>
     </message>
@@ -4984,7 +5052,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::Reports</name>
     <message>
         <location filename="../../core/report/Reports.cpp" line="+91"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-262"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-265"/>
         <source>The range starts on %1, after it ends on %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
@@ -5244,7 +5312,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::SlaRepository</name>
     <message>
         <location filename="../../core/store/SlaRepository.cpp" line="-11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+279"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+282"/>
         <source>updating the due times of %1</source>
         <translation>Fälligkeiten von %1 werden aktualisiert</translation>
     </message>
@@ -5512,7 +5580,7 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-445"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-448"/>
         <source>our team</source>
         <translation>unser Team</translation>
     </message>
@@ -5551,7 +5619,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::TemplateRepository</name>
     <message>
         <location filename="../../core/store/TemplateRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+458"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+461"/>
         <source>adding the shipped apology templates</source>
         <translation>mitgelieferte Entschuldigungsvorlagen werden hinzugefügt</translation>
     </message>
@@ -5589,12 +5657,12 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::Transaction</name>
     <message>
-        <location filename="../../core/store/Transaction.cpp" line="+18"/>
+        <location filename="../../core/store/Transaction.cpp" line="+19"/>
         <source>starting a transaction</source>
         <translation>Transaktion wird gestartet</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>committing the transaction</source>
         <translation>Transaktion wird festgeschrieben</translation>
     </message>
@@ -5602,7 +5670,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::User</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-663"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-666"/>
         <source>Rep</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -5632,7 +5700,7 @@ Der Kunde wünscht: %2</translation>
     <message>
         <location filename="../../core/store/UserRepository.cpp" line="+45"/>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+661"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+664"/>
         <source>reading a user</source>
         <translation>ein Benutzer wird gelesen</translation>
     </message>
@@ -5706,7 +5774,12 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::sql</name>
     <message>
-        <location filename="../../core/store/Sql.cpp" line="+31"/>
+        <location filename="../../core/store/Sql.cpp" line="+35"/>
+        <source>The store stayed busy with another desk&apos;s work while %1. Nothing was changed; try again in a moment.</source>
+        <translation>Der Speicher war mit der Arbeit eines anderen Arbeitsplatzes belegt, %1. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database refused %1.</source>
         <translation>Die Datenbank hat %1 verweigert.</translation>
     </message>
@@ -6106,12 +6179,12 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::AuditBanner</name>
     <message>
-        <location filename="../../ui/AuditBanner.cpp" line="+29"/>
+        <location filename="../../ui/AuditBanner.cpp" line="+28"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+71"/>
         <source>The audit log has been altered outside Redress: first broken entry %1 (case %2).</source>
         <translation>Das Prüfprotokoll wurde außerhalb von Redress geändert: erster beschädigter Eintrag %1 (Fall %2).</translation>
     </message>
@@ -6163,6 +6236,135 @@ Der Kunde wünscht: %2</translation>
         <location line="+2"/>
         <source>A backup on another disk survives a broken one; choose such a folder if you can.</source>
         <translation>Eine Sicherung auf einer anderen Festplatte übersteht den Ausfall einer defekten; wählen Sie nach Möglichkeit einen solchen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ui::CaseConflictView</name>
+    <message>
+        <location filename="../../ui/CaseConflictView.cpp" line="+51"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+87"/>
+        <source>the rules</source>
+        <translation>die Regeln</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Save with these choices</source>
+        <translation>Mit dieser Auswahl &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Zurück zur Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is saved; your changes stay in the form (Esc)</source>
+        <translation>Nichts wird gespeichert; Ihre Änderungen bleiben im Formular (Esc)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was changed by someone else while you were editing it.</source>
+        <translation>%1 wurde von jemand anderem geändert, während Sie den Fall bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by %2 while you were editing it.</source>
+        <translation>%1 wurde von %2 geändert, während Sie den Fall bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now in the store (another desk)</source>
+        <translation>Jetzt im Speicher (anderer Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is saved</source>
+        <translation>Was gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep yours</source>
+        <translation>Ihren behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Anderen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: keep yours or take theirs</source>
+        <translation>%1: Ihren Wert behalten oder den anderen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours: %1. Theirs: %2.</source>
+        <translation>Ihr Wert: %1. Der andere: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours is saved</source>
+        <translation>Ihr Wert wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs stays</source>
+        <translation>Der andere bleibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same on both sides</source>
+        <translation>Auf beiden Seiten gleich</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nobody changed a field you changed: saving keeps their changes and adds yours.</source>
+        <translation>Niemand hat ein Feld geändert, das Sie geändert haben: Beim Speichern bleiben die anderen Änderungen erhalten, und Ihre kommen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been saved yet. Where both sides changed a field, choose whose value to keep; the other changes are kept as shown.</source>
+        <translation>Noch ist nichts gespeichert. Wo beide Seiten ein Feld geändert haben, wählen Sie, welcher Wert bleibt; die übrigen Änderungen bleiben wie angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: the case is saved as the last column shows.</source>
+        <translation>Bereit: Der Fall wird so gespeichert, wie die letzte Spalte zeigt.</translation>
     </message>
 </context>
 <context>
@@ -6244,12 +6446,12 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Recovery: %1</source>
         <translation>Wiedergutmachung: %1</translation>
     </message>
@@ -6275,6 +6477,16 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the case&apos;s facts (F2)</source>
+        <translation>Die Angaben zum Fall ändern (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Assi&amp;gn…</source>
         <translation>&amp;Zuweisen…</translation>
     </message>
@@ -6309,7 +6521,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Customer: %1%2</source>
         <translation>Kunde: %1%2</translation>
     </message>
@@ -6359,9 +6571,108 @@ Der Kunde wünscht: %2</translation>
         <translation> (vorher %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the rules</source>
         <translation>die Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ui::CaseEditDialog</name>
+    <message>
+        <location filename="../../ui/CaseEditDialog.cpp" line="+62"/>
+        <location line="+363"/>
+        <source>Edit case %1</source>
+        <translation>Fall %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>Your unsaved changes to this case were brought back. Someone has changed the case since; saving shows you what changed before anything is written.</source>
+        <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt. Jemand hat den Fall inzwischen geändert; beim Speichern sehen Sie, was sich geändert hat, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;roduct:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What went wrong</source>
+        <translation>Was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What went wrong:</source>
+        <translation>&amp;Was ist schiefgelaufen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Severity:</source>
+        <translation>Schwe&amp;regrad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business impact</source>
+        <translation>Geschäftliche Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;impact:</source>
+        <translation>Geschäftliche &amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the changes (Enter, or Ctrl+Enter from the description)</source>
+        <translation>Die Änderungen speichern (Eingabe, oder Strg+Eingabe aus der Beschreibung)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · %2%3 · opened %4</source>
+        <translation>%1 · %2%3 · geöffnet %4</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Your unsaved changes to this case were brought back.</source>
+        <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The case changed again while you were choosing. Look again.</source>
+        <translation>Der Fall hat sich geändert, während Sie gewählt haben. Sehen Sie noch einmal hin.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit case %1: changed by someone else</source>
+        <translation>Fall %1 bearbeiten: von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to %1 have not been saved. Discard them?</source>
+        <translation>Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -6994,7 +7305,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::DashboardWidget</name>
     <message>
-        <location filename="../../ui/DashboardWidget.cpp" line="+79"/>
+        <location filename="../../ui/DashboardWidget.cpp" line="+78"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
@@ -7009,7 +7320,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>&amp;All time</source>
         <translation>&amp;Gesamter Zeitraum</translation>
     </message>
@@ -7254,7 +7565,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Alle Grundursachen</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+190"/>
         <source>Refresh cancelled; the figures shown are from before.</source>
         <translation>Aktualisierung abgebrochen; die angezeigten Kennzahlen sind von vorher.</translation>
     </message>
@@ -7963,13 +8274,13 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+90"/>
-        <location line="+698"/>
+        <location filename="../../ui/MainWindow.cpp" line="+96"/>
+        <location line="+715"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-645"/>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
@@ -8029,6 +8340,16 @@ over %2 resolved</source>
         <translation>Die ausgewählten Fälle jemandem geben</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Edit case…</source>
+        <translation>Fall &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the product, channel, description, severity or impact of the case</source>
+        <translation>Produkt, Kanal, Beschreibung, Schweregrad oder Auswirkung des Falls ändern</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Move the selected cases to %1</source>
         <translation>Die ausgewählten Fälle nach %1 verschieben</translation>
@@ -8085,12 +8406,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+586"/>
+        <location line="+592"/>
         <source>A&amp;pprovals…</source>
         <translation>&amp;Genehmigungen…</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-590"/>
         <source>Gestures waiting for a lead&apos;s decision</source>
         <translation>Kulanzleistungen, die auf die Entscheidung einer Teamleitung warten</translation>
     </message>
@@ -8206,23 +8527,23 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+653"/>
+        <location line="+659"/>
         <source>&amp;Priority matrix…</source>
         <translation>&amp;Prioritätsmatrix…</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-658"/>
         <source>Which priority each severity and business impact gives a case</source>
         <translation>Welche Priorität jeder Schweregrad und jede geschäftliche Auswirkung einem Fall gibt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+651"/>
+        <location line="+657"/>
         <source>&amp;SLA calendar and targets…</source>
         <translation>&amp;SLA-Kalender und -Ziele…</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-656"/>
         <source>Working hours, holidays and the time each priority has to be answered and resolved</source>
         <translation>Arbeitszeiten, Feiertage und die Zeit, in der jede Priorität beantwortet und gelöst sein muss</translation>
     </message>
@@ -8298,12 +8619,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+516"/>
+        <location line="+522"/>
         <source>P&amp;roblem records…</source>
         <translation>P&amp;roblemberichte…</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-520"/>
         <source>The defects behind the complaints, their corrective actions and whether complaints fell</source>
         <translation>Die Mängel hinter den Beschwerden, ihre Korrekturmaßnahmen und ob die Beschwerden gesunken sind</translation>
     </message>
@@ -8383,7 +8704,7 @@ over %2 resolved</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Recovery</source>
         <translation>&amp;Wiedergutmachung</translation>
     </message>
@@ -8420,12 +8741,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>All cases</source>
         <translation>Alle Fälle</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Open cases</source>
         <translation>Offene Fälle</translation>
     </message>
@@ -8435,12 +8756,12 @@ over %2 resolved</source>
         <translation>Fälle: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Note not saved</source>
         <translation>Notiz nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
@@ -8638,7 +8959,7 @@ over %2 resolved</source>
         <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Too many cases</source>
         <translation>Zu viele Fälle</translation>
     </message>
@@ -8846,7 +9167,8 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Tägliche Sicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+140"/>
+        <location line="+21"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>

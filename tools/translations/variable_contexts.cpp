@@ -481,6 +481,8 @@ QT_TRANSLATE_NOOP("redress::core::CaseRepository", "%1 lack recovery steps that 
 QT_TRANSLATE_NOOP("redress::core::CaseRepository", "No case was changed: %1.")
 QT_TRANSLATE_NOOP("redress::core::CaseRepository", "counting cases")
 QT_TRANSLATE_NOOP("redress::core::CaseRepository", "counting cases by status")
+// core/store/ChangeWatcher.cpp
+QT_TRANSLATE_NOOP("redress::core::ChangeWatcher", "watching the store for changes")
 // core/store/CustomerRepository.cpp
 QT_TRANSLATE_NOOP("redress::core::CustomerRepository", "Name the customer who is complaining.")
 QT_TRANSLATE_NOOP("redress::core::CustomerRepository", "A customer's name may be at most 200 characters long.")
@@ -531,6 +533,7 @@ QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "escalating %1")
 QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "Call the customer's executive and apologise")
 QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "Give a realistic repair estimate")
 QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "Suggest how to prevent it (after resolution)")
+QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "waiting for another desk's escalation pass")
 QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "finding cases due for escalation")
 QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "%1; due %2")
 QT_TRANSLATE_NOOP("redress::core::EscalationRepository", "Say why %1 needs escalating.")
