@@ -8,8 +8,11 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace redress::core {
 
@@ -84,6 +87,12 @@ void ChangeWatcher::stop()
     m_poll.stop();
     m_coalesce.stop();
     m_retry.stop();
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->wait();
+        delete m_probe;
+        m_probe = nullptr;
+    }
     close();
 }
 
@@ -130,11 +139,44 @@ bool ChangeWatcher::connectNow()
 
 void ChangeWatcher::reconnect()
 {
-    if (!m_active)
+    if (!m_active || m_probe)
         return;
-    if (!connectNow()) {
-        // Opening blocks this thread up to libpq's connect_timeout when the
-        // server cannot be reached: try less often the longer it is away.
+    if (!m_postgres) {
+        reconnected(connectNow());
+        return;
+    }
+    // Reaching a server that is down blocks for libpq's connect_timeout. A
+    // probe on a thread of its own takes that wait, so the window never
+    // does; the listening connection is opened here only once it answers.
+    auto reached = std::make_shared<std::atomic<bool>>(false);
+    m_probe = QThread::create([db = m_db, name = m_name + QStringLiteral(":probe"), reached] {
+        {
+            QSqlDatabase probe = db.openConnection(name);
+            reached->store(probe.isOpen());
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    connect(m_probe, &QThread::finished, this, [this, reached] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (!m_active)
+            return;
+        if (reached->load()) {
+            reconnected(connectNow());
+            return;
+        }
+        if (m_failures++ == 0)
+            qCWarning(lcWatch) << "cannot reach" << m_db.path() << "to watch it for changes";
+        reconnected(false);
+    });
+    m_probe->start();
+}
+
+void ChangeWatcher::reconnected(bool connected)
+{
+    if (!connected) {
+        // Try less often the longer the store stays away.
         m_retry.start(std::min(m_retryInterval * (1 << std::min(m_failures, 4)), maxRetryInterval));
         return;
     }

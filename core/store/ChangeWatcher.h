@@ -8,6 +8,8 @@
 
 #include <chrono>
 
+class QThread;
+
 namespace redress::core {
 
 /// Tells a desk that the store changed under it: another desk of a team's
@@ -72,6 +74,7 @@ Q_SIGNALS:
 private:
     bool connectNow();
     void reconnect();
+    void reconnected(bool connected);
     void lost(const QString& why);
     void close();
     void onNotification(const QString& name, const QVariant& payload);
@@ -89,6 +92,7 @@ private:
     QTimer m_poll;
     QTimer m_coalesce;
     QTimer m_retry;
+    QThread* m_probe = nullptr; // PostgreSQL: is the server back?
 };
 
 } // namespace redress::core
