@@ -128,17 +128,22 @@ int main(int argc, char* argv[])
     for (;;) {
         // Off the GUI thread: an older store is upgraded on opening, which
         // takes minutes on a million cases; the dialog says so meanwhile.
-        // A step is one transaction, so it is not offered for cancelling.
+        // Cancel takes effect between two steps, each one transaction.
         std::optional<core::Result<core::Database>> opened;
         ui::runWithProgress(
             nullptr, QApplication::translate("main", "Opening and, if needed, upgrading %1…").arg(path),
-            [&](ui::TaskProgress&) {
-                opened = core::Database::open(path);
+            [&](ui::TaskProgress& progress) {
+                opened =
+                    core::Database::open(path, core::Database::OpenMode::OpenOrCreate,
+                                         [&](int done, int total) { return progress.report(done, total); });
                 if (*opened)
                     (*opened)->releaseThreadConnection();
-            },
-            false);
+            });
         auto db = std::move(*opened);
+        if (!db && db.error().code == core::Error::Code::Cancelled) {
+            std::fprintf(stderr, "redress: %s\n", qPrintable(db.error().message));
+            return 0;
+        }
         if (!db) {
             std::fprintf(stderr, "redress: %s\n", qPrintable(db.error().toString()));
             QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot open the store"),

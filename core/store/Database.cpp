@@ -116,10 +116,10 @@ bool Database::isServerAddress(const QString& location)
            location.startsWith(QLatin1String("postgres:"), Qt::CaseInsensitive);
 }
 
-Result<Database> Database::open(const QString& path, OpenMode mode)
+Result<Database> Database::open(const QString& path, OpenMode mode, const Migrations::Progress& progress)
 {
     if (isServerAddress(path))
-        return openServer(path, mode);
+        return openServer(path, mode, progress);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists()) {
@@ -144,12 +144,16 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     // WAL lets the list's reader connection run beside a writer.
     if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, tr("switching to WAL")); !r)
         return std::unexpected(r.error());
-    if (auto ok = Migrations::migrate(db); !ok)
+    if (auto ok = Migrations::migrate(db, progress); !ok) {
+        db = QSqlDatabase();
+        store.releaseThreadConnection();
         return std::unexpected(ok.error());
+    }
     return store;
 }
 
-Result<Database> Database::openServer(const QString& address, OpenMode mode)
+Result<Database> Database::openServer(const QString& address, OpenMode mode,
+                                      const Migrations::Progress& progress)
 {
     Q_UNUSED(mode); // a server's database is made by its administrator, never by Redress
     const QUrl url(address, QUrl::StrictMode);
@@ -192,7 +196,7 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode)
         return fail(Error::Code::Unavailable,
                     tr("The PostgreSQL server on %1 cannot be reached; is it running?").arg(server), text);
     }
-    if (auto ok = Migrations::migrate(store.connection()); !ok) {
+    if (auto ok = Migrations::migrate(store.connection(), progress); !ok) {
         store.releaseThreadConnection();
         return std::unexpected(ok.error());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/store/Migrations.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -43,7 +44,10 @@ public:
     /// store on a server instead; the password comes from libpq's usual
     /// places (PGPASSWORD, ~/.pgpass). An empty database becomes a store; one
     /// holding other tables, or a newer schema, is refused untouched.
-    static Result<Database> open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate);
+    /// `progress` hears of the migration steps and may stop between them
+    /// (Migrations::migrate).
+    static Result<Database> open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate,
+                                 const Migrations::Progress& progress = {});
     /// Whether `location` names a PostgreSQL server rather than a file.
     static bool isServerAddress(const QString& location);
 
@@ -73,7 +77,8 @@ private:
     }
     QString connectionName() const;
     QSqlDatabase openPostgres(const QString& name) const;
-    static Result<Database> openServer(const QString& address, OpenMode mode);
+    static Result<Database> openServer(const QString& address, OpenMode mode,
+                                       const Migrations::Progress& progress);
 
     QString m_path;
     Backend m_backend = Backend::Sqlite;

@@ -849,7 +849,7 @@ Result<int> Migrations::currentVersion(const QSqlDatabase& db)
     return 0;
 }
 
-Status Migrations::migrate(const QSqlDatabase& db)
+Status Migrations::migrate(const QSqlDatabase& db, const Progress& progress)
 {
     auto current = currentVersion(db);
     if (!current)
@@ -863,7 +863,14 @@ Status Migrations::migrate(const QSqlDatabase& db)
                 .arg(latest()));
     const bool server = sql::isPostgres(db);
     const std::vector<Step> steps = ladder();
+    const int total = static_cast<int>(steps.size()) - *current;
     for (int version = *current + 1; version <= static_cast<int>(steps.size()); ++version) {
+        if (progress && !progress(version - *current - 1, total))
+            return fail(Error::Code::Cancelled,
+                        tr("The upgrade was stopped before schema version %1; the store is whole at version "
+                           "%2 and the next start carries on from there.")
+                            .arg(version)
+                            .arg(version - 1));
         Transaction tx(db);
         if (auto ok = tx.begun(); !ok)
             return ok;

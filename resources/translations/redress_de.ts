@@ -51,7 +51,7 @@
         <translation>%1 wird geöffnet und, falls nötig, aktualisiert…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Redress cannot open the store</source>
         <translation>Redress kann den Datenbestand nicht öffnen</translation>
     </message>
@@ -1077,7 +1077,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Tabellen des Zielbestands lesen</translation>
     </message>
     <message>
-        <location filename="../../core/store/ChangeWatcher.cpp" line="+28"/>
+        <location filename="../../core/store/ChangeWatcher.cpp" line="+31"/>
         <source>watching the store for changes</source>
         <translation>beim Beobachten des Speichers auf Änderungen</translation>
     </message>
@@ -3137,7 +3137,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ChangeWatcher</name>
     <message>
-        <location filename="../../core/store/ChangeWatcher.cpp" line="+73"/>
+        <location filename="../../core/store/ChangeWatcher.cpp" line="+79"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+459"/>
         <source>watching the store for changes</source>
         <translation>beim Beobachten des Speichers auf Änderungen</translation>
@@ -3441,7 +3441,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Umstellung auf WAL</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 ist keine PostgreSQL-Adresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
@@ -4161,6 +4161,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+10"/>
         <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <source>The upgrade was stopped before schema version %1; the store is whole at version %2 and the next start carries on from there.</source>
+        <translation>Die Aktualisierung wurde vor Schemaversion %1 angehalten; der Speicher ist vollständig auf Version %2, und der nächste Start macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>upgrading the store to schema version %1</source>
         <translation>Datenbestand wird auf Schemaversion %1 aktualisiert</translation>
     </message>
@@ -4168,7 +4174,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Priority</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-531"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-532"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -4245,7 +4251,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::PriorityRepository</name>
     <message>
         <location filename="../../core/store/PriorityRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+524"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+525"/>
         <source>reading the priority matrix</source>
         <translation>Prioritätsmatrix wird gelesen</translation>
     </message>
@@ -4277,7 +4283,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Problem</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-526"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-527"/>
         <source>Defect</source>
         <translation>Mangel</translation>
     </message>
@@ -4326,7 +4332,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::ProblemRepository</name>
     <message>
         <location filename="../../core/store/ProblemRepository.cpp" line="+78"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+521"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+522"/>
         <source>%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.</source>
         <translation>%1 (%2) darf nicht %3; Problemberichte führen Teamleitungen, Qualität, Service-Verantwortliche und Administratoren.</translation>
     </message>
@@ -4599,7 +4605,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Recovery</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-380"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-381"/>
         <source>No promise</source>
         <translation>Kein Versprechen</translation>
     </message>
@@ -4663,7 +4669,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <name>redress::core::RecoveryRepository</name>
     <message>
         <location filename="../../core/store/RecoveryRepository.cpp" line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+375"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+376"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) darf nicht %3.</translation>
     </message>
@@ -5052,7 +5058,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::Reports</name>
     <message>
         <location filename="../../core/report/Reports.cpp" line="+91"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-265"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-266"/>
         <source>The range starts on %1, after it ends on %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
@@ -5312,7 +5318,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::SlaRepository</name>
     <message>
         <location filename="../../core/store/SlaRepository.cpp" line="-11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+282"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+283"/>
         <source>updating the due times of %1</source>
         <translation>Fälligkeiten von %1 werden aktualisiert</translation>
     </message>
@@ -5580,7 +5586,7 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-448"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-449"/>
         <source>our team</source>
         <translation>unser Team</translation>
     </message>
@@ -5619,7 +5625,7 @@ Der Kunde wünscht: %2</translation>
     <name>redress::core::TemplateRepository</name>
     <message>
         <location filename="../../core/store/TemplateRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+461"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+462"/>
         <source>adding the shipped apology templates</source>
         <translation>mitgelieferte Entschuldigungsvorlagen werden hinzugefügt</translation>
     </message>
@@ -5670,7 +5676,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::User</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-666"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-667"/>
         <source>Rep</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -5700,7 +5706,7 @@ Der Kunde wünscht: %2</translation>
     <message>
         <location filename="../../core/store/UserRepository.cpp" line="+45"/>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+664"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+665"/>
         <source>reading a user</source>
         <translation>ein Benutzer wird gelesen</translation>
     </message>

@@ -178,6 +178,46 @@ TEST_CASE("Re-opening a current store migrates nothing and keeps its data", "[st
     CHECK(fileChecksum(path) == bytesBefore);
 }
 
+TEST_CASE("An upgrade stopped between steps leaves a whole store the next open finishes",
+          "[store][sqlite-only]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QList<std::pair<int, int>> heard;
+    auto stopped = Database::open(path, Database::OpenMode::OpenOrCreate, [&](int done, int total) {
+        heard.append({done, total});
+        return done < 3;
+    });
+    REQUIRE_FALSE(stopped.has_value());
+    CHECK(stopped.error().code == Error::Code::Cancelled);
+    CHECK(stopped.error().message.contains(QStringLiteral("version 3")));
+    const int steps = Migrations::latest();
+    CHECK(heard == QList<std::pair<int, int>>{{0, steps}, {1, steps}, {2, steps}, {3, steps}});
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.isOpen());
+        CHECK(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt() == 3);
+    }
+
+    heard.clear();
+    auto db = Database::open(path, Database::OpenMode::OpenExisting, [&](int done, int total) {
+        heard.append({done, total});
+        return true;
+    });
+    INFO(describe(db));
+    REQUIRE(db.has_value());
+    CHECK(db->schemaVersion() == steps);
+    CHECK(heard.size() == steps - 3);
+    CHECK(heard.first() == std::pair{0, steps - 3});
+    NewCase intake;
+    intake.customerName = QStringLiteral("Anna Costa");
+    intake.productName = QStringLiteral("Laptop Aero 14");
+    intake.description = QStringLiteral("The battery is flat after an hour.");
+    CHECK(CaseRepository(*db, 0).create(intake).has_value());
+    db->closeAll();
+}
+
 TEST_CASE("Files that are not a usable Redress store are refused untouched", "[store]")
 {
     QTemporaryDir dir;

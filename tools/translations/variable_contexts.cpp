@@ -564,6 +564,7 @@ QT_TRANSLATE_NOOP("redress::core::FollowUpRepository", "reading the follow-up qu
 QT_TRANSLATE_NOOP("redress::core::Migrations", "reading the schema version")
 QT_TRANSLATE_NOOP("redress::core::Migrations", "The database %1 holds tables of another program, not a Redress store.")
 QT_TRANSLATE_NOOP("redress::core::Migrations", "The store was written by a newer Redress (schema version %1; this version knows up to %2). Update Redress to open it.")
+QT_TRANSLATE_NOOP("redress::core::Migrations", "The upgrade was stopped before schema version %1; the store is whole at version %2 and the next start carries on from there.")
 QT_TRANSLATE_NOOP("redress::core::Migrations", "upgrading the store to schema version %1")
 // core/store/PriorityRepository.cpp
 QT_TRANSLATE_NOOP("redress::core::PriorityRepository", "reading the priority matrix")
