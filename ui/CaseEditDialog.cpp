@@ -2,12 +2,11 @@
 
 #include "core/store/CaseRepository.h"
 #include "core/store/DraftRepository.h"
-#include "core/store/ProductRepository.h"
 #include "ui/CaseConflictView.h"
+#include "ui/DialogParts.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,19 +21,6 @@
 namespace redress::ui {
 
 namespace {
-
-QLabel* errorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(p);
-    label->hide();
-    return label;
-}
 
 void select(QComboBox* combo, const QVariant& data)
 {
@@ -92,7 +78,7 @@ CaseEditDialog::CaseEditDialog(core::Database db, core::User user, qint64 caseId
 void CaseEditDialog::buildForm()
 {
     auto* layout = new QVBoxLayout(this);
-    m_banner = errorLabel(QStringLiteral("editBanner"));
+    m_banner = errorLabel(QStringLiteral("editBanner"), true);
     layout->addWidget(m_banner);
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("editNotice"));
@@ -118,51 +104,13 @@ void CaseEditDialog::buildForm()
     m_caseInfo->setWordWrap(true);
     pageLayout->insertWidget(0, m_caseInfo);
 
-    m_product = new QLineEdit;
-    m_product->setObjectName(QStringLiteral("productEdit"));
-    m_product->setAccessibleName(tr("Product"));
-    QStringList productNames;
-    if (auto products = core::ProductRepository(m_db).all()) {
-        for (const auto& p : *products)
-            productNames << p.name;
-    }
-    auto* productCompleter = new QCompleter(productNames, this);
-    productCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    productCompleter->setFilterMode(Qt::MatchContains);
-    m_product->setCompleter(productCompleter);
-    form->addRow(tr("P&roduct:"), m_product);
-    m_errors.insert(QStringLiteral("product"), errorLabel(QStringLiteral("productError")));
-    form->addRow(QString(), m_errors.value(QStringLiteral("product")));
-
-    m_channel = new QComboBox;
-    m_channel->setObjectName(QStringLiteral("channelCombo"));
-    m_channel->setAccessibleName(tr("Channel"));
-    for (core::Channel c : core::allChannels())
-        m_channel->addItem(core::labelOf(c), core::keyOf(c));
-    form->addRow(tr("C&hannel:"), m_channel);
-
-    m_description = new QPlainTextEdit;
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setAccessibleName(tr("What went wrong"));
-    m_description->setTabChangesFocus(true);
+    const CaseFactFields facts = addCaseFactRows(form, m_db, this, m_errors);
+    m_product = facts.product;
+    m_channel = facts.channel;
+    m_description = facts.description;
     m_description->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    form->addRow(tr("&What went wrong:"), m_description);
-    m_errors.insert(QStringLiteral("description"), errorLabel(QStringLiteral("descriptionError")));
-    form->addRow(QString(), m_errors.value(QStringLiteral("description")));
-
-    m_severity = new QComboBox;
-    m_severity->setObjectName(QStringLiteral("severityCombo"));
-    m_severity->setAccessibleName(tr("Severity"));
-    for (core::Severity s : core::allSeverities())
-        m_severity->addItem(core::labelOf(s), static_cast<int>(s));
-    form->addRow(tr("&Severity:"), m_severity);
-
-    m_impact = new QComboBox;
-    m_impact->setObjectName(QStringLiteral("impactCombo"));
-    m_impact->setAccessibleName(tr("Business impact"));
-    for (core::BusinessImpact i : core::allImpacts())
-        m_impact->addItem(core::labelOf(i), static_cast<int>(i));
-    form->addRow(tr("Business &impact:"), m_impact);
+    m_severity = facts.severity;
+    m_impact = facts.impact;
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_saveButton = buttons->button(QDialogButtonBox::Save);

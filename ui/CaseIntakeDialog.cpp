@@ -4,8 +4,8 @@
 #include "core/store/CustomerRepository.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/PriorityRepository.h"
-#include "core/store/ProductRepository.h"
 #include "core/store/SlaRepository.h"
+#include "ui/DialogParts.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -29,19 +29,6 @@ constexpr int customerIdRole = Qt::UserRole + 1;
 constexpr int customerNameRole = Qt::UserRole + 2;
 constexpr int customerCompanyRole = Qt::UserRole + 3;
 constexpr int customerValueRole = Qt::UserRole + 4;
-
-QLabel* errorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    // One line: a wrapped label inside a form row is clipped to one line's height.
-    label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(p);
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -95,55 +82,15 @@ void CaseIntakeDialog::buildForm()
     m_errors.insert(QStringLiteral("company"), errorLabel(QStringLiteral("companyError")));
     form->addRow(QString(), m_errors.value(QStringLiteral("company")));
 
-    m_product = new QLineEdit;
-    m_product->setObjectName(QStringLiteral("productEdit"));
+    const CaseFactFields facts = addCaseFactRows(form, m_db, this, m_errors);
+    m_product = facts.product;
     m_product->setPlaceholderText(tr("What the complaint is about"));
-    m_product->setAccessibleName(tr("Product"));
-    QStringList productNames;
-    if (auto products = core::ProductRepository(m_db).all()) {
-        for (const auto& p : *products)
-            productNames << p.name;
-    }
-    auto* productCompleter = new QCompleter(productNames, this);
-    productCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    productCompleter->setFilterMode(Qt::MatchContains);
-    m_product->setCompleter(productCompleter);
-    form->addRow(tr("P&roduct:"), m_product);
-    m_errors.insert(QStringLiteral("product"), errorLabel(QStringLiteral("productError")));
-    form->addRow(QString(), m_errors.value(QStringLiteral("product")));
-
-    m_channel = new QComboBox;
-    m_channel->setObjectName(QStringLiteral("channelCombo"));
-    m_channel->setAccessibleName(tr("Channel"));
-    for (core::Channel c : core::allChannels())
-        m_channel->addItem(core::labelOf(c), core::keyOf(c));
-    form->addRow(tr("C&hannel:"), m_channel);
-
-    m_description = new QPlainTextEdit;
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setAccessibleName(tr("What went wrong"));
+    m_channel = facts.channel;
+    m_description = facts.description;
     m_description->setPlaceholderText(tr("What went wrong, in the customer's own words"));
-    // Tab moves on, as in every other field; Enter starts a new line here.
-    m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    form->addRow(tr("&What went wrong:"), m_description);
-    m_errors.insert(QStringLiteral("description"), errorLabel(QStringLiteral("descriptionError")));
-    form->addRow(QString(), m_errors.value(QStringLiteral("description")));
-
-    m_severity = new QComboBox;
-    m_severity->setObjectName(QStringLiteral("severityCombo"));
-    m_severity->setAccessibleName(tr("Severity"));
-    for (core::Severity s : core::allSeverities())
-        m_severity->addItem(core::labelOf(s), static_cast<int>(s));
+    m_severity = facts.severity;
     m_severity->setCurrentIndex(m_severity->findData(static_cast<int>(core::Severity::Medium)));
-    form->addRow(tr("&Severity:"), m_severity);
-
-    m_impact = new QComboBox;
-    m_impact->setObjectName(QStringLiteral("impactCombo"));
-    m_impact->setAccessibleName(tr("Business impact"));
-    for (core::BusinessImpact i : core::allImpacts())
-        m_impact->addItem(core::labelOf(i), static_cast<int>(i));
-    form->addRow(tr("Business &impact:"), m_impact);
+    m_impact = facts.impact;
 
     // What the rep's choice means before saving: the priority the matrix
     // gives and what it promises the customer.
@@ -388,8 +335,10 @@ QString duration(int minutes)
 
 void CaseIntakeDialog::showPriority()
 {
-    const auto severity = core::severityFromInt(m_severity->currentData().toInt()).value_or(core::Severity::Medium);
-    const auto impact = core::impactFromInt(m_impact->currentData().toInt()).value_or(core::BusinessImpact::None);
+    const auto severity =
+        core::severityFromInt(m_severity->currentData().toInt()).value_or(core::Severity::Medium);
+    const auto impact =
+        core::impactFromInt(m_impact->currentData().toInt()).value_or(core::BusinessImpact::None);
     const core::Priority p = m_matrix.of(severity, impact);
     const core::SlaTargets& t = m_policies.of(p);
     QString text = tr("<b>%1</b> — acknowledge within %2, contact within %3, resolve within %4")
@@ -397,7 +346,8 @@ void CaseIntakeDialog::showPriority()
                             duration(t.contactMinutes), duration(t.resolveMinutes));
     text += t.aroundTheClock ? tr(", around the clock.") : tr(" of business time.");
     if (impact == core::BusinessImpact::Stopped)
-        text += QStringLiteral("<br>") + tr("The customer's business is stopped: an emergency whatever the severity.");
+        text += QStringLiteral("<br>") +
+                tr("The customer's business is stopped: an emergency whatever the severity.");
     m_priority->setText(text);
 }
 

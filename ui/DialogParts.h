@@ -1,10 +1,18 @@
 #pragma once
 
+#include "core/store/Database.h"
+
+#include <QHash>
 #include <QString>
 
 class QBoxLayout;
+class QComboBox;
 class QDialog;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QObject;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace redress::ui {
@@ -24,5 +32,25 @@ FormMessages addFormMessages(QBoxLayout* layout, const QString& errorName, const
 /// what was typed; it is hidden for someone who may not edit. The caller
 /// connects Save.
 QPushButton* addSaveAndClose(QDialog* dialog, QBoxLayout* layout, bool canEdit, const QString& saveName);
+
+/// A field's refusal in the error colour, hidden until there is one. One
+/// line unless `wrap`: a wrapped label inside a form row is clipped to one
+/// line's height.
+QLabel* errorLabel(const QString& objectName, bool wrap = false);
+
+/// A case's facts as intake and the edit dialog ask for them.
+struct CaseFactFields
+{
+    QLineEdit* product = nullptr; ///< completes the store's products
+    QComboBox* channel = nullptr;
+    QPlainTextEdit* description = nullptr; ///< Tab moves on; Enter starts a line
+    QComboBox* severity = nullptr;
+    QComboBox* impact = nullptr;
+};
+/// Adds the five rows to `form`, each named for tests and screen readers;
+/// the error lines under product and description go into `errors` by the
+/// field names the store's refusals carry. `owner` keeps the completer.
+CaseFactFields addCaseFactRows(QFormLayout* form, const core::Database& db, QObject* owner,
+                               QHash<QString, QLabel*>& errors);
 
 } // namespace redress::ui

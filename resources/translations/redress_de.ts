@@ -5992,6 +5992,56 @@ Der Kunde wünscht: %2</translation>
         <source>Age of the open case</source>
         <translation>Alter des offenen Falls</translation>
     </message>
+    <message>
+        <location filename="../../ui/DialogParts.cpp" line="+48"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P&amp;roduct:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What went wrong</source>
+        <translation>Was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What went wrong:</source>
+        <translation>&amp;Was ist schiefgelaufen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Severity:</source>
+        <translation>Schwe&amp;regrad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business impact</source>
+        <translation>Geschäftliche Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;impact:</source>
+        <translation>Geschäftliche &amp;Auswirkung:</translation>
+    </message>
 </context>
 <context>
     <name>redress::ui::AnalysisDialog</name>
@@ -6585,68 +6635,18 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseEditDialog</name>
     <message>
-        <location filename="../../ui/CaseEditDialog.cpp" line="+62"/>
-        <location line="+363"/>
+        <location filename="../../ui/CaseEditDialog.cpp" line="+48"/>
+        <location line="+325"/>
         <source>Edit case %1</source>
         <translation>Fall %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-304"/>
         <source>Your unsaved changes to this case were brought back. Someone has changed the case since; saving shows you what changed before anything is written.</source>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt. Jemand hat den Fall inzwischen geändert; beim Speichern sehen Sie, was sich geändert hat, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>P&amp;roduct:</source>
-        <translation>&amp;Produkt:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;hannel:</source>
-        <translation>Ka&amp;nal:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What went wrong</source>
-        <translation>Was schiefgelaufen ist</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;What went wrong:</source>
-        <translation>&amp;Was ist schiefgelaufen:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Severity:</source>
-        <translation>Schwe&amp;regrad:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Business impact</source>
-        <translation>Geschäftliche Auswirkung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Business &amp;impact:</source>
-        <translation>Geschäftliche &amp;Auswirkung:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+50"/>
         <source>Save the changes (Enter, or Ctrl+Enter from the description)</source>
         <translation>Die Änderungen speichern (Eingabe, oder Strg+Eingabe aus der Beschreibung)</translation>
     </message>
@@ -6682,9 +6682,62 @@ Der Kunde wünscht: %2</translation>
     </message>
 </context>
 <context>
+    <name>redress::ui::CaseFacts</name>
+    <message>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+42"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roduct:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went wrong</source>
+        <translation>Was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What went wrong:</source>
+        <translation>&amp;Was ist schiefgelaufen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>Schwe&amp;regrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business impact</source>
+        <translation>Geschäftliche Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business &amp;impact:</source>
+        <translation>Geschäftliche &amp;Auswirkung:</translation>
+    </message>
+</context>
+<context>
     <name>redress::ui::CaseIntakeDialog</name>
     <message>
-        <location filename="../../ui/CaseIntakeDialog.cpp" line="+52"/>
+        <location filename="../../ui/CaseIntakeDialog.cpp" line="+39"/>
         <source>New case</source>
         <translation>Neuer Fall</translation>
     </message>
@@ -6724,62 +6777,12 @@ Der Kunde wünscht: %2</translation>
         <translation>Worum es in der Beschwerde geht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>P&amp;roduct:</source>
-        <translation>&amp;Produkt:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>C&amp;hannel:</source>
-        <translation>Ka&amp;nal:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What went wrong</source>
-        <translation>Was schiefgelaufen ist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>What went wrong, in the customer&apos;s own words</source>
         <translation>Was schiefgelaufen ist, in den eigenen Worten des Kunden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;What went wrong:</source>
-        <translation>&amp;Was ist schiefgelaufen:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Severity:</source>
-        <translation>Schwe&amp;regrad:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Business impact</source>
-        <translation>Geschäftliche Auswirkung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Business &amp;impact:</source>
-        <translation>Geschäftliche &amp;Auswirkung:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Priority:</source>
         <translation>Priorität:</translation>
     </message>
@@ -6829,7 +6832,7 @@ Der Kunde wünscht: %2</translation>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — acknowledge within %2, contact within %3, resolve within %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — bestätigen innerhalb von %2, kontaktieren innerhalb von %3, lösen innerhalb von %4</translation>
     </message>
@@ -6844,7 +6847,7 @@ Der Kunde wünscht: %2</translation>
         <translation> Geschäftszeit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer&apos;s business is stopped: an emergency whatever the severity.</source>
         <translation>Der Geschäftsbetrieb des Kunden steht: ein Notfall, unabhängig vom Schweregrad.</translation>
     </message>
@@ -7111,7 +7114,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::DashboardCharts</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+2"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="-49"/>
         <source>The one case in this range is not analysed yet</source>
         <translation>Der eine Fall in diesem Zeitraum ist noch nicht analysiert</translation>
     </message>
@@ -7772,7 +7775,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::DialogParts</name>
     <message>
-        <location filename="../../ui/DialogParts.cpp" line="+31"/>
+        <location filename="../../ui/DialogParts.cpp" line="+23"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -10655,7 +10658,7 @@ Ihre Notiz:</translation>
     <name>redress::ui::summary</name>
     <message>
         <location filename="../../ui/SummaryPrinter.cpp" line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+3"/>
+        <location filename="../../tools/translations/variable_contexts.cpp" line="+14"/>
         <source>Print preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
