@@ -256,25 +256,13 @@ void CaseEditDialog::saveDraftNow()
 
 void CaseEditDialog::clearErrors()
 {
-    m_banner->hide();
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
+    hideErrors(m_banner, m_errors);
 }
 
 void CaseEditDialog::showError(const core::Error& error)
 {
-    QLabel* label = m_errors.value(error.field);
-    if (!label) {
-        m_banner->setText(error.message);
-        m_banner->show();
-        return;
-    }
-    label->setText(error.message);
-    label->show();
-    if (error.field == QLatin1String("product"))
-        m_product->setFocus(Qt::OtherFocusReason);
-    else if (error.field == QLatin1String("description"))
-        m_description->setFocus(Qt::OtherFocusReason);
+    showFieldError(error, m_banner, m_errors,
+                   {{QStringLiteral("product"), m_product}, {QStringLiteral("description"), m_description}});
 }
 
 void CaseEditDialog::save()

@@ -248,27 +248,16 @@ void CaseIntakeDialog::saveDraftNow()
 
 void CaseIntakeDialog::clearErrors()
 {
-    m_banner->hide();
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
+    hideErrors(m_banner, m_errors);
 }
 
 void CaseIntakeDialog::showError(const core::Error& error)
 {
-    QLabel* label = m_errors.value(error.field);
-    if (!label) {
-        m_banner->setText(error.message);
-        m_banner->show();
-        return;
-    }
-    label->setText(error.message);
-    label->show();
-    const QHash<QString, QWidget*> fields{{QStringLiteral("customer"), m_customer},
-                                          {QStringLiteral("company"), m_company},
-                                          {QStringLiteral("product"), m_product},
-                                          {QStringLiteral("description"), m_description}};
-    if (QWidget* field = fields.value(error.field))
-        field->setFocus(Qt::OtherFocusReason);
+    showFieldError(error, m_banner, m_errors,
+                   {{QStringLiteral("customer"), m_customer},
+                    {QStringLiteral("company"), m_company},
+                    {QStringLiteral("product"), m_product},
+                    {QStringLiteral("description"), m_description}});
 }
 
 void CaseIntakeDialog::save()

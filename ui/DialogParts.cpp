@@ -39,6 +39,28 @@ QLabel* errorLabel(const QString& objectName, bool wrap)
     return label;
 }
 
+void hideErrors(QLabel* banner, const QHash<QString, QLabel*>& lines)
+{
+    banner->hide();
+    for (QLabel* label : lines)
+        label->hide();
+}
+
+void showFieldError(const core::Error& error, QLabel* banner, const QHash<QString, QLabel*>& lines,
+                    const QHash<QString, QWidget*>& fields)
+{
+    QLabel* label = lines.value(error.field);
+    if (!label) {
+        banner->setText(error.message);
+        banner->show();
+        return;
+    }
+    label->setText(error.message);
+    label->show();
+    if (QWidget* field = fields.value(error.field))
+        field->setFocus(Qt::OtherFocusReason);
+}
+
 CaseFactFields addCaseFactRows(QFormLayout* form, const core::Database& db, QObject* owner,
                                QHash<QString, QLabel*>& errors)
 {

@@ -14,6 +14,7 @@ class QLineEdit;
 class QObject;
 class QPlainTextEdit;
 class QPushButton;
+class QWidget;
 
 namespace redress::ui {
 
@@ -37,6 +38,13 @@ QPushButton* addSaveAndClose(QDialog* dialog, QBoxLayout* layout, bool canEdit, 
 /// line unless `wrap`: a wrapped label inside a form row is clipped to one
 /// line's height.
 QLabel* errorLabel(const QString& objectName, bool wrap = false);
+
+/// Hides a form's banner and every error line.
+void hideErrors(QLabel* banner, const QHash<QString, QLabel*>& lines);
+/// Shows a refusal on the error line of the field it names and moves the
+/// focus to that field, or on the banner when it names none of them.
+void showFieldError(const core::Error& error, QLabel* banner, const QHash<QString, QLabel*>& lines,
+                    const QHash<QString, QWidget*>& fields);
 
 /// A case's facts as intake and the edit dialog ask for them.
 struct CaseFactFields
