@@ -47,6 +47,17 @@ qint64 caseInRecovery(const core::Database& db, const core::User& rep)
     return made->id;
 }
 
+// A gesture over the rep's limit on the case, waiting for a lead.
+core::Gesture pendingGesture(const core::Database& db, const core::User& rep, qint64 caseId)
+{
+    core::RecoveryRepository asRep(db, rep);
+    auto types = asRep.catalogue();
+    REQUIRE(types.has_value());
+    auto pending = asRep.giveGesture(caseId, types->first().id, 20000, QStringLiteral("New pump"));
+    REQUIRE(pending.has_value());
+    REQUIRE(pending->status == core::Gesture::Status::Pending);
+    return *pending;
+}
 } // namespace
 
 TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui][recovery]")
@@ -130,11 +141,7 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
         makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
     const qint64 id = caseInRecovery(store.db(), rep);
     core::RecoveryRepository asRep(store.db(), rep);
-    auto types = asRep.catalogue();
-    REQUIRE(types.has_value());
-    auto pending = asRep.giveGesture(id, types->first().id, 20000, QStringLiteral("New pump"));
-    REQUIRE(pending.has_value());
-    REQUIRE(pending->status == core::Gesture::Status::Pending);
+    pendingGesture(store.db(), rep, id);
 
     ui::ApprovalQueueDialog queue(store.db(), lead);
     auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
@@ -172,17 +179,14 @@ TEST_CASE("A gesture another lead decided leaves the open queue with the reason 
         makeUser(store.db(), QStringLiteral("omar"), QStringLiteral("Omar Haddad"), core::Role::Lead);
     const qint64 id = caseInRecovery(store.db(), rep);
     core::RecoveryRepository asRep(store.db(), rep);
-    auto types = asRep.catalogue();
-    REQUIRE(types.has_value());
-    auto pending = asRep.giveGesture(id, types->first().id, 20000, QStringLiteral("New pump"));
-    REQUIRE(pending.has_value());
+    const core::Gesture pending = pendingGesture(store.db(), rep, id);
 
     ui::ApprovalQueueDialog queue(store.db(), julia);
     auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
     REQUIRE(list->topLevelItemCount() == 1);
     // Omar rejects it at his desk while Julia's queue still shows it.
     REQUIRE(core::RecoveryRepository(store.db(), omar)
-                .decide(pending->id, false, QStringLiteral("A loan pump will do."))
+                .decide(pending.id, false, QStringLiteral("A loan pump will do."))
                 .has_value());
     QSignalSpy decided(&queue, &ui::ApprovalQueueDialog::decided);
     CHECK_FALSE(queue.decide(true));
