@@ -54,8 +54,9 @@ public:
 
     /// The PostgreSQL advisory lock ("RDAU") every write transaction takes
     /// when it begins (see Transaction) and every event insert takes again,
-    /// held until the commit, so desks seal one after another.
-    static constexpr qint64 lockKey = 0x52444155;
+    /// held until the commit, so desks seal one after another. Keyed with
+    /// the store's schema as well (sql::storeLockArgs).
+    static constexpr qint32 lockKey = 0x52444155;
 
     /// Hex SHA-256 of the payload's length-prefixed UTF-8 fields.
     static QString payloadDigest(const Payload& payload);

@@ -21,7 +21,7 @@ QString tr(const char* text)
 }
 
 // The session-level PostgreSQL advisory lock of a rules pass ("RDES").
-constexpr qint64 rulesLockKey = 0x52444553;
+constexpr qint32 rulesLockKey = 0x52444553;
 
 QVariant userValue(qint64 id)
 {
@@ -122,8 +122,9 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
     // nothing due; one pass at a time spares it the reading. A desk that
     // finds another's pass under way skips its own.
     if (sql::isPostgres(db)) {
-        auto got = sql::scalar(db, QStringLiteral("SELECT pg_try_advisory_lock(?)"), {rulesLockKey},
-                               tr("waiting for another desk's escalation pass"));
+        auto got = sql::scalar(
+            db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(sql::storeLockArgs(rulesLockKey)), {},
+            tr("waiting for another desk's escalation pass"));
         if (!got)
             return std::unexpected(got.error());
         if (!got->toBool())
@@ -131,7 +132,9 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
     }
     const auto unlock = qScopeGuard([&db] {
         if (sql::isPostgres(db))
-            sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {rulesLockKey}, QString());
+            sql::run(db,
+                     QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(sql::storeLockArgs(rulesLockKey)),
+                     QString());
     });
     const QVariant at = sql::toStored(now);
     auto due = sql::run(

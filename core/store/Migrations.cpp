@@ -716,6 +716,14 @@ Statements version10()
 Statements postgres10()
 {
     Statements out{
+        // The chain's lock as the writer's (Transaction): per store, so that
+        // stores in schemas of one database do not wait on each other.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION redress_event_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM pg_advisory_xact_lock(hashtext(TG_TABLE_SCHEMA::text), %1); "
+            "IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence('case_events', 'id')); "
+            "END IF; RETURN NEW; END $$")
+            .arg(AuditChain::lockKey),
         QStringLiteral(
             "CREATE FUNCTION redress_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
             "PERFORM pg_notify('%1', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME); RETURN NULL; END $$")

@@ -55,6 +55,19 @@ inline qint64 returnedId(QSqlQuery& query)
     return id;
 }
 
+/// The arguments of a PostgreSQL advisory lock on this store only:
+/// `(schema hash, key)`. Stores in schemas of one database (a host's teams,
+/// the tests) must not hold each other up, so the lock is keyed by the
+/// schema the store's tables are in, found through the search path as the
+/// statements find them.
+inline QString storeLockArgs(qint32 key)
+{
+    return QStringLiteral("hashtext(coalesce((SELECT n.nspname::text FROM pg_class c JOIN pg_namespace n ON "
+                          "n.oid = c.relnamespace WHERE c.oid = to_regclass('case_events')), "
+                          "current_schema())), %1")
+        .arg(key);
+}
+
 /// The larger of two SQL expressions: SQLite's two-argument max(),
 /// PostgreSQL's greatest().
 inline QString greater(const QSqlDatabase& db, const QString& a, const QString& b)

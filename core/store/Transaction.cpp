@@ -41,7 +41,8 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         // time. The audit chain is one sequence anyway, and a writer that
         // takes this lock before any row lock can never deadlock with
         // another over the chain's lock and a case row.
-        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditChain::lockKey))) {
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                        .arg(sql::storeLockArgs(AuditChain::lockKey)))) {
             m_error = sql::errorFrom(q, what());
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             return;

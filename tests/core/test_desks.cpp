@@ -292,3 +292,35 @@ TEST_CASE("A desk that waits too long for another's write is told the store is b
     // Once the other desk is done, the same save goes through.
     CHECK(CaseRepository(db, rep.id).create(intake).has_value());
 }
+
+TEST_CASE("Stores in two schemas of one database do not wait on each other's writers",
+          "[.][postgresql-only][desks]")
+{
+    TempStore one;
+    TempStore two;
+    const User rep = makeUser(two.db(), QStringLiteral("ann"), QStringLiteral("Ann Lee"), Role::Rep);
+
+    // A long write in the first store holds its writer lock.
+    std::latch holding(1);
+    std::latch done(1);
+    std::thread other([&] {
+        {
+            Transaction tx(one.db().connection());
+            holding.count_down();
+            done.wait();
+        }
+        one.db().releaseThreadConnection();
+    });
+    holding.wait();
+    exec(two.db().connection(), QStringLiteral("SET lock_timeout = 200"));
+    NewCase intake;
+    intake.customerName = QStringLiteral("Dr Ana Costa");
+    intake.productName = QStringLiteral("Vacuum pump VP-200");
+    intake.description = QStringLiteral("The vacuum failed and we sent patients home.");
+    auto made = CaseRepository(two.db(), rep.id).create(intake);
+    done.count_down();
+    other.join();
+    exec(two.db().connection(), QStringLiteral("RESET lock_timeout"));
+    INFO(describe(made));
+    CHECK(made.has_value());
+}
