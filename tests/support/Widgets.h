@@ -47,4 +47,22 @@ inline void type(const QString& text)
     QTest::keyClicks(focused(), text);
 }
 
+/// The intake form filled by keys from its first field, in tab order: Ada
+/// Lovelace of Analytical Engines Ltd on a Vacuum pump VP-200 by email, the
+/// pump failing in surgery, severity Critical. Focus stays on severity.
+inline void typeIntakeByKeyboard()
+{
+    type(QStringLiteral("Ada Lovelace"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Analytical Engines Ltd"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Vacuum pump VP-200"));
+    press(Qt::Key_Tab);
+    press(Qt::Key_Down); // channel: Phone → Email
+    press(Qt::Key_Tab);
+    type(QStringLiteral("The pump failed during surgery and we had to send patients home."));
+    press(Qt::Key_Tab);
+    press(Qt::Key_End); // severity: Critical
+}
+
 } // namespace redress::test

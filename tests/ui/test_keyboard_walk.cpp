@@ -134,17 +134,7 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     REQUIRE(intake != nullptr);
     REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == intake; }, 5000));
     CHECK(focusName() == QStringLiteral("customerEdit"));
-    type(QStringLiteral("Ada Lovelace"));
-    press(Qt::Key_Tab);
-    type(QStringLiteral("Analytical Engines Ltd"));
-    press(Qt::Key_Tab);
-    type(QStringLiteral("Vacuum pump VP-200"));
-    press(Qt::Key_Tab);
-    press(Qt::Key_Down); // channel: Phone → Email
-    press(Qt::Key_Tab);
-    type(QStringLiteral("The pump failed during surgery and we had to send patients home."));
-    press(Qt::Key_Tab);
-    press(Qt::Key_End); // severity: Critical
+    test::typeIntakeByKeyboard();
     QSignalSpy created(intake, &ui::CaseIntakeDialog::caseCreated);
     press(Qt::Key_Return);
     REQUIRE(created.size() == 1);

@@ -73,17 +73,7 @@ TEST_CASE("A rep logs a complaint with the keyboard alone", "[ui]")
 
     ui::CaseIntakeDialog* dialog = openIntakeByKeyboard(desk.window);
     CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("customerEdit"));
-    type(QStringLiteral("Ada Lovelace"));
-    press(Qt::Key_Tab);
-    type(QStringLiteral("Analytical Engines Ltd"));
-    press(Qt::Key_Tab);
-    type(QStringLiteral("Vacuum pump VP-200"));
-    press(Qt::Key_Tab);
-    press(Qt::Key_Down); // channel: Phone → Email
-    press(Qt::Key_Tab);
-    type(QStringLiteral("The pump failed during surgery and we had to send patients home."));
-    press(Qt::Key_Tab);
-    press(Qt::Key_End); // severity: Critical
+    test::typeIntakeByKeyboard();
     press(Qt::Key_Tab);
     press(Qt::Key_End); // impact: business stopped
     QSignalSpy created(dialog, &ui::CaseIntakeDialog::caseCreated);
