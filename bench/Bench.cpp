@@ -4,7 +4,7 @@
 #include "bench/Machine.h"
 #include "bench/ShellSql.h"
 #include "core/store/CaseListRepository.h"
-#include "ui/CaseListModel.h"
+#include "ui/cases/CaseListModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

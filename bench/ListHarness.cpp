@@ -1,6 +1,6 @@
 #include "bench/ListHarness.h"
 
-#include "ui/CaseListModel.h"
+#include "ui/cases/CaseListModel.h"
 
 #include <QEventLoop>
 #include <QHeaderView>
@@ -37,7 +37,7 @@ ListHarness::ListHarness(const core::Database& db, QObject* parent)
     : QObject(parent), m_model(std::make_unique<ui::CaseListModel>(db)),
       m_view(std::make_unique<TimedTableView>(m_costs))
 {
-    // The settings of MainWindow's case table (ui/MainWindow.cpp), so the
+    // The settings of MainWindow's case table (ui/app/MainWindow.cpp), so the
     // view costs here what it costs in the app.
     m_view->setModel(m_model.get());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,12 +2,12 @@
 #include "core/store/Backup.h"
 #include "core/store/Database.h"
 #include "core/store/UserRepository.h"
-#include "ui/Appearance.h"
-#include "ui/MainWindow.h"
-#include "ui/ProgressTask.h"
-#include "ui/SettingsDialog.h"
-#include "ui/SingleInstance.h"
-#include "ui/Translator.h"
+#include "ui/app/Appearance.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/ProgressTask.h"
+#include "ui/app/SettingsDialog.h"
+#include "ui/app/SingleInstance.h"
+#include "ui/app/Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

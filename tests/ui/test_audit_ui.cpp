@@ -8,7 +8,7 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/AuditBanner.h"
+#include "ui/app/AuditBanner.h"
 
 #include <QLabel>
 #include <QPushButton>

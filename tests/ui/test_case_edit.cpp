@@ -7,12 +7,12 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/CaseConflictView.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseEditDialog.h"
-#include "ui/CaseListModel.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/cases/CaseConflictView.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseEditDialog.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAction>
 #include <QComboBox>

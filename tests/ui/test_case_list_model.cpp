@@ -1,7 +1,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/store/CaseListRepository.h"
 #include "support/TempStore.h"
-#include "ui/CaseListModel.h"
+#include "ui/cases/CaseListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -9,10 +9,10 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/CaseListModel.h"
-#include "ui/DashboardCharts.h"
-#include "ui/DashboardWidget.h"
-#include "ui/MainWindow.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/dashboard/DashboardCharts.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/app/MainWindow.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

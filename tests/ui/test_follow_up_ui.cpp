@@ -8,10 +8,10 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseListModel.h"
-#include "ui/FollowUpDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/cases/FollowUpDialog.h"
+#include "ui/app/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

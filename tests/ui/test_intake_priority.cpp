@@ -3,7 +3,7 @@
 
 #include "core/store/UserRepository.h"
 #include "support/TempStore.h"
-#include "ui/CaseIntakeDialog.h"
+#include "ui/cases/CaseIntakeDialog.h"
 
 #include <catch2/catch.hpp>
 

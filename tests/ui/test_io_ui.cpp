@@ -8,13 +8,13 @@
 #include "core/store/UserRepository.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseListModel.h"
-#include "ui/ExportDialog.h"
-#include "ui/ImportDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/SummaryPrinter.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/io/ExportDialog.h"
+#include "ui/io/ImportDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/io/SummaryPrinter.h"
 
 #include <QAction>
 #include <QApplication>

@@ -13,13 +13,13 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseIntakeDialog.h"
-#include "ui/CaseListModel.h"
-#include "ui/DashboardCharts.h"
-#include "ui/DashboardWidget.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseIntakeDialog.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/dashboard/DashboardCharts.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

@@ -5,11 +5,11 @@
 #include "core/store/TemplateRepository.h"
 #include "core/store/UserRepository.h"
 #include "support/TempStore.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CatalogueDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/TaxonomyDialog.h"
-#include "ui/TemplateEditorDialog.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/recovery/CatalogueDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/recovery/TaxonomyDialog.h"
+#include "ui/recovery/TemplateEditorDialog.h"
 
 #include <QAction>
 #include <QComboBox>

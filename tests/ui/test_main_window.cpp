@@ -4,11 +4,11 @@
 #include "core/store/UserRepository.h"
 #include "support/TempStore.h"
 #include "support/Widgets.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseIntakeDialog.h"
-#include "ui/CaseListModel.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseIntakeDialog.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>

@@ -10,10 +10,10 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/AnalysisDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/ProblemDesk.h"
+#include "ui/recovery/AnalysisDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/problems/ProblemDesk.h"
 
 #include <QAction>
 #include <QApplication>

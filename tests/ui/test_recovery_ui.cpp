@@ -4,13 +4,13 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/ApologyDialog.h"
-#include "ui/ApprovalQueueDialog.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseListModel.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/UsersDialog.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/admin/UsersDialog.h"
 
 #include <QAction>
 #include <QCheckBox>

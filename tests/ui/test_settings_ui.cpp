@@ -3,9 +3,9 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/Appearance.h"
-#include "ui/MainWindow.h"
-#include "ui/SettingsDialog.h"
+#include "ui/app/Appearance.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>

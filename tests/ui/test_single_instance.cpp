@@ -1,7 +1,7 @@
 // One running Redress per user and store (issue 9): a second start finds
 // the first and asks it to come forward instead of opening the store twice.
 
-#include "ui/SingleInstance.h"
+#include "ui/app/SingleInstance.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -8,11 +8,11 @@
 #include "core/store/EscalationRepository.h"
 #include "core/store/PriorityRepository.h"
 #include "support/SlaFixture.h"
-#include "ui/CaseListModel.h"
-#include "ui/MainWindow.h"
-#include "ui/PriorityMatrixDialog.h"
-#include "ui/QueueMonitor.h"
-#include "ui/SlaSettingsDialog.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/app/MainWindow.h"
+#include "ui/sla/PriorityMatrixDialog.h"
+#include "ui/sla/QueueMonitor.h"
+#include "ui/sla/SlaSettingsDialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -8,10 +8,10 @@
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
 #include "support/SlaFixture.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseListModel.h"
-#include "ui/MessageBox.h"
-#include "ui/SlaPanel.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/sla/SlaPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -8,10 +8,10 @@
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Widgets.h"
-#include "ui/CaseDetailWidget.h"
-#include "ui/CaseListModel.h"
-#include "ui/MainWindow.h"
-#include "ui/QueueMonitor.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/app/MainWindow.h"
+#include "ui/sla/QueueMonitor.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -5,9 +5,9 @@
 #include "core/cases/Lifecycle.h"
 #include "core/report/Reports.h"
 #include "core/store/Database.h"
-#include "ui/FollowUpDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/Translator.h"
+#include "ui/cases/FollowUpDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/Translator.h"
 
 #include <catch2/catch.hpp>
 

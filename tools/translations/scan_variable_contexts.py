@@ -8,7 +8,7 @@ Two kinds of call lupdate (Qt 6.4) gets wrong:
   translate("redress::core::X", text): lupdate files each call under the
   class or namespace it sits in ("Reports", "redress::core", even "core" or
   "redress::core::Scanner" for a helper class in an anonymous namespace),
-  not under "redress::core::X". ui/Translator.cpp's fallback covers the
+  not under "redress::core::X". ui/app/Translator.cpp's fallback covers the
   common cases; listing the strings under their real context covers all.
 This script finds both and writes QT_TRANSLATE_NOOP lines to
 tools/translations/variable_contexts.cpp, a file only lupdate reads (it is

@@ -1,0 +1,1603 @@
+#include "ui/app/MainWindow.h"
+
+#include "Version.h"
+#include "core/Clock.h"
+#include "core/cases/Lifecycle.h"
+#include "core/report/CaseSummary.h"
+#include "core/store/Backup.h"
+#include "core/store/CaseListRepository.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ChangeWatcher.h"
+#include "core/store/DraftRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/ProblemRepository.h"
+#include "core/store/UserRepository.h"
+#include "ui/recovery/AnalysisDialog.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/app/AuditBanner.h"
+#include "ui/admin/BackupSettingsDialog.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/cases/CaseEditDialog.h"
+#include "ui/cases/CaseIntakeDialog.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/recovery/CatalogueDialog.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/io/ExportDialog.h"
+#include "ui/cases/FollowUpDialog.h"
+#include "ui/recovery/GestureDialog.h"
+#include "ui/io/ImportDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/sla/PriorityMatrixDialog.h"
+#include "ui/problems/ProblemDesk.h"
+#include "ui/common/ProgressTask.h"
+#include "ui/sla/QueueMonitor.h"
+#include "ui/app/SettingsDialog.h"
+#include "ui/sla/SlaSettingsDialog.h"
+#include "ui/recovery/SolutionDialog.h"
+#include "ui/io/SummaryPrinter.h"
+#include "ui/recovery/TaxonomyDialog.h"
+#include "ui/recovery/TemplateEditorDialog.h"
+#include "ui/admin/UsersDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTabBar>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace redress::ui {
+
+namespace {
+constexpr int maxBulkCases = 10000;
+// Beyond this many selected cases, another desk's change keeps the selected
+// rows rather than finding each case again.
+constexpr int maxKeptSelection = 20;
+// The status filter's entries beyond the single statuses.
+const QString allCases = QStringLiteral("all");
+const QString openCases = QStringLiteral("open");
+// Where the list's header (widths, order, hidden columns) is kept between runs.
+const QString headerStateKey = QStringLiteral("caseList/header");
+const QString headerColumnsKey = QStringLiteral("caseList/headerColumns");
+const QString statusFilterKey = QStringLiteral("caseList/statusFilter");
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+// The queue actions, in the order of MainWindow::Queue and the tabs.
+constexpr int queueCount = 4;
+const char* const queueActionKeys[queueCount] = {"queueAll", "queueMine", "queueEscalated", "queueFollowUp"};
+
+} // namespace
+
+MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_user(std::move(user))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path())));
+    m_model = new CaseListModel(m_db, this);
+    m_queueSorts.insert(Queue::All, {core::CaseColumn::Opened, Qt::DescendingOrder});
+    m_queueSorts.insert(Queue::Mine, {core::CaseColumn::Due, Qt::AscendingOrder});
+    m_queueSorts.insert(Queue::Escalated, {core::CaseColumn::Due, Qt::AscendingOrder});
+    // Resolution moves a case's last change, so the longest waiting come first.
+    m_queueSorts.insert(Queue::FollowUp, {core::CaseColumn::Updated, Qt::AscendingOrder});
+    m_monitor = new QueueMonitor(m_db, m_user, this);
+    createActions();
+    createWidgets();
+    createMenus();
+    createQueues();
+    updateActions();
+    applyUser();
+    resize(1280, 800);
+    restoreLayout();
+    m_table->setFocus(Qt::OtherFocusReason);
+    // The first pass counts the queues for the badges; then every minute.
+    m_monitor->start();
+    // Other desks' writes show without a restart.
+    m_watcher = new core::ChangeWatcher(m_db, this);
+    connect(m_watcher, &core::ChangeWatcher::changed, this, &MainWindow::storeChanged);
+    connect(m_model, &CaseListModel::counted, this, &MainWindow::restorePlace);
+    connect(m_model, &CaseListModel::loadFailed, this, [this] {
+        m_followingStore = false;
+        m_place.reset();
+    });
+
+    // The daily backup is checked soon after start and then hourly; it
+    // writes at most one copy a day, so a desk left open overnight gets one.
+    connect(&m_backupTimer, &QTimer::timeout, this, &MainWindow::runDailyBackup);
+    m_backupTimer.setInterval(std::chrono::hours(1));
+    m_backupTimer.start();
+    QTimer::singleShot(std::chrono::seconds(20), this, &MainWindow::runDailyBackup);
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+    // Top-level windows of their own, so not our children.
+    delete m_dashboard;
+    delete m_problems;
+    if (m_backupThread) {
+        // Closing must not wait for a large store's copy: stop it, no file is left.
+        m_stopBackup->store(true);
+        m_backupThread->wait();
+    }
+    // The dialog dies with the window's children; its signals must not
+    // reach a window that is half torn down.
+    if (m_intake)
+        m_intake->disconnect(this);
+}
+
+QAction* MainWindow::addAction(const QString& name, const QString& text, const QKeySequence& key,
+                               const QString& tip)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setStatusTip(tip);
+    action->setToolTip(
+        key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    m_actions.insert(name, action);
+    QMainWindow::addAction(action); // shortcuts work wherever focus is
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    connect(
+        addAction(QStringLiteral("newCase"), tr("&New case…"), QKeySequence::New, tr("Log a new complaint")),
+        &QAction::triggered, this, &MainWindow::newCase);
+    connect(addAction(QStringLiteral("find"), tr("&Find"), QKeySequence::Find,
+                      tr("Search by reference, customer or words of the complaint")),
+            &QAction::triggered, this, [this] {
+                m_search->setFocus(Qt::ShortcutFocusReason);
+                m_search->selectAll();
+            });
+    connect(addAction(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh,
+                      tr("Read the list again from the store")),
+            &QAction::triggered, this, [this] { afterWrite(); });
+    connect(addAction(QStringLiteral("focusList"), tr("Go to the &list"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                      tr("Move the keyboard focus to the case list")),
+            &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Close Redress")),
+            &QAction::triggered, this, &QWidget::close);
+    connect(addAction(QStringLiteral("assign"), tr("&Assign to…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                      tr("Give the selected cases to someone")),
+            &QAction::triggered, this, &MainWindow::assignSelected);
+    connect(addAction(QStringLiteral("editCase"), tr("&Edit case…"), QKeySequence(Qt::Key_F2),
+                      tr("Change the product, channel, description, severity or impact of the case")),
+            &QAction::triggered, this, &MainWindow::editCase);
+    int n = 1;
+    for (core::CaseStatus to :
+         {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
+          core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened}) {
+        QAction* move = addAction(QStringLiteral("move_") + core::keyOf(to), core::Lifecycle::actionLabel(to),
+                                  QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)),
+                                  tr("Move the selected cases to %1").arg(core::labelOf(to)));
+        connect(move, &QAction::triggered, this, [this, to] { moveSelected(to); });
+        m_moveActions.insert(to, move);
+    }
+    const QString stepTips[4] = {
+        tr("Apologise to the customer"), tr("Record the solution and what the customer wants"),
+        tr("Give something extra, or record the customer's decline"), tr("Record the root cause")};
+    const QString stepNames[4] = {tr("A&pologise…"), tr("S&olve…"), tr("Add &value…"), tr("Anal&yse…")};
+    for (int step = 1; step <= 4; ++step) {
+        QAction* a = addAction(QStringLiteral("recoveryStep%1").arg(step), stepNames[step - 1],
+                               QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_0 + step)), stepTips[step - 1]);
+        connect(a, &QAction::triggered, this, [this, step] { openRecoveryStep(step); });
+    }
+    connect(addAction(QStringLiteral("followUp"), tr("Record &follow-up…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                      tr("Record how likely the customer is to recommend us, now the case is resolved")),
+            &QAction::triggered, this, &MainWindow::openFollowUp);
+    QAction* approvals = addAction(QStringLiteral("approvals"), tr("A&pprovals…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                   tr("Gestures waiting for a lead's decision"));
+    connect(approvals, &QAction::triggered, this, &MainWindow::openApprovals);
+    QAction* templates = addAction(QStringLiteral("templates"), tr("Apology &templates…"), {},
+                                   tr("Edit the apology templates, with a preview on a real case"));
+    connect(templates, &QAction::triggered, this, &MainWindow::openTemplates);
+    QAction* catalogue = addAction(QStringLiteral("catalogue"), tr("&Gestures and limits…"), {},
+                                   tr("Edit the gesture catalogue and each role's discretion limit"));
+    connect(catalogue, &QAction::triggered, this, &MainWindow::openCatalogue);
+    QAction* taxonomy = addAction(QStringLiteral("taxonomy"), tr("Root &causes…"), {},
+                                  tr("Grow the root-cause tree that analyses point into"));
+    connect(taxonomy, &QAction::triggered, this, &MainWindow::openTaxonomy);
+    connect(addAction(QStringLiteral("exportCsv"), tr("&Export cases to CSV…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E),
+                      tr("Write the cases the list shows, in its order, to a CSV file")),
+            &QAction::triggered, this, &MainWindow::openExport);
+    connect(addAction(QStringLiteral("importCsv"), tr("&Import cases from CSV…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                      tr("Bring in cases from a spreadsheet or another help desk")),
+            &QAction::triggered, this, &MainWindow::openImport);
+    connect(addAction(QStringLiteral("printSummary"), tr("&Print summary…"), QKeySequence::Print,
+                      tr("Print the selected case's summary for the customer or a manager")),
+            &QAction::triggered, this, [this] { printSummary(false); });
+    connect(addAction(QStringLiteral("previewSummary"), tr("Print pre&view…"),
+                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                      tr("See the case summary as it will print")),
+            &QAction::triggered, this, [this] { printSummary(true); });
+    connect(addAction(QStringLiteral("pdfSummary"), tr("Save summary as P&DF…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                      tr("Write the case summary to a PDF file")),
+            &QAction::triggered, this, &MainWindow::saveSummaryPdf);
+    connect(addAction(QStringLiteral("backup"), tr("&Back up…"), {},
+                      tr("Write a checked copy of the store, safe while everyone works")),
+            &QAction::triggered, this, &MainWindow::backUp);
+    connect(addAction(QStringLiteral("restore"), tr("&Restore from backup…"), {},
+                      tr("Replace the store with a backup")),
+            &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    connect(addAction(QStringLiteral("backupSettings"), tr("&Automatic backups…"), {},
+                      tr("The daily backup: on or off, where, how many to keep")),
+            &QAction::triggered, this, &MainWindow::openBackupSettings);
+    connect(addAction(QStringLiteral("priorityMatrix"), tr("&Priority matrix…"), {},
+                      tr("Which priority each severity and business impact gives a case")),
+            &QAction::triggered, this, &MainWindow::openPriorityMatrix);
+    connect(
+        addAction(QStringLiteral("slaSettings"), tr("&SLA calendar and targets…"), {},
+                  tr("Working hours, holidays and the time each priority has to be answered and resolved")),
+        &QAction::triggered, this, &MainWindow::openSlaSettings);
+    connect(addAction(QStringLiteral("runEscalation"), tr("Ru&n escalation rules now"), {},
+                      tr("Escalate every overdue case now instead of at the next minute")),
+            &QAction::triggered, this, &MainWindow::runEscalationNow);
+    const QString queueTips[queueCount] = {
+        tr("Show every case"), tr("Show your cases still awaiting resolution, the soonest due first"),
+        tr("Show the cases escalated to your rung, the soonest due first"),
+        tr("Show resolved cases whose customer has not answered the follow-up, the longest waiting first")};
+    const QString queueNames[queueCount] = {tr("&All cases"), tr("&My queue"), tr("&Escalated to me"),
+                                            tr("&Follow-up queue")};
+    for (int q = 0; q < queueCount; ++q) {
+        QAction* a = addAction(QLatin1String(queueActionKeys[q]), queueNames[q],
+                               QKeySequence(Qt::ALT | (Qt::Key_1 + q)), queueTips[q]);
+        connect(a, &QAction::triggered, this, [this, q] { setQueue(static_cast<Queue>(q)); });
+    }
+    connect(addAction(QStringLiteral("preferences"), tr("&Preferences…"),
+                      QKeySequence(QKeySequence::Preferences).isEmpty()
+                          ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                          : QKeySequence(QKeySequence::Preferences),
+                      tr("The store and user to start with, colours, language, and the way to the "
+                         "service-level and backup settings")),
+            &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(addAction(QStringLiteral("dashboard"), tr("&Dashboard"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                      tr("Which defects keep causing complaints, champions created, promises kept, "
+                         "what recovery cost")),
+            &QAction::triggered, this, &MainWindow::openDashboard);
+    connect(addAction(QStringLiteral("problems"), tr("P&roblem records…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                      tr("The defects behind the complaints, their corrective actions and whether "
+                         "complaints fell")),
+            &QAction::triggered, this, &MainWindow::openProblems);
+    connect(addAction(QStringLiteral("linkProblem"), tr("&Link to problem…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                      tr("Link the selected cases to the problem record of their defect")),
+            &QAction::triggered, this, &MainWindow::linkSelectedToProblem);
+    connect(addAction(QStringLiteral("users"), tr("&Users and roles…"), {}, tr("Give people their roles")),
+            &QAction::triggered, this, &MainWindow::openUsers);
+    connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                      tr("Hand a shared desk to someone else")),
+            &QAction::triggered, this, &MainWindow::switchUser);
+    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+                      tr("List every command and its shortcut")),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("about"), tr("&About Redress"), {}, tr("Version and licence")),
+            &QAction::triggered, this, [this] {
+                QMessageBox::about(
+                    this, tr("About Redress"),
+                    tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
+                       "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
+                        .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
+                             m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
+            });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newCase")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("importCsv")));
+    file->addAction(action(QStringLiteral("exportCsv")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("printSummary")));
+    file->addAction(action(QStringLiteral("previewSummary")));
+    file->addAction(action(QStringLiteral("pdfSummary")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("backup")));
+    file->addAction(action(QStringLiteral("restore")));
+    file->addAction(action(QStringLiteral("backupSettings")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("switchUser")));
+    file->addAction(action(QStringLiteral("users")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("find")));
+    view->addAction(action(QStringLiteral("focusList")));
+    view->addAction(action(QStringLiteral("refresh")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("queueAll")));
+    view->addAction(action(QStringLiteral("queueMine")));
+    view->addAction(action(QStringLiteral("queueEscalated")));
+    view->addAction(action(QStringLiteral("queueFollowUp")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("dashboard")));
+    view->addAction(action(QStringLiteral("problems")));
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(action(QStringLiteral("editCase")));
+    caseMenu->addSeparator();
+    for (core::CaseStatus to :
+         {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
+          core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened})
+        caseMenu->addAction(m_moveActions.value(to));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("assign")));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("escalate")));
+    caseMenu->addAction(action(QStringLiteral("waitOnCustomer")));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("followUp")));
+    caseMenu->addAction(action(QStringLiteral("linkProblem")));
+    caseMenu->addSeparator();
+    caseMenu->addAction(action(QStringLiteral("runEscalation")));
+    QMenu* recovery = menuBar()->addMenu(tr("&Recovery"));
+    for (int step = 1; step <= 4; ++step)
+        recovery->addAction(action(QStringLiteral("recoveryStep%1").arg(step)));
+    recovery->addSeparator();
+    recovery->addAction(action(QStringLiteral("approvals")));
+    recovery->addSeparator();
+    recovery->addAction(action(QStringLiteral("templates")));
+    recovery->addAction(action(QStringLiteral("catalogue")));
+    recovery->addAction(action(QStringLiteral("taxonomy")));
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(action(QStringLiteral("preferences")));
+    settings->addSeparator();
+    settings->addAction(action(QStringLiteral("priorityMatrix")));
+    settings->addAction(action(QStringLiteral("slaSettings")));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(QStringLiteral("about")));
+}
+
+void MainWindow::createWidgets()
+{
+    QToolBar* bar = addToolBar(tr("Cases"));
+    bar->setObjectName(QStringLiteral("casesToolBar"));
+    bar->setMovable(false);
+    bar->addAction(action(QStringLiteral("newCase")));
+    bar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search: RD-000123, a customer, words of the complaint (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(360);
+    bar->addWidget(m_search);
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show cases with status"));
+    m_statusFilter->addItem(tr("All cases"), allCases);
+    m_statusFilter->addItem(tr("Open cases"), openCases);
+    for (core::CaseStatus s : core::allStatuses())
+        m_statusFilter->addItem(core::labelOf(s), core::keyOf(s));
+    bar->addWidget(m_statusFilter);
+
+    // Searching on every key press would re-count a million rows per letter.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        applyFilter();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(static_cast<int>(core::CaseColumn::Opened), Qt::DescendingOrder);
+    // Widths from the font, so a larger one clips nothing; the model's
+    // columns in their order (CaseColumn), each wide enough for a typical value.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 24; };
+    const QList<int> widths{fit(QStringLiteral("RD-0000000")),
+                            fit(QStringLiteral("In recovery")),
+                            fit(QStringLiteral("2026-12-31 23:59")),
+                            150,
+                            170,
+                            190,
+                            fit(QStringLiteral("Critical")),
+                            fit(QStringLiteral("Business stopped")),
+                            fit(QStringLiteral("In person")),
+                            110,
+                            fit(QStringLiteral("2026-12-31 23:59")),
+                            fit(QStringLiteral("Emergency")) + 8,
+                            fit(QStringLiteral("overdue 23 h 59 min"))};
+    for (int i = 0; i < widths.size() && i < m_model->columnCount(); ++i)
+        m_table->setColumnWidth(i, widths[i]);
+    // Priority and the countdown next to the status: what a queue is worked by.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Priority)), 2);
+    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Due)), 3);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentCase);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_model, &CaseListModel::rowsLoaded, this, [this](int first, int last) {
+        // The current row may have been reached before its page arrived.
+        const int current = m_table->currentIndex().row();
+        if (current >= first && current <= last)
+            showCurrentCase();
+        if (m_pendingSelection)
+            selectCase(m_pendingSelection);
+    });
+    connect(m_model, &CaseListModel::counted, this, [this](qint64 rows) {
+        m_countLabel->setText(tr("Cases: %1").arg(QLocale().toString(rows)));
+        // Not while the pane shows a case that left the list: the rep may be typing there.
+        if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection && m_detail->caseId() == 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_model, &CaseListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    m_detail = new CaseDetailWidget(m_db);
+    m_detail->setUser(m_user);
+    // The panel's own writes (a pause, an escalation) change the list and
+    // the queues as much as any other write.
+    connect(m_detail, &CaseDetailWidget::caseChanged, this, [this] {
+        m_model->refresh();
+        updateActions();
+        m_monitor->runNow();
+    });
+    // The service level panel's commands, in the Case menu and the shortcut list.
+    const std::pair<const char*, QAction*> slaActions[] = {{"escalate", m_detail->escalateAction()},
+                                                           {"waitOnCustomer", m_detail->waitAction()}};
+    for (const auto& [name, slaAction] : slaActions) {
+        if (!slaAction)
+            continue;
+        m_actions.insert(QLatin1String(name), slaAction);
+        QMainWindow::addAction(slaAction);
+    }
+    if (QAction* escalate = m_detail->escalateAction())
+        escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    if (QAction* wait = m_detail->waitAction())
+        wait->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
+    connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
+    connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
+    connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
+    connect(m_detail, &CaseDetailWidget::noteRequested, this, [this](const QString& note) {
+        const qint64 id = m_detail->caseId();
+        if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
+            MessageBox::critical(this, tr("Note not saved"), ok.error().message);
+        else
+            m_detail->clearNote();
+        afterWrite(id);
+    });
+
+    // The queues sit on top of the list they choose.
+    m_queueBar = new QTabBar;
+    m_queueBar->setObjectName(QStringLiteral("queueBar"));
+    m_queueBar->setAccessibleName(tr("Queues"));
+    m_queueBar->setDrawBase(false);
+    m_queueBar->setExpanding(false);
+    m_queueBar->setFocusPolicy(Qt::StrongFocus);
+    auto* listPane = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_queueBar);
+    listLayout->addWidget(createScopeBar());
+    listLayout->addWidget(m_table, 1);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 520});
+    // Above everything, and only when the timeline's audit chain is broken.
+    m_auditBanner = new AuditBanner(m_db);
+    m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_auditBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_auditBanner->check();
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::createQueues()
+{
+    m_queueBar->addTab(tr("All cases"));
+    m_queueBar->addTab(tr("My queue"));
+    m_queueBar->addTab(tr("Escalated to me"));
+    m_queueBar->addTab(tr("Follow-up"));
+    for (int q = 0; q < queueCount; ++q)
+        m_queueBar->setTabToolTip(q, action(QLatin1String(queueActionKeys[q]))->toolTip());
+    connect(m_queueBar, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            setQueue(static_cast<Queue>(index));
+    });
+    connect(m_monitor, &QueueMonitor::countsChanged, this, &MainWindow::showCounts);
+    connect(m_monitor, &QueueMonitor::arrived, this, &MainWindow::notifyArrivals);
+    connect(m_monitor, &QueueMonitor::escalated, this, [this](const QList<core::Escalation>&) {
+        // Escalated cases changed rung and due times under the list.
+        m_model->refresh();
+        m_detail->reload();
+    });
+    connect(m_monitor, &QueueMonitor::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The escalation rules did not run: %1").arg(message), 10000);
+    });
+
+    // A desktop notification needs a tray to come from; without one the
+    // status bar says it (see notifyArrivals).
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray->setToolTip(tr("Redress"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            setQueue(core::rungOf(m_user.role) && m_counts && m_counts->escalated > 0 ? Queue::Escalated
+                                                                                      : Queue::Mine);
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+}
+
+void MainWindow::setQueue(Queue queue)
+{
+    if (queue == Queue::Escalated && !core::rungOf(m_user.role))
+        queue = Queue::All;
+    if (m_queueBar->currentIndex() != static_cast<int>(queue)) {
+        // Comes back here through currentChanged.
+        m_queueBar->setCurrentIndex(static_cast<int>(queue));
+        return;
+    }
+    if (queue == m_queue)
+        return;
+    m_queueSorts[m_queue] = {m_model->query().sortColumn, m_model->query().order};
+    m_queue = queue;
+    m_searchDelay.stop();
+    applyFilter();
+    const auto [column, order] = m_queueSorts.value(queue);
+    m_table->sortByColumn(static_cast<int>(column), order);
+}
+
+QWidget* MainWindow::createScopeBar()
+{
+    // Says which figure narrowed the list, so nobody takes the few cases
+    // behind a bar for the whole store.
+    m_scopeBar = new QFrame;
+    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
+    static_cast<QFrame*>(m_scopeBar)->setFrameShape(QFrame::StyledPanel);
+    m_scopeBar->setAutoFillBackground(true);
+    m_scopeBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_scopeLabel = new QLabel;
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    m_scopeLabel->setForegroundRole(QPalette::ToolTipText);
+    m_scopeLabel->setWordWrap(true);
+    auto* clear = new QPushButton(tr("Show all cases"));
+    clear->setObjectName(QStringLiteral("clearScope"));
+    clear->setToolTip(tr("Stop narrowing the list to this figure"));
+    connect(clear, &QPushButton::clicked, this, &MainWindow::clearScope);
+    auto* layout = new QHBoxLayout(m_scopeBar);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(m_scopeLabel, 1);
+    layout->addWidget(clear);
+    m_scopeBar->hide();
+    return m_scopeBar;
+}
+
+namespace {
+/// The case list's filter for the cases a dashboard figure counts: opened
+/// on the figure's UTC days, with the dashboard's other fields.
+core::CaseListFilter caseListFilterOf(const core::DashboardFilter& figure)
+{
+    core::CaseListFilter scope;
+    if (figure.range.from.isValid())
+        scope.openedFrom = QDateTime(figure.range.from, QTime(0, 0), Qt::UTC);
+    if (figure.range.to.isValid())
+        scope.openedBefore = QDateTime(figure.range.to.addDays(1), QTime(0, 0), Qt::UTC);
+    scope.ownerId = figure.ownerId;
+    scope.productId = figure.productId;
+    scope.channel = figure.channel;
+    scope.rootCauseId = figure.rootCauseId;
+    scope.rootCauseExact = figure.rootCauseExact;
+    return scope;
+}
+} // namespace
+
+void MainWindow::openDashboard()
+{
+    if (!m_dashboard) {
+        // A window of its own, so a lead can keep the figures beside the list.
+        auto* dashboard = new DashboardWidget(m_db, m_user);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        dashboard->setWindowTitle(tr("Dashboard — Redress"));
+        dashboard->setWindowIcon(windowIcon());
+        // Charts need room: as much of the screen as a window decently takes.
+        dashboard->resize(QSize(1600, 1050).boundedTo(screen()->availableGeometry().size() * 0.95));
+        connect(dashboard, &DashboardWidget::casesRequested, this,
+                [this](const core::DashboardFilter& figure, const QString& title) {
+                    showCasesOf(caseListFilterOf(figure), title);
+                });
+        m_dashboard = dashboard;
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::openPreferences()
+{
+    SettingsDialog dialog(m_db.path(), this);
+    connect(&dialog, &SettingsDialog::slaSettingsRequested, this, &MainWindow::openSlaSettings);
+    connect(&dialog, &SettingsDialog::priorityMatrixRequested, this, &MainWindow::openPriorityMatrix);
+    connect(&dialog, &SettingsDialog::backupSettingsRequested, this, &MainWindow::openBackupSettings);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::openProblems()
+{
+    if (!m_problems) {
+        auto* desk = new ProblemDesk(m_db, m_user);
+        desk->setAttribute(Qt::WA_DeleteOnClose);
+        desk->setWindowIcon(windowIcon());
+        connect(desk, &ProblemDesk::caseRequested, this, [this](qint64 caseId) {
+            clearScope();
+            setQueue(Queue::All);
+            m_search->setText(core::referenceFor(caseId));
+            m_searchDelay.stop();
+            applyFilter();
+            selectCase(caseId);
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(desk, &ProblemDesk::changed, this, [this] { afterWrite(m_detail->caseId()); });
+        m_problems = desk;
+    }
+    m_problems->show();
+    m_problems->raise();
+    m_problems->activateWindow();
+}
+
+void MainWindow::linkSelectedToProblem()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    auto problems = core::ProblemRepository(m_db).list();
+    if (!problems) {
+        MessageBox::critical(this, tr("Problem records"), problems.error().message);
+        return;
+    }
+    QStringList choices;
+    QList<qint64> problemIds;
+    for (const core::Problem& p : std::as_const(*problems)) {
+        if (p.status == core::ProblemStatus::Closed)
+            continue;
+        choices << tr("%1 — %2 (%3)").arg(p.reference(), p.title, p.rootCausePath);
+        problemIds << p.id;
+    }
+    if (choices.isEmpty()) {
+        statusBar()->showMessage(tr("There is no open problem record yet. A lead or the quality team opens "
+                                    "one in View › Problem records."),
+                                 10000);
+        return;
+    }
+    const auto choice = MessageBox::choose(
+        this, tr("Link to problem"),
+        tr("Link %n case(s) to which problem record?", nullptr, static_cast<int>(ids.size())), choices);
+    if (!choice)
+        return;
+    auto linked = core::ProblemRepository(m_db, m_user).linkCases(problemIds.at(*choice), ids);
+    if (!linked) {
+        MessageBox::critical(this, tr("Cases not linked"), linked.error().message);
+        return;
+    }
+    afterWrite(m_detail->caseId());
+    statusBar()->showMessage(
+        tr("%1 newly linked to %2.")
+            .arg(tr("%n case(s)", nullptr, *linked), core::problemReferenceFor(problemIds.at(*choice))),
+        8000);
+}
+
+void MainWindow::showCasesOf(const core::CaseListFilter& scope, const QString& title)
+{
+    m_scope = scope;
+    m_scopeLabel->setText(tr("Showing the cases behind: %1").arg(title));
+    m_scopeBar->setAccessibleName(m_scopeLabel->text());
+    m_scopeBar->show();
+    // A figure covers every status and every owner it names.
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(allCases));
+    if (m_queue != Queue::All)
+        setQueue(Queue::All);
+    else
+        applyFilter();
+    showNormal();
+    raise();
+    activateWindow();
+    m_table->setFocus();
+}
+
+void MainWindow::clearScope()
+{
+    if (!m_scope)
+        return;
+    m_scope.reset();
+    m_scopeBar->hide();
+    applyFilter();
+}
+
+void MainWindow::showCounts(const core::QueueCounts& counts)
+{
+    m_counts = counts;
+    const QLocale locale;
+    m_queueBar->setTabText(static_cast<int>(Queue::Mine),
+                           tr("My queue (%1)").arg(locale.toString(counts.mine)));
+    m_queueBar->setTabText(static_cast<int>(Queue::Escalated),
+                           tr("Escalated to me (%1)").arg(locale.toString(counts.escalated)));
+    m_queueBar->setTabText(static_cast<int>(Queue::FollowUp),
+                           tr("Follow-up (%1)").arg(locale.toString(counts.followUps)));
+    QAction* approvals = action(QStringLiteral("approvals"));
+    approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
+                                            : tr("A&pprovals…"));
+    action(QStringLiteral("problems"))
+        ->setText(counts.reviewsDue > 0
+                      ? tr("P&roblem records (%1 reviews due)…").arg(locale.toString(counts.reviewsDue))
+                      : tr("P&roblem records…"));
+    const bool escalations = core::rungOf(m_user.role).has_value();
+    const qint64 waiting = counts.mine + (escalations ? counts.escalated : 0);
+    const QString base = tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path()));
+    setWindowTitle(waiting > 0 ? tr("(%1) %2").arg(locale.toString(waiting), base) : base);
+    if (m_tray)
+        m_tray->setToolTip(tr("Redress: %1 in your queue").arg(locale.toString(waiting)));
+}
+
+void MainWindow::notifyArrivals(const QList<qint64>& caseIds, qint64 count)
+{
+    QStringList references;
+    for (qint64 id : caseIds)
+        references << core::referenceFor(id);
+    QString named = references.join(QStringLiteral(", "));
+    if (count > references.size())
+        named = tr("%1 and %n more", nullptr, static_cast<int>(count - references.size())).arg(named);
+    const QString title = tr("New in your queue: %n case(s)", nullptr, static_cast<int>(count));
+    m_lastNotice = named.isEmpty() ? title : tr("%1 — %2").arg(title, named);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, named, QSystemTrayIcon::Information, 10000);
+    else
+        statusBar()->showMessage(m_lastNotice, 15000);
+}
+
+void MainWindow::runEscalationNow()
+{
+    m_monitor->runNow();
+    statusBar()->showMessage(tr("Running the escalation rules…"), 3000);
+}
+
+void MainWindow::openPriorityMatrix()
+{
+    PriorityMatrixDialog dialog(m_db, m_user, this);
+    connect(&dialog, &PriorityMatrixDialog::saved, this, [this] {
+        afterWrite();
+        statusBar()->showMessage(tr("Priority matrix saved; open cases were re-prioritised."), 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::openSlaSettings()
+{
+    SlaSettingsDialog dialog(m_db, m_user, this);
+    connect(&dialog, &SlaSettingsDialog::saved, this, [this] {
+        afterWrite();
+        statusBar()->showMessage(tr("SLA settings saved; the due times of open cases moved with them."),
+                                 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(splitterKey).toByteArray());
+    // The last status filter; the search text is not kept, as a new day's
+    // work starts from the whole list.
+    if (const int index = m_statusFilter->findData(settings.value(statusFilterKey)); index >= 0)
+        m_statusFilter->setCurrentIndex(index);
+    const QByteArray state = settings.value(headerStateKey).toByteArray();
+    // A state saved with more columns than the list has now is from another
+    // version; one with fewer restores, the new columns at their defaults.
+    if (state.isEmpty() || settings.value(headerColumnsKey).toInt() > m_model->columnCount())
+        return;
+    m_table->horizontalHeader()->restoreState(state);
+    // The sort is the queue's, not whatever the last run ended with.
+    const auto [column, order] = m_queueSorts.value(m_queue);
+    m_table->sortByColumn(static_cast<int>(column), order);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(splitterKey, splitter->saveState());
+    settings.setValue(statusFilterKey, m_statusFilter->currentData());
+    settings.setValue(headerStateKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(headerColumnsKey, m_model->columnCount());
+}
+
+void MainWindow::applyUser()
+{
+    // What the role may do is checked in the core; the actions only show it.
+    action(QStringLiteral("approvals"))
+        ->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
+    action(QStringLiteral("templates"))
+        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(QStringLiteral("catalogue"))
+        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(QStringLiteral("taxonomy"))->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
+    // Everyone may look at the SLA settings; the dialogs say who may change them.
+    const bool editsPriorities = core::allows(m_user.role, core::Permission::EditPriorities);
+    const bool editsSla = core::allows(m_user.role, core::Permission::EditSla);
+    action(QStringLiteral("priorityMatrix"))
+        ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
+    action(QStringLiteral("slaSettings"))
+        ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
+    const bool hasRung = core::rungOf(m_user.role).has_value();
+    m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
+    action(QStringLiteral("queueEscalated"))->setEnabled(hasRung);
+    if (!hasRung && m_queue == Queue::Escalated)
+        setQueue(Queue::All);
+    else if (m_queue != Queue::All)
+        applyFilter(); // the queue is someone else's now
+    m_detail->setUser(m_user);
+    m_counts.reset();
+    m_monitor->setUser(m_user);
+    m_userLabel->setText(
+        tr("%1 (%2) · %3")
+            .arg(m_user.displayName, core::labelOf(m_user.role), QDir::toNativeSeparators(m_db.path())));
+}
+
+void MainWindow::openUsers()
+{
+    UsersDialog dialog(m_db, m_user, this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+    // The signed-in user's own role may have changed.
+    if (auto me = core::UserRepository(m_db).byId(m_user.id)) {
+        m_user = *me;
+        applyUser();
+    }
+}
+
+void MainWindow::switchUser()
+{
+    auto users = core::UserRepository(m_db).all();
+    if (!users) {
+        MessageBox::critical(this, tr("Switch user"), users.error().message);
+        return;
+    }
+    QStringList names;
+    int current = 0;
+    for (const core::User& u : *users) {
+        if (u.id == m_user.id)
+            current = static_cast<int>(names.size());
+        names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
+    }
+    const auto choice =
+        MessageBox::choose(this, tr("Switch user"), tr("Who works at this desk now?"), names, current);
+    if (!choice)
+        return;
+    m_user = (*users)[*choice];
+    applyUser();
+    statusBar()->showMessage(tr("Now working as %1.").arg(m_user.displayName), 5000);
+}
+
+void MainWindow::applyFilter()
+{
+    core::CaseListFilter filter;
+    filter.search = m_search->text();
+    switch (m_queue) {
+    case Queue::All: break;
+    case Queue::Mine:
+        filter.ownerId = m_user.id;
+        filter.awaitingResolution = true;
+        break;
+    case Queue::Escalated: filter.escalationLevel = core::rungOf(m_user.role); break;
+    case Queue::FollowUp: filter.awaitingFollowUp = true; break;
+    }
+    if (m_scope) {
+        filter.openedFrom = m_scope->openedFrom;
+        filter.openedBefore = m_scope->openedBefore;
+        filter.ownerId = m_scope->ownerId ? m_scope->ownerId : filter.ownerId;
+        filter.productId = m_scope->productId;
+        filter.channel = m_scope->channel;
+        filter.rootCauseId = m_scope->rootCauseId;
+        filter.rootCauseExact = m_scope->rootCauseExact;
+    }
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == openCases) {
+        for (core::CaseStatus s : core::allStatuses()) {
+            if (core::Lifecycle::isOpen(s))
+                filter.statuses << s;
+        }
+    } else if (auto s = core::statusFromKey(status)) {
+        filter.statuses << *s;
+    }
+    m_model->setFilter(filter);
+    m_detail->showCase(0);
+}
+
+void MainWindow::showCurrentCase()
+{
+    // Restoring the rep's place moves the current row onto a page not yet
+    // read again: its case id may be stale, and the pane already shows the case.
+    if (m_restoringPlace)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const auto id = current.isValid() ? m_model->caseIdAt(current.row()) : std::nullopt;
+    if (id && *id != m_detail->caseId())
+        m_detail->showCase(*id);
+    else if (!current.isValid())
+        m_detail->showCase(0);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    const bool single = selected <= 1 && m_detail->caseId() != 0;
+    for (auto it = m_moveActions.cbegin(); it != m_moveActions.cend(); ++it) {
+        // With one case the lifecycle decides here; with many the core
+        // checks each case when the move is made.
+        const bool legal =
+            selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, it.key()));
+        it.value()->setEnabled(legal);
+    }
+    action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
+    action(QStringLiteral("editCase"))->setEnabled(m_detail->caseId() != 0);
+    action(QStringLiteral("linkProblem"))->setEnabled(selected > 1 || single);
+    for (const char* name : {"printSummary", "previewSummary", "pdfSummary"})
+        action(QLatin1String(name))->setEnabled(m_detail->caseId() != 0);
+    bool followUpDue = false;
+    if (single && (m_detail->current().status == core::CaseStatus::Resolved ||
+                   m_detail->current().status == core::CaseStatus::FollowUp)) {
+        auto existing = core::FollowUpRepository(m_db, m_user).get(m_detail->caseId());
+        followUpDue = existing && !existing->has_value();
+    }
+    action(QStringLiteral("followUp"))->setEnabled(followUpDue);
+}
+
+QList<qint64> MainWindow::selectedCaseIds()
+{
+    QList<qint64> ids;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    qint64 rows = 0;
+    for (const QItemSelectionRange& range : selection)
+        rows += range.height();
+    // Refuse before reading: Ctrl+A on a million rows must not fetch them all.
+    if (rows > maxBulkCases) {
+        MessageBox::critical(
+            this, tr("Too many cases"),
+            tr("%1 cases are selected; at most %2 can be changed in one step. Narrow the list "
+               "with the search or the status filter first.")
+                .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
+        return {};
+    }
+    core::CaseListRepository list(m_db);
+    for (const QItemSelectionRange& range : selection) {
+        bool loaded = true;
+        QList<qint64> part;
+        for (int row = range.top(); row <= range.bottom() && loaded; ++row) {
+            if (auto id = m_model->caseIdAt(row))
+                part << *id;
+            else
+                loaded = false;
+        }
+        if (!loaded) {
+            // Rows scrolled past without being shown: ask the store.
+            auto fetched = list.ids(m_model->query(), range.top(), range.height(), m_model->rowCount());
+            if (!fetched)
+                return {};
+            part = *fetched;
+        }
+        ids << part;
+    }
+    if (ids.isEmpty() && m_detail->caseId() != 0)
+        ids << m_detail->caseId();
+    return ids;
+}
+
+void MainWindow::moveSelected(core::CaseStatus to)
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    core::CaseRepository cases(m_db, m_user.id);
+    if (ids.size() == 1) {
+        const qint64 version = ids.first() == m_detail->caseId() ? m_detail->current().rowVersion : -1;
+        auto moved = cases.transition(ids.first(), to, version);
+        if (!moved)
+            MessageBox::critical(this, tr("The case was not moved"), moved.error().message);
+        afterWrite(ids.first());
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Move cases"),
+        tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto ok = cases.transitionMany(ids, to); !ok)
+        MessageBox::critical(this, tr("No case was moved"), ok.error().message);
+    afterWrite();
+}
+
+void MainWindow::assignSelected()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    auto users = core::UserRepository(m_db).all();
+    if (!users) {
+        MessageBox::critical(this, tr("Cannot assign"), users.error().message);
+        return;
+    }
+    QStringList names{tr("Nobody")};
+    for (const core::User& u : *users)
+        names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
+    const auto choice = MessageBox::choose(
+        this, tr("Assign"),
+        (ids.size() == 1 ? tr("Give %1 to:").arg(core::referenceFor(ids.first()))
+                         : tr("Give these %1 cases to:").arg(QLocale().toString(ids.size()))),
+        names, 0);
+    if (!choice)
+        return;
+    const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
+    core::CaseRepository cases(m_db, m_user.id);
+    if (ids.size() == 1) {
+        if (auto ok = cases.assign(ids.first(), owner); !ok)
+            MessageBox::critical(this, tr("The case was not assigned"), ok.error().message);
+        afterWrite(ids.first());
+        return;
+    }
+    if (auto ok = cases.assignMany(ids, owner); !ok)
+        MessageBox::critical(this, tr("No case was assigned"), ok.error().message);
+    afterWrite();
+}
+
+void MainWindow::openRecoveryStep(int step)
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    auto current = core::CaseRepository(m_db, m_user.id).get(id);
+    if (!current) {
+        MessageBox::critical(this, tr("Recovery"), current.error().message);
+        return;
+    }
+    std::unique_ptr<QDialog> dialog;
+    switch (step) {
+    case 1: dialog = std::make_unique<ApologyDialog>(m_db, m_user, *current, this); break;
+    case 2: dialog = std::make_unique<SolutionDialog>(m_db, m_user, *current, this); break;
+    case 3: dialog = std::make_unique<GestureDialog>(m_db, m_user, *current, this); break;
+    case 4: dialog = std::make_unique<AnalysisDialog>(m_db, m_user, *current, this); break;
+    default: return;
+    }
+    if (m_dialogHook)
+        m_dialogHook(dialog.get());
+    else
+        dialog->exec();
+    afterWrite(id);
+}
+
+void MainWindow::openFollowUp()
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    FollowUpDialog dialog(m_db, m_user, id, this);
+    connect(&dialog, &FollowUpDialog::saved, this, [this](qint64 caseId) {
+        afterWrite(caseId);
+        statusBar()->showMessage(tr("Follow-up of %1 recorded.").arg(core::referenceFor(caseId)), 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::openApprovals()
+{
+    ApprovalQueueDialog queue(m_db, m_user, this);
+    connect(&queue, &ApprovalQueueDialog::decided, this, [this](qint64 caseId) { afterWrite(caseId); });
+    if (m_dialogHook)
+        m_dialogHook(&queue);
+    else
+        queue.exec();
+}
+
+void MainWindow::openTemplates()
+{
+    TemplateEditorDialog editor(m_db, m_user, m_detail->caseId(), this);
+    if (m_dialogHook)
+        m_dialogHook(&editor);
+    else
+        editor.exec();
+}
+
+void MainWindow::openCatalogue()
+{
+    CatalogueDialog catalogue(m_db, m_user, this);
+    if (m_dialogHook)
+        m_dialogHook(&catalogue);
+    else
+        catalogue.exec();
+}
+
+void MainWindow::openTaxonomy()
+{
+    TaxonomyDialog taxonomy(m_db, m_user, this);
+    if (m_dialogHook)
+        m_dialogHook(&taxonomy);
+    else
+        taxonomy.exec();
+}
+
+void MainWindow::openExport()
+{
+    ExportDialog dialog(m_db, m_model->query(), m_model->rowCount(), this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+    if (dialog.written() >= 0)
+        statusBar()->showMessage(
+            tr("Exported to %1 (cases: %2).")
+                .arg(QDir::toNativeSeparators(dialog.target()), QLocale().toString(dialog.written())),
+            8000);
+}
+
+void MainWindow::openImport()
+{
+    ImportDialog dialog(m_db, m_user, this);
+    connect(&dialog, &ImportDialog::imported, this, [this] { afterWrite(); });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+namespace {
+// Who the printed summary is for decides what it shows.
+std::optional<core::CaseSummary::Audience> askAudience(QWidget* parent)
+{
+    const auto choice =
+        MessageBox::choose(parent, MainWindow::tr("Case summary"), MainWindow::tr("Who is the summary for?"),
+                           {MainWindow::tr("The customer (no costs, analysis or internal notes)"),
+                            MainWindow::tr("A manager (everything)")});
+    if (!choice)
+        return std::nullopt;
+    return *choice == 0 ? core::CaseSummary::Audience::Customer : core::CaseSummary::Audience::Manager;
+}
+} // namespace
+
+void MainWindow::printSummary(bool previewFirst)
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    const auto audience = askAudience(this);
+    if (!audience)
+        return;
+    auto html = core::CaseSummary(m_db).html(id, *audience);
+    if (!html) {
+        MessageBox::critical(this, tr("Cannot print the summary"), html.error().message);
+        return;
+    }
+    const QString title = tr("Case %1").arg(core::referenceFor(id));
+    if (previewFirst)
+        summary::preview(this, *html, title);
+    else
+        summary::print(this, *html, title);
+}
+
+void MainWindow::saveSummaryPdf()
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    const auto audience = askAudience(this);
+    if (!audience)
+        return;
+    const QString reference = core::referenceFor(id);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(reference + QStringLiteral(".pdf"));
+    const QString path =
+        MessageBox::saveFileName(this, tr("Save the summary as"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto html = core::CaseSummary(m_db).html(id, *audience);
+    if (!html) {
+        MessageBox::critical(this, tr("Cannot write the summary"), html.error().message);
+        return;
+    }
+    if (auto ok = summary::writePdf(*html, tr("Case %1").arg(reference), path); !ok) {
+        MessageBox::critical(this, tr("Cannot write the summary"), ok.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved the summary of %1 to %2.").arg(reference, QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::backUp()
+{
+    const QString name = tr("redress-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = MessageBox::saveFileName(this, tr("Back up the store to"),
+                                                  QDir(BackupSettings::load().folder).filePath(name),
+                                                  tr("Redress stores (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    core::Result<core::Backup::Written> result =
+        std::unexpected(core::Error::make(core::Error::Code::Cancelled, tr("The backup was cancelled.")));
+    runWithProgress(this, tr("Backing up to %1…").arg(QFileInfo(path).fileName()), [&](TaskProgress& p) {
+        result = core::Backup::write(m_db, path,
+                                     [&](double done) { return p.report(qRound64(done * 1000), 1000); });
+        m_db.releaseThreadConnection();
+    });
+    if (!result) {
+        if (result.error().code != core::Error::Code::Cancelled)
+            MessageBox::critical(this, tr("Backup failed"), result.error().message);
+        else
+            statusBar()->showMessage(tr("Backup cancelled; no file was written."), 8000);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backed up to %1 and checked (cases: %2).")
+            .arg(QDir::toNativeSeparators(result->path), QLocale().toString(result->cases)),
+        10000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path =
+        MessageBox::openFileName(this, tr("Restore from backup"), BackupSettings::load().folder,
+                                 tr("Redress stores (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // A full integrity check: seconds on a large store, so off the GUI thread.
+    core::Result<core::Backup::Written> checked =
+        std::unexpected(core::Error::make(core::Error::Code::Cancelled, {}));
+    runWithProgress(
+        this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
+        [&](TaskProgress&) { checked = core::Backup::verify(path); }, false);
+    if (!checked) {
+        MessageBox::critical(this, tr("Cannot restore this file"), checked.error().message);
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace the store with this backup (cases: %1; written %2)?\n\nEverything recorded since the "
+           "backup was taken is replaced. The store as it is now is kept beside it as %3.")
+            .arg(QLocale().toString(checked->cases),
+                 QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat),
+                 QFileInfo(m_db.path()).fileName() + QStringLiteral("-before-restore")),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    Q_EMIT restoreRequested(path);
+}
+
+void MainWindow::openBackupSettings()
+{
+    BackupSettingsDialog dialog(this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::runDailyBackup()
+{
+    const BackupSettings settings = BackupSettings::load();
+    // A server's store is backed up by the server's administrator.
+    if (!settings.daily || m_backupThread || m_db.backend() == core::Database::Backend::PostgreSQL)
+        return;
+    // Off the GUI thread and without a dialog: nobody asked for this one,
+    // so it must not get in anyone's way; the status bar says how it went.
+    auto result = std::make_shared<core::Result<QString>>(QString());
+    m_stopBackup->store(false);
+    m_backupThread = QThread::create([db = m_db, settings, result, stop = m_stopBackup] {
+        *result = core::Backup::daily(db, settings.folder, settings.keep, core::Clock::now(),
+                                      [stop](double) { return !stop->load(); });
+        db.releaseThreadConnection();
+    });
+    m_backupThread->setParent(this);
+    connect(m_backupThread, &QThread::finished, this, [this, result] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!*result) {
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(result->error().message));
+            Q_EMIT dailyBackupDone({}, result->error().message);
+            return;
+        }
+        if (!result->value().isEmpty())
+            statusBar()->showMessage(
+                tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(result->value())), 8000);
+        Q_EMIT dailyBackupDone(result->value(), {});
+    });
+    m_backupThread->start();
+}
+
+void MainWindow::afterWrite(qint64 focusCaseId)
+{
+    m_model->refresh();
+    if (focusCaseId)
+        m_detail->showCase(focusCaseId);
+    else
+        m_detail->reload();
+    updateActions();
+    // A write may move cases into or out of a queue: count again.
+    m_monitor->runNow();
+}
+
+void MainWindow::storeChanged()
+{
+    // A busy team changes the store faster than a large list counts: one
+    // refresh at a time, the next once this one's count is in.
+    if (m_followingStore) {
+        m_storeChangedAgain = true;
+        return;
+    }
+    m_followingStore = true;
+    if (!m_pendingSelection && m_model->isCounted()) {
+        Place place;
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid()) {
+            place.current = m_model->caseIdAt(current.row()).value_or(0);
+            place.currentRow = current.row();
+        }
+        qint64 selectedRows = 0;
+        for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+            selectedRows += range.height();
+        if (selectedRows <= maxKeptSelection) {
+            for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+                if (auto id = m_model->caseIdAt(index.row())) {
+                    place.selected << *id;
+                    place.selectedRows << index.row();
+                }
+            }
+        }
+        place.scroll = m_table->verticalScrollBar()->value();
+        m_place = place;
+    }
+    m_model->refresh();
+    m_placeGeneration = m_model->generation();
+    // The pane reads its case again only when someone changed it; the note
+    // being typed there survives (CaseDetailWidget::showCase).
+    if (const qint64 id = m_detail->caseId()) {
+        auto stored = core::CaseRepository(m_db, 0).get(id);
+        if (!stored || stored->rowVersion != m_detail->current().rowVersion)
+            m_detail->reload();
+    }
+    updateActions();
+    // A refresh under way is left to finish: a newer one would cancel it.
+    if (auto* dashboard = qobject_cast<DashboardWidget*>(m_dashboard.data());
+        dashboard && dashboard->isVisible() && !dashboard->isRefreshing())
+        dashboard->refresh();
+    m_monitor->runNow();
+}
+
+void MainWindow::restorePlace()
+{
+    if (!std::exchange(m_followingStore, false))
+        return;
+    // A filter or sort of the rep's own may have come between: theirs wins.
+    if (const std::optional<Place> place = std::exchange(m_place, std::nullopt);
+        place && m_model->generation() == m_placeGeneration)
+        keepPlace(*place);
+    // Not from inside the model's signal: the next refresh restarts it.
+    if (std::exchange(m_storeChangedAgain, false))
+        QTimer::singleShot(0, this, &MainWindow::storeChanged);
+}
+
+void MainWindow::keepPlace(const Place& place)
+{
+    core::CaseListRepository list(m_db);
+    const auto rowOf = [&](qint64 id) {
+        auto row = id ? list.rowOf(m_model->query(), id) : core::Result<qint64>(-1);
+        return row && *row >= 0 && *row < m_model->rowCount() ? static_cast<int>(*row) : -1;
+    };
+    const int currentRow = rowOf(place.current);
+    QList<int> rows;
+    for (qint64 id : place.selected)
+        rows << rowOf(id);
+    if (currentRow == place.currentRow && rows == place.selectedRows)
+        return; // nothing moved above them
+    QItemSelection kept;
+    for (int row : rows) {
+        if (row >= 0)
+            kept.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    QItemSelectionModel* selection = m_table->selectionModel();
+    m_restoringPlace = true;
+    // A case gone from the list stays in the pane; no other row becomes current.
+    selection->setCurrentIndex(currentRow >= 0
+                                   ? m_model->index(currentRow, std::max(0, m_table->currentIndex().column()))
+                                   : QModelIndex(),
+                               QItemSelectionModel::NoUpdate);
+    if (place.selected.isEmpty() && place.currentRow >= 0 && currentRow < 0)
+        selection->clearSelection();
+    else if (!place.selected.isEmpty())
+        selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->verticalScrollBar()->setValue(place.scroll);
+    m_restoringPlace = false;
+    updateActions();
+}
+
+void MainWindow::selectCase(qint64 caseId)
+{
+    auto row = core::CaseListRepository(m_db).rowOf(m_model->query(), caseId);
+    m_pendingSelection = 0;
+    if (!row || *row < 0 || *row >= m_model->rowCount()) {
+        m_detail->showCase(caseId);
+        return;
+    }
+    const QModelIndex index = m_model->index(static_cast<int>(*row), 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_detail->showCase(caseId);
+}
+
+void MainWindow::newCase()
+{
+    openIntake(nullptr);
+}
+
+void MainWindow::editCase()
+{
+    const qint64 id = m_detail->caseId();
+    if (id == 0)
+        return;
+    CaseEditDialog dialog(m_db, m_user, id, this);
+    connect(&dialog, &CaseEditDialog::caseSaved, this, [this](qint64 caseId) {
+        afterWrite(caseId);
+        statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(caseId)), 8000);
+    });
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::openIntake(const QJsonObject* draft)
+{
+    if (m_intake) {
+        m_intake->raise();
+        m_intake->activateWindow();
+        return;
+    }
+    m_intake = new CaseIntakeDialog(m_db, m_user, this);
+    m_intake->setAttribute(Qt::WA_DeleteOnClose);
+    m_intake->setWindowModality(Qt::WindowModal);
+    if (draft)
+        m_intake->restore(*draft);
+    connect(m_intake, &CaseIntakeDialog::caseCreated, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(id)), 8000);
+        m_pendingSelection = id;
+        m_model->refresh();
+    });
+    connect(m_intake, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    connect(m_intake, &QObject::destroyed, this, [this] { m_intake = nullptr; });
+    m_intake->show();
+    m_intake->activateWindow();
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    auto draft = core::DraftRepository(m_db).load(m_user.login, CaseIntakeDialog::draftKind);
+    if (!draft || !draft->has_value())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved case"),
+        tr("A case you were typing on %1 was not saved. Open it again?")
+            .arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Open | QMessageBox::Discard, QMessageBox::Open);
+    if (answer == QMessageBox::Open) {
+        const QJsonObject payload = (*draft)->payload;
+        openIntake(&payload);
+    } else {
+        core::DraftRepository(m_db).remove(m_user.login, CaseIntakeDialog::draftKind);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    QList<QAction*> all = m_actions.values();
+    std::sort(all.begin(), all.end(), [](QAction* a, QAction* b) { return a->text() < b->text(); });
+    for (QAction* a : all) {
+        if (!a->shortcut().isEmpty())
+            lines << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                         .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                              a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    lines << tr(
+        "<tr><td>In the new-case form: save</td><td>&nbsp;&nbsp;<b>Enter</b> or <b>Ctrl+Enter</b></td></tr>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table>") + lines.join(QString()) + QStringLiteral("</table>"));
+}
+
+} // namespace redress::ui

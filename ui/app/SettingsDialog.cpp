@@ -1,0 +1,202 @@
+#include "ui/app/SettingsDialog.h"
+
+#include "core/store/Database.h"
+#include "ui/app/Appearance.h"
+#include "ui/common/MessageBox.h"
+#include "ui/app/Translator.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace redress::ui {
+
+namespace {
+
+QWidget* page(QLayout* layout)
+{
+    auto* w = new QWidget;
+    w->setLayout(layout);
+    return w;
+}
+
+QPushButton* opener(const QString& text, const QString& name)
+{
+    auto* b = new QPushButton(text);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Preferences"));
+    const QSettings settings;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+
+    // Store and user: what the next start opens, and as whom.
+    m_store = new QLineEdit(settings.value(storeKey).toString());
+    m_store->setObjectName(QStringLiteral("settingsStore"));
+    m_store->setAccessibleName(tr("Store at start"));
+    m_store->setPlaceholderText(QDir::toNativeSeparators(core::Database::defaultPath()));
+    m_store->setToolTip(
+        tr("A file for one desk, or a team's server as postgresql://user@host:port/database"));
+    m_store->setClearButtonEnabled(true);
+    auto* browse = new QPushButton(tr("&Browse…"));
+    browse->setObjectName(QStringLiteral("settingsBrowseStore"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = MessageBox::saveFileName(
+            this, tr("Store to open at start"),
+            m_store->text().isEmpty() ? core::Database::defaultPath() : m_store->text(),
+            tr("Redress stores (*.redress *.db);;All files (*)"));
+        if (!path.isEmpty())
+            m_store->setText(QDir::toNativeSeparators(path));
+    });
+    auto* storeRow = new QHBoxLayout;
+    storeRow->addWidget(m_store, 1);
+    storeRow->addWidget(browse);
+    m_login = new QLineEdit(settings.value(loginKey).toString());
+    m_login->setObjectName(QStringLiteral("settingsLogin"));
+    m_login->setPlaceholderText(qEnvironmentVariable("USER", QStringLiteral("rep")));
+    m_login->setClearButtonEnabled(true);
+    auto* storeForm = new QFormLayout;
+    auto* current = new QLabel(QDir::toNativeSeparators(currentStore));
+    current->setObjectName(QStringLiteral("settingsCurrentStore"));
+    current->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    current->setWordWrap(true);
+    storeForm->addRow(tr("Open now:"), current);
+    storeForm->addRow(tr("&Store at start:"), storeRow);
+    storeForm->addRow(tr("&Work as (login):"), m_login);
+    auto* storeNote = new QLabel(tr("Empty fields use the defaults shown. The command line's --db and --user "
+                                    "win over these. Changes apply when Redress starts again."));
+    storeNote->setWordWrap(true);
+    storeForm->addRow(storeNote);
+    m_tabs->addTab(page(storeForm), tr("Store and &user"));
+
+    // Service level and backups have dialogs of their own, kept where the
+    // lead knows them; this page leads there.
+    auto* sla = new QVBoxLayout;
+    auto* calendar = opener(tr("SLA &calendar and targets…"), QStringLiteral("settingsOpenSla"));
+    auto* matrix = opener(tr("&Priority matrix…"), QStringLiteral("settingsOpenMatrix"));
+    auto* backups = opener(tr("Automatic &backups…"), QStringLiteral("settingsOpenBackups"));
+    connect(calendar, &QPushButton::clicked, this, &SettingsDialog::slaSettingsRequested);
+    connect(matrix, &QPushButton::clicked, this, &SettingsDialog::priorityMatrixRequested);
+    connect(backups, &QPushButton::clicked, this, &SettingsDialog::backupSettingsRequested);
+    auto* slaNote = new QLabel(tr("Working hours, holidays and targets belong to the store and are shared "
+                                  "by everyone who opens it; backups are this desk's own."));
+    slaNote->setWordWrap(true);
+    sla->addWidget(slaNote);
+    sla->addWidget(calendar);
+    sla->addWidget(matrix);
+    sla->addWidget(backups);
+    sla->addStretch(1);
+    m_tabs->addTab(page(sla), tr("Service le&vel and backups"));
+
+    // Appearance: colour scheme at once, language at the next start.
+    m_scheme = new QComboBox;
+    m_scheme->setObjectName(QStringLiteral("settingsScheme"));
+    m_scheme->addItem(tr("Follow the desktop"), QString());
+    m_scheme->addItem(tr("Light"), QStringLiteral("light"));
+    m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_scheme->setCurrentIndex(
+        std::max(0, m_scheme->findData(settings.value(appearance::colorSchemeKey).toString())));
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(tr("Follow the desktop"), QString());
+    // Each language named in itself, as people look for their own.
+    for (const QString& language : availableLanguages())
+        m_language->addItem(languageName(language), language);
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(settings.value(appearance::languageKey).toString())));
+    auto* look = new QFormLayout;
+    look->addRow(tr("&Colours:"), m_scheme);
+    look->addRow(tr("&Language:"), m_language);
+    auto* lookNote = new QLabel(tr("The language changes when Redress starts again. Text size follows the "
+                                   "desktop's font and scaling."));
+    lookNote->setWordWrap(true);
+    look->addRow(lookNote);
+    m_tabs->addTab(page(look), tr("&Appearance"));
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 340);
+}
+
+void SettingsDialog::accept()
+{
+    const QString store = m_store->text().trimmed();
+    const QString login = m_login->text().trimmed();
+    QString problem;
+    QWidget* at = nullptr;
+    if (core::Database::isServerAddress(store)) {
+        // A team's server: its password belongs in ~/.pgpass, never in
+        // Redress's settings file.
+        const QUrl url(store, QUrl::StrictMode);
+        if (!url.isValid() || url.path().size() < 2)
+            problem = tr("Write a server as postgresql://user@host:port/database.");
+        else if (!url.password().isEmpty())
+            problem =
+                tr("Redress does not keep passwords: put it in ~/.pgpass (or PGPASSWORD) and leave it out "
+                   "of the address.");
+        at = m_store;
+    } else if (!store.isEmpty()) {
+        const QFileInfo info(QDir::fromNativeSeparators(store));
+        if (info.isDir()) {
+            problem = tr("The store must be a file, and %1 is a folder.").arg(store);
+        } else if (!info.absoluteDir().exists()) {
+            problem =
+                tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absoluteDir().path()));
+        }
+        at = m_store;
+    }
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    if (problem.isEmpty() && !login.isEmpty() && !loginPattern.match(login).hasMatch()) {
+        problem =
+            tr("A login is up to 64 letters, digits, dots, dashes, underscores or @, not “%1”.").arg(login);
+        at = m_login;
+    }
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        m_tabs->setCurrentIndex(0);
+        at->setFocus();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(storeKey, store.isEmpty() || core::Database::isServerAddress(store)
+                                    ? store
+                                    : QDir::fromNativeSeparators(store));
+    settings.setValue(loginKey, login);
+    const QString scheme = m_scheme->currentData().toString();
+    if (scheme != settings.value(appearance::colorSchemeKey).toString())
+        appearance::applyColorScheme(scheme);
+    settings.setValue(appearance::colorSchemeKey, scheme);
+    settings.setValue(appearance::languageKey, m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace redress::ui

@@ -1,0 +1,82 @@
+#include "ui/io/SummaryPrinter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace redress::ui::summary {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::ui::summary", text);
+}
+
+// The page size follows the desk's locale (Letter in the US, A4 elsewhere).
+QPageSize localPageSize()
+{
+    const QLocale::Territory t = QLocale().territory();
+    return (t == QLocale::UnitedStates || t == QLocale::Canada) ? QPageSize(QPageSize::Letter)
+                                                                : QPageSize(QPageSize::A4);
+}
+
+void render(const QString& html, QPagedPaintDevice& device)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&device);
+}
+
+} // namespace
+
+core::Status writePdf(const QString& html, const QString& title, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::fail(core::Error::Code::Io,
+                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Redress"));
+        writer.setPageSize(localPageSize());
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        render(html, writer);
+    }
+    if (!file.commit())
+        return core::fail(core::Error::Code::Io,
+                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+void preview(QWidget* parent, const QString& html, const QString& title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    printer.setPageSize(localPageSize());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(title));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&html](QPrinter* p) { render(html, *p); });
+    dialog.exec();
+}
+
+void print(QWidget* parent, const QString& html, const QString& title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    printer.setPageSize(localPageSize());
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() == QDialog::Accepted)
+        render(html, printer);
+}
+
+} // namespace redress::ui::summary

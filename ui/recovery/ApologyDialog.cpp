@@ -1,0 +1,208 @@
+#include "ui/recovery/ApologyDialog.h"
+
+#include "core/recovery/ApologyChecker.h"
+#include "core/recovery/ApologyRules.h"
+#include "core/recovery/ApologyTemplate.h"
+#include "core/recovery/ApologyTemplateSet.h"
+#include "core/recovery/TemplateContext.h"
+#include "core/store/RecoveryRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace redress::ui {
+
+namespace {
+
+const core::ApologyChecker& checker()
+{
+    // The rules are read once; the checker keeps no state between calls.
+    static const core::ApologyChecker instance(core::ApologyRules::defaults());
+    return instance;
+}
+
+} // namespace
+
+ApologyDialog::ApologyDialog(core::Database db, core::User user, core::Case c, QWidget* parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_case(std::move(c))
+{
+    setObjectName(QStringLiteral("apologyDialog"));
+    setWindowTitle(tr("Apologise for %1").arg(m_case.reference()));
+    auto* layout = new QVBoxLayout(this);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("apologyError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* form = new QFormLayout;
+    m_template = new QComboBox;
+    m_template->setObjectName(QStringLiteral("templateCombo"));
+    form->addRow(tr("&Script:"), m_template);
+    m_channel = new QComboBox;
+    m_channel->setObjectName(QStringLiteral("apologyChannel"));
+    for (core::Channel ch : core::allChannels())
+        m_channel->addItem(core::labelOf(ch), core::keyOf(ch));
+    m_channel->setCurrentIndex(m_channel->findData(core::keyOf(m_case.channel)));
+    form->addRow(tr("Sent &by:"), m_channel);
+    layout->addLayout(form);
+
+    m_text = new QPlainTextEdit;
+    m_text->setObjectName(QStringLiteral("apologyText"));
+    m_text->setAccessibleName(tr("Apology"));
+    m_text->setTabChangesFocus(true);
+    layout->addWidget(m_text, 3);
+    auto* checks = new QLabel(tr("Checker (warnings only):"));
+    layout->addWidget(checks);
+    m_findings = new QListWidget;
+    m_findings->setObjectName(QStringLiteral("apologyFindings"));
+    m_findings->setAccessibleName(tr("Checker findings"));
+    m_findings->setWordWrap(true);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    checks->setBuddy(m_findings);
+    layout->addWidget(m_findings, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    QPushButton* sent = buttons->addButton(tr("&Record as sent"), QDialogButtonBox::AcceptRole);
+    sent->setObjectName(QStringLiteral("recordSentButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ApologyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    // Templates live in the store, versioned; the shipped set seeds it.
+    core::TemplateRepository templates(m_db, m_user);
+    auto shipped = core::ApologyTemplateSet::defaults();
+    if (shipped)
+        templates.ensureDefaults(*shipped);
+    m_templates = templates.latest().value_or(QList<core::StoredTemplate>());
+    m_template->addItem(tr("(write from scratch)"), qint64(0));
+    for (const core::StoredTemplate& t : std::as_const(m_templates))
+        m_template->addItem(tr("%1 (v%2)").arg(t.title).arg(t.version), t.id);
+    if (shipped) {
+        const QString key = shipped->suggest(core::ApologyTemplateSet::Situation::of(
+            m_case, m_case.productCategory, m_case.customerSegment, m_case.earlierCases > 0));
+        for (int i = 0; i < m_templates.size(); ++i) {
+            if (m_templates[i].key == key) {
+                m_template->setCurrentIndex(i + 1);
+                m_template->setItemText(i + 1, m_template->itemText(i + 1) + tr(" — suggested"));
+            }
+        }
+    }
+    connect(m_template, &QComboBox::currentIndexChanged, this, &ApologyDialog::fillFromTemplate);
+    m_checkDelay.setSingleShot(true);
+    m_checkDelay.setInterval(300);
+    connect(&m_checkDelay, &QTimer::timeout, this, &ApologyDialog::runChecker);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { m_checkDelay.start(); });
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        QTextCursor cursor = m_text->textCursor();
+        cursor.setPosition(item->data(Qt::UserRole).toInt());
+        cursor.setPosition(item->data(Qt::UserRole).toInt() + item->data(Qt::UserRole + 1).toInt(),
+                           QTextCursor::KeepAnchor);
+        m_text->setTextCursor(cursor);
+        m_text->setFocus();
+    });
+    fillFromTemplate();
+    resize(760, 600);
+}
+
+QString ApologyDialog::draft() const
+{
+    return m_text->toPlainText();
+}
+
+void ApologyDialog::setDraft(const QString& text)
+{
+    m_text->setPlainText(text);
+    runChecker();
+}
+
+int ApologyDialog::findingCount() const
+{
+    return m_findingCount;
+}
+
+void ApologyDialog::fillFromTemplate()
+{
+    const int i = m_template->currentIndex() - 1;
+    if (i < 0 || i >= m_templates.size()) {
+        m_text->clear();
+        runChecker();
+        return;
+    }
+    auto parsed = core::ApologyTemplate::parse(m_templates[i].body);
+    if (!parsed) {
+        m_error->setText(parsed.error().message);
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    // What happens next comes from the solution when it is already known.
+    QDate promised;
+    QString nextStep;
+    if (auto state = core::RecoveryRepository(m_db, m_user).state(m_case.id); state && state->solution) {
+        promised = state->solution->promisedBy;
+        nextStep = state->solution->fix;
+    }
+    m_text->setPlainText(
+        parsed->render(core::TemplateContext::forCase(m_case, m_user.displayName, nextStep, promised)));
+    runChecker();
+}
+
+void ApologyDialog::runChecker()
+{
+    const QList<core::ApologyFinding> findings = checker().check(m_text->toPlainText());
+    m_findingCount = static_cast<int>(findings.size());
+    m_findings->clear();
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const core::ApologyFinding& f : findings) {
+        const QString where = f.passage.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(f.passage);
+        auto* item = new QListWidgetItem(QStringLiteral("%1:%2 %3%4 — %5")
+                                             .arg(f.line)
+                                             .arg(f.column)
+                                             .arg(core::keyOf(f.kind), where, f.why));
+        item->setToolTip(item->text());
+        item->setData(Qt::UserRole, f.offset);
+        item->setData(Qt::UserRole + 1, f.length);
+        m_findings->addItem(item);
+        if (f.length > 0) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(m_text->document());
+            mark.cursor.setPosition(f.offset);
+            mark.cursor.setPosition(f.offset + f.length, QTextCursor::KeepAnchor);
+            mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            mark.format.setUnderlineColor(QColor(0xd0, 0x70, 0x00));
+            marks << mark;
+        }
+    }
+    if (findings.isEmpty())
+        m_findings->addItem(tr("Nothing to flag: no excuses, an apology and a next step."));
+    m_text->setExtraSelections(marks);
+}
+
+void ApologyDialog::accept()
+{
+    m_checkDelay.stop();
+    runChecker();
+    const int i = m_template->currentIndex() - 1;
+    const qint64 templateId = i >= 0 && i < m_templates.size() ? m_templates[i].id : 0;
+    auto sent =
+        core::RecoveryRepository(m_db, m_user)
+            .recordApology(m_case.id, m_text->toPlainText(),
+                           core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel),
+                           templateId, m_findingCount);
+    if (!sent) {
+        m_error->setText(sent.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace redress::ui
