@@ -84,6 +84,31 @@ CatalogueDialog::CatalogueDialog(core::Database db, core::User user, QWidget* pa
         layout->addWidget(why);
     }
 
+    layout->addWidget(createGestureBox(), 1);
+    layout->addWidget(createLimitsBox());
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    setTabOrderOfFields();
+
+    m_newGesture->setEnabled(canEdit);
+    m_saveGesture->setEnabled(canEdit);
+    m_saveLimits->setEnabled(canEdit);
+
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showGesture(row); });
+    connect(m_newGesture, &QPushButton::clicked, this, &CatalogueDialog::newGesture);
+    connect(m_saveGesture, &QPushButton::clicked, this, &CatalogueDialog::saveGesture);
+    connect(m_saveLimits, &QPushButton::clicked, this, &CatalogueDialog::saveLimits);
+
+    loadCatalogue(0);
+    loadLimits();
+    resize(720, 720);
+}
+
+QGroupBox* CatalogueDialog::createGestureBox()
+{
     auto* gestures = new QGroupBox(tr("Gesture catalogue"));
     auto* gesturesLayout = new QVBoxLayout(gestures);
     m_table = new QTableWidget(0, 4);
@@ -134,8 +159,11 @@ CatalogueDialog::CatalogueDialog(core::Database db, core::User user, QWidget* pa
     gestureButtons->addWidget(m_newGesture);
     gestureButtons->addWidget(m_saveGesture);
     gesturesLayout->addLayout(gestureButtons);
-    layout->addWidget(gestures, 1);
+    return gestures;
+}
 
+QGroupBox* CatalogueDialog::createLimitsBox()
+{
     auto* limits = new QGroupBox(tr("Discretion limit per case, by role"));
     auto* limitsLayout = new QVBoxLayout(limits);
     auto* limitForm = new QFormLayout;
@@ -158,12 +186,11 @@ CatalogueDialog::CatalogueDialog(core::Database db, core::User user, QWidget* pa
     limitButtons->addStretch(1);
     limitButtons->addWidget(m_saveLimits);
     limitsLayout->addLayout(limitButtons);
-    layout->addWidget(limits);
+    return limits;
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
+void CatalogueDialog::setTabOrderOfFields()
+{
     setTabOrder(m_table, m_name);
     setTabOrder(m_name, m_kind);
     setTabOrder(m_kind, m_cost);
@@ -176,19 +203,6 @@ CatalogueDialog::CatalogueDialog(core::Database db, core::User user, QWidget* pa
         previous = m_limits.value(role);
     }
     setTabOrder(previous, m_saveLimits);
-
-    m_newGesture->setEnabled(canEdit);
-    m_saveGesture->setEnabled(canEdit);
-    m_saveLimits->setEnabled(canEdit);
-
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showGesture(row); });
-    connect(m_newGesture, &QPushButton::clicked, this, &CatalogueDialog::newGesture);
-    connect(m_saveGesture, &QPushButton::clicked, this, &CatalogueDialog::saveGesture);
-    connect(m_saveLimits, &QPushButton::clicked, this, &CatalogueDialog::saveLimits);
-
-    loadCatalogue(0);
-    loadLimits();
-    resize(720, 720);
 }
 
 void CatalogueDialog::loadCatalogue(qint64 selectId)

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +37,9 @@ public Q_SLOTS:
     bool saveLimits();
 
 private:
+    QGroupBox* createGestureBox();
+    QGroupBox* createLimitsBox();
+    void setTabOrderOfFields();
     void loadCatalogue(qint64 selectId);
     void showGesture(int row);
     void loadLimits();
