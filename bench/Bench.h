@@ -5,7 +5,7 @@
 #include "bench/Report.h"
 #include "bench/ShellRunner.h"
 #include "bench/StallMonitor.h"
-#include "core/list/CaseListQuery.h"
+#include "core/store/CaseListQuery.h"
 #include "core/store/Database.h"
 
 #include <QString>

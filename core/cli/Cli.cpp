@@ -3,12 +3,12 @@
 #include "Version.h"
 #include "core/Clock.h"
 #include "core/cli/CliCommands.h"
-#include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/recovery/ApologyChecker.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/Database.h"
+#include "core/store/StoreCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

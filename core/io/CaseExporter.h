@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
-#include "core/list/CaseListQuery.h"
+#include "core/store/CaseListQuery.h"
 #include "core/store/Database.h"
 
 #include <QIODevice>

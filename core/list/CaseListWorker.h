@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/list/CaseListQuery.h"
+#include "core/store/CaseListQuery.h"
 #include "core/store/Database.h"
 
 #include <QMutex>

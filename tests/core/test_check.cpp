@@ -1,9 +1,9 @@
 // StoreCheck: silent on a sound store, and each kind of damage that raw SQL
 // can do is reported under the check that covers it.
 
-#include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/StoreCheck.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 

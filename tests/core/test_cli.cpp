@@ -4,8 +4,8 @@
 #include "Version.h"
 #include "core/cases/CaseTypes.h"
 #include "core/cli/Cli.h"
-#include "core/cli/StoreCheck.h"
 #include "core/store/Database.h"
+#include "core/store/StoreCheck.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 

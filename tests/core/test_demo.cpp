@@ -2,12 +2,12 @@
 // rules, varied enough to demonstrate, on both of its loading paths.
 
 #include "core/cases/Lifecycle.h"
-#include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreCheck.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 

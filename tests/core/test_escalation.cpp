@@ -3,10 +3,10 @@
 // executive's obligations, escalation by hand, clock changes, and
 // `redress-cli escalate`.
 
-#include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
+#include "core/store/StoreCheck.h"
 #include "support/CliRun.h"
 #include "support/SlaFixture.h"
 

@@ -4,7 +4,6 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/cli/Cli.h"
-#include "core/cli/StoreCheck.h"
 #include "core/io/CaseExporter.h"
 #include "core/io/CaseImporter.h"
 #include "core/io/CsvReader.h"
@@ -14,6 +13,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreCheck.h"
 #include "core/store/UserRepository.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"

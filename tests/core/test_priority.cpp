@@ -2,7 +2,6 @@
 // can edit, with a stopped business an emergency whatever the table says.
 
 #include "core/cases/Priority.h"
-#include "core/cli/StoreCheck.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CaseExporter.h"
 #include "core/io/CaseImporter.h"
@@ -10,6 +9,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/Schema.h"
+#include "core/store/StoreCheck.h"
 #include "core/store/UserRepository.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"

@@ -2,7 +2,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/cases/User.h"
-#include "core/list/CaseListQuery.h"
+#include "core/store/CaseListQuery.h"
 #include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 

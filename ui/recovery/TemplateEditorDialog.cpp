@@ -1,10 +1,10 @@
 #include "ui/recovery/TemplateEditorDialog.h"
 
 #include "core/cases/CaseTypes.h"
-#include "core/list/CaseListQuery.h"
 #include "core/recovery/ApologyTemplate.h"
 #include "core/recovery/ApologyTemplateSet.h"
 #include "core/recovery/TemplateContext.h"
+#include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"

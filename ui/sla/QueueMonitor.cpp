@@ -3,7 +3,7 @@
 #include "core/store/ProblemRepository.h"
 
 #include "core/Clock.h"
-#include "core/list/CaseListQuery.h"
+#include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 
 #include <QThread>

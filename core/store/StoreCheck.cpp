@@ -1,4 +1,4 @@
-#include "core/cli/StoreCheck.h"
+#include "core/store/StoreCheck.h"
 
 #include "core/cases/CaseTypes.h"
 #include "core/store/Schema.h"

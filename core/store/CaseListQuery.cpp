@@ -1,4 +1,4 @@
-#include "core/list/CaseListQuery.h"
+#include "core/store/CaseListQuery.h"
 
 #include <QCoreApplication>
 
