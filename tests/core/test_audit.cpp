@@ -18,6 +18,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -53,15 +54,14 @@ struct Desk
 
     qint64 newCase(qint64 customerId, const QString& description, const QString& customerName = {})
     {
-        NewCase n;
-        n.customerId = customerId;
-        n.customerName = customerName;
-        n.productName = QStringLiteral("Vacuum pump VP-200");
-        n.channel = Channel::Email;
-        n.description = description;
-        n.severity = Severity::High;
-        n.impact = BusinessImpact::Major;
-        auto c = cases.create(n);
+        auto c = cases.create(CaseBuilder()
+                                  .existingCustomer(customerId)
+                                  .customer(customerName)
+                                  .channel(Channel::Email)
+                                  .description(description)
+                                  .severity(Severity::High)
+                                  .impact(BusinessImpact::Major)
+                                  .build());
         INFO(describe(c));
         REQUIRE(c.has_value());
         clock.advanceSecs(60);

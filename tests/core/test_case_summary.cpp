@@ -7,6 +7,7 @@
 #include "core/store/CustomerRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -72,13 +73,14 @@ struct Desk
         c.lifetimeValueCents = 1234500;
         auto customer = CustomerRepository(store.db()).create(c);
         REQUIRE(customer.has_value());
-        NewCase intake;
-        intake.customerId = customer->id;
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.channel = Channel::Phone;
-        intake.description = description;
-        intake.severity = Severity::High;
-        intake.impact = BusinessImpact::Stopped;
+        const NewCase intake = CaseBuilder()
+                                   .existingCustomer(customer->id)
+                                   .product(QStringLiteral("Vacuum pump VP-200"))
+                                   .channel(Channel::Phone)
+                                   .description(description)
+                                   .severity(Severity::High)
+                                   .impact(BusinessImpact::Stopped)
+                                   .build();
         auto made = CaseRepository(store.db(), rep.id).create(intake);
         INFO(describe(made));
         REQUIRE(made.has_value());

@@ -7,6 +7,7 @@
 #include "core/store/DraftRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -72,15 +73,16 @@ struct Fixture
     static NewCase intake(const QString& customer = QStringLiteral("Grace Hansen"),
                           const QString& product = QStringLiteral("Vacuum pump VP-200"))
     {
-        NewCase n;
-        n.customerName = customer;
-        n.company = QStringLiteral("Harbor Dental Practice");
-        n.productName = product;
-        n.channel = Channel::Email;
-        n.description = QStringLiteral("  The suction fails in the middle of treatment.  ");
-        n.severity = Severity::High;
-        n.impact = BusinessImpact::Stopped;
-        return n;
+        // Every field away from its default, so a field the store drops shows.
+        return CaseBuilder()
+            .customer(customer)
+            .company(QStringLiteral("Harbor Dental Practice"))
+            .product(product)
+            .channel(Channel::Email)
+            .description(QStringLiteral("  The suction fails in the middle of treatment.  "))
+            .severity(Severity::High)
+            .impact(BusinessImpact::Stopped)
+            .build();
     }
 
     Case mustCreate(const NewCase& n = intake())

@@ -7,6 +7,7 @@
 #include "core/store/ChangeWatcher.h"
 #include "core/store/Transaction.h"
 
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -21,11 +22,11 @@ namespace {
 
 NewCase intake(const QString& customer)
 {
-    NewCase c;
-    c.customerName = customer;
-    c.productName = QStringLiteral("Kettle K1");
-    c.description = QStringLiteral("The lid does not close.");
-    return c;
+    return CaseBuilder()
+        .customer(customer)
+        .product(QStringLiteral("Kettle K1"))
+        .description(QStringLiteral("The lid does not close."))
+        .build();
 }
 
 /// Counts a watcher's changed() signals.

@@ -4,6 +4,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/StoreCheck.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -44,12 +45,12 @@ struct SoundStore
         INFO(describe(summary));
         REQUIRE(summary.has_value());
         CaseRepository repo(store.db(), 1);
-        NewCase intake;
-        intake.customerName = QStringLiteral("Olga Petrov");
-        intake.company = QStringLiteral("Westgate Hotel");
-        intake.productName = QStringLiteral("Tumble dryer T7");
-        intake.description = QStringLiteral("The dryer smells of burning.");
-        auto made = repo.create(intake);
+        auto made = repo.create(CaseBuilder()
+                                    .customer(QStringLiteral("Olga Petrov"))
+                                    .company(QStringLiteral("Westgate Hotel"))
+                                    .product(QStringLiteral("Tumble dryer T7"))
+                                    .description(QStringLiteral("The dryer smells of burning."))
+                                    .build());
         REQUIRE(made.has_value());
         REQUIRE(repo.transition(made->id, CaseStatus::Acknowledged).has_value());
         REQUIRE(repo.assign(made->id, 2).has_value());

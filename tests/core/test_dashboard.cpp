@@ -7,6 +7,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/Sql.h"
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -71,12 +72,13 @@ struct Desk
     qint64 open(const QDateTime& opened, const QString& product, Channel channel, const QString& customer,
                 qint64 customerId = 0)
     {
-        NewCase intake;
-        intake.customerId = customerId;
-        intake.customerName = customer;
-        intake.productName = product;
-        intake.channel = channel;
-        intake.description = QStringLiteral("It stopped working.");
+        const NewCase intake = CaseBuilder()
+                                   .existingCustomer(customerId)
+                                   .customer(customer)
+                                   .product(product)
+                                   .channel(channel)
+                                   .description(QStringLiteral("It stopped working."))
+                                   .build();
         auto made = CaseRepository(store.db(), lead.id).create(intake);
         INFO(describe(made));
         REQUIRE(made.has_value());

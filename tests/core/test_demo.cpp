@@ -8,6 +8,7 @@
 #include "core/store/ProblemRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreCheck.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -280,10 +281,12 @@ TEST_CASE("The bulk path writes a sound and searchable store", "[store][bulk][sq
     CHECK(queryDigest(store.db().connection(), schema) == queryDigest(fresh.db().connection(), schema));
 
     // A case added afterwards is indexed by the restored triggers.
-    NewCase intake;
-    intake.customerName = QStringLiteral("Xanthippe Quillfeather");
-    intake.productName = QStringLiteral("Standard parcel");
-    intake.description = QStringLiteral("The parcel arrived soaked in zymurgical residue.");
+    const NewCase intake =
+        CaseBuilder()
+            .customer(QStringLiteral("Xanthippe Quillfeather"))
+            .product(QStringLiteral("Standard parcel"))
+            .description(QStringLiteral("The parcel arrived soaked in zymurgical residue."))
+            .build();
     auto made = CaseRepository(store.db(), 0).create(intake);
     REQUIRE(made.has_value());
     CaseListRepository list(store.db());

@@ -7,6 +7,7 @@
 #include "core/store/EscalationRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/Transaction.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/SlaFixture.h"
 #include "support/TempStore.h"
@@ -44,10 +45,8 @@ void atOnce(const Database& db, const QList<std::function<void()>>& jobs)
 
 Case newCase(const Database& db, qint64 actorId)
 {
-    NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The vacuum failed and we sent patients home.");
+    const NewCase intake =
+        CaseBuilder().description(QStringLiteral("The vacuum failed and we sent patients home.")).build();
     auto made = CaseRepository(db, actorId).create(intake);
     INFO(describe(made));
     REQUIRE(made.has_value());
@@ -276,10 +275,8 @@ TEST_CASE("A desk that waits too long for another's write is told the store is b
     const bool server = onPostgres();
     exec(db.connection(),
          server ? QStringLiteral("SET lock_timeout = 200") : QStringLiteral("PRAGMA busy_timeout = 200"));
-    NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The vacuum failed and we sent patients home.");
+    const NewCase intake =
+        CaseBuilder().description(QStringLiteral("The vacuum failed and we sent patients home.")).build();
     auto made = CaseRepository(db, rep.id).create(intake);
     done.count_down();
     other.join();
@@ -313,10 +310,8 @@ TEST_CASE("Stores in two schemas of one database do not wait on each other's wri
     });
     holding.wait();
     exec(two.db().connection(), QStringLiteral("SET lock_timeout = 200"));
-    NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The vacuum failed and we sent patients home.");
+    const NewCase intake =
+        CaseBuilder().description(QStringLiteral("The vacuum failed and we sent patients home.")).build();
     auto made = CaseRepository(two.db(), rep.id).create(intake);
     done.count_down();
     other.join();

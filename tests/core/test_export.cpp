@@ -12,6 +12,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -151,13 +152,14 @@ struct ExportDesk
     qint64 open(const QString& customer, const QString& company, const QString& product,
                 const QString& description, Channel channel = Channel::Email)
     {
-        NewCase intake;
-        intake.customerName = customer;
-        intake.company = company;
-        intake.productName = product;
-        intake.description = description;
-        intake.channel = channel;
-        intake.severity = Severity::High;
+        const NewCase intake = CaseBuilder()
+                                   .customer(customer)
+                                   .company(company)
+                                   .product(product)
+                                   .description(description)
+                                   .channel(channel)
+                                   .severity(Severity::High)
+                                   .build();
         auto made = CaseRepository(store.db(), rep.id).create(intake);
         INFO(describe(made));
         REQUIRE(made.has_value());
@@ -858,10 +860,11 @@ TEST_CASE("Times are local, across a daylight-saving change too", "[export]")
     };
     for (const QDateTime& at : instants) {
         FixedClock clock(at);
-        NewCase intake;
-        intake.customerName = QStringLiteral("Zoe");
-        intake.productName = QStringLiteral("Clock");
-        intake.description = QStringLiteral("Wrong hour");
+        const NewCase intake = CaseBuilder()
+                                   .customer(QStringLiteral("Zoe"))
+                                   .product(QStringLiteral("Clock"))
+                                   .description(QStringLiteral("Wrong hour"))
+                                   .build();
         REQUIRE(CaseRepository(store.db(), admin.id).create(intake).has_value());
     }
     ExportOptions options;
@@ -1012,10 +1015,11 @@ TEST_CASE("redress-cli export --from/--to take whole local days, both ends inclu
         const QDateTime midnight(QDate(2025, 5, day), QTime(0, 0), Qt::LocalTime);
         for (qint64 ms : {-1, 0}) {
             FixedClock clock(midnight.addMSecs(ms));
-            NewCase intake;
-            intake.customerName = QStringLiteral("Day %1").arg(day);
-            intake.productName = QStringLiteral("Kettle");
-            intake.description = QStringLiteral("Leaks");
+            const NewCase intake = CaseBuilder()
+                                       .customer(QStringLiteral("Day %1").arg(day))
+                                       .product(QStringLiteral("Kettle"))
+                                       .description(QStringLiteral("Leaks"))
+                                       .build();
             ids << CaseRepository(store.db(), admin.id).create(intake).value().id;
         }
     }

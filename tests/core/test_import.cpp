@@ -15,6 +15,7 @@
 #include "core/store/Sql.h"
 #include "core/store/StoreCheck.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -567,10 +568,11 @@ TEST_CASE("A failure midway leaves the store as it was", "[import][sqlite-only]"
 {
     FixedClock clock(testNow);
     TempStore store;
-    NewCase intake;
-    intake.customerName = QStringLiteral("Olga Petrov");
-    intake.productName = QStringLiteral("Kettle K2");
-    intake.description = QStringLiteral("Already here.");
+    const NewCase intake = CaseBuilder()
+                               .customer(QStringLiteral("Olga Petrov"))
+                               .product(QStringLiteral("Kettle K2"))
+                               .description(QStringLiteral("Already here."))
+                               .build();
     REQUIRE(CaseRepository(store.db(), 0).create(intake).has_value());
     importer(store.db());
 
@@ -829,14 +831,15 @@ TEST_CASE("Exporting and importing into an empty store gives the same cases, nas
     auto owner = UserRepository(source.db()).create(lead);
     REQUIRE(owner.has_value());
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        NewCase intake;
-        intake.customerName = i % 2 ? texts.at(i).left(20) : QStringLiteral("Ann Lee");
-        intake.company = i % 3 ? texts.at((i + 1) % texts.size()).left(30) : QString();
-        intake.productName = i % 2 ? QStringLiteral("-Kettle") : QStringLiteral("Toaster 😀");
-        intake.description = texts.at(i);
-        intake.channel = allChannels().at(i % allChannels().size());
-        intake.severity = allSeverities().at(i % allSeverities().size());
-        intake.impact = allImpacts().at(i % allImpacts().size());
+        const NewCase intake = CaseBuilder()
+                                   .customer(i % 2 ? texts.at(i).left(20) : QStringLiteral("Ann Lee"))
+                                   .company(i % 3 ? texts.at((i + 1) % texts.size()).left(30) : QString())
+                                   .product(i % 2 ? QStringLiteral("-Kettle") : QStringLiteral("Toaster 😀"))
+                                   .description(texts.at(i))
+                                   .channel(allChannels().at(i % allChannels().size()))
+                                   .severity(allSeverities().at(i % allSeverities().size()))
+                                   .impact(allImpacts().at(i % allImpacts().size()))
+                                   .build();
         auto made = repo.create(intake);
         REQUIRE(made.has_value());
         clock.advanceSecs(3600);
@@ -1298,10 +1301,11 @@ TEST_CASE("A case export with the customer's segment and lifetime value brings t
         mustAddCustomer(source, QStringLiteral("=Bob"), QString(), QStringLiteral("-retail, \"small\""), 5),
         mustAddCustomer(source, QStringLiteral("Chen Wu"), QStringLiteral("Wu & Co"), QString(), 0)};
     for (int i = 0; i < 5; ++i) {
-        NewCase intake;
-        intake.customerId = people.at(i % people.size()).id;
-        intake.productName = QStringLiteral("Kettle");
-        intake.description = QStringLiteral("Case %1").arg(i);
+        const NewCase intake = CaseBuilder()
+                                   .existingCustomer(people.at(i % people.size()).id)
+                                   .product(QStringLiteral("Kettle"))
+                                   .description(QStringLiteral("Case %1").arg(i))
+                                   .build();
         REQUIRE(repo.create(intake).has_value());
         clock.advanceSecs(60);
     }

@@ -5,6 +5,7 @@
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -122,10 +123,11 @@ TEST_CASE("CaseRepository::transition applies the matrix on a real store", "[sto
     REQUIRE(user.has_value());
     CaseRepository repo(store.db(), user->id);
 
-    NewCase intake;
-    intake.customerName = QStringLiteral("Dora Varga");
-    intake.productName = QStringLiteral("Dishwasher DW-45");
-    intake.description = QStringLiteral("The dishwasher leaves the glasses dirty.");
+    const NewCase intake = CaseBuilder()
+                               .customer(QStringLiteral("Dora Varga"))
+                               .product(QStringLiteral("Dishwasher DW-45"))
+                               .description(QStringLiteral("The dishwasher leaves the glasses dirty."))
+                               .build();
 
     // A case brought to `status` by legal moves, checking each move on the way.
     const auto caseIn = [&](S status) {

@@ -11,6 +11,7 @@
 #include "core/store/Schema.h"
 #include "core/store/StoreCheck.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -41,12 +42,8 @@ User mustUser(const Database& db, const QString& login, Role role)
 
 Case mustCreate(const Database& db, Severity severity, BusinessImpact impact, qint64 actor = 0)
 {
-    NewCase intake;
-    intake.customerName = QStringLiteral("Dana Dentist");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The pump stopped.");
-    intake.severity = severity;
-    intake.impact = impact;
+    const NewCase intake =
+        CaseBuilder().customer(QStringLiteral("Dana Dentist")).severity(severity).impact(impact).build();
     auto made = CaseRepository(db, actor).create(intake);
     INFO(describe(made));
     REQUIRE(made.has_value());

@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -50,11 +51,7 @@ struct Desk
     qint64 open(const QDateTime& opened, qint64 cause = 0, bool educationGap = false)
     {
         at(opened);
-        NewCase intake;
-        intake.customerName = QStringLiteral("Dr Ana Costa");
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.description = QStringLiteral("The pump stopped.");
-        auto made = CaseRepository(store.db(), lead.id).create(intake);
+        auto made = CaseRepository(store.db(), lead.id).create(CaseBuilder().build());
         REQUIRE(made.has_value());
         if (cause != 0) {
             auto ok = RecoveryRepository(store.db(), lead).recordAnalysis(made->id, cause, {}, educationGap);

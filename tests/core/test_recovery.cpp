@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -32,13 +33,12 @@ struct Desk
 
     qint64 newCase(S to = S::InRecovery)
     {
-        NewCase intake;
-        intake.customerName = QStringLiteral("Dr Ana Costa");
-        intake.company = QStringLiteral("Costa Dental");
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.description = QStringLiteral("The vacuum failed and we sent patients home.");
         CaseRepository cases(store.db(), rep.id);
-        auto made = cases.create(intake);
+        auto made =
+            cases.create(CaseBuilder()
+                             .company(QStringLiteral("Costa Dental"))
+                             .description(QStringLiteral("The vacuum failed and we sent patients home."))
+                             .build());
         REQUIRE(made.has_value());
         for (S step : {S::Acknowledged, S::InRecovery}) {
             if (made->status == to)

@@ -8,6 +8,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -48,11 +49,7 @@ struct Desk
     qint64 open(const QDateTime& opened, qint64 cause = 0)
     {
         at(opened);
-        NewCase intake;
-        intake.customerName = QStringLiteral("Dr Ana Costa");
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.description = QStringLiteral("The pump stopped.");
-        auto made = CaseRepository(store.db(), lead.id).create(intake);
+        auto made = CaseRepository(store.db(), lead.id).create(CaseBuilder().build());
         REQUIRE(made.has_value());
         if (cause != 0) {
             auto ok = RecoveryRepository(store.db(), lead).recordAnalysis(made->id, cause, {}, false);

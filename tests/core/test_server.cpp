@@ -10,6 +10,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/StoreCopy.h"
 
+#include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -29,11 +30,7 @@ namespace {
 
 NewCase intake(const QString& customer, const QString& text)
 {
-    NewCase c;
-    c.customerName = customer;
-    c.productName = QStringLiteral("Pump P2");
-    c.description = text;
-    return c;
+    return CaseBuilder().customer(customer).product(QStringLiteral("Pump P2")).description(text).build();
 }
 
 /// The test server's address with `user` and `password` in it.

@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -149,10 +150,11 @@ TEST_CASE("Re-opening a current store migrates nothing and keeps its data", "[st
     {
         auto db = Database::open(path);
         REQUIRE(db.has_value());
-        NewCase intake;
-        intake.customerName = QStringLiteral("Anna Costa");
-        intake.productName = QStringLiteral("Laptop Aero 14");
-        intake.description = QStringLiteral("The battery is flat after an hour.");
+        const NewCase intake = CaseBuilder()
+                                   .customer(QStringLiteral("Anna Costa"))
+                                   .product(QStringLiteral("Laptop Aero 14"))
+                                   .description(QStringLiteral("The battery is flat after an hour."))
+                                   .build();
         REQUIRE(CaseRepository(*db, 0).create(intake).has_value());
         schemaBefore =
             queryDigest(db->connection(), QStringLiteral("SELECT type, name, sql FROM sqlite_master "
@@ -210,10 +212,11 @@ TEST_CASE("An upgrade stopped between steps leaves a whole store the next open f
     CHECK(db->schemaVersion() == steps);
     CHECK(heard.size() == steps - 3);
     CHECK(heard.first() == std::pair{0, steps - 3});
-    NewCase intake;
-    intake.customerName = QStringLiteral("Anna Costa");
-    intake.productName = QStringLiteral("Laptop Aero 14");
-    intake.description = QStringLiteral("The battery is flat after an hour.");
+    const NewCase intake = CaseBuilder()
+                               .customer(QStringLiteral("Anna Costa"))
+                               .product(QStringLiteral("Laptop Aero 14"))
+                               .description(QStringLiteral("The battery is flat after an hour."))
+                               .build();
     CHECK(CaseRepository(*db, 0).create(intake).has_value());
     db->closeAll();
 }

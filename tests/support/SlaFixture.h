@@ -11,6 +11,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 
@@ -83,12 +84,13 @@ inline void useTestSla(const core::Database& db)
 inline core::Case openCase(const core::Database& db, qint64 actorId,
                            core::BusinessImpact impact = core::BusinessImpact::None)
 {
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Dana Dentist");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The suction stopped in the middle of a treatment.");
-    intake.severity = core::Severity::Medium;
-    intake.impact = impact;
+    const core::NewCase intake =
+        CaseBuilder()
+            .customer(QStringLiteral("Dana Dentist"))
+            .description(QStringLiteral("The suction stopped in the middle of a treatment."))
+            .severity(core::Severity::Medium)
+            .impact(impact)
+            .build();
     auto made = core::CaseRepository(db, actorId).create(intake);
     INFO(describe(made));
     REQUIRE(made.has_value());

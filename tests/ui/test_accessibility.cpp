@@ -3,6 +3,7 @@
 // the forms are tabbed through in the order they are read.
 
 #include "core/store/CaseRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "ui/recovery/AnalysisDialog.h"
@@ -193,12 +194,9 @@ TEST_CASE("Every dialog and view names its controls, keeps its mnemonics apart a
     // An administrator sees every editor editable, so every control is shown.
     const core::User admin =
         test::makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada Admin"), core::Role::Admin);
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The suction failed mid-treatment.");
     core::CaseRepository cases(store.db(), admin.id);
-    auto made = cases.create(intake);
+    auto made = cases.create(
+        test::CaseBuilder().description(QStringLiteral("The suction failed mid-treatment.")).build());
     REQUIRE(made.has_value());
     REQUIRE(cases.transition(made->id, core::CaseStatus::Acknowledged));
     REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));

@@ -4,6 +4,7 @@
 
 #include "core/cases/Case.h"
 #include "core/store/CaseRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -28,11 +29,10 @@ qint64 smallTimeline(const test::TempStore& store, qint64* caseId)
     const core::User rep =
         test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     core::CaseRepository cases(store.db(), rep.id);
-    core::NewCase n;
-    n.customerName = QStringLiteral("Grace Hansen");
-    n.productName = QStringLiteral("Vacuum pump VP-200");
-    n.description = QStringLiteral("The pump leaks oil.");
-    auto c = cases.create(n);
+    auto c = cases.create(test::CaseBuilder()
+                              .customer(QStringLiteral("Grace Hansen"))
+                              .description(QStringLiteral("The pump leaks oil."))
+                              .build());
     REQUIRE(c.has_value());
     REQUIRE(cases.addNote(c->id, QStringLiteral("Called back.")).has_value());
     REQUIRE(cases.addNote(c->id, QStringLiteral("Loan unit delivered.")).has_value());

@@ -4,6 +4,7 @@
 
 #include "core/store/CaseRepository.h"
 #include "core/store/DraftRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
@@ -39,13 +40,13 @@ struct Desks
         rep =
             test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
         other = test::makeUser(store.db(), QStringLiteral("kim"), QStringLiteral("Kim Lee"), core::Role::Rep);
-        core::NewCase intake;
-        intake.customerName = QStringLiteral("Dr Ana Costa");
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.channel = core::Channel::Phone;
-        intake.description = opened;
-        intake.severity = core::Severity::Medium;
-        intake.impact = core::BusinessImpact::None;
+        const core::NewCase intake = test::CaseBuilder()
+                                         .product(QStringLiteral("Vacuum pump VP-200"))
+                                         .channel(core::Channel::Phone)
+                                         .description(opened)
+                                         .severity(core::Severity::Medium)
+                                         .impact(core::BusinessImpact::None)
+                                         .build();
         auto made = core::CaseRepository(store.db(), rep.id).create(intake);
         REQUIRE(made.has_value());
         caseId = made->id;

@@ -5,6 +5,7 @@
 
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -94,11 +95,7 @@ struct Desk
     qint64 open(const QDateTime& opened, qint64 cause = 0)
     {
         clock.advanceSecs(clock.now().secsTo(opened));
-        core::NewCase intake;
-        intake.customerName = QStringLiteral("Dr Ana Costa");
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.description = QStringLiteral("The pump stopped.");
-        auto made = core::CaseRepository(store.db(), lead.id).create(intake);
+        auto made = core::CaseRepository(store.db(), lead.id).create(test::CaseBuilder().build());
         REQUIRE(made.has_value());
         if (cause != 0) {
             auto ok = core::RecoveryRepository(store.db(), lead).recordAnalysis(made->id, cause, {}, false);

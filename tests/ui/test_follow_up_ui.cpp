@@ -4,6 +4,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -36,13 +37,11 @@ core::User makeRep(const core::Database& db)
 
 qint64 openCase(const core::Database& db, const core::User& rep, bool resolve)
 {
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The suction failed mid-treatment.");
-    intake.impact = core::BusinessImpact::Stopped;
     core::CaseRepository cases(db, rep.id);
-    auto made = cases.create(intake);
+    auto made = cases.create(test::CaseBuilder()
+                                 .description(QStringLiteral("The suction failed mid-treatment."))
+                                 .impact(core::BusinessImpact::Stopped)
+                                 .build());
     REQUIRE(made.has_value());
     REQUIRE(cases.transition(made->id, core::CaseStatus::Acknowledged));
     REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));

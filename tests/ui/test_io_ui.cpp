@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "ui/cases/CaseDetailWidget.h"
@@ -44,10 +45,11 @@ core::User lead(const core::Database& db)
 
 qint64 addCase(const core::Database& db, const QString& customer, const QString& description)
 {
-    core::NewCase intake;
-    intake.customerName = customer;
-    intake.productName = QStringLiteral("Dishwasher DW-5");
-    intake.description = description;
+    const core::NewCase intake = test::CaseBuilder()
+                                     .customer(customer)
+                                     .product(QStringLiteral("Dishwasher DW-5"))
+                                     .description(description)
+                                     .build();
     auto created = core::CaseRepository(db, 0).create(intake);
     REQUIRE(created.has_value());
     return created->id;

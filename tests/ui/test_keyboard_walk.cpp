@@ -4,11 +4,16 @@
 // exec() are shown through its dialog hook so keys reach them as a person's
 // would; the blocking questions (who takes the desk) come from MessageBox's
 // queued answers, the one seam the UI has for them.
+//
+// Each part of the day is a test case of its own, so one part failing does
+// not hide the rest: the core brings the case to where the parts before
+// would have left it, and the part walks on from there by keys.
 
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -34,7 +39,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace redress;
 using redress::test::child;
@@ -78,10 +85,11 @@ void backTo(QWidget* window)
 
 qint64 seedOtherCase(const core::Database& db, const core::User& rep)
 {
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Grace Hopper");
-    intake.productName = QStringLiteral("Relay rack");
-    intake.description = QStringLiteral("A moth in relay 70.");
+    const core::NewCase intake = test::CaseBuilder()
+                                     .customer(QStringLiteral("Grace Hopper"))
+                                     .product(QStringLiteral("Relay rack"))
+                                     .description(QStringLiteral("A moth in relay 70."))
+                                     .build();
     auto made = core::CaseRepository(db, rep.id).create(intake);
     REQUIRE(made.has_value());
     return made->id;
@@ -94,39 +102,154 @@ struct Step
     QString newValue;
 };
 
-} // namespace
-
-TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-walk]")
+// How far the parts before a part have taken Ada Lovelace's case.
+enum class Before
 {
+    Nothing,    // not filed yet
+    Filed,      // as the intake form types it: New
+    InRecovery, // acknowledged, recovery started
+    StepsTaken, // the four steps recorded, the gesture waiting for a lead
+    Approved,   // the lead approved the gesture
+    Closed,     // resolved, followed up, closed
+};
+
+// The same case the intake part types by keys (support/Widgets.h).
+qint64 fileTypedCase(const core::Database& db, const core::User& rep)
+{
+    const core::NewCase intake =
+        test::CaseBuilder()
+            .customer(QStringLiteral("Ada Lovelace"))
+            .company(QStringLiteral("Analytical Engines Ltd"))
+            .product(QStringLiteral("Vacuum pump VP-200"))
+            .channel(core::Channel::Email)
+            .description(QStringLiteral("The pump failed during surgery and we had to send patients home."))
+            .severity(core::Severity::Critical)
+            .build();
+    auto made = core::CaseRepository(db, rep.id).create(intake);
+    REQUIRE(made.has_value());
+    return made->id;
+}
+
+template <typename T> T named(const QList<T>& items, const QString& name)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.name == name; });
+    INFO(name.toStdString());
+    REQUIRE(it != items.end());
+    return *it;
+}
+
+// Through the core, what the keys of the parts before `before` would have
+// recorded, in the same order, so the timeline reads as after a whole day.
+void bringCase(const core::Database& db, const core::User& rep, const core::User& lead, qint64 id, Before before)
+{
+    core::CaseRepository cases(db, rep.id);
+    core::RecoveryRepository recovery(db, rep);
+    if (before >= Before::InRecovery) {
+        REQUIRE(cases.transition(id, core::CaseStatus::Acknowledged).has_value());
+        REQUIRE(cases.transition(id, core::CaseStatus::InRecovery).has_value());
+    }
+    if (before >= Before::StepsTaken) {
+        REQUIRE(recovery
+                    .recordApology(id,
+                                   QStringLiteral("Dear Ada, I am so sorry the pump failed during surgery. A "
+                                                  "loan pump will be with you by 8 tomorrow morning."),
+                                   core::Channel::Email)
+                    .has_value());
+        REQUIRE(recovery
+                    .recordSolution(id, QStringLiteral("Loan pump tonight, repair by Friday"),
+                                    QStringLiteral("To operate again tomorrow"), QDate::currentDate().addDays(3))
+                    .has_value());
+        auto types = recovery.catalogue();
+        REQUIRE(types.has_value());
+        auto gesture = recovery.giveGesture(id, named(*types, QStringLiteral("Account credit")).id, 12000,
+                                            QStringLiteral("Loan pump for a week"));
+        REQUIRE(gesture.has_value());
+        REQUIRE(gesture->status == core::Gesture::Status::Pending);
+        auto causes = recovery.rootCauses();
+        REQUIRE(causes.has_value());
+        REQUIRE(recovery
+                    .recordAnalysis(id, named(*causes, QStringLiteral("Pump or motor")).id,
+                                    {QStringLiteral("The seal wore out")}, false)
+                    .has_value());
+        if (before >= Before::Approved)
+            REQUIRE(core::RecoveryRepository(db, lead).decide(gesture->id, true, {}).has_value());
+    }
+    if (before >= Before::Closed) {
+        REQUIRE(cases.transition(id, core::CaseStatus::Resolved).has_value());
+        REQUIRE(core::FollowUpRepository(db, rep).record(id, 9, std::nullopt, QStringLiteral("Saved our week"))
+                    .has_value());
+        REQUIRE(cases.transition(id, core::CaseStatus::FollowUp).has_value());
+        REQUIRE(cases.transition(id, core::CaseStatus::Closed).has_value());
+    }
+}
+
+// Sam Rivera's or Julia Novak's main window over a store with Grace
+// Hopper's case and, from `before` on, Ada Lovelace's; from InRecovery on,
+// the list found Ada's case by Ctrl+F as the find part leaves it.
+struct Walk
+{
+    explicit Walk(Before before, bool asLead = false)
+    {
+        other = seedOtherCase(store.db(), rep);
+        if (before != Before::Nothing) {
+            id = fileTypedCase(store.db(), rep);
+            bringCase(store.db(), rep, lead, id, before);
+        }
+        window.emplace(store.db(), asLead ? lead : rep);
+        {
+            QSignalSpy counted(window->caseModel(), &ui::CaseListModel::counted);
+            window->show();
+            REQUIRE(QTest::qWaitForWindowActive(&*window));
+            if (!window->caseModel()->isCounted())
+                REQUIRE(counted.wait(5000));
+        }
+        REQUIRE(focused() == window->caseTable());
+
+        // Every exec()'d dialog comes here; each step says what it types.
+        window->setDialogHook([this](QDialog* dialog) {
+            opened << dialog->objectName();
+            showForKeys(dialog);
+            REQUIRE(drive);
+            drive(dialog);
+            // Every step ends by closing its dialog with a key.
+            CHECK_FALSE(dialog->isVisible());
+            backTo(&*window);
+        });
+        if (before >= Before::InRecovery)
+            find();
+    }
+
+    // Ctrl+F, the customer's name, Return: the list holds Ada's case alone
+    // and the detail shows it.
+    void find()
+    {
+        press(Qt::Key_F, Qt::ControlModifier);
+        type(QStringLiteral("Lovelace"));
+        press(Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&] { return window->caseModel()->rowCount() == 1; }, 5000));
+        REQUIRE(QTest::qWaitFor([&] { return window->caseDetail()->caseId() == id; }, 5000));
+    }
+
     test::TempStore store;
     const core::User rep =
         test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     const core::User lead =
         test::makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
-    const qint64 other = seedOtherCase(store.db(), rep);
-
-    ui::MainWindow window(store.db(), rep);
-    {
-        QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        if (!window.caseModel()->isCounted())
-            REQUIRE(counted.wait(5000));
-    }
-    REQUIRE(focused() == window.caseTable());
-
-    // Every exec()'d dialog comes here; each step says what it types.
+    qint64 other = 0;
+    qint64 id = 0;
     std::function<void(QDialog*)> drive;
     QStringList opened;
-    window.setDialogHook([&](QDialog* dialog) {
-        opened << dialog->objectName();
-        showForKeys(dialog);
-        REQUIRE(drive);
-        drive(dialog);
-        // Every step ends by closing its dialog with a key.
-        CHECK_FALSE(dialog->isVisible());
-        backTo(&window);
-    });
+    // Last, so it goes before the store it shows.
+    std::optional<ui::MainWindow> window;
+};
+
+} // namespace
+
+TEST_CASE("Keyboard walk: the rep files a case with Ctrl+N, the form in tab order and Return",
+          "[ui][keyboard-walk]")
+{
+    Walk walk(Before::Nothing);
+    ui::MainWindow& window = *walk.window;
 
     // --- Intake: Ctrl+N, the form in its tab order, Return saves.
     press(Qt::Key_N, Qt::ControlModifier);
@@ -139,8 +262,8 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     press(Qt::Key_Return);
     REQUIRE(created.size() == 1);
     const qint64 id = created.first().first().toLongLong();
-    CHECK(id == other + 1);
-    core::CaseRepository cases(store.db(), 0);
+    CHECK(id == walk.other + 1);
+    core::CaseRepository cases(walk.store.db(), 0);
     CHECK(cases.get(id)->status == core::CaseStatus::New);
     CHECK(cases.get(id)->channel == core::Channel::Email);
     CHECK(cases.get(id)->severity == core::Severity::Critical);
@@ -148,6 +271,15 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     REQUIRE(QTest::qWaitFor([&] { return window.intakeDialog() == nullptr; }, 5000));
     backTo(&window);
     CHECK(focused() == window.caseTable());
+}
+
+TEST_CASE("Keyboard walk: Ctrl+F finds the case, Ctrl+1 and Ctrl+2 move it into recovery",
+          "[ui][keyboard-walk]")
+{
+    Walk walk(Before::Filed);
+    ui::MainWindow& window = *walk.window;
+    const qint64 id = walk.id;
+    core::CaseRepository cases(walk.store.db(), 0);
 
     // --- Find: Ctrl+F, the customer's name, Return goes to the one case found.
     press(Qt::Key_F, Qt::ControlModifier);
@@ -163,6 +295,13 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     CHECK(cases.get(id)->status == core::CaseStatus::Acknowledged);
     press(Qt::Key_2, Qt::ControlModifier);
     CHECK(cases.get(id)->status == core::CaseStatus::InRecovery);
+}
+
+TEST_CASE("Keyboard walk: the four steps of recovery by Alt+Shift+1 to 4", "[ui][keyboard-walk]")
+{
+    Walk walk(Before::InRecovery);
+    const qint64 id = walk.id;
+    std::function<void(QDialog*)>& drive = walk.drive;
 
     // --- Step 1, apologise (Alt+Shift+1): the suggested script, rewritten.
     const QString apology = QStringLiteral("Dear Ada, I am so sorry the pump failed during surgery. A loan "
@@ -227,10 +366,10 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
         CHECK(d->result() == QDialog::Accepted);
     };
     press(Qt::Key_4, Qt::AltModifier | Qt::ShiftModifier);
-    CHECK(opened == QStringList{QStringLiteral("apologyDialog"), QStringLiteral("solutionDialog"),
-                                QStringLiteral("gestureDialog"), QStringLiteral("analysisDialog")});
+    CHECK(walk.opened == QStringList{QStringLiteral("apologyDialog"), QStringLiteral("solutionDialog"),
+                                     QStringLiteral("gestureDialog"), QStringLiteral("analysisDialog")});
 
-    core::RecoveryRepository recovery(store.db(), rep);
+    core::RecoveryRepository recovery(walk.store.db(), walk.rep);
     auto state = recovery.state(id);
     REQUIRE(state.has_value());
     REQUIRE(state->apologies.size() == 1);
@@ -247,6 +386,16 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     REQUIRE(state->analysis.has_value());
     CHECK(state->analysis->rootCausePath == QStringLiteral("Product defect › Hardware › Pump or motor"));
     CHECK(state->analysis->whys.value(0) == QStringLiteral("The seal wore out"));
+}
+
+TEST_CASE("Keyboard walk: resolving waits for the gesture's approval, which the lead gives by keys",
+          "[ui][keyboard-walk]")
+{
+    Walk walk(Before::StepsTaken);
+    ui::MainWindow& window = *walk.window;
+    const qint64 id = walk.id;
+    core::CaseRepository cases(walk.store.db(), 0);
+    core::RecoveryRepository recovery(walk.store.db(), walk.rep);
 
     // --- Resolving waits for the gesture's approval: Ctrl+3 is refused.
     ui::MessageBox::shown().clear();
@@ -258,8 +407,8 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     // --- The lead takes the desk (Ctrl+Shift+U) and approves (Ctrl+Shift+P, Alt+A).
     ui::MessageBox::setNextChoices({0}); // by name: Julia Novak, Sam Rivera
     press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(window.user().id == lead.id);
-    drive = [&](QDialog* d) {
+    REQUIRE(window.user().id == walk.lead.id);
+    walk.drive = [&](QDialog* d) {
         CHECK(focusName() == QStringLiteral("approvalList"));
         auto* list = child<QTreeWidget>(d, "approvalList");
         REQUIRE(list->topLevelItemCount() == 1);
@@ -270,20 +419,30 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
         CHECK(d->result() == QDialog::Rejected);
     };
     press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    state = recovery.state(id);
+    auto state = recovery.state(id);
     REQUIRE(state.has_value());
     REQUIRE(state->gestures.size() == 1);
     CHECK(state->gestures.first().status == core::Gesture::Status::Approved);
     CHECK(state->gestures.first().decidedBy == QStringLiteral("Julia Novak"));
+}
+
+TEST_CASE("Keyboard walk: the rep resolves, records the follow-up and closes the case", "[ui][keyboard-walk]")
+{
+    // The lead has the desk, as after approving.
+    Walk walk(Before::Approved, true);
+    ui::MainWindow& window = *walk.window;
+    const qint64 id = walk.id;
+    const qint64 other = walk.other;
+    core::CaseRepository cases(walk.store.db(), 0);
 
     // --- Back to the rep, who resolves (Ctrl+3) and records the follow-up (Ctrl+Shift+F).
     ui::MessageBox::setNextChoices({1});
     press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(window.user().id == rep.id);
+    REQUIRE(window.user().id == walk.rep.id);
     REQUIRE(window.caseDetail()->caseId() == id);
     press(Qt::Key_3, Qt::ControlModifier);
     CHECK(cases.get(id)->status == core::CaseStatus::Resolved);
-    drive = [&](QDialog* d) {
+    walk.drive = [&](QDialog* d) {
         CHECK(focusName() == QStringLiteral("followUpScore"));
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("9"));
@@ -294,7 +453,7 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
         CHECK(d->result() == QDialog::Accepted);
     };
     press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto followUp = core::FollowUpRepository(store.db(), rep).get(id);
+    auto followUp = core::FollowUpRepository(walk.store.db(), walk.rep).get(id);
     REQUIRE(followUp.has_value());
     REQUIRE(followUp->has_value());
     CHECK((*followUp)->score == 9);
@@ -306,7 +465,8 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     press(Qt::Key_5, Qt::ControlModifier);
     CHECK(cases.get(id)->status == core::CaseStatus::Closed);
 
-    // The timeline, in order: every step above and nothing else.
+    // The timeline, in order: every step of the day (the parts before this
+    // one recorded by the core, as their keys would have) and nothing else.
     auto events = cases.timeline(id);
     REQUIRE(events.has_value());
     using K = core::CaseEvent::Kind;
@@ -340,12 +500,20 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     // The other case was only looked past.
     CHECK(cases.get(other)->status == core::CaseStatus::New);
     CHECK(cases.timeline(other)->size() == 1);
+}
+
+TEST_CASE("Keyboard walk: the lead's dashboard lists the case behind a bar, and Ctrl+E exports it",
+          "[ui][keyboard-walk]")
+{
+    Walk walk(Before::Closed);
+    ui::MainWindow& window = *walk.window;
+    const qint64 id = walk.id;
 
     // --- The lead's dashboard (Ctrl+Shift+B): Tab to the Pareto chart, Return
     // on its one bar lists the case behind it in the main window.
     ui::MessageBox::setNextChoices({0});
     press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(window.user().id == lead.id);
+    REQUIRE(window.user().id == walk.lead.id);
     press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dashboard = qobject_cast<ui::DashboardWidget*>(window.dashboardWindow());
     REQUIRE(dashboard != nullptr);
@@ -367,8 +535,8 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
     CHECK(window.caseModel()->caseIdAt(0) == std::optional<qint64>(id));
 
     // --- Export what the list shows (Ctrl+E): the file field by its mnemonic, Return writes.
-    const QString csv = store.filePath(QStringLiteral("walk.csv"));
-    drive = [&](QDialog* d) {
+    const QString csv = walk.store.filePath(QStringLiteral("walk.csv"));
+    walk.drive = [&](QDialog* d) {
         CHECK(focusName() == QStringLiteral("exportColumns"));
         press(Qt::Key_F, Qt::AltModifier);
         CHECK(focusName() == QStringLiteral("exportPath"));
@@ -378,7 +546,7 @@ TEST_CASE("A rep's day and a lead's steps, by keyboard alone", "[ui][keyboard-wa
         CHECK(d->result() == QDialog::Accepted);
     };
     press(Qt::Key_E, Qt::ControlModifier);
-    CHECK(opened.last() == QStringLiteral("exportDialog"));
+    CHECK(walk.opened.last() == QStringLiteral("exportDialog"));
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');

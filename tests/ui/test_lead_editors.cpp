@@ -1,3 +1,4 @@
+#include "support/CaseBuilder.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
@@ -31,12 +32,14 @@ namespace {
 
 qint64 makeCase(const core::Database& db, const core::User& rep)
 {
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.company = QStringLiteral("Costa Dental");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The suction failed mid-treatment and we sent patients home.");
-    intake.impact = core::BusinessImpact::Stopped;
+    const core::NewCase intake =
+        test::CaseBuilder()
+            .customer(QStringLiteral("Dr Ana Costa"))
+            .company(QStringLiteral("Costa Dental"))
+            .product(QStringLiteral("Vacuum pump VP-200"))
+            .description(QStringLiteral("The suction failed mid-treatment and we sent patients home."))
+            .impact(core::BusinessImpact::Stopped)
+            .build();
     auto made = core::CaseRepository(db, rep.id).create(intake);
     REQUIRE(made.has_value());
     return made->id;

@@ -2,6 +2,7 @@
 #include "core/store/CustomerRepository.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Widgets.h"
 #include "ui/cases/CaseDetailWidget.h"
@@ -249,11 +250,11 @@ TEST_CASE("A lead moves and assigns many cases in one step", "[ui]")
     core::CaseRepository cases(store.db(), lead.id);
     QList<qint64> ids;
     for (int i = 0; i < 5; ++i) {
-        core::NewCase intake;
-        intake.customerName = QStringLiteral("Customer %1").arg(i);
-        intake.productName = QStringLiteral("Router");
-        intake.description = QStringLiteral("No connection since Monday.");
-        auto made = cases.create(intake);
+        auto made = cases.create(test::CaseBuilder()
+                                     .customer(QStringLiteral("Customer %1").arg(i))
+                                     .product(QStringLiteral("Router"))
+                                     .description(QStringLiteral("No connection since Monday."))
+                                     .build());
         REQUIRE(made.has_value());
         ids << made->id;
     }
@@ -295,11 +296,12 @@ TEST_CASE("The detail view offers exactly the lifecycle's next moves", "[ui]")
 {
     test::TempStore store;
     const core::User rep = signIn(store.db());
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Mary Jackson");
-    intake.productName = QStringLiteral("Wind tunnel");
-    intake.description = QStringLiteral("Turbulence readings missing.");
-    auto made = core::CaseRepository(store.db(), rep.id).create(intake);
+    auto made = core::CaseRepository(store.db(), rep.id)
+                    .create(test::CaseBuilder()
+                                .customer(QStringLiteral("Mary Jackson"))
+                                .product(QStringLiteral("Wind tunnel"))
+                                .description(QStringLiteral("Turbulence readings missing."))
+                                .build());
     REQUIRE(made.has_value());
     Workstation desk(store.db(), rep);
     REQUIRE(QTest::qWaitFor([&] { return desk.window.caseDetail()->caseId() == made->id; }, 5000));

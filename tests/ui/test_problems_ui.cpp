@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -63,11 +64,7 @@ struct Desk
     qint64 open(const QDateTime& opened, qint64 cause = 0)
     {
         at(opened);
-        core::NewCase intake;
-        intake.customerName = QStringLiteral("Dr Ana Costa");
-        intake.productName = QStringLiteral("Vacuum pump VP-200");
-        intake.description = QStringLiteral("The pump stopped.");
-        auto made = core::CaseRepository(store.db(), rep.id).create(intake);
+        auto made = core::CaseRepository(store.db(), rep.id).create(test::CaseBuilder().build());
         REQUIRE(made.has_value());
         if (cause != 0)
             REQUIRE(core::RecoveryRepository(store.db(), quality).recordAnalysis(made->id, cause, {}, false));

@@ -1,6 +1,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
@@ -33,12 +34,13 @@ namespace {
 
 qint64 caseInRecovery(const core::Database& db, const core::User& rep)
 {
-    core::NewCase intake;
-    intake.customerName = QStringLiteral("Dr Ana Costa");
-    intake.company = QStringLiteral("Costa Dental");
-    intake.productName = QStringLiteral("Vacuum pump VP-200");
-    intake.description = QStringLiteral("The suction failed mid-treatment and we sent patients home.");
-    intake.impact = core::BusinessImpact::Stopped;
+    const core::NewCase intake =
+        test::CaseBuilder()
+            .customer(QStringLiteral("Dr Ana Costa"))
+            .company(QStringLiteral("Costa Dental"))
+            .description(QStringLiteral("The suction failed mid-treatment and we sent patients home."))
+            .impact(core::BusinessImpact::Stopped)
+            .build();
     core::CaseRepository cases(db, rep.id);
     auto made = cases.create(intake);
     REQUIRE(made.has_value());

@@ -5,6 +5,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ChangeWatcher.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Widgets.h"
@@ -27,11 +28,11 @@ namespace {
 
 core::NewCase intake(const QString& customer, const QString& text)
 {
-    core::NewCase c;
-    c.customerName = customer;
-    c.productName = QStringLiteral("Dishwasher D4");
-    c.description = text;
-    return c;
+    return test::CaseBuilder()
+        .customer(customer)
+        .product(QStringLiteral("Dishwasher D4"))
+        .description(text)
+        .build();
 }
 
 /// Another desk: its own thread, so its own connection to the store.
