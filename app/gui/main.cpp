@@ -4,8 +4,8 @@
 #include "core/store/UserRepository.h"
 #include "ui/app/Appearance.h"
 #include "ui/app/MainWindow.h"
+#include "ui/common/Config.h"
 #include "ui/common/ProgressTask.h"
-#include "ui/app/SettingsDialog.h"
 #include "ui/app/SingleInstance.h"
 #include "ui/app/Translator.h"
 
@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -62,7 +61,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Redress"));
     QApplication::setApplicationVersion(QLatin1String(versionString));
     // Before the parser and any window, so --help and every window use it.
-    ui::installTranslation(QSettings().value(ui::appearance::languageKey).toString());
+    ui::installTranslation(ui::Config::string(ui::Config::Key::Language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -86,20 +85,19 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     // The command line wins over Preferences, which win over the defaults.
-    const QSettings settings;
     QString scheme = parser.value(schemeOption);
     if (!scheme.isEmpty() && scheme != QLatin1String("light") && scheme != QLatin1String("dark")) {
         std::fprintf(stderr, "redress: --color-scheme takes light or dark, not '%s'\n", qPrintable(scheme));
         return 2;
     }
     if (scheme.isEmpty())
-        scheme = settings.value(ui::appearance::colorSchemeKey).toString();
+        scheme = ui::Config::string(ui::Config::Key::ColorScheme);
     if (!scheme.isEmpty())
         ui::appearance::applyColorScheme(scheme);
 
     QString path = parser.value(dbOption);
     if (path.isEmpty())
-        path = settings.value(ui::SettingsDialog::storeKey).toString();
+        path = ui::Config::string(ui::Config::Key::StorePath);
     if (path.isEmpty()) {
         path = core::Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -108,7 +106,7 @@ int main(int argc, char* argv[])
 
     QString login = parser.value(userOption);
     if (login.isEmpty())
-        login = settings.value(ui::SettingsDialog::loginKey).toString();
+        login = ui::Config::string(ui::Config::Key::UserLogin);
     if (login.isEmpty())
         login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
 

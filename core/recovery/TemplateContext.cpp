@@ -3,7 +3,6 @@
 #include "core/cases/Case.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 
 #include <array>
 
@@ -137,7 +136,8 @@ TemplateContext::TemplateContext()
 }
 
 TemplateContext TemplateContext::forCase(const Case& c, const QString& agentName, const QString& nextStep,
-                                         const QDate& promisedBy, const QLocale& locale)
+                                         const QDate& promisedBy, const QLocale& locale,
+                                         const QString& company)
 {
     TemplateContext context;
     const auto set = [&context](const char* name, const QString& value) {
@@ -164,7 +164,7 @@ TemplateContext TemplateContext::forCase(const Case& c, const QString& agentName
     set("case.next_step", nextStep.trimmed());
     set("agent.name", agentName.simplified());
     set("agent.first_name", splitName(agentName).first);
-    set("company.name", companyName());
+    set("company.name", companyName(company));
     return context;
 }
 
@@ -259,14 +259,9 @@ TemplateContext::NameParts TemplateContext::splitName(const QString& fullName)
     return {words.first(), words.mid(familyStart).join(QLatin1Char(' '))};
 }
 
-QString TemplateContext::companyNameKey()
+QString TemplateContext::companyName(const QString& configured)
 {
-    return QStringLiteral("recovery/companyName");
-}
-
-QString TemplateContext::companyName()
-{
-    const QString name = QSettings().value(companyNameKey()).toString().simplified();
+    const QString name = configured.simplified();
     return name.isEmpty() ? tr("our team") : name;
 }
 

@@ -27,7 +27,7 @@ struct Case;
 /// | case.next_step       | what happens next, as the rep wrote it, may be empty         |
 /// | agent.name           | the rep writing the apology                                  |
 /// | agent.first_name     | the rep's given name                                         |
-/// | company.name         | our company, from the setting companyNameKey(); "our team"   |
+/// | company.name         | our company as the caller names it; "our team" when unnamed  |
 ///
 /// Values are plain text. An empty value makes a `{{#name}}…{{/name}}`
 /// section disappear and a `{{^name}}…{{/name}}` section appear, so a
@@ -46,9 +46,11 @@ public:
     TemplateContext();
 
     /// The values for an apology on `c`, written by `agentName`. Dates are
-    /// written for `locale` (the system's unless told).
+    /// written for `locale` (the system's unless told); `company` is our
+    /// company's name as the person set it (see companyName()).
     static TemplateContext forCase(const Case& c, const QString& agentName, const QString& nextStep,
-                                   const QDate& promisedBy, const QLocale& locale = QLocale());
+                                   const QDate& promisedBy, const QLocale& locale = QLocale(),
+                                   const QString& company = {});
 
     /// Every name a template may use, in the order of the table above.
     static QStringList names();
@@ -72,10 +74,10 @@ public:
     /// polite greeting that never guesses wrong) and `last` the first word.
     static NameParts splitName(const QString& fullName);
 
-    /// The QSettings key holding our company's name as customers know it.
-    static QString companyNameKey();
-    /// The setting's value, or a translated "our team" when it is not set.
-    static QString companyName();
+    /// Our company's name as customers know it: `configured` with its
+    /// whitespace tidied, or a translated "our team" when that is empty.
+    /// The name comes in from the caller; the core reads no settings.
+    static QString companyName(const QString& configured = {});
 
 private:
     QHash<QString, QString> m_values;

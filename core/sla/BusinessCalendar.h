@@ -40,6 +40,12 @@ struct Holiday
     QString name;
 
     QDate last() const { return to.isValid() ? to : from; }
+    /// Equal when they cover the same days under the same name: a single
+    /// day may be given with `to` invalid or equal to `from`.
+    friend bool operator==(const Holiday& a, const Holiday& b)
+    {
+        return a.from == b.from && a.last() == b.last() && a.name == b.name;
+    }
 };
 
 /// A span during which an SLA clock stands still, in UTC: [start, end). An
@@ -107,6 +113,13 @@ public:
     /// - `msecs` < 0 or `start` is invalid (callers validate durations first);
     /// - no working hours come within the search limit (see the class comment).
     QDateTime addBusinessMsecs(const QDateTime& start, qint64 msecs, const QList<Pause>& pauses = {}) const;
+
+    /// The same zone (by IANA id), hours and holidays: whether saving one
+    /// over the other would change any due time.
+    friend bool operator==(const BusinessCalendar& a, const BusinessCalendar& b)
+    {
+        return a.m_zone.id() == b.m_zone.id() && a.m_week == b.m_week && a.m_holidays == b.m_holidays;
+    }
 
 private:
     QTimeZone m_zone;

@@ -398,3 +398,33 @@ TEST_CASE("The always-open calendar counts every millisecond", "[sla]")
     // Four years of time is long, not idle: no cap applies.
     CHECK_AT(cal.addBusinessMsecs(utc("2026-01-01T00:00:00Z"), 1461LL * 24 * kHour), "2030-01-01T00:00:00Z");
 }
+
+TEST_CASE("Calendars are equal when zone, hours and holidays are", "[sla]")
+{
+    const WeekHours week = everyDay({hours(9, 0, 12, 0), hours(13, 0, 17, 0)});
+    const QList<Holiday> holidays{{QDate(2026, 12, 24), QDate(2026, 12, 26), QStringLiteral("Christmas")},
+                                  {QDate(2026, 12, 31), QDate(), QStringLiteral("New Year's Eve")}};
+    const auto base = BusinessCalendar::make("Europe/Berlin", week, holidays);
+    REQUIRE(base);
+    CHECK(*base == *BusinessCalendar::make("Europe/Berlin", week, holidays));
+
+    SECTION("a single day is the same with or without its last day given")
+    {
+        QList<Holiday> spelled = holidays;
+        spelled[1].to = spelled[1].from;
+        CHECK(holidays[1] == spelled[1]);
+        CHECK(*base == *BusinessCalendar::make("Europe/Berlin", week, spelled));
+    }
+    SECTION("any difference makes them unequal")
+    {
+        CHECK_FALSE(*base == *BusinessCalendar::make("Europe/Vienna", week, holidays));
+        WeekHours shorter = week;
+        shorter[4] = {hours(9, 0, 12, 0)};
+        CHECK_FALSE(*base == *BusinessCalendar::make("Europe/Berlin", shorter, holidays));
+        QList<Holiday> renamed = holidays;
+        renamed[0].name = QStringLiteral("Holidays");
+        CHECK_FALSE(*base == *BusinessCalendar::make("Europe/Berlin", week, renamed));
+        CHECK_FALSE(*base == *BusinessCalendar::make("Europe/Berlin", week, holidays.mid(0, 1)));
+        CHECK_FALSE(*base == BusinessCalendar::alwaysOpen());
+    }
+}

@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace redress::core;
@@ -38,12 +37,19 @@ Case dentalCase()
     return c;
 }
 
+// Our company's name as the person set it; CompanyNameSetting holds it.
+QString& companySetting()
+{
+    static QString name;
+    return name;
+}
+
 TemplateContext
 dentalContext(const QString& nextStep = QStringLiteral("A technician visits you tomorrow at 8."),
               const QDate& promisedBy = QDate(2025, 5, 14))
 {
     return TemplateContext::forCase(dentalCase(), QStringLiteral("Sam Rivera"), nextStep, promisedBy,
-                                    kLocale);
+                                    kLocale, companySetting());
 }
 
 // The template must parse; the rendered text.
@@ -65,16 +71,13 @@ ApologyTemplate::Problem problemIn(const QString& text)
     return *problem;
 }
 
-// Holds the company-name setting at a value and removes it afterwards, so
-// no other test (and no later run) sees our company called "Acme".
+// Holds the company-name setting at a value and clears it afterwards, so
+// no other test sees our company called "Acme".
 class CompanyNameSetting
 {
 public:
-    explicit CompanyNameSetting(const QString& name)
-    {
-        QSettings().setValue(TemplateContext::companyNameKey(), name);
-    }
-    ~CompanyNameSetting() { QSettings().remove(TemplateContext::companyNameKey()); }
+    explicit CompanyNameSetting(const QString& name) { companySetting() = name; }
+    ~CompanyNameSetting() { companySetting().clear(); }
     CompanyNameSetting(const CompanyNameSetting&) = delete;
     CompanyNameSetting& operator=(const CompanyNameSetting&) = delete;
 };
@@ -159,7 +162,7 @@ TEST_CASE("values a case does not have yet are empty", "[core][recovery]")
 
 TEST_CASE("our company is \"our team\" until the setting names it", "[core][recovery]")
 {
-    QSettings().remove(TemplateContext::companyNameKey());
+    companySetting().clear();
     CHECK(TemplateContext::companyName() == QStringLiteral("our team"));
     CHECK(dentalContext().value(QStringLiteral("company.name")) == QStringLiteral("our team"));
     const CompanyNameSetting company(QStringLiteral("  Acme   Service "));

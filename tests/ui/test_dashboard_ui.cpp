@@ -11,7 +11,7 @@
 #include "support/Users.h"
 #include "support/Widgets.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/dashboard/DashboardCharts.h"
+#include "ui/charts/DashboardCharts.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/app/MainWindow.h"
 

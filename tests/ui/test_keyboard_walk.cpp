@@ -21,7 +21,7 @@
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/dashboard/DashboardCharts.h"
+#include "ui/charts/DashboardCharts.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"

@@ -1,5 +1,7 @@
 #include "ui/admin/BackupSettingsDialog.h"
 
+#include "ui/common/Config.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,34 +11,27 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 
 namespace redress::ui {
 
 BackupSettings BackupSettings::load()
 {
-    const QSettings s;
-    BackupSettings b;
-    b.daily = s.value(QStringLiteral("backup/daily"), true).toBool();
-    b.folder = s.value(QStringLiteral("backup/folder"), defaultFolder()).toString();
-    b.keep = std::clamp(s.value(QStringLiteral("backup/keep"), 7).toInt(), 1, 365);
-    return b;
+    return {core::BackupPolicy::fromStored(Config::boolean(Config::Key::BackupDaily),
+                                           Config::string(Config::Key::BackupFolder),
+                                           Config::integer(Config::Key::BackupKeep))};
 }
 
 void BackupSettings::save() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("backup/daily"), daily);
-    s.setValue(QStringLiteral("backup/folder"), folder);
-    s.setValue(QStringLiteral("backup/keep"), keep);
+    Config::set(Config::Key::BackupDaily, daily);
+    Config::set(Config::Key::BackupFolder, folder);
+    Config::set(Config::Key::BackupKeep, keep);
 }
 
 QString BackupSettings::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("backups"));
+    return Config::defaultValue(Config::Key::BackupFolder).toString();
 }
 
 BackupSettingsDialog::BackupSettingsDialog(QWidget* parent) : QDialog(parent)
@@ -62,7 +57,7 @@ BackupSettingsDialog::BackupSettingsDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Folder:"), folderRow);
     qobject_cast<QLabel*>(form->labelForField(folderRow))->setBuddy(m_folder);
     m_keep = new QSpinBox;
-    m_keep->setRange(1, 365);
+    m_keep->setRange(core::BackupPolicy::minKeep, core::BackupPolicy::maxKeep);
     m_keep->setValue(current.keep);
     m_keep->setSuffix(tr(" days"));
     form->addRow(tr("&Keep the last:"), m_keep);
@@ -88,10 +83,10 @@ BackupSettings BackupSettingsDialog::settings() const
 
 void BackupSettingsDialog::accept()
 {
-    BackupSettings b = settings();
-    if (b.folder.isEmpty())
-        b.folder = BackupSettings::defaultFolder();
-    b.save();
+    const BackupSettings b = settings();
+    const BackupSettings chosen{
+        core::BackupPolicy::chosen(b.daily, b.folder, b.keep, BackupSettings::defaultFolder())};
+    chosen.save();
     QDialog::accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/BackupPolicy.h"
+
 #include <QDialog>
 #include <QString>
 
@@ -9,13 +11,9 @@ class QSpinBox;
 
 namespace redress::ui {
 
-/// The daily automatic backup, as the person set it (QSettings).
-struct BackupSettings
+/// The daily backup's policy as kept in the settings (Config's "backup/…").
+struct BackupSettings : core::BackupPolicy
 {
-    bool daily = true;
-    QString folder; ///< where the copies go
-    int keep = 7;   ///< how many daily copies to keep
-
     static BackupSettings load();
     void save() const;
     static QString defaultFolder();

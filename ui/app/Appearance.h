@@ -1,17 +1,19 @@
 #pragma once
 
+#include "ui/common/Config.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QString>
 
 namespace redress::ui {
 
-/// How Redress looks, as Settings › Appearance stores it (QSettings keys
-/// "appearance/colorScheme" and "appearance/language").
+/// How Redress looks, as Settings › Appearance stores it
+/// (Config::Key::ColorScheme and Config::Key::Language).
 namespace appearance {
 
-inline const QString colorSchemeKey = QStringLiteral("appearance/colorScheme");
-inline const QString languageKey = QStringLiteral("appearance/language");
+inline const QString colorSchemeKey = Config::name(Config::Key::ColorScheme);
+inline const QString languageKey = Config::name(Config::Key::Language);
 
 /// "" follows the desktop; "light" and "dark" choose. Applied at once to
 /// every window; an unknown value follows the desktop.

@@ -27,6 +27,7 @@
 #include "ui/cases/FollowUpDialog.h"
 #include "ui/recovery/GestureDialog.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
 #include "ui/sla/PriorityMatrixDialog.h"
 #include "ui/problems/ProblemDesk.h"
@@ -55,7 +56,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -77,12 +77,6 @@ constexpr int maxKeptSelection = 20;
 // The status filter's entries beyond the single statuses.
 const QString allCases = QStringLiteral("all");
 const QString openCases = QStringLiteral("open");
-// Where the list's header (widths, order, hidden columns) is kept between runs.
-const QString headerStateKey = QStringLiteral("caseList/header");
-const QString headerColumnsKey = QStringLiteral("caseList/headerColumns");
-const QString statusFilterKey = QStringLiteral("caseList/statusFilter");
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
-const QString splitterKey = QStringLiteral("mainWindow/splitter");
 // The queue actions, in the order of MainWindow::Queue and the tabs.
 constexpr int queueCount = 4;
 const char* const queueActionKeys[queueCount] = {"queueAll", "queueMine", "queueEscalated", "queueFollowUp"};
@@ -865,18 +859,18 @@ void MainWindow::openSlaSettings()
 
 void MainWindow::restoreLayout()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    using K = Config::Key;
+    restoreGeometry(Config::bytes(K::MainWindowGeometry));
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(splitterKey).toByteArray());
+        splitter->restoreState(Config::bytes(K::MainWindowSplitter));
     // The last status filter; the search text is not kept, as a new day's
     // work starts from the whole list.
-    if (const int index = m_statusFilter->findData(settings.value(statusFilterKey)); index >= 0)
+    if (const int index = m_statusFilter->findData(Config::value(K::CaseListStatusFilter)); index >= 0)
         m_statusFilter->setCurrentIndex(index);
-    const QByteArray state = settings.value(headerStateKey).toByteArray();
+    const QByteArray state = Config::bytes(K::CaseListHeader);
     // A state saved with more columns than the list has now is from another
     // version; one with fewer restores, the new columns at their defaults.
-    if (state.isEmpty() || settings.value(headerColumnsKey).toInt() > m_model->columnCount())
+    if (state.isEmpty() || Config::integer(K::CaseListHeaderColumns) > m_model->columnCount())
         return;
     m_table->horizontalHeader()->restoreState(state);
     // The sort is the queue's, not whatever the last run ended with.
@@ -886,13 +880,13 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
+    using K = Config::Key;
+    Config::set(K::MainWindowGeometry, saveGeometry());
     if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        settings.setValue(splitterKey, splitter->saveState());
-    settings.setValue(statusFilterKey, m_statusFilter->currentData());
-    settings.setValue(headerStateKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(headerColumnsKey, m_model->columnCount());
+        Config::set(K::MainWindowSplitter, splitter->saveState());
+    Config::set(K::CaseListStatusFilter, m_statusFilter->currentData());
+    Config::set(K::CaseListHeader, m_table->horizontalHeader()->saveState());
+    Config::set(K::CaseListHeaderColumns, m_model->columnCount());
 }
 
 void MainWindow::applyUser()
@@ -1371,8 +1365,7 @@ void MainWindow::openBackupSettings()
 void MainWindow::runDailyBackup()
 {
     const BackupSettings settings = BackupSettings::load();
-    // A server's store is backed up by the server's administrator.
-    if (!settings.daily || m_backupThread || m_db.backend() == core::Database::Backend::PostgreSQL)
+    if (!settings.runsDailyFor(m_db.backend()) || m_backupThread)
         return;
     // Off the GUI thread and without a dialog: nobody asked for this one,
     // so it must not get in anyone's way; the status bar says how it went.

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -44,12 +43,11 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
-    const QSettings settings;
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
 
     // Store and user: what the next start opens, and as whom.
-    m_store = new QLineEdit(settings.value(storeKey).toString());
+    m_store = new QLineEdit(Config::string(Config::Key::StorePath));
     m_store->setObjectName(QStringLiteral("settingsStore"));
     m_store->setAccessibleName(tr("Store at start"));
     m_store->setPlaceholderText(QDir::toNativeSeparators(core::Database::defaultPath()));
@@ -69,7 +67,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     auto* storeRow = new QHBoxLayout;
     storeRow->addWidget(m_store, 1);
     storeRow->addWidget(browse);
-    m_login = new QLineEdit(settings.value(loginKey).toString());
+    m_login = new QLineEdit(Config::string(Config::Key::UserLogin));
     m_login->setObjectName(QStringLiteral("settingsLogin"));
     m_login->setPlaceholderText(qEnvironmentVariable("USER", QStringLiteral("rep")));
     m_login->setClearButtonEnabled(true);
@@ -113,7 +111,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     m_scheme->addItem(tr("Light"), QStringLiteral("light"));
     m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_scheme->setCurrentIndex(
-        std::max(0, m_scheme->findData(settings.value(appearance::colorSchemeKey).toString())));
+        std::max(0, m_scheme->findData(Config::string(Config::Key::ColorScheme))));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->addItem(tr("Follow the desktop"), QString());
@@ -121,7 +119,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     for (const QString& language : availableLanguages())
         m_language->addItem(languageName(language), language);
     m_language->setCurrentIndex(
-        std::max(0, m_language->findData(settings.value(appearance::languageKey).toString())));
+        std::max(0, m_language->findData(Config::string(Config::Key::Language))));
     auto* look = new QFormLayout;
     look->addRow(tr("&Colours:"), m_scheme);
     look->addRow(tr("&Language:"), m_language);
@@ -186,16 +184,15 @@ void SettingsDialog::accept()
         at->setFocus();
         return;
     }
-    QSettings settings;
-    settings.setValue(storeKey, store.isEmpty() || core::Database::isServerAddress(store)
+    Config::set(Config::Key::StorePath, store.isEmpty() || core::Database::isServerAddress(store)
                                     ? store
                                     : QDir::fromNativeSeparators(store));
-    settings.setValue(loginKey, login);
+    Config::set(Config::Key::UserLogin, login);
     const QString scheme = m_scheme->currentData().toString();
-    if (scheme != settings.value(appearance::colorSchemeKey).toString())
+    if (scheme != Config::string(Config::Key::ColorScheme))
         appearance::applyColorScheme(scheme);
-    settings.setValue(appearance::colorSchemeKey, scheme);
-    settings.setValue(appearance::languageKey, m_language->currentData().toString());
+    Config::set(Config::Key::ColorScheme, scheme);
+    Config::set(Config::Key::Language, m_language->currentData().toString());
     QDialog::accept();
 }
 

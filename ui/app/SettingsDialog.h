@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/Config.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -20,8 +22,9 @@ public:
     /// `currentStore` is the store open now, shown for reference.
     explicit SettingsDialog(const QString& currentStore, QWidget* parent = nullptr);
 
-    static inline const QString storeKey = QStringLiteral("store/path");
-    static inline const QString loginKey = QStringLiteral("user/login");
+    /// The keys as stored (Config::Key::StorePath, UserLogin).
+    static inline const QString storeKey = Config::name(Config::Key::StorePath);
+    static inline const QString loginKey = Config::name(Config::Key::UserLogin);
 
     QTabWidget* tabs() const { return m_tabs; }
 

@@ -4,7 +4,8 @@
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
-#include "ui/dashboard/DashboardCharts.h"
+#include "ui/charts/DashboardCharts.h"
+#include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFrame>
-#include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +26,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,17 +34,6 @@
 namespace redress::ui {
 
 namespace {
-
-// Settings keys, all under "dashboard/".
-const QString keyAllTime = QStringLiteral("dashboard/allTime");
-const QString keyFrom = QStringLiteral("dashboard/from");
-const QString keyTo = QStringLiteral("dashboard/to");
-const QString keyProduct = QStringLiteral("dashboard/productId");
-const QString keyOwner = QStringLiteral("dashboard/ownerId");
-const QString keyChannel = QStringLiteral("dashboard/channel");
-const QString keyCause = QStringLiteral("dashboard/rootCauseId");
-const QString keyPeriod = QStringLiteral("dashboard/period");
-const QString keyMeasure = QStringLiteral("dashboard/paretoBy");
 
 QVariant idData(qint64 id)
 {
@@ -438,48 +426,49 @@ void DashboardWidget::setParetoMeasure(core::ParetoMeasure measure)
 
 void DashboardWidget::restoreSettings()
 {
-    const QSettings s;
+    using K = Config::Key;
     core::DashboardFilter f;
-    if (!s.value(keyAllTime, true).toBool()) {
+    if (!Config::boolean(K::DashboardAllTime)) {
         const QDate today = core::Clock::now().toUTC().date();
-        f.range.from = QDate::fromString(s.value(keyFrom).toString(), Qt::ISODate);
-        f.range.to = QDate::fromString(s.value(keyTo).toString(), Qt::ISODate);
+        f.range.from = QDate::fromString(Config::string(K::DashboardFrom), Qt::ISODate);
+        f.range.to = QDate::fromString(Config::string(K::DashboardTo), Qt::ISODate);
         if (!f.range.from.isValid())
             f.range.from = today.addMonths(-12);
         if (!f.range.to.isValid())
             f.range.to = today;
     }
-    const auto id = [&s](const QString& key) {
-        const QVariant v = s.value(key);
-        return v.isValid() && !v.toString().isEmpty() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
+    const auto id = [](K key) {
+        const QString v = Config::string(key);
+        return !v.isEmpty() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
     };
-    f.productId = id(keyProduct);
-    f.ownerId = id(keyOwner);
-    f.rootCauseId = id(keyCause);
-    f.channel = core::channelFromKey(s.value(keyChannel).toString());
+    f.productId = id(K::DashboardProduct);
+    f.ownerId = id(K::DashboardOwner);
+    f.rootCauseId = id(K::DashboardRootCause);
+    f.channel = core::channelFromKey(Config::string(K::DashboardChannel));
     setFilter(f);
-    setPeriod(s.value(keyPeriod).toString() == QStringLiteral("week") ? core::ReportPeriod::Week
-                                                                      : core::ReportPeriod::Month);
-    setParetoMeasure(s.value(keyMeasure).toString() == QStringLiteral("cost") ? core::ParetoMeasure::Cost
-                                                                              : core::ParetoMeasure::Count);
+    setPeriod(Config::string(K::DashboardPeriod) == QStringLiteral("week") ? core::ReportPeriod::Week
+                                                                          : core::ReportPeriod::Month);
+    setParetoMeasure(Config::string(K::DashboardParetoBy) == QStringLiteral("cost")
+                         ? core::ParetoMeasure::Cost
+                         : core::ParetoMeasure::Count);
 }
 
 void DashboardWidget::saveSettings() const
 {
-    QSettings s;
+    using K = Config::Key;
     const core::DashboardFilter f = filter();
-    s.setValue(keyAllTime, m_allTime->isChecked());
-    s.setValue(keyFrom, m_from->date().toString(Qt::ISODate));
-    s.setValue(keyTo, m_to->date().toString(Qt::ISODate));
-    const auto put = [&s](const QString& key, const std::optional<qint64>& v) {
-        s.setValue(key, v ? QString::number(*v) : QString());
+    Config::set(K::DashboardAllTime, m_allTime->isChecked());
+    Config::set(K::DashboardFrom, m_from->date().toString(Qt::ISODate));
+    Config::set(K::DashboardTo, m_to->date().toString(Qt::ISODate));
+    const auto put = [](K key, const std::optional<qint64>& v) {
+        Config::set(key, v ? QString::number(*v) : QString());
     };
-    put(keyProduct, f.productId);
-    put(keyOwner, f.ownerId);
-    put(keyCause, f.rootCauseId);
-    s.setValue(keyChannel, f.channel ? core::keyOf(*f.channel) : QString());
-    s.setValue(keyPeriod, m_period->currentData().toString());
-    s.setValue(keyMeasure, m_measure->currentData().toString());
+    put(K::DashboardProduct, f.productId);
+    put(K::DashboardOwner, f.ownerId);
+    put(K::DashboardRootCause, f.rootCauseId);
+    Config::set(K::DashboardChannel, f.channel ? core::keyOf(*f.channel) : QString());
+    Config::set(K::DashboardPeriod, m_period->currentData().toString());
+    Config::set(K::DashboardParetoBy, m_measure->currentData().toString());
 }
 
 void DashboardWidget::filterChanged()
@@ -747,24 +736,6 @@ bool DashboardWidget::saveChartPng(int chartIndex, const QString& path)
     return !image.isNull() && image.save(path, "PNG");
 }
 
-namespace {
-
-// A chart as vectors: the scene renders into any painter, the PDF's too.
-void paintChart(QPainter& painter, DashboardChartView* view, const QRectF& target)
-{
-    QGraphicsScene* scene = view->scene();
-    const QRectF source = view->chart()->geometry();
-    scene->render(&painter, target, source, Qt::KeepAspectRatio);
-    if (view->isEmpty()) {
-        const QSizeF size = source.size().scaled(target.size(), Qt::KeepAspectRatio);
-        const QRectF drawn(target.topLeft() + QPointF((target.width() - size.width()) / 2, 0), size);
-        painter.drawText(drawn.adjusted(drawn.width() * 0.05, drawn.height() * 0.2, -drawn.width() * 0.05, 0),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, view->emptyText());
-    }
-}
-
-} // namespace
-
 core::Status DashboardWidget::exportPdf(const QString& path)
 {
     if (!m_figures)
@@ -814,14 +785,14 @@ core::Status DashboardWidget::exportPdf(const QString& path)
     }
     y = kpiBottom + gap;
     const double half = (page.width() - gap) / 2;
-    paintChart(painter, m_views[ParetoChart], QRectF(0, y, half, page.bottom() - y));
-    paintChart(painter, m_views[AgeingChart], QRectF(half + gap, y, half, page.bottom() - y));
+    m_views[ParetoChart]->paintTo(painter, QRectF(0, y, half, page.bottom() - y));
+    m_views[AgeingChart]->paintTo(painter, QRectF(half + gap, y, half, page.bottom() - y));
     if (!writer.newPage()) {
         painter.end();
         return core::fail(core::Error::Code::Io, tr("Cannot add a page to the PDF %1.").arg(path));
     }
-    paintChart(painter, m_views[TrendChart], QRectF(0, 0, half, page.height()));
-    paintChart(painter, m_views[ChampionsChart], QRectF(half + gap, 0, half, page.height()));
+    m_views[TrendChart]->paintTo(painter, QRectF(0, 0, half, page.height()));
+    m_views[ChampionsChart]->paintTo(painter, QRectF(half + gap, 0, half, page.height()));
     if (!painter.end())
         return core::fail(core::Error::Code::Io, tr("Cannot finish the PDF %1.").arg(path));
     return {};

@@ -45,7 +45,7 @@ public:
     };
 
     /// `user` reads the root-cause taxonomy for the filter. The last filter
-    /// (QSettings "dashboard/…") is restored and a first refresh queued.
+    /// (Config's "dashboard/…" keys) is restored and a first refresh queued.
     DashboardWidget(core::Database db, core::User user, QWidget* parent = nullptr);
     ~DashboardWidget() override;
 

@@ -1,6 +1,7 @@
 #include "ui/io/ExportDialog.h"
 
 #include "core/io/ExportColumns.h"
+#include "ui/common/Config.h"
 #include "ui/common/ProgressTask.h"
 
 #include <QCheckBox>
@@ -16,19 +17,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace redress::ui {
-
-namespace {
-const QString columnsKey = QStringLiteral("export/columns");
-const QString separatorKey = QStringLiteral("export/separator");
-const QString bomKey = QStringLiteral("export/bom");
-const QString folderKey = QStringLiteral("export/folder");
-} // namespace
 
 ExportDialog::ExportDialog(core::Database db, core::CaseListQuery query, qint64 rows, QWidget* parent)
     : QDialog(parent), m_db(std::move(db)), m_query(std::move(query))
@@ -112,14 +104,11 @@ ExportDialog::ExportDialog(core::Database db, core::CaseListQuery query, qint64 
     // Only once the box is in the dialog does the dialog learn its default.
     exportButton->setDefault(true);
 
-    const QSettings settings;
-    fillColumns(settings.value(columnsKey, core::defaultExportColumnKeys()).toStringList());
+    fillColumns(Config::strings(Config::Key::ExportColumns));
     m_separator->setCurrentIndex(
-        std::max(0, m_separator->findData(settings.value(separatorKey, QStringLiteral(",")))));
-    m_bom->setChecked(settings.value(bomKey, false).toBool());
-    QString folder =
-        settings.value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+        std::max(0, m_separator->findData(Config::value(Config::Key::ExportSeparator))));
+    m_bom->setChecked(Config::boolean(Config::Key::ExportByteOrderMark));
+    QString folder = Config::string(Config::Key::ExportFolder);
     if (!QDir(folder).exists())
         folder = QDir::homePath();
     const QString name = tr("cases-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
@@ -199,12 +188,11 @@ void ExportDialog::setTarget(const QString& path)
 
 void ExportDialog::remember() const
 {
-    QSettings settings;
     const core::ExportOptions o = options();
-    settings.setValue(columnsKey, o.columns);
-    settings.setValue(separatorKey, QString(o.separator));
-    settings.setValue(bomKey, o.byteOrderMark);
-    settings.setValue(folderKey, QFileInfo(target()).absolutePath());
+    Config::set(Config::Key::ExportColumns, o.columns);
+    Config::set(Config::Key::ExportSeparator, QString(o.separator));
+    Config::set(Config::Key::ExportByteOrderMark, o.byteOrderMark);
+    Config::set(Config::Key::ExportFolder, QFileInfo(target()).absolutePath());
 }
 
 void ExportDialog::accept()

@@ -4,12 +4,9 @@
 #include "core/store/ProblemRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
+#include "ui/charts/ChartView.h"
+#include "ui/charts/EffectivenessChart.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +23,6 @@
 #include <QTabBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace redress::ui {
 
@@ -220,11 +216,10 @@ void ProblemDesk::buildForm()
     m_verdict->setObjectName(QStringLiteral("problemVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
-    m_chart = new QChartView;
+    m_chart = new ChartView;
     m_chart->setObjectName(QStringLiteral("effectivenessChart"));
     m_chart->setAccessibleName(tr("Complaints per 100 before and after the corrective action"));
     m_chart->setMinimumHeight(220);
-    m_chart->setRenderHint(QPainter::Antialiasing);
 
     m_reviews = new QTreeWidget;
     m_reviews->setObjectName(QStringLiteral("problemReviews"));
@@ -443,75 +438,25 @@ void ProblemDesk::showError(const QString& message)
 
 void ProblemDesk::showEffectiveness()
 {
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    const QPalette pal = palette();
-    chart->setBackgroundBrush(pal.base());
-    chart->setTitleBrush(pal.text());
-    chart->legend()->setLabelBrush(pal.text());
+    EffectivenessChartText text;
     if (!m_effect || m_effect->weeks.isEmpty()) {
-        chart->setTitle(m_current ? tr("No complaints in the weeks around this problem yet")
-                                  : tr("Save the problem to see its complaints per week"));
+        text.title = m_current ? tr("No complaints in the weeks around this problem yet")
+                               : tr("Save the problem to see its complaints per week");
         m_verdict->setText(QString());
-        m_chart->setChart(chart);
+        showEffectivenessChart(m_chart, {}, text, palette());
         return;
     }
     const core::EffectivenessReport& e = *m_effect;
     const QString span = tr("%1 to %2").arg(e.weeks.first().week, e.weeks.last().week);
-    chart->setTitle(
-        e.effectiveOn.isValid()
-            ? tr("Share of analysed complaints, %1; action on %2").arg(span, dayText(e.effectiveOn))
-            : tr("Share of analysed complaints, %1; no action in effect yet").arg(span));
-    // One set per phase, so before and after read apart at a glance; a
-    // week of the other phase is a zero bar in that set.
-    auto* before = new QBarSet(tr("Before"));
-    auto* after = new QBarSet(tr("After"));
-    auto* other = new QBarSet(tr("Week of the change or running week"));
-    QStringList weeks;
-    double top = 1;
-    for (const core::EffectivenessWeek& w : e.weeks) {
-        weeks << QString::number(w.week.mid(6).toInt()); // "3" of "2026-W03": the axis names the rest
-        const double rate = w.rate.value_or(0);
-        top = std::max(top, rate);
-        *before << (w.phase == core::WeekPhase::Before ? rate : 0);
-        *after << (w.phase == core::WeekPhase::After ? rate : 0);
-        *other << (w.phase == core::WeekPhase::Transition || w.phase == core::WeekPhase::Current ? rate : 0);
-    }
-    auto* series = new QBarSeries;
-    series->setBarWidth(0.9);
-    series->append(before);
-    series->append(after);
-    series->append(other);
-    QColor neutral = pal.color(QPalette::Text);
-    neutral.setAlpha(110);
-    before->setColor(neutral);
-    after->setColor(pal.color(QPalette::Highlight));
-    // Hatched: neither side of the comparison.
-    other->setBrush(QBrush(neutral, Qt::BDiagPattern));
-    other->setBorderColor(neutral);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setTitleText(
-        tr("ISO week, from %1-W%2").arg(e.weeks.first().week.left(4), e.weeks.first().week.mid(6)));
-    x->setLabelsBrush(pal.text());
-    x->setTitleBrush(pal.text());
-    // Many weeks leave no room for their numbers; the title then names the span.
-    if (weeks.size() > 16) {
-        x->setLabelsVisible(false);
-        x->setTitleVisible(false);
-    }
-    auto* y = new QValueAxis;
-    y->setRange(0, top * 1.15);
-    y->setLabelFormat(QStringLiteral("%.1f"));
-    y->setTitleText(tr("per 100"));
-    y->setLabelsBrush(pal.text());
-    y->setTitleBrush(pal.text());
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    m_chart->setChart(chart);
+    text.title = e.effectiveOn.isValid()
+                     ? tr("Share of analysed complaints, %1; action on %2").arg(span, dayText(e.effectiveOn))
+                     : tr("Share of analysed complaints, %1; no action in effect yet").arg(span);
+    text.before = tr("Before");
+    text.after = tr("After");
+    text.other = tr("Week of the change or running week");
+    text.weekAxis = tr("ISO week, from %1-W%2").arg(e.weeks.first().week.left(4), e.weeks.first().week.mid(6));
+    text.valueAxis = tr("per 100");
+    showEffectivenessChart(m_chart, e.weeks, text, palette());
 
     QString detail = tr("Before: %1 per 100 over %2 weeks (%3 of %4 analysed).")
                          .arg(rateText(e.beforeRate), QString::number(e.weeksBefore),

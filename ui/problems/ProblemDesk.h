@@ -10,7 +10,6 @@
 #include <optional>
 
 class QCheckBox;
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -21,6 +20,8 @@ class QTabBar;
 class QTreeWidget;
 
 namespace redress::ui {
+
+class ChartView;
 
 /// The chief problem solver's desk: problem records with their corrective
 /// action, the cases linked to each, whether complaints fell after the
@@ -85,7 +86,7 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_save = nullptr;
-    QChartView* m_chart = nullptr;
+    ChartView* m_chart = nullptr;
     QLabel* m_verdict = nullptr;
     QTreeWidget* m_reviews = nullptr;
     QPushButton* m_completeReview = nullptr;

@@ -5,6 +5,7 @@
 #include "core/recovery/ApologyTemplate.h"
 #include "core/recovery/ApologyTemplateSet.h"
 #include "core/recovery/TemplateContext.h"
+#include "ui/common/Config.h"
 #include "core/store/RecoveryRepository.h"
 
 #include <QComboBox>
@@ -151,7 +152,8 @@ void ApologyDialog::fillFromTemplate()
         nextStep = state->solution->fix;
     }
     m_text->setPlainText(
-        parsed->render(core::TemplateContext::forCase(m_case, m_user.displayName, nextStep, promised)));
+        parsed->render(core::TemplateContext::forCase(m_case, m_user.displayName, nextStep, promised, QLocale(),
+                                                      Config::string(Config::Key::CompanyName))));
     runChecker();
 }
 

@@ -8,6 +8,7 @@
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Config.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -354,7 +355,8 @@ void TemplateEditorDialog::refreshPreview()
         nextStep = state->solution->fix;
     }
     m_preview->setPlainText(
-        parsed->render(core::TemplateContext::forCase(*m_case, m_user.displayName, nextStep, promised)));
+        parsed->render(core::TemplateContext::forCase(*m_case, m_user.displayName, nextStep, promised, QLocale(),
+                                                      Config::string(Config::Key::CompanyName))));
 }
 
 QString TemplateEditorDialog::uniqueKeyFor(const QString& title) const

@@ -1,10 +1,10 @@
 #include "ui/sla/QueueMonitor.h"
 
-#include "core/store/ProblemRepository.h"
-
 #include "core/Clock.h"
+#include "core/sla/QueueNews.h"
 #include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
+#include "core/store/ProblemRepository.h"
 
 #include <QThread>
 
@@ -19,19 +19,15 @@ bool sameCounts(const core::QueueCounts& a, const core::QueueCounts& b)
 }
 
 // The newest `n` cases of a queue by last change: the ones that most
-// likely just arrived. Counts alone cannot say which cases came in; this
-// names them well enough for a notification without keeping every id.
-QList<qint64> newestIn(const core::Database& db, const core::CaseListFilter& filter, qint64 n)
+// likely just arrived. Names them well enough for a notification without
+// keeping every id.
+QList<qint64> newestIn(const core::Database& db, const core::CaseListFilter& filter, int n)
 {
-    if (n <= 0)
-        return {};
     core::CaseListQuery query;
     query.filter = filter;
     query.sortColumn = core::CaseColumn::Updated;
     query.order = Qt::DescendingOrder;
-    return core::CaseListRepository(db)
-        .ids(query, 0, static_cast<int>(std::min<qint64>(n, QueueMonitor::maxNamed)))
-        .value_or(QList<qint64>());
+    return core::CaseListRepository(db).ids(query, 0, n).value_or(QList<qint64>());
 }
 
 } // namespace
@@ -117,36 +113,28 @@ void QueueMonitor::runNow()
                 pass->counts = std::unexpected(due.error());
         }
         if (!stop->load() && pass->counts) {
+            QList<core::RungMove> moves;
+            if (pass->escalations) {
+                for (const core::Escalation& e : std::as_const(*pass->escalations))
+                    moves << core::RungMove{e.caseId, e.to};
+            }
             const auto rung = core::rungOf(user.role);
-            // Escalations to the user's rung are news even on the first pass.
-            QList<qint64> toMe;
-            if (pass->escalations && rung) {
-                for (const core::Escalation& e : std::as_const(*pass->escalations)) {
-                    if (e.to == *rung)
-                        toMe << e.caseId;
+            const auto newest = [&](core::NewsQueue queue, int n) {
+                core::CaseListFilter filter;
+                if (queue == core::NewsQueue::Escalated) {
+                    filter.escalationLevel = rung;
+                } else {
+                    filter.ownerId = user.id;
+                    filter.awaitingResolution = true;
                 }
-            }
-            const qint64 moreMine = previous ? pass->counts->mine - previous->mine : 0;
-            const qint64 moreEscalated =
-                std::max<qint64>(previous ? pass->counts->escalated - previous->escalated : 0, toMe.size());
-            QList<qint64> named = toMe.mid(0, maxNamed);
-            if (moreEscalated > toMe.size() && rung && named.size() < maxNamed) {
-                core::CaseListFilter filter;
-                filter.escalationLevel = *rung;
-                for (qint64 id : newestIn(db, filter, moreEscalated - toMe.size()))
-                    if (!named.contains(id) && named.size() < maxNamed)
-                        named << id;
-            }
-            if (moreMine > 0 && named.size() < maxNamed) {
-                core::CaseListFilter filter;
-                filter.ownerId = user.id;
-                filter.awaitingResolution = true;
-                for (qint64 id : newestIn(db, filter, moreMine))
-                    if (!named.contains(id) && named.size() < maxNamed)
-                        named << id;
-            }
-            pass->arrived = std::max<qint64>(moreMine, 0) + moreEscalated;
-            pass->arrivedIds = named;
+                return newestIn(db, filter, n);
+            };
+            const auto tally = [](const core::QueueCounts& c) { return core::QueueTally{c.mine, c.escalated}; };
+            const core::QueueNews news =
+                core::queueNews(previous ? std::optional(tally(*previous)) : std::nullopt, tally(*pass->counts),
+                                moves, rung, newest, maxNamed);
+            pass->arrived = news.count;
+            pass->arrivedIds = news.caseIds;
         }
         db.releaseThreadConnection();
     });

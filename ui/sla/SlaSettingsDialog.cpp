@@ -80,19 +80,6 @@ QString cellText(const QTableWidget* table, int row, int column)
     return item ? item->text().trimmed() : QString();
 }
 
-bool sameHolidays(const QList<core::Holiday>& a, const QList<core::Holiday>& b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const core::Holiday& x, const core::Holiday& y) {
-                          return x.from == y.from && x.last() == y.last() && x.name == y.name;
-                      });
-}
-
-bool sameCalendar(const core::BusinessCalendar& a, const core::BusinessCalendar& b)
-{
-    return a.zone().id() == b.zone().id() && a.week() == b.week() && sameHolidays(a.holidays(), b.holidays());
-}
-
 } // namespace
 
 QString SlaSettingsDialog::formatMinutes(int minutes)
@@ -441,7 +428,7 @@ bool SlaSettingsDialog::save()
     // Each write re-derives every open case's due times: on a large store
     // that is seconds of work, so only what changed is written, and off the
     // GUI thread.
-    const bool calendarChanged = !m_savedCalendar || !sameCalendar(*m_savedCalendar, *cal);
+    const bool calendarChanged = !m_savedCalendar || !(*m_savedCalendar == *cal);
     const bool policiesChanged = !m_savedPolicies || !(*m_savedPolicies == *pol);
     if (!calendarChanged && !policiesChanged) {
         m_status->setText(tr("Nothing has changed."));
