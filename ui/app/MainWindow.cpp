@@ -12,6 +12,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/UserRepository.h"
+#include "ui/app/ActionCollection.h"
 #include "ui/recovery/AnalysisDialog.h"
 #include "ui/recovery/ApologyDialog.h"
 #include "ui/recovery/ApprovalQueueDialog.h"
@@ -79,7 +80,7 @@ const QString allCases = QStringLiteral("all");
 const QString openCases = QStringLiteral("open");
 // The queue actions, in the order of MainWindow::Queue and the tabs.
 constexpr int queueCount = 4;
-const char* const queueActionKeys[queueCount] = {"queueAll", "queueMine", "queueEscalated", "queueFollowUp"};
+using Id = ActionCollection::Id;
 
 } // namespace
 
@@ -140,238 +141,136 @@ MainWindow::~MainWindow()
         m_intake->disconnect(this);
 }
 
-QAction* MainWindow::addAction(const QString& name, const QString& text, const QKeySequence& key,
-                               const QString& tip)
+QAction* MainWindow::action(const QString& name) const
 {
-    auto* action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(key);
-    action->setStatusTip(tip);
-    action->setToolTip(
-        key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    m_actions.insert(name, action);
-    QMainWindow::addAction(action); // shortcuts work wherever focus is
-    return action;
+    return m_actions->byName(name);
 }
 
 void MainWindow::createActions()
 {
-    connect(
-        addAction(QStringLiteral("newCase"), tr("&New case…"), QKeySequence::New, tr("Log a new complaint")),
-        &QAction::triggered, this, &MainWindow::newCase);
-    connect(addAction(QStringLiteral("find"), tr("&Find"), QKeySequence::Find,
-                      tr("Search by reference, customer or words of the complaint")),
-            &QAction::triggered, this, [this] {
-                m_search->setFocus(Qt::ShortcutFocusReason);
-                m_search->selectAll();
-            });
-    connect(addAction(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh,
-                      tr("Read the list again from the store")),
-            &QAction::triggered, this, [this] { afterWrite(); });
-    connect(addAction(QStringLiteral("focusList"), tr("Go to the &list"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                      tr("Move the keyboard focus to the case list")),
-            &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
-    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Close Redress")),
-            &QAction::triggered, this, &QWidget::close);
-    connect(addAction(QStringLiteral("assign"), tr("&Assign to…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                      tr("Give the selected cases to someone")),
-            &QAction::triggered, this, &MainWindow::assignSelected);
-    connect(addAction(QStringLiteral("editCase"), tr("&Edit case…"), QKeySequence(Qt::Key_F2),
-                      tr("Change the product, channel, description, severity or impact of the case")),
-            &QAction::triggered, this, &MainWindow::editCase);
-    int n = 1;
-    for (core::CaseStatus to :
-         {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
-          core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened}) {
-        QAction* move = addAction(QStringLiteral("move_") + core::keyOf(to), core::Lifecycle::actionLabel(to),
-                                  QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)),
-                                  tr("Move the selected cases to %1").arg(core::labelOf(to)));
-        connect(move, &QAction::triggered, this, [this, to] { moveSelected(to); });
-        m_moveActions.insert(to, move);
-    }
-    const QString stepTips[4] = {
-        tr("Apologise to the customer"), tr("Record the solution and what the customer wants"),
-        tr("Give something extra, or record the customer's decline"), tr("Record the root cause")};
-    const QString stepNames[4] = {tr("A&pologise…"), tr("S&olve…"), tr("Add &value…"), tr("Anal&yse…")};
-    for (int step = 1; step <= 4; ++step) {
-        QAction* a = addAction(QStringLiteral("recoveryStep%1").arg(step), stepNames[step - 1],
-                               QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_0 + step)), stepTips[step - 1]);
-        connect(a, &QAction::triggered, this, [this, step] { openRecoveryStep(step); });
-    }
-    connect(addAction(QStringLiteral("followUp"), tr("Record &follow-up…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                      tr("Record how likely the customer is to recommend us, now the case is resolved")),
-            &QAction::triggered, this, &MainWindow::openFollowUp);
-    QAction* approvals = addAction(QStringLiteral("approvals"), tr("A&pprovals…"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                                   tr("Gestures waiting for a lead's decision"));
-    connect(approvals, &QAction::triggered, this, &MainWindow::openApprovals);
-    QAction* templates = addAction(QStringLiteral("templates"), tr("Apology &templates…"), {},
-                                   tr("Edit the apology templates, with a preview on a real case"));
-    connect(templates, &QAction::triggered, this, &MainWindow::openTemplates);
-    QAction* catalogue = addAction(QStringLiteral("catalogue"), tr("&Gestures and limits…"), {},
-                                   tr("Edit the gesture catalogue and each role's discretion limit"));
-    connect(catalogue, &QAction::triggered, this, &MainWindow::openCatalogue);
-    QAction* taxonomy = addAction(QStringLiteral("taxonomy"), tr("Root &causes…"), {},
-                                  tr("Grow the root-cause tree that analyses point into"));
-    connect(taxonomy, &QAction::triggered, this, &MainWindow::openTaxonomy);
-    connect(addAction(QStringLiteral("exportCsv"), tr("&Export cases to CSV…"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E),
-                      tr("Write the cases the list shows, in its order, to a CSV file")),
-            &QAction::triggered, this, &MainWindow::openExport);
-    connect(addAction(QStringLiteral("importCsv"), tr("&Import cases from CSV…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                      tr("Bring in cases from a spreadsheet or another help desk")),
-            &QAction::triggered, this, &MainWindow::openImport);
-    connect(addAction(QStringLiteral("printSummary"), tr("&Print summary…"), QKeySequence::Print,
-                      tr("Print the selected case's summary for the customer or a manager")),
-            &QAction::triggered, this, [this] { printSummary(false); });
-    connect(addAction(QStringLiteral("previewSummary"), tr("Print pre&view…"),
-                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                      tr("See the case summary as it will print")),
-            &QAction::triggered, this, [this] { printSummary(true); });
-    connect(addAction(QStringLiteral("pdfSummary"), tr("Save summary as P&DF…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                      tr("Write the case summary to a PDF file")),
-            &QAction::triggered, this, &MainWindow::saveSummaryPdf);
-    connect(addAction(QStringLiteral("backup"), tr("&Back up…"), {},
-                      tr("Write a checked copy of the store, safe while everyone works")),
-            &QAction::triggered, this, &MainWindow::backUp);
-    connect(addAction(QStringLiteral("restore"), tr("&Restore from backup…"), {},
-                      tr("Replace the store with a backup")),
-            &QAction::triggered, this, &MainWindow::restoreFromBackup);
-    connect(addAction(QStringLiteral("backupSettings"), tr("&Automatic backups…"), {},
-                      tr("The daily backup: on or off, where, how many to keep")),
-            &QAction::triggered, this, &MainWindow::openBackupSettings);
-    connect(addAction(QStringLiteral("priorityMatrix"), tr("&Priority matrix…"), {},
-                      tr("Which priority each severity and business impact gives a case")),
-            &QAction::triggered, this, &MainWindow::openPriorityMatrix);
-    connect(
-        addAction(QStringLiteral("slaSettings"), tr("&SLA calendar and targets…"), {},
-                  tr("Working hours, holidays and the time each priority has to be answered and resolved")),
-        &QAction::triggered, this, &MainWindow::openSlaSettings);
-    connect(addAction(QStringLiteral("runEscalation"), tr("Ru&n escalation rules now"), {},
-                      tr("Escalate every overdue case now instead of at the next minute")),
-            &QAction::triggered, this, &MainWindow::runEscalationNow);
-    const QString queueTips[queueCount] = {
-        tr("Show every case"), tr("Show your cases still awaiting resolution, the soonest due first"),
-        tr("Show the cases escalated to your rung, the soonest due first"),
-        tr("Show resolved cases whose customer has not answered the follow-up, the longest waiting first")};
-    const QString queueNames[queueCount] = {tr("&All cases"), tr("&My queue"), tr("&Escalated to me"),
-                                            tr("&Follow-up queue")};
-    for (int q = 0; q < queueCount; ++q) {
-        QAction* a = addAction(QLatin1String(queueActionKeys[q]), queueNames[q],
-                               QKeySequence(Qt::ALT | (Qt::Key_1 + q)), queueTips[q]);
-        connect(a, &QAction::triggered, this, [this, q] { setQueue(static_cast<Queue>(q)); });
-    }
-    connect(addAction(QStringLiteral("preferences"), tr("&Preferences…"),
-                      QKeySequence(QKeySequence::Preferences).isEmpty()
-                          ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                          : QKeySequence(QKeySequence::Preferences),
-                      tr("The store and user to start with, colours, language, and the way to the "
-                         "service-level and backup settings")),
-            &QAction::triggered, this, &MainWindow::openPreferences);
-    connect(addAction(QStringLiteral("dashboard"), tr("&Dashboard"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                      tr("Which defects keep causing complaints, champions created, promises kept, "
-                         "what recovery cost")),
-            &QAction::triggered, this, &MainWindow::openDashboard);
-    connect(addAction(QStringLiteral("problems"), tr("P&roblem records…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                      tr("The defects behind the complaints, their corrective actions and whether "
-                         "complaints fell")),
-            &QAction::triggered, this, &MainWindow::openProblems);
-    connect(addAction(QStringLiteral("linkProblem"), tr("&Link to problem…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                      tr("Link the selected cases to the problem record of their defect")),
-            &QAction::triggered, this, &MainWindow::linkSelectedToProblem);
-    connect(addAction(QStringLiteral("users"), tr("&Users and roles…"), {}, tr("Give people their roles")),
-            &QAction::triggered, this, &MainWindow::openUsers);
-    connect(addAction(QStringLiteral("switchUser"), tr("S&witch user…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                      tr("Hand a shared desk to someone else")),
-            &QAction::triggered, this, &MainWindow::switchUser);
-    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
-                      tr("List every command and its shortcut")),
-            &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(addAction(QStringLiteral("about"), tr("&About Redress"), {}, tr("Version and licence")),
-            &QAction::triggered, this, [this] {
-                QMessageBox::about(
-                    this, tr("About Redress"),
-                    tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
-                       "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
-                        .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
-                             m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
-            });
+    m_actions = new ActionCollection(this);
+    const std::pair<Id, std::function<void()>> handlers[] = {
+        {Id::NewCase, [this] { newCase(); }},
+        {Id::Find,
+         [this] {
+             m_search->setFocus(Qt::ShortcutFocusReason);
+             m_search->selectAll();
+         }},
+        {Id::Refresh, [this] { afterWrite(); }},
+        {Id::FocusList, [this] { m_table->setFocus(Qt::ShortcutFocusReason); }},
+        {Id::Quit, [this] { close(); }},
+        {Id::Assign, [this] { assignSelected(); }},
+        {Id::EditCase, [this] { editCase(); }},
+        {Id::FollowUp, [this] { openFollowUp(); }},
+        {Id::Approvals, [this] { openApprovals(); }},
+        {Id::Templates, [this] { openTemplates(); }},
+        {Id::Catalogue, [this] { openCatalogue(); }},
+        {Id::Taxonomy, [this] { openTaxonomy(); }},
+        {Id::ExportCsv, [this] { openExport(); }},
+        {Id::ImportCsv, [this] { openImport(); }},
+        {Id::PrintSummary, [this] { printSummary(false); }},
+        {Id::PreviewSummary, [this] { printSummary(true); }},
+        {Id::PdfSummary, [this] { saveSummaryPdf(); }},
+        {Id::Backup, [this] { backUp(); }},
+        {Id::Restore, [this] { restoreFromBackup(); }},
+        {Id::BackupSettings, [this] { openBackupSettings(); }},
+        {Id::PriorityMatrix, [this] { openPriorityMatrix(); }},
+        {Id::SlaSettings, [this] { openSlaSettings(); }},
+        {Id::RunEscalation, [this] { runEscalationNow(); }},
+        {Id::Preferences, [this] { openPreferences(); }},
+        {Id::Dashboard, [this] { openDashboard(); }},
+        {Id::Problems, [this] { openProblems(); }},
+        {Id::LinkProblem, [this] { linkSelectedToProblem(); }},
+        {Id::Users, [this] { openUsers(); }},
+        {Id::SwitchUser, [this] { switchUser(); }},
+        {Id::Shortcuts, [this] { showShortcuts(); }},
+        {Id::About, [this] { showAbout(); }},
+    };
+    for (const auto& [id, handler] : handlers)
+        connect(action(id), &QAction::triggered, this, handler);
+    for (core::CaseStatus to : ActionCollection::moveTargets())
+        connect(action(ActionCollection::moveTo(to)), &QAction::triggered, this, [this, to] { moveSelected(to); });
+    for (int step = 1; step <= 4; ++step)
+        connect(action(ActionCollection::recoveryStep(step)), &QAction::triggered, this,
+                [this, step] { openRecoveryStep(step); });
+    for (int q = 0; q < queueCount; ++q)
+        connect(action(ActionCollection::queue(q)), &QAction::triggered, this,
+                [this, q] { setQueue(static_cast<Queue>(q)); });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Redress"),
+                       tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
+                          "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
+                           .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
+                                m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("newCase")));
+    file->addAction(action(Id::NewCase));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("importCsv")));
-    file->addAction(action(QStringLiteral("exportCsv")));
+    file->addAction(action(Id::ImportCsv));
+    file->addAction(action(Id::ExportCsv));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("printSummary")));
-    file->addAction(action(QStringLiteral("previewSummary")));
-    file->addAction(action(QStringLiteral("pdfSummary")));
+    file->addAction(action(Id::PrintSummary));
+    file->addAction(action(Id::PreviewSummary));
+    file->addAction(action(Id::PdfSummary));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("backup")));
-    file->addAction(action(QStringLiteral("restore")));
-    file->addAction(action(QStringLiteral("backupSettings")));
+    file->addAction(action(Id::Backup));
+    file->addAction(action(Id::Restore));
+    file->addAction(action(Id::BackupSettings));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("switchUser")));
-    file->addAction(action(QStringLiteral("users")));
+    file->addAction(action(Id::SwitchUser));
+    file->addAction(action(Id::Users));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(action(Id::Quit));
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(action(QStringLiteral("find")));
-    view->addAction(action(QStringLiteral("focusList")));
-    view->addAction(action(QStringLiteral("refresh")));
+    view->addAction(action(Id::Find));
+    view->addAction(action(Id::FocusList));
+    view->addAction(action(Id::Refresh));
     view->addSeparator();
-    view->addAction(action(QStringLiteral("queueAll")));
-    view->addAction(action(QStringLiteral("queueMine")));
-    view->addAction(action(QStringLiteral("queueEscalated")));
-    view->addAction(action(QStringLiteral("queueFollowUp")));
+    view->addAction(action(Id::QueueAll));
+    view->addAction(action(Id::QueueMine));
+    view->addAction(action(Id::QueueEscalated));
+    view->addAction(action(Id::QueueFollowUp));
     view->addSeparator();
-    view->addAction(action(QStringLiteral("dashboard")));
-    view->addAction(action(QStringLiteral("problems")));
+    view->addAction(action(Id::Dashboard));
+    view->addAction(action(Id::Problems));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addAction(action(QStringLiteral("editCase")));
+    caseMenu->addAction(action(Id::EditCase));
     caseMenu->addSeparator();
-    for (core::CaseStatus to :
-         {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery, core::CaseStatus::Resolved,
-          core::CaseStatus::FollowUp, core::CaseStatus::Closed, core::CaseStatus::Reopened})
-        caseMenu->addAction(m_moveActions.value(to));
+    for (core::CaseStatus to : ActionCollection::moveTargets())
+        caseMenu->addAction(action(ActionCollection::moveTo(to)));
     caseMenu->addSeparator();
-    caseMenu->addAction(action(QStringLiteral("assign")));
+    caseMenu->addAction(action(Id::Assign));
     caseMenu->addSeparator();
-    caseMenu->addAction(action(QStringLiteral("escalate")));
-    caseMenu->addAction(action(QStringLiteral("waitOnCustomer")));
+    caseMenu->addAction(action(Id::Escalate));
+    caseMenu->addAction(action(Id::WaitOnCustomer));
     caseMenu->addSeparator();
-    caseMenu->addAction(action(QStringLiteral("followUp")));
-    caseMenu->addAction(action(QStringLiteral("linkProblem")));
+    caseMenu->addAction(action(Id::FollowUp));
+    caseMenu->addAction(action(Id::LinkProblem));
     caseMenu->addSeparator();
-    caseMenu->addAction(action(QStringLiteral("runEscalation")));
+    caseMenu->addAction(action(Id::RunEscalation));
     QMenu* recovery = menuBar()->addMenu(tr("&Recovery"));
     for (int step = 1; step <= 4; ++step)
-        recovery->addAction(action(QStringLiteral("recoveryStep%1").arg(step)));
+        recovery->addAction(action(ActionCollection::recoveryStep(step)));
     recovery->addSeparator();
-    recovery->addAction(action(QStringLiteral("approvals")));
+    recovery->addAction(action(Id::Approvals));
     recovery->addSeparator();
-    recovery->addAction(action(QStringLiteral("templates")));
-    recovery->addAction(action(QStringLiteral("catalogue")));
-    recovery->addAction(action(QStringLiteral("taxonomy")));
+    recovery->addAction(action(Id::Templates));
+    recovery->addAction(action(Id::Catalogue));
+    recovery->addAction(action(Id::Taxonomy));
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(action(QStringLiteral("preferences")));
+    settings->addAction(action(Id::Preferences));
     settings->addSeparator();
-    settings->addAction(action(QStringLiteral("priorityMatrix")));
-    settings->addAction(action(QStringLiteral("slaSettings")));
+    settings->addAction(action(Id::PriorityMatrix));
+    settings->addAction(action(Id::SlaSettings));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("shortcuts")));
-    help->addAction(action(QStringLiteral("about")));
+    help->addAction(action(Id::Shortcuts));
+    help->addAction(action(Id::About));
 }
 
 void MainWindow::createWidgets()
@@ -379,7 +278,7 @@ void MainWindow::createWidgets()
     QToolBar* bar = addToolBar(tr("Cases"));
     bar->setObjectName(QStringLiteral("casesToolBar"));
     bar->setMovable(false);
-    bar->addAction(action(QStringLiteral("newCase")));
+    bar->addAction(action(Id::NewCase));
     bar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -479,18 +378,10 @@ void MainWindow::createWidgets()
         m_monitor->runNow();
     });
     // The service level panel's commands, in the Case menu and the shortcut list.
-    const std::pair<const char*, QAction*> slaActions[] = {{"escalate", m_detail->escalateAction()},
-                                                           {"waitOnCustomer", m_detail->waitAction()}};
-    for (const auto& [name, slaAction] : slaActions) {
-        if (!slaAction)
-            continue;
-        m_actions.insert(QLatin1String(name), slaAction);
-        QMainWindow::addAction(slaAction);
-    }
     if (QAction* escalate = m_detail->escalateAction())
-        escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        m_actions->adopt(Id::Escalate, escalate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     if (QAction* wait = m_detail->waitAction())
-        wait->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        m_actions->adopt(Id::WaitOnCustomer, wait, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
     connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
     connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
@@ -553,7 +444,7 @@ void MainWindow::createQueues()
     m_queueBar->addTab(tr("Escalated to me"));
     m_queueBar->addTab(tr("Follow-up"));
     for (int q = 0; q < queueCount; ++q)
-        m_queueBar->setTabToolTip(q, action(QLatin1String(queueActionKeys[q]))->toolTip());
+        m_queueBar->setTabToolTip(q, action(ActionCollection::queue(q))->toolTip());
     connect(m_queueBar, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)
             setQueue(static_cast<Queue>(index));
@@ -683,10 +574,7 @@ void MainWindow::openPreferences()
     connect(&dialog, &SettingsDialog::slaSettingsRequested, this, &MainWindow::openSlaSettings);
     connect(&dialog, &SettingsDialog::priorityMatrixRequested, this, &MainWindow::openPriorityMatrix);
     connect(&dialog, &SettingsDialog::backupSettingsRequested, this, &MainWindow::openBackupSettings);
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 void MainWindow::openProblems()
@@ -793,10 +681,10 @@ void MainWindow::showCounts(const core::QueueCounts& counts)
                            tr("Escalated to me (%1)").arg(locale.toString(counts.escalated)));
     m_queueBar->setTabText(static_cast<int>(Queue::FollowUp),
                            tr("Follow-up (%1)").arg(locale.toString(counts.followUps)));
-    QAction* approvals = action(QStringLiteral("approvals"));
+    QAction* approvals = action(Id::Approvals);
     approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
                                             : tr("A&pprovals…"));
-    action(QStringLiteral("problems"))
+    action(Id::Problems)
         ->setText(counts.reviewsDue > 0
                       ? tr("P&roblem records (%1 reviews due)…").arg(locale.toString(counts.reviewsDue))
                       : tr("P&roblem records…"));
@@ -837,10 +725,7 @@ void MainWindow::openPriorityMatrix()
         afterWrite();
         statusBar()->showMessage(tr("Priority matrix saved; open cases were re-prioritised."), 8000);
     });
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 void MainWindow::openSlaSettings()
@@ -851,10 +736,7 @@ void MainWindow::openSlaSettings()
         statusBar()->showMessage(tr("SLA settings saved; the due times of open cases moved with them."),
                                  8000);
     });
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 void MainWindow::restoreLayout()
@@ -892,23 +774,23 @@ void MainWindow::saveLayout() const
 void MainWindow::applyUser()
 {
     // What the role may do is checked in the core; the actions only show it.
-    action(QStringLiteral("approvals"))
+    action(Id::Approvals)
         ->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
-    action(QStringLiteral("templates"))
+    action(Id::Templates)
         ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
-    action(QStringLiteral("catalogue"))
+    action(Id::Catalogue)
         ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
-    action(QStringLiteral("taxonomy"))->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
+    action(Id::Taxonomy)->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
     // Everyone may look at the SLA settings; the dialogs say who may change them.
     const bool editsPriorities = core::allows(m_user.role, core::Permission::EditPriorities);
     const bool editsSla = core::allows(m_user.role, core::Permission::EditSla);
-    action(QStringLiteral("priorityMatrix"))
+    action(Id::PriorityMatrix)
         ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
-    action(QStringLiteral("slaSettings"))
+    action(Id::SlaSettings)
         ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
     const bool hasRung = core::rungOf(m_user.role).has_value();
     m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
-    action(QStringLiteral("queueEscalated"))->setEnabled(hasRung);
+    action(Id::QueueEscalated)->setEnabled(hasRung);
     if (!hasRung && m_queue == Queue::Escalated)
         setQueue(Queue::All);
     else if (m_queue != Queue::All)
@@ -924,10 +806,7 @@ void MainWindow::applyUser()
 void MainWindow::openUsers()
 {
     UsersDialog dialog(m_db, m_user, this);
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
     // The signed-in user's own role may have changed.
     if (auto me = core::UserRepository(m_db).byId(m_user.id)) {
         m_user = *me;
@@ -1012,25 +891,24 @@ void MainWindow::updateActions()
 {
     const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
     const bool single = selected <= 1 && m_detail->caseId() != 0;
-    for (auto it = m_moveActions.cbegin(); it != m_moveActions.cend(); ++it) {
+    for (core::CaseStatus to : ActionCollection::moveTargets()) {
         // With one case the lifecycle decides here; with many the core
         // checks each case when the move is made.
-        const bool legal =
-            selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, it.key()));
-        it.value()->setEnabled(legal);
+        const bool legal = selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, to));
+        action(ActionCollection::moveTo(to))->setEnabled(legal);
     }
-    action(QStringLiteral("assign"))->setEnabled(selected > 1 || single);
-    action(QStringLiteral("editCase"))->setEnabled(m_detail->caseId() != 0);
-    action(QStringLiteral("linkProblem"))->setEnabled(selected > 1 || single);
-    for (const char* name : {"printSummary", "previewSummary", "pdfSummary"})
-        action(QLatin1String(name))->setEnabled(m_detail->caseId() != 0);
+    action(Id::Assign)->setEnabled(selected > 1 || single);
+    action(Id::EditCase)->setEnabled(m_detail->caseId() != 0);
+    action(Id::LinkProblem)->setEnabled(selected > 1 || single);
+    for (Id id : {Id::PrintSummary, Id::PreviewSummary, Id::PdfSummary})
+        action(id)->setEnabled(m_detail->caseId() != 0);
     bool followUpDue = false;
     if (single && (m_detail->current().status == core::CaseStatus::Resolved ||
                    m_detail->current().status == core::CaseStatus::FollowUp)) {
         auto existing = core::FollowUpRepository(m_db, m_user).get(m_detail->caseId());
         followUpDue = existing && !existing->has_value();
     }
-    action(QStringLiteral("followUp"))->setEnabled(followUpDue);
+    action(Id::FollowUp)->setEnabled(followUpDue);
 }
 
 QList<qint64> MainWindow::selectedCaseIds()
@@ -1149,10 +1027,7 @@ void MainWindow::openRecoveryStep(int step)
     case 4: dialog = std::make_unique<AnalysisDialog>(m_db, m_user, *current, this); break;
     default: return;
     }
-    if (m_dialogHook)
-        m_dialogHook(dialog.get());
-    else
-        dialog->exec();
+    m_dialogs.run(*dialog);
     afterWrite(id);
 }
 
@@ -1166,56 +1041,38 @@ void MainWindow::openFollowUp()
         afterWrite(caseId);
         statusBar()->showMessage(tr("Follow-up of %1 recorded.").arg(core::referenceFor(caseId)), 8000);
     });
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 void MainWindow::openApprovals()
 {
     ApprovalQueueDialog queue(m_db, m_user, this);
     connect(&queue, &ApprovalQueueDialog::decided, this, [this](qint64 caseId) { afterWrite(caseId); });
-    if (m_dialogHook)
-        m_dialogHook(&queue);
-    else
-        queue.exec();
+    m_dialogs.run(queue);
 }
 
 void MainWindow::openTemplates()
 {
     TemplateEditorDialog editor(m_db, m_user, m_detail->caseId(), this);
-    if (m_dialogHook)
-        m_dialogHook(&editor);
-    else
-        editor.exec();
+    m_dialogs.run(editor);
 }
 
 void MainWindow::openCatalogue()
 {
     CatalogueDialog catalogue(m_db, m_user, this);
-    if (m_dialogHook)
-        m_dialogHook(&catalogue);
-    else
-        catalogue.exec();
+    m_dialogs.run(catalogue);
 }
 
 void MainWindow::openTaxonomy()
 {
     TaxonomyDialog taxonomy(m_db, m_user, this);
-    if (m_dialogHook)
-        m_dialogHook(&taxonomy);
-    else
-        taxonomy.exec();
+    m_dialogs.run(taxonomy);
 }
 
 void MainWindow::openExport()
 {
     ExportDialog dialog(m_db, m_model->query(), m_model->rowCount(), this);
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
     if (dialog.written() >= 0)
         statusBar()->showMessage(
             tr("Exported to %1 (cases: %2).")
@@ -1227,10 +1084,7 @@ void MainWindow::openImport()
 {
     ImportDialog dialog(m_db, m_user, this);
     connect(&dialog, &ImportDialog::imported, this, [this] { afterWrite(); });
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 namespace {
@@ -1356,10 +1210,7 @@ void MainWindow::restoreFromBackup()
 void MainWindow::openBackupSettings()
 {
     BackupSettingsDialog dialog(this);
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 void MainWindow::runDailyBackup()
@@ -1529,10 +1380,7 @@ void MainWindow::editCase()
         afterWrite(caseId);
         statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(caseId)), 8000);
     });
-    if (m_dialogHook)
-        m_dialogHook(&dialog);
-    else
-        dialog.exec();
+    m_dialogs.run(dialog);
 }
 
 void MainWindow::openIntake(const QJsonObject* draft)
@@ -1579,7 +1427,7 @@ void MainWindow::offerDraftRecovery()
 void MainWindow::showShortcuts()
 {
     QStringList lines;
-    QList<QAction*> all = m_actions.values();
+    QList<QAction*> all = m_actions->all();
     std::sort(all.begin(), all.end(), [](QAction* a, QAction* b) { return a->text() < b->text(); });
     for (QAction* a : all) {
         if (!a->shortcut().isEmpty())

@@ -5,6 +5,8 @@
 #include "core/store/CaseListQuery.h"
 #include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
+#include "ui/app/ActionCollection.h"
+#include "ui/common/DialogRunner.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -66,9 +68,11 @@ public:
     CaseDetailWidget* caseDetail() const { return m_detail; }
     /// The intake dialog while it is open.
     CaseIntakeDialog* intakeDialog() const { return m_intake; }
-    QAction* action(const QString& name) const { return m_actions.value(name); }
+    /// An action by its name ("newCase", "move_resolved"…), for tests.
+    QAction* action(const QString& name) const;
+    QAction* action(ActionCollection::Id id) const { return (*m_actions)[id]; }
     /// Tests drive the dialogs through this instead of exec().
-    void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
+    void setDialogHook(DialogRunner::Hook hook) { m_dialogs.setHook(std::move(hook)); }
     /// The ids of the selected cases, in list order.
     QList<qint64> selectedCaseIds();
     Queue queue() const { return m_queue; }
@@ -145,7 +149,7 @@ private:
     void createActions();
     void createMenus();
     void createWidgets();
-    QAction* addAction(const QString& name, const QString& text, const QKeySequence& key, const QString& tip);
+    void showAbout();
     void openIntake(const QJsonObject* draft);
     void applyFilter();
     void showCurrentCase();
@@ -210,10 +214,9 @@ private:
     QPointer<QWidget> m_problems;
     QString m_lastNotice;
     QTimer m_searchDelay;
-    QHash<QString, QAction*> m_actions;
-    QHash<core::CaseStatus, QAction*> m_moveActions;
+    ActionCollection* m_actions = nullptr;
     qint64 m_pendingSelection = 0;
-    std::function<void(QDialog*)> m_dialogHook;
+    DialogRunner m_dialogs;
     QTimer m_backupTimer;
     QThread* m_backupThread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_stopBackup = std::make_shared<std::atomic<bool>>(false);

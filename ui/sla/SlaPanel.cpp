@@ -538,11 +538,7 @@ void SlaPanel::updateActions()
 
 bool SlaPanel::runDialog(QDialog* dialog)
 {
-    if (m_dialogHook) {
-        m_dialogHook(dialog);
-        return dialog->result() == QDialog::Accepted;
-    }
-    return dialog->exec() == QDialog::Accepted;
+    return m_dialogs.run(*dialog) == QDialog::Accepted;
 }
 
 void SlaPanel::afterWrite()

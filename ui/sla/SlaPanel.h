@@ -5,11 +5,10 @@
 #include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
+#include "ui/common/DialogRunner.h"
 
 #include <QTimer>
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 class QDialog;
@@ -45,7 +44,7 @@ public:
     QAction* waitAction() const { return m_wait; }
 
     /// Tests drive the panel's dialogs through this instead of exec().
-    void setDialogHook(std::function<void(QDialog*)> hook) { m_dialogHook = std::move(hook); }
+    void setDialogHook(DialogRunner::Hook hook) { m_dialogs.setHook(std::move(hook)); }
 
 Q_SIGNALS:
     /// Something was written to the case (a pause, an escalation, an
@@ -69,7 +68,7 @@ private:
     core::CaseStatus m_status = core::CaseStatus::New;
     std::optional<core::SlaHistory> m_history;
     QList<core::Escalation> m_escalations;
-    std::function<void(QDialog*)> m_dialogHook;
+    DialogRunner m_dialogs;
 
     QAction* m_escalate = nullptr;
     QAction* m_wait = nullptr;
