@@ -6,23 +6,20 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
+#include "core/cases/Customer.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
-#include "core/store/PriorityRepository.h"
-#include "core/store/ProductRepository.h"
+#include "core/store/ImportWriter.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/SlaRepository.h"
-#include "core/store/Sql.h"
 #include "core/store/Transaction.h"
-#include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include <array>
 #include <limits>
@@ -403,14 +400,6 @@ QStringList rootCauseParts(const QString& text)
     return parts;
 }
 
-QString foldPath(const QStringList& parts)
-{
-    QStringList folded;
-    for (const QString& p : parts)
-        folded << p.toCaseFolded();
-    return folded.join(QChar(0x203A));
-}
-
 // ---- one row -------------------------------------------------------------
 
 /// Which column feeds each field; -1 when none does.
@@ -654,503 +643,69 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
 
 // ---- writing -------------------------------------------------------------
 
-/// A statement prepared once and run for every row: at a hundred thousand
-/// rows, preparing each time costs more than the inserts themselves.
-class Prepared
+ImportWriter::CustomerRow customerOf(const ParsedRow& row)
 {
-public:
-    Prepared(QSqlDatabase db, QString statement) : m_db(std::move(db)), m_statement(std::move(statement)) {}
-
-    /// `what` names the work for an error message; it is called only then,
-    /// as formatting it for every row would cost more than some inserts.
-    template <typename What> Result<QSqlQuery*> run(const QVariantList& values, const What& what)
-    {
-        if (!m_query) {
-            m_query = std::make_unique<QSqlQuery>(m_db);
-            m_query->setForwardOnly(true);
-            if (!m_query->prepare(m_statement)) {
-                Error e = sql::errorFrom(*m_query, what());
-                m_query.reset();
-                return std::unexpected(e);
-            }
-        }
-        for (int i = 0; i < values.size(); ++i) {
-            m_query->bindValue(i, sql::bindable(values.at(i)));
-        }
-        if (!m_query->exec())
-            return std::unexpected(sql::errorFrom(*m_query, what()));
-        return m_query.get();
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_statement;
-    std::unique_ptr<QSqlQuery> m_query;
-};
-
-QVariant nullId()
-{
-    return QVariant(QMetaType::fromType<qint64>());
+    return {row.customer, row.company, row.email, row.phone, row.segment, row.lifetimeValueCents};
 }
 
-QVariant idOrNull(qint64 id)
+/// The case a row stands for, as the store writes it. What the old system
+/// knew last decides the stamps; an open case has neither, as in Redress,
+/// where reopening clears both.
+ImportWriter::Row caseOf(const ParsedRow& row, qint64 line, const QString& source)
 {
-    return id > 0 ? QVariant(id) : nullId();
+    ImportWriter::Row c;
+    c.line = line;
+    c.wantedId = row.wantedId;
+    c.customer = customerOf(row);
+    c.product = row.product;
+    c.owner = row.owner;
+    c.rootCause = row.rootCause;
+    c.channel = row.channel;
+    c.description = row.description;
+    c.severity = row.severity;
+    c.impact = row.impact;
+    c.status = row.status;
+    c.opened = row.opened;
+    const QDateTime lastKnown = row.updated.isValid() ? row.updated : row.opened;
+    if (row.status == CaseStatus::Resolved || row.status == CaseStatus::FollowUp) {
+        c.resolved = row.resolved.isValid() ? row.resolved : lastKnown;
+    } else if (row.status == CaseStatus::Closed) {
+        c.closed = row.closed.isValid() ? row.closed : lastKnown;
+        c.resolved = row.resolved.isValid() ? row.resolved : c.closed;
+    }
+    c.updated = row.opened;
+    for (const QDateTime& t : {row.updated, c.resolved, c.closed}) {
+        if (t.isValid() && t > c.updated)
+            c.updated = t;
+    }
+    c.note = tr("Imported from %1, line %2").arg(source).arg(line);
+    c.noteIdTaken = c.note;
+    if (row.wantedId > 0)
+        c.noteIdTaken = tr("%1; it was %2 there, a reference already in use here").arg(c.note, row.reference);
+    else if (!row.reference.isEmpty())
+        c.note = c.noteIdTaken = tr("%1; its reference there: %2").arg(c.note, row.reference);
+    c.statusNote = tr("imported");
+    c.apologySent = row.apologySent;
+    c.solution = row.solution;
+    c.gestures = row.gestures;
+    c.gestureCostCents = row.gestureCostCents;
+    c.promise = row.promise;
+    return c;
 }
 
-struct Named
+/// A reference the store refused, as the row's problem in the column that
+/// named it (or the field the store's error names).
+RowProblem problemOf(const ImportWriter::Refusal& refusal, qint64 line, const Columns& cols)
 {
-    qint64 id = 0;
-    QString name;
-    QString company;
-};
-
-/// Finds or adds what a row refers to and writes its case; the caches keep
-/// a file of many cases per customer from asking the store each time.
-class RowWriter
-{
-public:
-    RowWriter(Database db, User actor, QString source, ImportReport& report)
-        : m_db(std::move(db)), m_conn(m_db.connection()), m_actor(std::move(actor)),
-          m_source(std::move(source)), m_report(report), m_now(sql::toStored(Clock::now())),
-          m_caseExists(m_conn, QStringLiteral("SELECT 1 FROM cases WHERE id = ?")),
-          // By name alone, the company compared here: the planner would
-          // otherwise take the company index, which for customers without
-          // a company is a scan of all of them.
-          m_findCustomer(m_conn,
-                         QStringLiteral("SELECT id, name, company, email, phone, segment, "
-                                        "lifetime_value_cents FROM customers WHERE name = ? ORDER BY id")),
-          m_insertCustomer(m_conn,
-                           QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
-                                          "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                          "RETURNING id")),
-          // Never the name or the company: they are what matched, and the
-          // search index (whose insert trigger is set aside) follows them.
-          m_updateCustomer(m_conn, QStringLiteral("UPDATE customers SET email = ?, phone = ?, segment = ?, "
-                                                  "lifetime_value_cents = ? WHERE id = ?")),
-          m_findProduct(m_conn, QStringLiteral("SELECT id, name FROM products WHERE name = ?")),
-          m_findUser(m_conn,
-                     QStringLiteral("SELECT id, display_name FROM users WHERE lower(display_name) = lower(?) "
-                                    "OR lower(login) = lower(?) ORDER BY lower(display_name) = lower(?) "
-                                    "DESC, id LIMIT 1")),
-          m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)")),
-          m_insertCase(
-              m_conn,
-              QStringLiteral("INSERT INTO cases (id, customer_id, product_id, channel, description, "
-                             "severity, impact, status, owner_id, opened_at, updated_at, resolved_at, "
-                             "closed_at, customer_name, company, product_name, owner_name, priority) "
-                             "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                  .arg(sql::dialect(
-                      m_conn, QStringLiteral("?"),
-                      QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))")))),
-          m_advanceCaseIds(m_conn,
-                           QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'), "
-                                          "greatest(CAST(? AS BIGINT), (SELECT max(id) FROM cases)))")),
-          m_insertEvent(m_conn,
-                        QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, "
-                                       "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
-          m_insertAnalysis(m_conn,
-                           QStringLiteral("INSERT INTO analyses (case_id, root_cause_id, whys, "
-                                          "education_gap, recorded_at, recorded_by) VALUES (?, ?, '[]', "
-                                          "0, ?, ?)")),
-          m_insertImport(m_conn,
-                         QStringLiteral("INSERT INTO case_imports (case_id, source, line, imported_at, "
-                                        "imported_by, apology_sent_at, solution, gestures, "
-                                        "gesture_cost_cents, promise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-    {
-    }
-
-    /// Writes the row's case. A problem only the store can find (a root
-    /// cause the actor may not add) comes back as a row problem; anything
-    /// else that fails is an error that ends the import.
-    Result<std::optional<RowProblem>> write(const ParsedRow& row, qint64 line, const Columns& cols)
-    {
-        qint64 rootCauseId = 0;
-        if (!row.rootCause.isEmpty()) {
-            auto cause = rootCause(row.rootCause);
-            if (!cause) {
-                if (cause.error().code != Error::Code::InvalidInput)
-                    return std::unexpected(cause.error());
-                return std::optional<RowProblem>(
-                    RowProblem{line, cols.name(ImportField::RootCause), cause.error().message});
-            }
-            rootCauseId = *cause;
-        }
-        auto customer = customerFor(row);
-        if (!customer)
-            return rowProblemOr(customer.error(), line, cols, ImportField::Customer);
-        auto product = productFor(row.product);
-        if (!product)
-            return rowProblemOr(product.error(), line, cols, ImportField::Product);
-        Named owner;
-        if (!row.owner.isEmpty()) {
-            auto found = ownerFor(row.owner);
-            if (!found)
-                return rowProblemOr(found.error(), line, cols, ImportField::Owner);
-            owner = *found;
-        }
-
-        const auto what = [&] { return tr("importing line %1 of %2").arg(line).arg(m_source); };
-        qint64 id = 0;
-        if (row.wantedId > 0) {
-            auto taken = m_caseExists.run({row.wantedId}, what);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (!(*taken)->next())
-                id = row.wantedId;
-            (*taken)->finish();
-        }
-
-        // What the old system knew last decides the stamps; an open case
-        // has neither, as in Redress, where reopening clears both.
-        QDateTime resolvedAt;
-        QDateTime closedAt;
-        const QDateTime lastKnown = row.updated.isValid() ? row.updated : row.opened;
-        if (row.status == CaseStatus::Resolved || row.status == CaseStatus::FollowUp) {
-            resolvedAt = row.resolved.isValid() ? row.resolved : lastKnown;
-        } else if (row.status == CaseStatus::Closed) {
-            closedAt = row.closed.isValid() ? row.closed : lastKnown;
-            resolvedAt = row.resolved.isValid() ? row.resolved : closedAt;
-        }
-        QDateTime updatedAt = row.opened;
-        for (const QDateTime& t : {row.updated, resolvedAt, closedAt}) {
-            if (t.isValid() && t > updatedAt)
-                updatedAt = t;
-        }
-
-        // Priority is this store's answer for the severity and impact: a
-        // "priority" column in the file (the old system's own scale, or our
-        // export) is deliberately not an import field and is ignored.
-        if (!m_matrix) {
-            auto matrix = PriorityRepository::matrixIn(m_conn);
-            if (!matrix)
-                return std::unexpected(matrix.error());
-            m_matrix = *matrix;
-        }
-        const QString priority = keyOf(m_matrix->of(row.severity, row.impact));
-        auto inserted =
-            m_insertCase.run({id > 0 ? QVariant(id) : nullId(), customer->id, product->id, keyOf(row.channel),
-                              row.description, static_cast<int>(row.severity), static_cast<int>(row.impact),
-                              keyOf(row.status), idOrNull(owner.id), sql::toStored(row.opened),
-                              sql::toStored(updatedAt), sql::toStored(resolvedAt), sql::toStored(closedAt),
-                              customer->name, customer->company, product->name, owner.name, priority},
-                             what);
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        const qint64 caseId = sql::returnedId(**inserted);
-        if (id > 0 && sql::isPostgres(m_conn)) {
-            auto advanced = m_advanceCaseIds.run({caseId}, what);
-            if (!advanced)
-                return std::unexpected(advanced.error());
-            (*advanced)->finish();
-        }
-        m_newCases << caseId;
-
-        QString note = tr("Imported from %1, line %2").arg(m_source).arg(line);
-        if (row.wantedId > 0 && id == 0)
-            note = tr("%1; it was %2 there, a reference already in use here").arg(note, row.reference);
-        else if (row.wantedId == 0 && !row.reference.isEmpty())
-            note = tr("%1; its reference there: %2").arg(note, row.reference);
-        const QVariant actor = idOrNull(m_actor.id);
-        if (auto ok =
-                m_insertEvent.run({caseId, sql::toStored(row.opened), actor, keyOf(CaseEvent::Kind::Created),
-                                   QStringLiteral("status"), QString(), keyOf(CaseStatus::New), note},
-                                  what);
-            !ok)
-            return std::unexpected(ok.error());
-        // The timeline must lead to the status the case has.
-        if (row.status != CaseStatus::New) {
-            if (auto ok = m_insertEvent.run({caseId, sql::toStored(updatedAt), actor,
-                                             keyOf(CaseEvent::Kind::StatusChanged), QStringLiteral("status"),
-                                             keyOf(CaseStatus::New), keyOf(row.status), tr("imported")},
-                                            what);
-                !ok)
-                return std::unexpected(ok.error());
-        }
-        if (rootCauseId > 0) {
-            if (auto ok = m_insertAnalysis.run({caseId, rootCauseId, sql::toStored(updatedAt), actor}, what);
-                !ok)
-                return std::unexpected(ok.error());
-        }
-        const QVariant cost =
-            row.gestureCostCents ? QVariant(*row.gestureCostCents) : QVariant(QMetaType::fromType<qint64>());
-        if (auto ok =
-                m_insertImport.run({caseId, m_source, line, m_now, actor, sql::toStored(row.apologySent),
-                                    row.solution, row.gestures, cost, row.promise},
-                                   what);
-            !ok)
-            return std::unexpected(ok.error());
-        return std::optional<RowProblem>();
-    }
-
-    /// Adds the customer of a customers file's row, or writes its non-empty
-    /// cells over those of the known customer of that name and company.
-    Status writeCustomer(const ParsedRow& row, qint64 line)
-    {
-        const auto what = [&] { return tr("importing line %1 of %2").arg(line).arg(m_source); };
-        auto known = findCustomer(row, what);
-        if (!known)
-            return std::unexpected(known.error());
-        if (!*known) {
-            auto made = insertCustomer(row, what);
-            if (!made)
-                return std::unexpected(made.error());
-            return {};
-        }
-        StoredCustomer merged = **known;
-        if (!row.email.isEmpty())
-            merged.email = row.email;
-        if (!row.phone.isEmpty())
-            merged.phone = row.phone;
-        if (!row.segment.isEmpty())
-            merged.segment = row.segment;
-        if (row.lifetimeValueCents)
-            merged.lifetimeValueCents = *row.lifetimeValueCents;
-        if (merged != **known) {
-            if (auto ok = m_updateCustomer.run(
-                    {merged.email, merged.phone, merged.segment, merged.lifetimeValueCents, merged.named.id},
-                    what);
-                !ok)
-                return std::unexpected(ok.error());
-        }
-        ++m_report.customersUpdated;
-        return {};
-    }
-
-    const QList<qint64>& newCases() const { return m_newCases; }
-    const QList<qint64>& newCustomers() const { return m_newCustomers; }
-
-private:
-    static Result<std::optional<RowProblem>> rowProblemOr(const Error& e, qint64 line, const Columns& cols,
-                                                          ImportField f)
-    {
-        if (e.code != Error::Code::InvalidInput)
-            return std::unexpected(e);
-        const auto named = importFieldFromKey(e.field);
-        return std::optional<RowProblem>(RowProblem{line, cols.name(named.value_or(f)), e.message});
-    }
-
-    struct StoredCustomer
-    {
-        Named named;
-        QString email;
-        QString phone;
-        QString segment;
-        qint64 lifetimeValueCents = 0;
-
-        bool operator==(const StoredCustomer& o) const
-        {
-            return named.id == o.named.id && email == o.email && phone == o.phone && segment == o.segment &&
-                   lifetimeValueCents == o.lifetimeValueCents;
-        }
-    };
-
-    /// The first customer (by id) of the row's name and company, both in
-    /// any case.
-    template <typename What>
-    Result<std::optional<StoredCustomer>> findCustomer(const ParsedRow& row, const What& what)
-    {
-        auto q = m_findCustomer.run({row.customer}, what);
-        if (!q)
-            return std::unexpected(q.error());
-        std::optional<StoredCustomer> found;
-        while ((*q)->next()) {
-            if ((*q)->value(2).toString().compare(row.company, Qt::CaseInsensitive) == 0) {
-                found = StoredCustomer{
-                    Named{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString()},
-                    (*q)->value(3).toString(), (*q)->value(4).toString(), (*q)->value(5).toString(),
-                    (*q)->value(6).toLongLong()};
-                break;
-            }
-        }
-        (*q)->finish();
-        return found;
-    }
-
-    // The insert CustomerRepository::create makes (checkCustomer ran its
-    // checks), without the savepoint it opens: at every savepoint FTS5
-    // writes out the index entries it holds, and a file of 100,000 new
-    // customers took a minute instead of seconds.
-    template <typename What> Result<Named> insertCustomer(const ParsedRow& row, const What& what)
-    {
-        auto made = m_insertCustomer.run({row.customer, row.company, row.email, row.phone, row.segment,
-                                          row.lifetimeValueCents.value_or(0), m_now},
-                                         what);
-        if (!made)
-            return std::unexpected(made.error());
-        const Named found{sql::returnedId(**made), row.customer, row.company};
-        m_newCustomers << found.id;
-        ++m_report.customersCreated;
-        return found;
-    }
-
-    // A case row's segment and lifetime value go into a customer it adds
-    // (the first such row decides); a customer already known is not changed
-    // by a case, only by a customers import.
-    Result<Named> customerFor(const ParsedRow& row)
-    {
-        const QString key = row.customer.toCaseFolded() + QChar(0x1F) + row.company.toCaseFolded();
-        if (auto it = m_customers.constFind(key); it != m_customers.constEnd())
-            return *it;
-        const auto what = [&] { return tr("looking up customer %1").arg(row.customer); };
-        auto known = findCustomer(row, what);
-        if (!known)
-            return std::unexpected(known.error());
-        Named found;
-        if (*known) {
-            found = (*known)->named;
-        } else {
-            auto made = insertCustomer(row, what);
-            if (!made)
-                return std::unexpected(made.error());
-            found = *made;
-        }
-        m_customers.insert(key, found);
-        return found;
-    }
-
-    Result<Named> productFor(const QString& name)
-    {
-        const QString key = name.toCaseFolded();
-        if (auto it = m_products.constFind(key); it != m_products.constEnd())
-            return *it;
-        auto q = m_findProduct.run({name}, [&] { return tr("looking up product %1").arg(name); });
-        if (!q)
-            return std::unexpected(q.error());
-        Named found;
-        if ((*q)->next()) {
-            found = Named{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), {}};
-            (*q)->finish();
-        } else {
-            auto made = ProductRepository(m_db).ensure(name);
-            if (!made)
-                return std::unexpected(made.error());
-            found = Named{made->id, made->name, {}};
-            ++m_report.productsCreated;
-        }
-        m_products.insert(key, found);
-        return found;
-    }
-
-    // "Ann-Marie O'Neill" → "ann-marie.oneill"; letters of any script stay.
-    static QString loginFrom(const QString& name)
-    {
-        QString login;
-        for (QChar c : name.simplified().toLower()) {
-            if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
-                login += c;
-            else if (c == QLatin1Char(' ') || c == QLatin1Char('.'))
-                login += QLatin1Char('.');
-        }
-        while (login.contains(QStringLiteral("..")))
-            login.replace(QStringLiteral(".."), QStringLiteral("."));
-        if (login.startsWith(QLatin1Char('.')))
-            login.remove(0, 1);
-        if (login.endsWith(QLatin1Char('.')))
-            login.chop(1);
-        return login.isEmpty() ? QStringLiteral("user") : login.left(90);
-    }
-
-    Result<Named> ownerFor(const QString& name)
-    {
-        const QString key = name.toCaseFolded();
-        if (auto it = m_owners.constFind(key); it != m_owners.constEnd())
-            return *it;
-        const auto what = [&] { return tr("looking up user %1").arg(name); };
-        auto q = m_findUser.run({name, name, name}, what);
-        if (!q)
-            return std::unexpected(q.error());
-        Named found;
-        if ((*q)->next()) {
-            found = Named{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), {}};
-            (*q)->finish();
-        } else {
-            const QString base = loginFrom(name);
-            QString login = base;
-            for (int n = 2;; ++n) {
-                auto taken = m_loginTaken.run({login}, what);
-                if (!taken)
-                    return std::unexpected(taken.error());
-                const bool used = (*taken)->next();
-                (*taken)->finish();
-                if (!used)
-                    break;
-                login = base + QLatin1Char('.') + QString::number(n);
-            }
-            User u;
-            u.login = login;
-            u.displayName = name;
-            u.role = Role::Rep;
-            auto made = UserRepository(m_db).create(u);
-            if (!made)
-                return std::unexpected(made.error());
-            found = Named{made->id, made->displayName, {}};
-            m_report.usersCreated << QStringLiteral("%1 (%2)").arg(made->displayName, made->login);
-        }
-        m_owners.insert(key, found);
-        return found;
-    }
-
-    Result<qint64> rootCause(const QStringList& parts)
-    {
-        RecoveryRepository recovery(m_db, m_actor);
-        if (!m_causesLoaded) {
-            auto causes = recovery.rootCauses();
-            if (!causes)
-                return std::unexpected(causes.error());
-            for (const RootCause& c : *causes)
-                m_causes.insert(foldPath(rootCauseParts(c.path)), c.id);
-            m_causesLoaded = true;
-        }
-        qint64 parent = 0;
-        for (qsizetype depth = 1; depth <= parts.size(); ++depth) {
-            const QString key = foldPath(parts.mid(0, depth));
-            if (auto it = m_causes.constFind(key); it != m_causes.constEnd()) {
-                parent = *it;
-                continue;
-            }
-            auto added = recovery.addRootCause(parent, parts.at(depth - 1));
-            if (!added) {
-                Error e = added.error();
-                if (e.code == Error::Code::InvalidInput)
-                    e.message = tr("'%1' is not in the root-cause taxonomy and cannot be added: %2")
-                                    .arg(parts.join(QStringLiteral(" › ")), e.message);
-                return std::unexpected(e);
-            }
-            parent = added->id;
-            m_causes.insert(key, parent);
-        }
-        return parent;
-    }
-
-    Database m_db;
-    QSqlDatabase m_conn;
-    User m_actor;
-    QString m_source;
-    ImportReport& m_report;
-    QVariant m_now;
-    Prepared m_caseExists;
-    Prepared m_findCustomer;
-    Prepared m_insertCustomer;
-    Prepared m_updateCustomer;
-    Prepared m_findProduct;
-    Prepared m_findUser;
-    Prepared m_loginTaken;
-    Prepared m_insertCase;
-    /// PostgreSQL: a case imported with its own id moves the id sequence past it.
-    Prepared m_advanceCaseIds;
-    Prepared m_insertEvent;
-    Prepared m_insertAnalysis;
-    Prepared m_insertImport;
-    QHash<QString, Named> m_customers;
-    QHash<QString, Named> m_products;
-    QHash<QString, Named> m_owners;
-    QHash<QString, qint64> m_causes;
-    bool m_causesLoaded = false;
-    QList<qint64> m_newCases;
-    std::optional<PriorityMatrix> m_matrix; // read on the first case written
-    QList<qint64> m_newCustomers;
-};
+    using Part = ImportWriter::Part;
+    if (refusal.part == Part::RootCause)
+        return RowProblem{line, cols.name(ImportField::RootCause), refusal.error.message};
+    const ImportField fallback = refusal.part == Part::Customer  ? ImportField::Customer
+                                 : refusal.part == Part::Product ? ImportField::Product
+                                                                 : ImportField::Owner;
+    const auto named = importFieldFromKey(refusal.error.field);
+    return RowProblem{line, cols.name(named.value_or(fallback)), refusal.error.message};
+}
 
 /// The rows that were not imported, as CSV beside the original: its header
 /// and each row's cells, and an "error" column saying why. Opened on the
@@ -1229,81 +784,6 @@ private:
     std::unique_ptr<QSaveFile> m_file;
 };
 
-// The triggers that feed the search indexes are set aside while the rows
-// go in, and the new rows indexed in one statement at the end, inside the
-// same transaction. Row by row, every statement after an index write makes
-// FTS5 write out what it holds (it does so at each statement savepoint):
-// measured, that more than doubled the time of a 100,000-row import. The
-// triggers' text is read from the schema, so it cannot drift from the
-// migrations; a rollback puts them back with everything else.
-Result<QStringList> setSearchTriggersAside(const QSqlDatabase& db)
-{
-    const QString what = tr("preparing the import");
-    if (sql::isPostgres(db))
-        return QStringList(); // its trigram indexes follow the rows themselves
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                     "('cases_search_insert', 'customers_search_insert')"),
-                      what);
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList names;
-    QStringList creates;
-    while (q->next()) {
-        names << q->value(0).toString();
-        creates << q->value(1).toString();
-    }
-    q->finish();
-    for (const QString& name : names) {
-        // The name comes from the schema, not from input.
-        if (auto r = sql::run(db, QStringLiteral("DROP TRIGGER %1").arg(name), what); !r)
-            return std::unexpected(r.error());
-    }
-    return creates;
-}
-
-QString idArray(const QList<qint64>& ids)
-{
-    QString json = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        json += QString::number(ids.at(i));
-    }
-    return json + QLatin1Char(']');
-}
-
-Status indexAndRestore(const QSqlDatabase& db, const QStringList& creates, const QList<qint64>& cases,
-                       const QList<qint64>& customers)
-{
-    const QString what = tr("indexing the imported cases for search");
-    if (sql::isPostgres(db))
-        return {}; // trigram indexes follow the rows; ids moved on row by row
-    if (!cases.isEmpty()) {
-        auto q = sql::run(
-            db,
-            QStringLiteral("INSERT INTO case_search (rowid, description) SELECT id, description FROM "
-                           "cases WHERE id IN (SELECT value FROM json_each(?))"),
-            {idArray(cases)}, what);
-        if (!q)
-            return std::unexpected(q.error());
-    }
-    if (!customers.isEmpty()) {
-        auto q = sql::run(
-            db,
-            QStringLiteral("INSERT INTO customer_search (rowid, name, company) SELECT id, name, company "
-                           "FROM customers WHERE id IN (SELECT value FROM json_each(?))"),
-            {idArray(customers)}, what);
-        if (!q)
-            return std::unexpected(q.error());
-    }
-    for (const QString& statement : creates) {
-        if (auto r = sql::run(db, statement, what); !r)
-            return std::unexpected(r.error());
-    }
-    return {};
-}
-
 bool isBlank(const QStringList& fields)
 {
     for (const QString& f : fields) {
@@ -1363,6 +843,157 @@ Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& m
                "date it was opened.")
                 .arg(source, missing.join(QStringLiteral(", "))));
     return cols;
+}
+
+/// One import under way: reads the records, checks each, hands the good
+/// rows to the store and the bad ones to the report and the rejects file.
+class ImportRun
+{
+public:
+    ImportRun(CsvReader& reader, QString source, const QStringList& header, const Columns& cols,
+              const ImportOptions& options, ImportWriter& writer, const CaseImporter::Progress& progress,
+              qint64 total)
+        : m_reader(reader), m_source(std::move(source)), m_header(header), m_cols(cols), m_options(options), m_writer(writer),
+          m_progress(progress), m_total(total), m_now(Clock::now())
+    {
+        if (!options.allOrNothing && !options.rejectsPath.isEmpty())
+            m_rejects.emplace(options.rejectsPath, header, QLatin1Char(reader.separator()),
+                              reader.hadByteOrderMark());
+    }
+
+    const ImportReport& report() const { return m_report; }
+    std::optional<RejectsFile>& rejects() { return m_rejects; }
+
+    Status readAll()
+    {
+        qint64 records = 0;
+        while (true) {
+            auto next = m_reader.next();
+            if (!next)
+                return std::unexpected(next.error());
+            if (!*next)
+                break;
+            const CsvRecord& record = **next;
+            if (++records % progressEvery == 0) {
+                if (auto ok = cancelled(); !ok)
+                    return ok;
+            }
+            // Rows of empty cells are what spreadsheets leave below the data.
+            if (isBlank(record.fields))
+                continue;
+            Status ok = record.fields.size() != m_header.size()
+                            ? reject(record, {RowProblem{record.line, QString(),
+                                                         tr("the row has %1 fields; the header has %2")
+                                                             .arg(record.fields.size())
+                                                             .arg(m_header.size())}})
+                        : m_options.kind == ImportKind::Customers ? customerRow(record)
+                                                                  : caseRow(record);
+            if (!ok)
+                return ok;
+        }
+        // One last word from the caller before anything is kept.
+        return cancelled();
+    }
+
+private:
+    Status cancelled()
+    {
+        if (m_progress && !m_progress(m_reader.bytesRead(), m_total))
+            return fail(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+        return {};
+    }
+
+    Status reject(const CsvRecord& record, const QList<RowProblem>& problems)
+    {
+        ++m_report.rejected;
+        for (const RowProblem& p : problems) {
+            if (m_report.problems.size() < CaseImporter::maxProblems)
+                m_report.problems << p;
+        }
+        return m_rejects ? m_rejects->add(record.fields, problems) : Status();
+    }
+
+    Status customerRow(const CsvRecord& record)
+    {
+        ParsedRow row;
+        QList<RowProblem> problems = checkCustomerRow(m_cols, record, row);
+        // A customers file names each customer once: two rows for one would
+        // leave which of them counts to the order of the file.
+        if (!row.customer.isEmpty()) {
+            const QString key = row.customer.toCaseFolded() + QChar(0x1F) + row.company.toCaseFolded();
+            if (const qint64 first = m_customerLines.value(key); first > 0)
+                problems << RowProblem{record.line, m_cols.name(ImportField::Customer),
+                                       tr("the same customer as line %1; give each customer one row").arg(first)};
+            else
+                m_customerLines.insert(key, record.line);
+        }
+        if (!problems.isEmpty())
+            return reject(record, problems);
+        if (auto ok = m_writer.writeCustomer(customerOf(row), record.line); !ok)
+            return ok;
+        ++m_report.imported;
+        return {};
+    }
+
+    Status caseRow(const CsvRecord& record)
+    {
+        ParsedRow row;
+        QList<RowProblem> problems = checkRow(m_cols, record, m_now, row);
+        if (problems.isEmpty()) {
+            auto written = m_writer.write(caseOf(row, record.line, m_source));
+            if (!written)
+                return std::unexpected(written.error());
+            if (*written)
+                problems << problemOf(**written, record.line, m_cols);
+        }
+        if (!problems.isEmpty())
+            return reject(record, problems);
+        ++m_report.imported;
+        return {};
+    }
+
+    CsvReader& m_reader;
+    QString m_source;
+    const QStringList& m_header;
+    const Columns& m_cols;
+    const ImportOptions& m_options;
+    ImportWriter& m_writer;
+    const CaseImporter::Progress& m_progress;
+    qint64 m_total = 0;
+    QDateTime m_now;
+    ImportReport m_report;
+    std::optional<RejectsFile> m_rejects;
+    // The first line that named a customer, kept or not, by name and
+    // company in any case.
+    QHash<QString, qint64> m_customerLines;
+};
+
+/// What makes the rows kept: their search entries, SLA clocks and audit
+/// seal, the rejects file, then the commit.
+Status keep(const QSqlDatabase& db, Transaction& tx, const ImportWriter& writer, const QStringList& searchTriggers,
+            std::optional<RejectsFile>& rejects)
+{
+    if (auto ok = ImportWriter::indexAndRestore(db, searchTriggers, writer.newCases(), writer.newCustomers()); !ok)
+        return ok;
+    if (!writer.newCases().isEmpty()) {
+        const qint64 first = *std::min_element(writer.newCases().cbegin(), writer.newCases().cend());
+        if (auto n = SlaRepository::adoptIn(db, first); !n)
+            return std::unexpected(n.error());
+    }
+    // The imported timeline joins the audit chain before the commit.
+    if (auto sealed = AuditChain::seal(db); !sealed)
+        return std::unexpected(sealed.error());
+    // The rejects first: when they cannot be saved, nothing is imported.
+    if (rejects) {
+        if (auto ok = rejects->commit(); !ok)
+            return ok;
+    }
+    if (auto ok = tx.commit(); !ok) {
+        if (rejects)
+            rejects->discard();
+        return ok;
+    }
+    return {};
 }
 
 } // namespace
@@ -1498,145 +1129,41 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
     auto header = reader.readHeader();
     if (!header)
         return std::unexpected(header.error());
-    const bool customers = options.kind == ImportKind::Customers;
     auto cols = resolveColumns(header->fields,
                                options.mapping.isEmpty() ? guessMapping(header->fields, options.kind)
                                                          : options.mapping,
                                sourceName, options.kind);
     if (!cols)
         return std::unexpected(cols.error());
-    const qint64 total = input.isSequential() ? 0 : input.size();
-    const QDateTime now = Clock::now();
 
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-
-    auto searchTriggers = setSearchTriggersAside(db);
+    auto searchTriggers = ImportWriter::setSearchTriggersAside(db);
     if (!searchTriggers)
         return std::unexpected(searchTriggers.error());
 
-    ImportReport report;
-    RowWriter writer(m_db, m_actor, sourceName, report);
-    std::optional<RejectsFile> rejects;
-    if (!options.allOrNothing && !options.rejectsPath.isEmpty())
-        rejects.emplace(options.rejectsPath, header->fields, QLatin1Char(reader.separator()),
-                        reader.hadByteOrderMark());
-
-    const auto reject = [&](const CsvRecord& record, const QList<RowProblem>& problems) -> Status {
-        ++report.rejected;
-        for (const RowProblem& p : problems) {
-            if (report.problems.size() < maxProblems)
-                report.problems << p;
-        }
-        return rejects ? rejects->add(record.fields, problems) : Status();
-    };
-    const auto cancelled = [&]() -> Status {
-        if (progress && !progress(reader.bytesRead(), total))
-            return fail(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
-        return {};
-    };
-
-    // A customers file names each customer once: two rows for one would
-    // leave which of them counts to the order of the file. The first line
-    // that named a customer, kept or not, by name and company in any case.
-    QHash<QString, qint64> customerLines;
-
-    qint64 records = 0;
-    while (true) {
-        auto next = reader.next();
-        if (!next)
-            return std::unexpected(next.error());
-        if (!*next)
-            break;
-        const CsvRecord& record = **next;
-        if (++records % progressEvery == 0) {
-            if (auto ok = cancelled(); !ok)
-                return std::unexpected(ok.error());
-        }
-        // Rows of empty cells are what spreadsheets leave below the data.
-        if (isBlank(record.fields))
-            continue;
-        if (record.fields.size() != header->fields.size()) {
-            const QString reason = tr("the row has %1 fields; the header has %2")
-                                       .arg(record.fields.size())
-                                       .arg(header->fields.size());
-            if (auto ok = reject(record, {RowProblem{record.line, QString(), reason}}); !ok)
-                return std::unexpected(ok.error());
-            continue;
-        }
-        ParsedRow row;
-        if (customers) {
-            QList<RowProblem> problems = checkCustomerRow(*cols, record, row);
-            if (!row.customer.isEmpty()) {
-                const QString key = row.customer.toCaseFolded() + QChar(0x1F) + row.company.toCaseFolded();
-                if (const qint64 first = customerLines.value(key); first > 0)
-                    problems << RowProblem{
-                        record.line, cols->name(ImportField::Customer),
-                        tr("the same customer as line %1; give each customer one row").arg(first)};
-                else
-                    customerLines.insert(key, record.line);
-            }
-            if (problems.isEmpty()) {
-                if (auto ok = writer.writeCustomer(row, record.line); !ok)
-                    return std::unexpected(ok.error());
-                ++report.imported;
-            } else if (auto ok = reject(record, problems); !ok) {
-                return std::unexpected(ok.error());
-            }
-            continue;
-        }
-        QList<RowProblem> problems = checkRow(*cols, record, now, row);
-        if (problems.isEmpty()) {
-            auto written = writer.write(row, record.line, *cols);
-            if (!written)
-                return std::unexpected(written.error());
-            if (*written)
-                problems << **written;
-        }
-        if (!problems.isEmpty()) {
-            if (auto ok = reject(record, problems); !ok)
-                return std::unexpected(ok.error());
-            continue;
-        }
-        ++report.imported;
-    }
-    // One last word from the caller before anything is kept.
-    if (progress && !progress(reader.bytesRead(), total))
-        return fail(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
-
+    ImportWriter writer(m_db, m_actor, sourceName);
+    ImportRun import(reader, sourceName, header->fields, *cols, options, writer, progress,
+                     input.isSequential() ? 0 : input.size());
+    if (auto ok = import.readAll(); !ok)
+        return std::unexpected(ok.error());
+    ImportReport report = import.report();
+    // Under all-or-nothing the transaction rolls back: nothing of the good
+    // rows stays either, and the report says so.
     if (options.allOrNothing && report.rejected > 0) {
-        // The transaction rolls back: nothing of the good rows stays either.
         report.imported = 0;
-        report.customersCreated = 0;
-        report.customersUpdated = 0;
-        report.productsCreated = 0;
-        report.usersCreated.clear();
         return report;
     }
-    if (auto ok = indexAndRestore(db, *searchTriggers, writer.newCases(), writer.newCustomers()); !ok)
+    report.customersCreated = writer.customersCreated();
+    report.customersUpdated = writer.customersUpdated();
+    report.productsCreated = writer.productsCreated();
+    report.usersCreated = writer.usersCreated();
+    if (auto ok = keep(db, tx, writer, *searchTriggers, import.rejects()); !ok)
         return std::unexpected(ok.error());
-    if (!writer.newCases().isEmpty()) {
-        const qint64 first = *std::min_element(writer.newCases().cbegin(), writer.newCases().cend());
-        if (auto n = SlaRepository::adoptIn(db, first); !n)
-            return std::unexpected(n.error());
-    }
-    // The imported timeline joins the audit chain before the commit.
-    if (auto sealed = AuditChain::seal(db); !sealed)
-        return std::unexpected(sealed.error());
-    // The rejects first: when they cannot be saved, nothing is imported.
-    if (rejects) {
-        if (auto ok = rejects->commit(); !ok)
-            return std::unexpected(ok.error());
-        if (rejects->isOpen())
-            report.rejectsPath = options.rejectsPath;
-    }
-    if (auto ok = tx.commit(); !ok) {
-        if (rejects)
-            rejects->discard();
-        return std::unexpected(ok.error());
-    }
+    if (import.rejects() && import.rejects()->isOpen())
+        report.rejectsPath = options.rejectsPath;
     return report;
 }
 

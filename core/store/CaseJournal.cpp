@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/store/AuditChain.h"
+#include "core/store/CaseWriter.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
@@ -29,26 +30,19 @@ Result<qint64> CaseJournal::record(const QSqlDatabase& db, qint64 caseId, qint64
                                    CaseEvent::Kind kind, const QString& field, const QString& oldValue,
                                    const QString& newValue, const QString& note, const QDateTime& at)
 {
-    const QVariant actor = actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>());
     const QString what = tr("recording the change of %1 in its timeline").arg(referenceFor(caseId));
-    auto q =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
-                                "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {caseId, sql::toStored(at.isValid() ? at : Clock::now()), actor, keyOf(kind), field,
-                  oldValue, newValue, note},
-                 what);
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
+    auto id = CaseWriter(db).addEvent({caseId, (at.isValid() ? at : Clock::now()).toMSecsSinceEpoch(), actorId,
+                                       keyOf(kind), field, oldValue, newValue, note},
+                                      [&] { return what; });
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id <= 0)
         return fail(Error::Code::Database, what, QStringLiteral("INSERT ... RETURNING gave no id"));
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
     // The new event joins the audit chain in the caller's transaction: its
     // hash links it to the one before (normally a single event to seal).
     if (auto sealed = AuditChain::seal(db); !sealed)
         return std::unexpected(sealed.error());
-    return id;
+    return *id;
 }
 
 Status CaseJournal::touch(const QSqlDatabase& db, qint64 caseId, const QDateTime& at)

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/cases/Lifecycle.h"
 #include "core/store/CaseJournal.h"
+#include "core/store/CaseWriter.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/PriorityRepository.h"
@@ -143,19 +144,23 @@ Result<Case> CaseRepository::create(const NewCase& intake)
         return std::unexpected(matrix.error());
     const Priority priority = matrix->of(intake.severity, intake.impact);
 
-    const QVariant now = sql::toStored(Clock::now());
-    auto q =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO cases (customer_id, product_id, channel, description, severity, "
-                                "impact, priority, status, opened_at, updated_at, customer_name, company, "
-                                "product_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {customer.id, product->id, keyOf(intake.channel), intake.description.trimmed(),
-                  static_cast<int>(intake.severity), static_cast<int>(intake.impact), keyOf(priority),
-                  keyOf(CaseStatus::New), now, now, customer.name, customer.company, product->name},
-                 tr("saving the new case"));
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = sql::returnedId(*q);
+    CaseWriter::CaseRow row;
+    row.customerId = customer.id;
+    row.productId = product->id;
+    row.channel = keyOf(intake.channel);
+    row.description = intake.description.trimmed();
+    row.severity = static_cast<int>(intake.severity);
+    row.impact = static_cast<int>(intake.impact);
+    row.priority = keyOf(priority);
+    row.status = keyOf(CaseStatus::New);
+    row.openedAt = row.updatedAt = Clock::now().toMSecsSinceEpoch();
+    row.customerName = customer.name;
+    row.company = customer.company;
+    row.productName = product->name;
+    auto added = CaseWriter(db).addCase(row, [] { return tr("saving the new case"); });
+    if (!added)
+        return std::unexpected(added.error());
+    const qint64 id = *added;
     if (auto ok = appendEvent(db, id, CaseEvent::Kind::Created, QStringLiteral("status"), {},
                               keyOf(CaseStatus::New));
         !ok)

@@ -1,6 +1,7 @@
 #include "core/store/CustomerRepository.h"
 
 #include "core/Clock.h"
+#include "core/store/CaseWriter.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -65,16 +66,13 @@ Result<Customer> CustomerRepository::create(const Customer& customer)
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    auto q = sql::run(
-        db,
-        QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
-                       "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {c.name, c.company, c.email.trimmed(), c.phone.trimmed(), c.segment.trimmed(), c.lifetimeValueCents,
-         sql::toStored(c.createdAt)},
-        tr("adding customer %1").arg(c.name));
-    if (!q)
-        return std::unexpected(q.error());
-    c.id = sql::returnedId(*q);
+    auto id = CaseWriter(db).addCustomer({c.name, c.company, c.email.trimmed(), c.phone.trimmed(),
+                                          c.segment.trimmed(), c.lifetimeValueCents,
+                                          c.createdAt.toMSecsSinceEpoch()},
+                                         [&] { return tr("adding customer %1").arg(c.name); });
+    if (!id)
+        return std::unexpected(id.error());
+    c.id = *id;
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return c;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/store/CaseJournal.h"
+#include "core/store/CaseWriter.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
@@ -295,15 +296,12 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
     a.sentAt = Clock::now();
     a.sentBy = m_actor.displayName;
     auto ok = recordStep(caseId, QStringLiteral("apology"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
-        auto q = sql::run(db,
-                          QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, "
-                                         "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {caseId, userValue(templateId), a.body, keyOf(channel), a.flags,
-                           sql::toStored(a.sentAt), userValue(m_actor.id)},
-                          tr("recording the apology for %1").arg(referenceFor(caseId)));
-        if (!q)
-            return std::unexpected(q.error());
-        a.id = sql::returnedId(*q);
+        auto id = CaseWriter(db).addApology(
+            {caseId, templateId, a.body, keyOf(channel), a.flags, a.sentAt.toMSecsSinceEpoch(), m_actor.id},
+            [&] { return tr("recording the apology for %1").arg(referenceFor(caseId)); });
+        if (!id)
+            return std::unexpected(id.error());
+        a.id = *id;
         if (auto ok = SlaRepository::contactedIn(db, caseId, a.sentAt); !ok)
             return std::unexpected(ok.error());
         // The sent text goes into the timeline as it left.
@@ -328,26 +326,19 @@ Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, con
         return invalid(QStringLiteral("promised_by"),
                        tr("A promise for %1 is already in the past.")
                            .arg(QLocale().toString(promisedBy, QLocale::ShortFormat)));
-    const QVariant promise = promisedBy.isValid() ? QVariant(promisedBy.toString(Qt::ISODate))
-                                                  : QVariant(QMetaType::fromType<QString>());
+    const QString promise = promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString();
     return recordStep(caseId, QStringLiteral("solution"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
         auto previous = sql::scalar(
             db, QStringLiteral("SELECT coalesce(promised_by, '') FROM solutions WHERE case_id = ?"), {caseId},
             tr("reading the solution of %1").arg(referenceFor(caseId)));
         if (!previous)
             return std::unexpected(previous.error());
-        auto q = sql::run(
-            db,
-            QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
-                           "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                           "fix = excluded.fix, customer_wants = excluded.customer_wants, "
-                           "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
-                           "recorded_by = excluded.recorded_by"),
-            {caseId, fix.trimmed(), customerWants.trimmed(), promise, sql::toStored(Clock::now()),
-             userValue(m_actor.id)},
-            tr("recording the solution for %1").arg(referenceFor(caseId)));
-        if (!q)
-            return std::unexpected(q.error());
+        if (auto ok = CaseWriter(db).saveSolution(
+                {caseId, fix.trimmed(), customerWants.trimmed(), promise, Clock::now().toMSecsSinceEpoch(),
+                 m_actor.id},
+                [&] { return tr("recording the solution for %1").arg(referenceFor(caseId)); });
+            !ok)
+            return std::unexpected(ok.error());
         return StepEntry{previous->toString(),
                          promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(),
                          tr("Fix: %1\nThe customer wants: %2").arg(fix.trimmed(), customerWants.trimmed())};
@@ -382,16 +373,19 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
         return std::unexpected(spent.error());
     const bool within = *spent + costCents <= *limit;
     const Gesture::Status status = within ? Gesture::Status::Granted : Gesture::Status::Pending;
-    auto q =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO gestures (case_id, gesture_type_id, note, cost_cents, status, "
-                                "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {caseId, typeId, note.trimmed(), costCents, keyOf(status), userValue(m_actor.id),
-                  sql::toStored(Clock::now())},
-                 tr("recording the gesture for %1").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = sql::returnedId(*q);
+    CaseWriter::GestureRow row;
+    row.caseId = caseId;
+    row.typeId = typeId;
+    row.note = note.trimmed();
+    row.costCents = costCents;
+    row.status = keyOf(status);
+    row.requestedBy = m_actor.id;
+    row.requestedAt = Clock::now().toMSecsSinceEpoch();
+    auto added = CaseWriter(db).addGesture(
+        row, [&] { return tr("recording the gesture for %1").arg(referenceFor(caseId)); });
+    if (!added)
+        return std::unexpected(added.error());
+    const qint64 id = *added;
     const QString shown = tr("%1 (%2)").arg(typeName, money(costCents));
     const QString why = within ? note.trimmed()
                                : tr("Over the %1 limit of %2 for this case; waiting for approval. %3")
@@ -485,16 +479,11 @@ Status RecoveryRepository::recordDecline(qint64 caseId, const QString& reason)
         !ok)
         return ok;
     return recordStep(caseId, QStringLiteral("decline"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
-        auto q = sql::run(
-            db,
-            QStringLiteral("INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET reason = "
-                           "excluded.reason, recorded_at = excluded.recorded_at, recorded_by = "
-                           "excluded.recorded_by"),
-            {caseId, reason.trimmed(), sql::toStored(Clock::now()), userValue(m_actor.id)},
-            tr("recording the decline for %1").arg(referenceFor(caseId)));
-        if (!q)
-            return std::unexpected(q.error());
+        if (auto ok = CaseWriter(db).saveDecline(
+                {caseId, reason.trimmed(), Clock::now().toMSecsSinceEpoch(), m_actor.id},
+                [&] { return tr("recording the decline for %1").arg(referenceFor(caseId)); });
+            !ok)
+            return std::unexpected(ok.error());
         return StepEntry{{}, {}, reason.trimmed()};
     });
 }
@@ -529,18 +518,11 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
         return ok;
     const QString whysJson =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(kept)).toJson(QJsonDocument::Compact));
-    auto q = sql::run(
-        db,
-        QStringLiteral("INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
-                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                       "root_cause_id = excluded.root_cause_id, whys = excluded.whys, education_gap = "
-                       "excluded.education_gap, recorded_at = excluded.recorded_at, recorded_by = "
-                       "excluded.recorded_by"),
-        {caseId, rootCauseId, whysJson, educationGap ? 1 : 0, sql::toStored(Clock::now()),
-         userValue(m_actor.id)},
-        tr("recording the analysis of %1").arg(referenceFor(caseId)));
-    if (!q)
-        return std::unexpected(q.error());
+    if (auto ok = CaseWriter(db).saveAnalysis(
+            {caseId, rootCauseId, whysJson, educationGap, Clock::now().toMSecsSinceEpoch(), m_actor.id},
+            [&] { return tr("recording the analysis of %1").arg(referenceFor(caseId)); });
+        !ok)
+        return ok;
     QString note = kept.isEmpty() ? QString() : tr("Why: %1").arg(kept.join(QStringLiteral(" → ")));
     if (educationGap)
         note = QString(note + QLatin1Char('\n') + tr("A customer-education gap.")).trimmed();

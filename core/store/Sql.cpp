@@ -4,22 +4,30 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace redress::core::sql {
 
 Error errorFrom(const QSqlQuery& query, const QString& what)
 {
     const QSqlError e = query.lastError();
+    return errorFrom(e.nativeErrorCode(),
+                     query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL,
+                     e.type() == QSqlError::ConnectionError, e.text(), what);
+}
+
+Error errorFrom(const QString& native, bool postgres, bool connectionLost, const QString& text,
+                const QString& what)
+{
     Error::Code code = Error::Code::Database;
-    const QString text = e.text();
-    const QString native = e.nativeErrorCode();
-    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+    if (postgres) {
         // PostgreSQL's SQLSTATE: class 08 is a lost or refused connection,
         // 57P01-03 a server shutting down, 57014 a cancelled statement.
         if (native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")))
             code = Error::Code::Unavailable;
         else if (native == QLatin1String("57014"))
             code = Error::Code::Cancelled;
-        else if (e.type() == QSqlError::ConnectionError)
+        else if (connectionLost)
             code = Error::Code::Unavailable;
     } else if (native == QLatin1String("11") || native == QLatin1String("26")) {
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the statement.
@@ -71,25 +79,218 @@ Error failed(const QSqlDatabase& db, const QSqlQuery& q, const QString& what)
 
 } // namespace
 
+Statement::Statement(QSqlDatabase db, QString text, Engine engine)
+    : m_db(std::move(db)), m_text(std::move(text))
+{
+    if (engine != Engine::Direct || m_db.driverName() != QLatin1String("QSQLITE"))
+        return;
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+bool Statement::prepared()
+{
+    if (m_tried)
+        return m_ready;
+    m_tried = true;
+    if (m_handle) {
+        m_ready = sqlite3_prepare_v3(m_handle, m_text.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT,
+                                     &m_stmt, nullptr) == SQLITE_OK;
+        if (m_ready) {
+            m_keep.resize(sqlite3_bind_parameter_count(m_stmt));
+        } else {
+            m_code = sqlite3_errcode(m_handle);
+            m_message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        }
+        return m_ready;
+    }
+    m_query = std::make_unique<QSqlQuery>(m_db);
+    m_query->setForwardOnly(true);
+    m_ready = m_query->prepare(m_text);
+    return m_ready;
+}
+
+Statement& Statement::bind(int i, const QVariant& value)
+{
+    if (!m_handle) {
+        if (prepared())
+            m_query->bindValue(i, bindable(value));
+        return *this;
+    }
+    if (value.isNull())
+        return value.metaType() == QMetaType::fromType<QString>() ? bind(i, QString()) : bindNull(i);
+    switch (value.metaType().id()) {
+    case QMetaType::QString: return bind(i, value.toString());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (prepared()) {
+            finish();
+            sqlite3_bind_double(m_stmt, i + 1, value.toDouble());
+        }
+        return *this;
+    case QMetaType::QByteArray:
+        if (prepared()) {
+            finish();
+            const QByteArray bytes = value.toByteArray();
+            sqlite3_bind_blob(m_stmt, i + 1, bytes.constData(), static_cast<int>(bytes.size()),
+                              SQLITE_TRANSIENT);
+        }
+        return *this;
+    default: return bind(i, bindable(value).toLongLong());
+    }
+}
+
+Statement& Statement::bind(int i, qint64 value)
+{
+    if (!m_handle)
+        return bind(i, QVariant(value));
+    if (prepared()) {
+        finish();
+        sqlite3_bind_int64(m_stmt, i + 1, value);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int i, const QString& value)
+{
+    if (!m_handle)
+        return bind(i, QVariant(value));
+    if (prepared()) {
+        finish();
+        // Bound without a copy: m_keep holds the (implicitly shared) text
+        // until the step has read it.
+        m_keep[i] = value.isNull() ? QStringLiteral("") : value;
+        sqlite3_bind_text16(m_stmt, i + 1, m_keep.at(i).utf16(), static_cast<int>(m_keep.at(i).size() * 2),
+                            SQLITE_STATIC);
+    }
+    return *this;
+}
+
+Statement& Statement::bindNull(int i)
+{
+    if (!m_handle)
+        return bind(i, QVariant(QMetaType::fromType<qint64>()));
+    if (prepared()) {
+        finish();
+        sqlite3_bind_null(m_stmt, i + 1);
+    }
+    return *this;
+}
+
+bool Statement::execute()
+{
+    if (!prepared())
+        return false;
+    if (!m_handle)
+        return m_query->exec();
+    finish();
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        m_row = m_pending = true;
+        return true;
+    }
+    sqlite3_reset(m_stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    m_code = sqlite3_errcode(m_handle);
+    m_message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return false;
+}
+
+bool Statement::next()
+{
+    if (!m_handle)
+        return m_query && m_query->next();
+    if (m_pending) {
+        m_pending = false;
+        return m_row;
+    }
+    if (!m_row)
+        return false;
+    m_row = sqlite3_step(m_stmt) == SQLITE_ROW;
+    return m_row;
+}
+
+QVariant Statement::value(int column) const
+{
+    if (!m_handle)
+        return m_query->value(column);
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return QVariant(static_cast<qint64>(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_TEXT:
+        return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(m_stmt, column)),
+                       sqlite3_column_bytes16(m_stmt, column) / 2);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    default: return QVariant();
+    }
+}
+
+void Statement::finish()
+{
+    if (!m_handle) {
+        if (m_query)
+            m_query->finish();
+        return;
+    }
+    if (m_row || m_pending)
+        sqlite3_reset(m_stmt);
+    m_row = m_pending = false;
+}
+
+bool Statement::found()
+{
+    const bool any = next();
+    finish();
+    return any;
+}
+
+qint64 Statement::returnedId()
+{
+    const qint64 id = next() ? value(0).toLongLong() : 0;
+    finish();
+    return id;
+}
+
+QSqlQuery Statement::takeQuery()
+{
+    return m_query ? std::move(*m_query) : QSqlQuery(m_db);
+}
+
+Error Statement::error(const QString& what)
+{
+    if (!m_handle) {
+        if (!m_query)
+            return errorFrom(QString(), isPostgres(m_db), false, QString(), what);
+        return failed(m_db, *m_query, what);
+    }
+    return errorFrom(QString::number(m_code), false, false, m_message, what);
+}
+
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                       const QString& what)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // PostgreSQL prepares only queries and data changes, not DDL: a
     // statement with nothing to bind runs as it is.
     if (values.isEmpty()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
         if (!q.exec(statement))
             return std::unexpected(failed(db, q, what));
         return q;
     }
-    if (!q.prepare(statement))
-        return std::unexpected(failed(db, q, what));
-    for (const QVariant& v : values)
-        q.addBindValue(bindable(v));
-    if (!q.exec())
-        return std::unexpected(failed(db, q, what));
-    return q;
+    Statement s(db, statement);
+    if (auto ok = s.exec(values, what); !ok)
+        return std::unexpected(ok.error());
+    return s.takeQuery();
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values,

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/cases/CaseTypes.h"
+#include "core/cases/Priority.h"
+#include "core/cases/User.h"
+#include "core/store/CaseWriter.h"
+#include "core/store/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace redress::core {
+
+/// Writes the rows of an imported file: finds or adds the customer,
+/// product, owner and root cause each row names, and writes its case with
+/// the timeline, analysis and provenance the importer decided on. The
+/// caches keep a file of many cases per customer from asking the store
+/// each time. Runs inside the importer's transaction.
+class ImportWriter
+{
+public:
+    struct CustomerRow
+    {
+        QString name;
+        QString company;
+        QString email;
+        QString phone;
+        QString segment;
+        std::optional<qint64> lifetimeValueCents; ///< nullopt: the cell was empty
+    };
+
+    /// One case as the importer made it out: references by name, the
+    /// stamps already decided.
+    struct Row
+    {
+        qint64 line = 0;
+        qint64 wantedId = 0; ///< an RD reference's id, 0 when none
+        CustomerRow customer;
+        QString product;
+        QString owner; ///< empty: nobody owns the case
+        QStringList rootCause;
+        Channel channel = Channel::Phone;
+        QString description;
+        Severity severity = Severity::Medium;
+        BusinessImpact impact = BusinessImpact::None;
+        CaseStatus status = CaseStatus::New;
+        QDateTime opened;
+        QDateTime updated;
+        QDateTime resolved; ///< invalid: not resolved
+        QDateTime closed;   ///< invalid: not closed
+        QString note;       ///< the creation event's
+        QString noteIdTaken; ///< the same, when the wanted id is in use here
+        QString statusNote;  ///< the event that moves it to `status`
+        QDateTime apologySent;
+        QString solution;
+        QString gestures;
+        std::optional<qint64> gestureCostCents;
+        QString promise;
+    };
+
+    /// What a row names that the store refused.
+    enum class Part
+    {
+        RootCause,
+        Customer,
+        Product,
+        Owner,
+    };
+    struct Refusal
+    {
+        Part part;
+        Error error; ///< Error::Code::InvalidInput, maybe with its field
+    };
+
+    ImportWriter(Database db, User actor, QString source);
+
+    /// Writes the case. A reference only the store can refuse (a root
+    /// cause the actor may not add) comes back as a refusal; anything else
+    /// that fails is an error that ends the import.
+    Result<std::optional<Refusal>> write(const Row& row);
+    /// Adds the customer of a customers file's row, or writes its non-empty
+    /// cells over those of the known customer of that name and company.
+    Status writeCustomer(const CustomerRow& row, qint64 line);
+
+    const QList<qint64>& newCases() const { return m_newCases; }
+    const QList<qint64>& newCustomers() const { return m_newCustomers; }
+    qint64 customersCreated() const { return m_customersCreated; }
+    qint64 customersUpdated() const { return m_customersUpdated; }
+    qint64 productsCreated() const { return m_productsCreated; }
+    const QStringList& usersCreated() const { return m_usersCreated; }
+
+    /// The search indexes' insert triggers, set aside while the rows go in
+    /// (SQLite; nothing on PostgreSQL); returns the SQL that recreates them.
+    static Result<QStringList> setSearchTriggersAside(const QSqlDatabase& db);
+    /// Indexes the new cases and customers for search in one statement
+    /// each and puts the triggers back.
+    static Status indexAndRestore(const QSqlDatabase& db, const QStringList& creates, const QList<qint64>& cases,
+                                  const QList<qint64>& customers);
+
+private:
+    struct Named
+    {
+        qint64 id = 0;
+        QString name;
+        QString company;
+    };
+    struct StoredCustomer;
+
+    template <typename What>
+    Result<std::optional<StoredCustomer>> findCustomer(const CustomerRow& row, const What& what);
+    template <typename What> Result<Named> insertCustomer(const CustomerRow& row, const What& what);
+    Result<Named> customerFor(const CustomerRow& row);
+    Result<Named> productFor(const QString& name);
+    Result<Named> ownerFor(const QString& name);
+    Result<qint64> rootCause(const QStringList& parts);
+    Result<qint64> caseIdFor(qint64 wanted, const CaseWriter::What& what);
+
+    Database m_db;
+    QSqlDatabase m_conn;
+    User m_actor;
+    QString m_source;
+    qint64 m_now = 0;
+    CaseWriter m_writer;
+    sql::Statement m_caseExists;
+    sql::Statement m_findCustomer;
+    sql::Statement m_updateCustomer;
+    sql::Statement m_findProduct;
+    sql::Statement m_findUser;
+    sql::Statement m_loginTaken;
+    QHash<QString, Named> m_customers;
+    QHash<QString, Named> m_products;
+    QHash<QString, Named> m_owners;
+    QHash<QString, qint64> m_causes;
+    bool m_causesLoaded = false;
+    std::optional<PriorityMatrix> m_matrix; // read on the first case written
+    QList<qint64> m_newCases;
+    QList<qint64> m_newCustomers;
+    qint64 m_customersCreated = 0;
+    qint64 m_customersUpdated = 0;
+    qint64 m_productsCreated = 0;
+    QStringList m_usersCreated;
+};
+
+} // namespace redress::core
