@@ -6,10 +6,11 @@
 namespace redress::core {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseTypes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseTypes)
+};
 } // namespace
 
 QList<CaseStatus> allStatuses()
@@ -35,13 +36,13 @@ QString keyOf(CaseStatus s)
 QString labelOf(CaseStatus s)
 {
     switch (s) {
-    case CaseStatus::New: return tr("New");
-    case CaseStatus::Acknowledged: return tr("Acknowledged");
-    case CaseStatus::InRecovery: return tr("In recovery");
-    case CaseStatus::Resolved: return tr("Resolved");
-    case CaseStatus::FollowUp: return tr("Follow-up");
-    case CaseStatus::Closed: return tr("Closed");
-    case CaseStatus::Reopened: return tr("Reopened");
+    case CaseStatus::New: return Tr::tr("New");
+    case CaseStatus::Acknowledged: return Tr::tr("Acknowledged");
+    case CaseStatus::InRecovery: return Tr::tr("In recovery");
+    case CaseStatus::Resolved: return Tr::tr("Resolved");
+    case CaseStatus::FollowUp: return Tr::tr("Follow-up");
+    case CaseStatus::Closed: return Tr::tr("Closed");
+    case CaseStatus::Reopened: return Tr::tr("Reopened");
     }
     return {};
 }
@@ -63,10 +64,10 @@ QList<Severity> allSeverities()
 QString labelOf(Severity s)
 {
     switch (s) {
-    case Severity::Low: return tr("Low");
-    case Severity::Medium: return tr("Medium");
-    case Severity::High: return tr("High");
-    case Severity::Critical: return tr("Critical");
+    case Severity::Low: return Tr::tr("Low");
+    case Severity::Medium: return Tr::tr("Medium");
+    case Severity::High: return Tr::tr("High");
+    case Severity::Critical: return Tr::tr("Critical");
     }
     return {};
 }
@@ -86,10 +87,10 @@ QList<BusinessImpact> allImpacts()
 QString labelOf(BusinessImpact i)
 {
     switch (i) {
-    case BusinessImpact::None: return tr("None");
-    case BusinessImpact::Minor: return tr("Minor");
-    case BusinessImpact::Major: return tr("Major");
-    case BusinessImpact::Stopped: return tr("Business stopped");
+    case BusinessImpact::None: return Tr::tr("None");
+    case BusinessImpact::Minor: return Tr::tr("Minor");
+    case BusinessImpact::Major: return Tr::tr("Major");
+    case BusinessImpact::Stopped: return Tr::tr("Business stopped");
     }
     return {};
 }
@@ -123,12 +124,12 @@ QString keyOf(Channel c)
 QString labelOf(Channel c)
 {
     switch (c) {
-    case Channel::Phone: return tr("Phone");
-    case Channel::Email: return tr("Email");
-    case Channel::Chat: return tr("Chat");
-    case Channel::InPerson: return tr("In person");
-    case Channel::Social: return tr("Social media");
-    case Channel::Letter: return tr("Letter");
+    case Channel::Phone: return Tr::tr("Phone");
+    case Channel::Email: return Tr::tr("Email");
+    case Channel::Chat: return Tr::tr("Chat");
+    case Channel::InPerson: return Tr::tr("In person");
+    case Channel::Social: return Tr::tr("Social media");
+    case Channel::Letter: return Tr::tr("Letter");
     }
     return {};
 }

@@ -4,6 +4,16 @@
 
 namespace redress::core {
 
+namespace {
+
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Lifecycle)
+};
+
+} // namespace
+
 QList<CaseStatus> Lifecycle::next(CaseStatus from)
 {
     switch (from) {
@@ -40,15 +50,14 @@ Status Lifecycle::check(CaseStatus from, CaseStatus to, const QString& reference
 
 QString Lifecycle::actionLabel(CaseStatus to)
 {
-    const char* ctx = "redress::core::Lifecycle";
     switch (to) {
-    case CaseStatus::New: return QCoreApplication::translate(ctx, "New");
-    case CaseStatus::Acknowledged: return QCoreApplication::translate(ctx, "Acknowledge");
-    case CaseStatus::InRecovery: return QCoreApplication::translate(ctx, "Start recovery");
-    case CaseStatus::Resolved: return QCoreApplication::translate(ctx, "Resolve");
-    case CaseStatus::FollowUp: return QCoreApplication::translate(ctx, "Follow up");
-    case CaseStatus::Closed: return QCoreApplication::translate(ctx, "Close");
-    case CaseStatus::Reopened: return QCoreApplication::translate(ctx, "Reopen");
+    case CaseStatus::New: return Tr::tr("New");
+    case CaseStatus::Acknowledged: return Tr::tr("Acknowledge");
+    case CaseStatus::InRecovery: return Tr::tr("Start recovery");
+    case CaseStatus::Resolved: return Tr::tr("Resolve");
+    case CaseStatus::FollowUp: return Tr::tr("Follow up");
+    case CaseStatus::Closed: return Tr::tr("Close");
+    case CaseStatus::Reopened: return Tr::tr("Reopen");
     }
     return {};
 }

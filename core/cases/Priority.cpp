@@ -6,10 +6,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Priority", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Priority)
+};
 
 size_t row(Severity s)
 {
@@ -43,11 +44,11 @@ QString keyOf(Priority p)
 QString labelOf(Priority p)
 {
     switch (p) {
-    case Priority::Low: return tr("Low");
-    case Priority::Normal: return tr("Normal");
-    case Priority::High: return tr("High");
-    case Priority::Urgent: return tr("Urgent");
-    case Priority::Emergency: return tr("Emergency");
+    case Priority::Low: return Tr::tr("Low");
+    case Priority::Normal: return Tr::tr("Normal");
+    case Priority::High: return Tr::tr("High");
+    case Priority::Urgent: return Tr::tr("Urgent");
+    case Priority::Emergency: return Tr::tr("Emergency");
     }
     return {};
 }
@@ -69,7 +70,7 @@ QString describeCell(int severity, int impact)
     const QString imp = impactFromInt(impact)
                             .transform([](BusinessImpact i) { return labelOf(i); })
                             .value_or(QString::number(impact));
-    return tr("severity %1 × impact %2").arg(sev, imp);
+    return Tr::tr("severity %1 × impact %2").arg(sev, imp);
 }
 
 PriorityMatrix PriorityMatrix::defaults()
@@ -95,18 +96,19 @@ Result<PriorityMatrix> PriorityMatrix::fromCells(const QList<Cell>& cells)
         const auto sev = severityFromInt(c.severity);
         const auto imp = impactFromInt(c.impact);
         if (!sev || !imp)
-            return invalid(
-                QStringLiteral("priority"),
-                tr("The priority matrix has a cell outside it: %1.").arg(describeCell(c.severity, c.impact)));
+            return invalid(QStringLiteral("priority"),
+                           Tr::tr("The priority matrix has a cell outside it: %1.")
+                               .arg(describeCell(c.severity, c.impact)));
         const auto p = priorityFromKey(c.priority);
         if (!p)
             return invalid(QStringLiteral("priority"),
-                           tr("The priority matrix gives %1 the unknown priority '%2'.")
+                           Tr::tr("The priority matrix gives %1 the unknown priority '%2'.")
                                .arg(describeCell(c.severity, c.impact), c.priority));
         bool& was = seen[row(*sev)][column(*imp)];
         if (was)
-            return invalid(QStringLiteral("priority"),
-                           tr("The priority matrix gives %1 twice.").arg(describeCell(c.severity, c.impact)));
+            return invalid(
+                QStringLiteral("priority"),
+                Tr::tr("The priority matrix gives %1 twice.").arg(describeCell(c.severity, c.impact)));
         was = true;
         m.set(*sev, *imp, *p);
     }
@@ -114,7 +116,7 @@ Result<PriorityMatrix> PriorityMatrix::fromCells(const QList<Cell>& cells)
         for (BusinessImpact i : allImpacts()) {
             if (!seen[row(s)][column(i)])
                 return invalid(QStringLiteral("priority"),
-                               tr("The priority matrix has no priority for %1.")
+                               Tr::tr("The priority matrix has no priority for %1.")
                                    .arg(describeCell(static_cast<int>(s), static_cast<int>(i))));
         }
     }

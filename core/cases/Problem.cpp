@@ -7,10 +7,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Problem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Problem)
+};
 
 template <typename E> std::optional<E> fromKey(const QList<E>& all, const QString& key)
 {
@@ -40,8 +41,8 @@ QString keyOf(ProblemKind k)
 QString labelOf(ProblemKind k)
 {
     switch (k) {
-    case ProblemKind::Defect: return tr("Defect");
-    case ProblemKind::Education: return tr("Customer education");
+    case ProblemKind::Defect: return Tr::tr("Defect");
+    case ProblemKind::Education: return Tr::tr("Customer education");
     }
     return {};
 }
@@ -70,10 +71,10 @@ QString keyOf(ProblemStatus s)
 QString labelOf(ProblemStatus s)
 {
     switch (s) {
-    case ProblemStatus::Open: return tr("Open");
-    case ProblemStatus::ActionTaken: return tr("Action taken");
-    case ProblemStatus::Verified: return tr("Verified");
-    case ProblemStatus::Closed: return tr("Closed");
+    case ProblemStatus::Open: return Tr::tr("Open");
+    case ProblemStatus::ActionTaken: return Tr::tr("Action taken");
+    case ProblemStatus::Verified: return Tr::tr("Verified");
+    case ProblemStatus::Closed: return Tr::tr("Closed");
     }
     return {};
 }
@@ -101,9 +102,9 @@ QString keyOf(Verdict v)
 QString labelOf(Verdict v)
 {
     switch (v) {
-    case Verdict::Fell: return tr("Fell");
-    case Verdict::NotYetKnown: return tr("Not yet known");
-    case Verdict::DidNotFall: return tr("Did not fall");
+    case Verdict::Fell: return Tr::tr("Fell");
+    case Verdict::NotYetKnown: return Tr::tr("Not yet known");
+    case Verdict::DidNotFall: return Tr::tr("Did not fall");
     }
     return {};
 }

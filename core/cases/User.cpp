@@ -6,6 +6,16 @@
 
 namespace redress::core {
 
+namespace {
+
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(redress::core::User)
+};
+
+} // namespace
+
 QString keyOf(Role r)
 {
     switch (r) {
@@ -20,13 +30,12 @@ QString keyOf(Role r)
 
 QString labelOf(Role r)
 {
-    const char* ctx = "redress::core::User";
     switch (r) {
-    case Role::Rep: return QCoreApplication::translate(ctx, "Rep");
-    case Role::Lead: return QCoreApplication::translate(ctx, "Team lead");
-    case Role::Executive: return QCoreApplication::translate(ctx, "Service executive");
-    case Role::Quality: return QCoreApplication::translate(ctx, "Quality");
-    case Role::Admin: return QCoreApplication::translate(ctx, "Administrator");
+    case Role::Rep: return Tr::tr("Rep");
+    case Role::Lead: return Tr::tr("Team lead");
+    case Role::Executive: return Tr::tr("Service executive");
+    case Role::Quality: return Tr::tr("Quality");
+    case Role::Admin: return Tr::tr("Administrator");
     }
     return {};
 }
@@ -42,8 +51,7 @@ bool allows(Role role, Permission permission)
     case Permission::ApproveGestures:
     case Permission::EditCatalogue:
     case Permission::EditPriorities:
-    case Permission::EditSla:
-        return role == Role::Lead || role == Role::Executive || role == Role::Admin;
+    case Permission::EditSla: return role == Role::Lead || role == Role::Executive || role == Role::Admin;
     case Permission::EditTaxonomy:
         return role == Role::Lead || role == Role::Executive || role == Role::Quality || role == Role::Admin;
     case Permission::ManageUsers: return role == Role::Admin;

@@ -3,10 +3,10 @@
 #include "core/Clock.h"
 #include "core/cases/Case.h"
 #include "core/cases/CaseTypes.h"
+#include "core/cases/Customer.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
-#include "core/cases/Customer.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
@@ -29,10 +29,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseImporter)
+};
 
 constexpr int progressEvery = 256;
 constexpr int maxText = 20000;
@@ -177,7 +178,7 @@ QString fold(const QString& text)
 
 QString dateHint()
 {
-    return tr("use YYYY-MM-DD HH:MM");
+    return Tr::tr("use YYYY-MM-DD HH:MM");
 }
 
 // Digits at fixed places, read by hand: Qt's format parser costs more than
@@ -298,7 +299,7 @@ QList<Choice<BusinessImpact>> impactChoices()
 
 QString unknownChoice(const QString& what, const QString& value, const QStringList& labels)
 {
-    return tr("unknown %1 '%2'; one of: %3").arg(what, value, labels.join(QStringLiteral(", ")));
+    return Tr::tr("unknown %1 '%2'; one of: %3").arg(what, value, labels.join(QStringLiteral(", ")));
 }
 
 QStringList statusLabels()
@@ -348,7 +349,7 @@ std::expected<qint64, QString> parseCents(const QString& text, const QString& ne
         t.remove(0, 1);
     while (!t.isEmpty() && isDecor(t.back()))
         t.chop(1);
-    const QString notAmount = tr("'%1' is not an amount (use 25.00)").arg(text.trimmed());
+    const QString notAmount = Tr::tr("'%1' is not an amount (use 25.00)").arg(text.trimmed());
     if (t.startsWith(QLatin1Char('-')) || (t.startsWith(QLatin1Char('(')) && t.endsWith(QLatin1Char(')'))))
         return std::unexpected(negative.arg(text.trimmed()));
     if (t.isEmpty())
@@ -380,12 +381,12 @@ std::expected<qint64, QString> parseCents(const QString& text, const QString& ne
     if (whole.isEmpty() && fraction.isEmpty())
         return std::unexpected(notAmount);
     if (whole.size() > 12)
-        return std::unexpected(tr("'%1' is too large an amount").arg(text.trimmed()));
+        return std::unexpected(Tr::tr("'%1' is too large an amount").arg(text.trimmed()));
     while (fraction.size() < 2)
         fraction += QLatin1Char('0');
     const qint64 cents = whole.toLongLong() * 100 + fraction.toLongLong();
     if (cents > max)
-        return std::unexpected(tr("'%1' is too large an amount").arg(text.trimmed()));
+        return std::unexpected(Tr::tr("'%1' is too large an amount").arg(text.trimmed()));
     return cents;
 }
 
@@ -473,13 +474,14 @@ void checkCustomer(const Columns& cols, const CsvRecord& record, ParsedRow& row,
     row.phone = text(ImportField::Phone);
     row.segment = text(ImportField::Segment).simplified();
     if (row.customer.isEmpty())
-        problems.add(ImportField::Customer, tr("missing customer"));
+        problems.add(ImportField::Customer, Tr::tr("missing customer"));
     if (row.segment.size() > maxName)
-        problems.add(ImportField::Segment, tr("a segment may be at most %1 characters long").arg(maxName));
+        problems.add(ImportField::Segment,
+                     Tr::tr("a segment may be at most %1 characters long").arg(maxName));
     if (const QString v = text(ImportField::LifetimeValue); !v.isEmpty()) {
         // The store asks only for a value of at least 0; a key account may
         // be worth far more than any gesture, so no gesture's cap here.
-        auto cents = parseCents(v, tr("a lifetime value cannot be negative ('%1')"),
+        auto cents = parseCents(v, Tr::tr("a lifetime value cannot be negative ('%1')"),
                                 std::numeric_limits<qint64>::max());
         if (cents)
             row.lifetimeValueCents = *cents;
@@ -524,9 +526,9 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
     row.product = text(ImportField::Product).simplified();
     row.description = text(ImportField::Description);
     if (row.product.isEmpty())
-        problem(ImportField::Product, tr("missing product"));
+        problem(ImportField::Product, Tr::tr("missing product"));
     if (row.description.isEmpty())
-        problem(ImportField::Description, tr("missing description"));
+        problem(ImportField::Description, Tr::tr("missing description"));
 
     // The intake's own checks for lengths, with the field they name; the
     // customer's ran above, so a stand-in keeps them from being named twice.
@@ -539,28 +541,29 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
         problem(f.value_or(ImportField::Description), check.error().message);
     }
     if (row.product.size() > maxName)
-        problem(ImportField::Product, tr("a product name may be at most %1 characters long").arg(maxName));
+        problem(ImportField::Product,
+                Tr::tr("a product name may be at most %1 characters long").arg(maxName));
 
     if (const QString v = text(ImportField::Channel); !v.isEmpty()) {
         static const auto choices = channelChoices();
         if (auto c = pick(choices, v))
             row.channel = *c;
         else
-            problem(ImportField::Channel, unknownChoice(tr("channel"), v, channelLabels()));
+            problem(ImportField::Channel, unknownChoice(Tr::tr("channel"), v, channelLabels()));
     }
     if (const QString v = text(ImportField::Severity); !v.isEmpty()) {
         static const auto choices = severityChoices();
         if (auto s = pick(choices, v))
             row.severity = *s;
         else
-            problem(ImportField::Severity, unknownChoice(tr("severity"), v, severityLabels()));
+            problem(ImportField::Severity, unknownChoice(Tr::tr("severity"), v, severityLabels()));
     }
     if (const QString v = text(ImportField::Impact); !v.isEmpty()) {
         static const auto choices = impactChoices();
         if (auto i = pick(choices, v))
             row.impact = *i;
         else
-            problem(ImportField::Impact, unknownChoice(tr("impact"), v, impactLabels()));
+            problem(ImportField::Impact, unknownChoice(Tr::tr("impact"), v, impactLabels()));
     }
 
     const auto date = [&](ImportField f) -> QDateTime {
@@ -569,19 +572,19 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
             return {};
         auto d = parseDate(v);
         if (!d) {
-            problem(f, tr("'%1' is not a date (%2)").arg(v, dateHint()));
+            problem(f, Tr::tr("'%1' is not a date (%2)").arg(v, dateHint()));
             return {};
         }
         // A day's grace for clocks and time zones.
         if (*d > now.addDays(1)) {
-            problem(f, tr("'%1' lies in the future").arg(v));
+            problem(f, Tr::tr("'%1' lies in the future").arg(v));
             return {};
         }
         return *d;
     };
     row.opened = date(ImportField::Opened);
     if (text(ImportField::Opened).isEmpty())
-        problem(ImportField::Opened, tr("missing opened date"));
+        problem(ImportField::Opened, Tr::tr("missing opened date"));
     row.updated = date(ImportField::Updated);
     row.resolved = date(ImportField::Resolved);
     row.closed = date(ImportField::Closed);
@@ -592,7 +595,7 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
                                  : f == ImportField::Resolved ? row.resolved
                                                               : row.closed;
             if (d.isValid() && d < row.opened)
-                problem(f, tr("'%1' is before the case was opened").arg(text(f)));
+                problem(f, Tr::tr("'%1' is before the case was opened").arg(text(f)));
         }
     }
 
@@ -601,7 +604,7 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
         if (auto s = pick(choices, v))
             row.status = *s;
         else
-            problem(ImportField::Status, unknownChoice(tr("status"), v, statusLabels()));
+            problem(ImportField::Status, unknownChoice(Tr::tr("status"), v, statusLabels()));
     } else if (!text(ImportField::Closed).isEmpty()) {
         // Without a status a closing date is the best witness of one.
         row.status = CaseStatus::Closed;
@@ -611,15 +614,15 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
 
     row.owner = text(ImportField::Owner).simplified();
     if (row.owner.size() > maxName)
-        problem(ImportField::Owner, tr("an owner's name may be at most %1 characters long").arg(maxName));
+        problem(ImportField::Owner, Tr::tr("an owner's name may be at most %1 characters long").arg(maxName));
 
     if (const QString v = text(ImportField::RootCause); !v.isEmpty()) {
         row.rootCause = rootCauseParts(v);
         if (row.rootCause.contains(QString()))
             problem(ImportField::RootCause,
-                    tr("'%1' has an empty step; write it as Product defect › Hardware").arg(v));
+                    Tr::tr("'%1' has an empty step; write it as Product defect › Hardware").arg(v));
         else if (row.rootCause.size() > 8)
-            problem(ImportField::RootCause, tr("'%1' is deeper than the taxonomy allows").arg(v));
+            problem(ImportField::RootCause, Tr::tr("'%1' is deeper than the taxonomy allows").arg(v));
     }
 
     row.solution = text(ImportField::Solution);
@@ -627,12 +630,13 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
     row.promise = text(ImportField::PromiseKept);
     for (ImportField f : {ImportField::Solution, ImportField::Gestures, ImportField::PromiseKept}) {
         if (text(f).size() > maxText)
-            problem(f,
-                    tr("this text is %1 characters long; at most %2 fit").arg(text(f).size()).arg(maxText));
+            problem(
+                f,
+                Tr::tr("this text is %1 characters long; at most %2 fit").arg(text(f).size()).arg(maxText));
     }
     if (const QString v = text(ImportField::GestureCost); !v.isEmpty()) {
-        auto cents =
-            parseCents(v, tr("a gesture's cost cannot be negative ('%1')"), RecoveryRepository::maxCostCents);
+        auto cents = parseCents(v, Tr::tr("a gesture's cost cannot be negative ('%1')"),
+                                RecoveryRepository::maxCostCents);
         if (cents)
             row.gestureCostCents = *cents;
         else
@@ -678,13 +682,14 @@ ImportWriter::Row caseOf(const ParsedRow& row, qint64 line, const QString& sourc
         if (t.isValid() && t > c.updated)
             c.updated = t;
     }
-    c.note = tr("Imported from %1, line %2").arg(source).arg(line);
+    c.note = Tr::tr("Imported from %1, line %2").arg(source).arg(line);
     c.noteIdTaken = c.note;
     if (row.wantedId > 0)
-        c.noteIdTaken = tr("%1; it was %2 there, a reference already in use here").arg(c.note, row.reference);
+        c.noteIdTaken =
+            Tr::tr("%1; it was %2 there, a reference already in use here").arg(c.note, row.reference);
     else if (!row.reference.isEmpty())
-        c.note = c.noteIdTaken = tr("%1; its reference there: %2").arg(c.note, row.reference);
-    c.statusNote = tr("imported");
+        c.note = c.noteIdTaken = Tr::tr("%1; its reference there: %2").arg(c.note, row.reference);
+    c.statusNote = Tr::tr("imported");
     c.apologySent = row.apologySent;
     c.solution = row.solution;
     c.gestures = row.gestures;
@@ -732,8 +737,8 @@ public:
         }
         QStringList reasons;
         for (const RowProblem& p : problems) {
-            reasons << (p.column.isEmpty() ? tr("line %1: %2").arg(p.line).arg(p.reason)
-                                           : tr("line %1: %2: %3").arg(p.line).arg(p.column, p.reason));
+            reasons << (p.column.isEmpty() ? Tr::tr("line %1: %2").arg(p.line).arg(p.reason)
+                                           : Tr::tr("line %1: %2: %3").arg(p.line).arg(p.column, p.reason));
         }
         write(fields, reasons.join(QStringLiteral("; ")));
         if (m_file->error() != QFileDevice::NoError)
@@ -774,7 +779,7 @@ private:
             m_file->cancelWriting();
         return fail(
             Error::Code::Io,
-            tr("The rejected rows cannot be saved to %1: %2. Nothing was imported.").arg(m_path, reason));
+            Tr::tr("The rejected rows cannot be saved to %1: %2. Nothing was imported.").arg(m_path, reason));
     }
 
     QString m_path;
@@ -814,20 +819,21 @@ Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& m
             continue;
         if (kind == ImportKind::Customers && !isCustomerField(*mapping.at(i)))
             return fail(Error::Code::InvalidInput,
-                        tr("Column '%1' of %2 is mapped to %3, which only cases have; a customers import "
-                           "takes %4. Skip the column, or import the file as cases.")
+                        Tr::tr("Column '%1' of %2 is mapped to %3, which only cases have; a customers import "
+                               "takes %4. Skip the column, or import the file as cases.")
                             .arg(header.at(i), source, labelOf(*mapping.at(i)), customerFieldLabels()));
         int& slot = cols.index[static_cast<size_t>(*mapping.at(i))];
         if (slot >= 0)
             return fail(Error::Code::InvalidInput,
-                        tr("Two columns of %1 feed %2: '%3' and '%4'; choose one.")
+                        Tr::tr("Two columns of %1 feed %2: '%3' and '%4'; choose one.")
                             .arg(source, labelOf(*mapping.at(i)), header.at(slot), header.at(i)));
         slot = static_cast<int>(i);
     }
     if (kind == ImportKind::Customers) {
         if (!cols.has(ImportField::Customer))
-            return fail(Error::Code::InvalidInput, tr("%1 has no column for %2; every customer needs a name.")
-                                                       .arg(source, labelOf(ImportField::Customer)));
+            return fail(Error::Code::InvalidInput,
+                        Tr::tr("%1 has no column for %2; every customer needs a name.")
+                            .arg(source, labelOf(ImportField::Customer)));
         return cols;
     }
     QStringList missing;
@@ -839,8 +845,8 @@ Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& m
     if (!missing.isEmpty())
         return fail(
             Error::Code::InvalidInput,
-            tr("%1 has no column for %2; every case needs a customer, a product, a description and the "
-               "date it was opened.")
+            Tr::tr("%1 has no column for %2; every case needs a customer, a product, a description and the "
+                   "date it was opened.")
                 .arg(source, missing.join(QStringLiteral(", "))));
     return cols;
 }
@@ -853,8 +859,8 @@ public:
     ImportRun(CsvReader& reader, QString source, const QStringList& header, const Columns& cols,
               const ImportOptions& options, ImportWriter& writer, const CaseImporter::Progress& progress,
               qint64 total)
-        : m_reader(reader), m_source(std::move(source)), m_header(header), m_cols(cols), m_options(options), m_writer(writer),
-          m_progress(progress), m_total(total), m_now(Clock::now())
+        : m_reader(reader), m_source(std::move(source)), m_header(header), m_cols(cols), m_options(options),
+          m_writer(writer), m_progress(progress), m_total(total), m_now(Clock::now())
     {
         if (!options.allOrNothing && !options.rejectsPath.isEmpty())
             m_rejects.emplace(options.rejectsPath, header, QLatin1Char(reader.separator()),
@@ -883,7 +889,7 @@ public:
                 continue;
             Status ok = record.fields.size() != m_header.size()
                             ? reject(record, {RowProblem{record.line, QString(),
-                                                         tr("the row has %1 fields; the header has %2")
+                                                         Tr::tr("the row has %1 fields; the header has %2")
                                                              .arg(record.fields.size())
                                                              .arg(m_header.size())}})
                         : m_options.kind == ImportKind::Customers ? customerRow(record)
@@ -899,7 +905,7 @@ private:
     Status cancelled()
     {
         if (m_progress && !m_progress(m_reader.bytesRead(), m_total))
-            return fail(Error::Code::Cancelled, tr("The import was cancelled; nothing was imported."));
+            return fail(Error::Code::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
         return {};
     }
 
@@ -922,8 +928,9 @@ private:
         if (!row.customer.isEmpty()) {
             const QString key = row.customer.toCaseFolded() + QChar(0x1F) + row.company.toCaseFolded();
             if (const qint64 first = m_customerLines.value(key); first > 0)
-                problems << RowProblem{record.line, m_cols.name(ImportField::Customer),
-                                       tr("the same customer as line %1; give each customer one row").arg(first)};
+                problems << RowProblem{
+                    record.line, m_cols.name(ImportField::Customer),
+                    Tr::tr("the same customer as line %1; give each customer one row").arg(first)};
             else
                 m_customerLines.insert(key, record.line);
         }
@@ -970,10 +977,11 @@ private:
 
 /// What makes the rows kept: their search entries, SLA clocks and audit
 /// seal, the rejects file, then the commit.
-Status keep(const QSqlDatabase& db, Transaction& tx, const ImportWriter& writer, const QStringList& searchTriggers,
-            std::optional<RejectsFile>& rejects)
+Status keep(const QSqlDatabase& db, Transaction& tx, const ImportWriter& writer,
+            const QStringList& searchTriggers, std::optional<RejectsFile>& rejects)
 {
-    if (auto ok = ImportWriter::indexAndRestore(db, searchTriggers, writer.newCases(), writer.newCustomers()); !ok)
+    if (auto ok = ImportWriter::indexAndRestore(db, searchTriggers, writer.newCases(), writer.newCustomers());
+        !ok)
         return ok;
     if (!writer.newCases().isEmpty()) {
         const qint64 first = *std::min_element(writer.newCases().cbegin(), writer.newCases().cend());
@@ -1043,7 +1051,7 @@ Result<CsvPreview> CaseImporter::preview(const QString& path, int rows)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(path, file.errorString()));
     CsvReader reader(file, name);
     auto header = reader.readHeader();
     if (!header)
@@ -1118,7 +1126,7 @@ Result<ImportReport> CaseImporter::run(const QString& path, const ImportOptions&
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(path, file.errorString()));
     return run(file, QFileInfo(path).fileName(), options, progress);
 }
 

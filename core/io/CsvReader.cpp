@@ -9,10 +9,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CsvReader)
+};
 
 // Large enough that libcsv is called once per line on ordinary files, small
 // enough that an endless line costs one block beyond the field limit.
@@ -20,7 +21,7 @@ constexpr qint64 blockSize = 64 * 1024;
 
 QString saveAsUtf8()
 {
-    return tr("Save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again.");
+    return Tr::tr("Save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again.");
 }
 
 // Control characters have no place in text; tab, line breaks, vertical tab
@@ -125,8 +126,8 @@ Error CsvReader::error(const QString& message) const
 QString CsvReader::columnName(int index) const
 {
     if (index < m_header.size() && !m_header.at(index).trimmed().isEmpty())
-        return tr("column %1 (%2)").arg(index + 1).arg(m_header.at(index).trimmed());
-    return tr("column %1").arg(index + 1);
+        return Tr::tr("column %1 (%2)").arg(index + 1).arg(m_header.at(index).trimmed());
+    return Tr::tr("column %1").arg(index + 1);
 }
 
 Status CsvReader::fill()
@@ -135,8 +136,8 @@ Status CsvReader::fill()
     const qint64 n = m_device.read(m_block.data(), blockSize);
     if (n < 0) {
         m_block.clear();
-        return std::unexpected(
-            Error::make(Error::Code::Io, tr("%1 cannot be read: %2.").arg(m_name, m_device.errorString())));
+        return std::unexpected(Error::make(
+            Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(m_name, m_device.errorString())));
     }
     m_block.resize(n);
     m_pos = 0;
@@ -163,7 +164,7 @@ Result<CsvRecord> CsvReader::readHeader()
         m_bom = true;
         m_pos = 3;
     } else if (m_block.startsWith("\xFF\xFE") || m_block.startsWith("\xFE\xFF")) {
-        return failWith(error(tr("%1 is UTF-16 text, not UTF-8. %2").arg(m_name, saveAsUtf8())));
+        return failWith(error(Tr::tr("%1 is UTF-16 text, not UTF-8. %2").arg(m_name, saveAsUtf8())));
     }
     // Binary data is judged on the whole first block before any line is
     // read as text, so that an image is called an image and not a file in
@@ -172,8 +173,8 @@ Result<CsvRecord> CsvReader::readHeader()
         if (isBinary(static_cast<unsigned char>(m_block[i]))) {
             const qint64 line = lineAt(m_block, m_pos, i);
             return failWith(
-                error(tr("%1 is not a CSV file: line %2 holds binary data. Choose a CSV file saved "
-                         "as text.")
+                error(Tr::tr("%1 is not a CSV file: line %2 holds binary data. Choose a CSV file saved "
+                             "as text.")
                           .arg(m_name)
                           .arg(line)));
         }
@@ -181,7 +182,7 @@ Result<CsvRecord> CsvReader::readHeader()
     m_separator = detectSeparator(m_block, m_pos);
 
     if (csv_init(&m_parser->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-        return failWith(Error::make(Error::Code::Io, tr("Not enough memory to read %1.").arg(m_name)));
+        return failWith(Error::make(Error::Code::Io, Tr::tr("Not enough memory to read %1.").arg(m_name)));
     m_parser->initialised = true;
     csv_set_delim(&m_parser->p, static_cast<unsigned char>(m_separator));
 
@@ -189,7 +190,7 @@ Result<CsvRecord> CsvReader::readHeader()
     if (!first)
         return std::unexpected(first.error());
     if (!*first)
-        return failWith(error(tr("%1 is empty: it needs a header line naming its columns.").arg(m_name)));
+        return failWith(error(Tr::tr("%1 is empty: it needs a header line naming its columns.").arg(m_name)));
     m_header = (*first)->fields;
     return **first;
 }
@@ -247,7 +248,7 @@ Status CsvReader::checkBytes(const char* data, qsizetype length)
         const auto b = static_cast<unsigned char>(data[i]);
         if (m_utf8Pending > 0) {
             if (b < m_utf8Low || b > m_utf8High)
-                return std::unexpected(error(tr("Line %2 of %1 is not UTF-8 text (byte %3). %4")
+                return std::unexpected(error(Tr::tr("Line %2 of %1 is not UTF-8 text (byte %3). %4")
                                                  .arg(m_name)
                                                  .arg(m_line)
                                                  .arg(m_utf8StartColumn)
@@ -259,11 +260,12 @@ Status CsvReader::checkBytes(const char* data, qsizetype length)
         }
         if (b < 0x80) {
             if (isBinary(b))
-                return std::unexpected(error(tr("%1 is not a CSV file: line %2 holds binary data (byte %3). "
-                                                "Choose a CSV file saved as text.")
-                                                 .arg(m_name)
-                                                 .arg(m_line)
-                                                 .arg(m_column + i)));
+                return std::unexpected(
+                    error(Tr::tr("%1 is not a CSV file: line %2 holds binary data (byte %3). "
+                                 "Choose a CSV file saved as text.")
+                              .arg(m_name)
+                              .arg(m_line)
+                              .arg(m_column + i)));
             continue;
         }
         // The well-formed lead bytes and the ranges their next byte may
@@ -284,7 +286,7 @@ Status CsvReader::checkBytes(const char* data, qsizetype length)
             else if (b == 0xF4)
                 m_utf8High = 0x8F;
         } else {
-            return std::unexpected(error(tr("Line %2 of %1 is not UTF-8 text (byte %3). %4")
+            return std::unexpected(error(Tr::tr("Line %2 of %1 is not UTF-8 text (byte %3). %4")
                                              .arg(m_name)
                                              .arg(m_line)
                                              .arg(m_column + i)
@@ -319,20 +321,21 @@ Status CsvReader::feedPiece(qsizetype length)
         const qint64 column = m_column + static_cast<qint64>(fed);
         if (csv_error(&m_parser->p) != CSV_EPARSE)
             return std::unexpected(
-                Error::make(Error::Code::Io, tr("Not enough memory to read %1.").arg(m_name)));
-        const QString fix = tr("Put the whole field in quotes and double each quote inside it (\"\").");
+                Error::make(Error::Code::Io, Tr::tr("Not enough memory to read %1.").arg(m_name)));
+        const QString fix = Tr::tr("Put the whole field in quotes and double each quote inside it (\"\").");
         if (data[fed] == '"')
-            return std::unexpected(
-                error(tr("Line %2 of %1, byte %3: a quote inside a field that does not begin with one. %4")
-                          .arg(m_name)
-                          .arg(m_line)
-                          .arg(column)
-                          .arg(fix)));
-        return std::unexpected(error(tr("Line %2 of %1, byte %3: text after the closing quote of a field. %4")
-                                         .arg(m_name)
-                                         .arg(m_line)
-                                         .arg(column)
-                                         .arg(fix)));
+            return std::unexpected(error(
+                Tr::tr("Line %2 of %1, byte %3: a quote inside a field that does not begin with one. %4")
+                    .arg(m_name)
+                    .arg(m_line)
+                    .arg(column)
+                    .arg(fix)));
+        return std::unexpected(
+            error(Tr::tr("Line %2 of %1, byte %3: text after the closing quote of a field. %4")
+                      .arg(m_name)
+                      .arg(m_line)
+                      .arg(column)
+                      .arg(fix)));
     }
     if (auto ok = checkLimits(); !ok)
         return ok;
@@ -365,25 +368,25 @@ Status CsvReader::checkLimits()
 {
     const int index = static_cast<int>(m_fields.size());
     if (m_tooManyFields)
-        return std::unexpected(error(tr("Line %2 of %1 has more than %3 fields.")
+        return std::unexpected(error(Tr::tr("Line %2 of %1 has more than %3 fields.")
                                          .arg(m_name)
                                          .arg(m_recordLine > 0 ? m_recordLine : m_line)
                                          .arg(m_limits.maxFields)));
     const auto inField = static_cast<qint64>(m_parser->p.entry_pos);
     if (inField > m_limits.maxFieldBytes) {
         const qint64 line = m_recordLine > 0 ? m_recordLine : m_line;
-        QString message = tr("Line %2 of %1: %3 is longer than %4; a field may hold at most that much.")
+        QString message = Tr::tr("Line %2 of %1: %3 is longer than %4; a field may hold at most that much.")
                               .arg(m_name)
                               .arg(line)
                               .arg(columnName(index), QLocale().formattedDataSize(m_limits.maxFieldBytes, 0));
         if (m_parser->p.quoted && m_quoteLine > 0 && m_quoteLine < m_line)
-            message +=
-                QLatin1Char(' ') +
-                tr("Perhaps the quote that opens it on line %1 lacks its closing quote.").arg(m_quoteLine);
+            message += QLatin1Char(' ') +
+                       Tr::tr("Perhaps the quote that opens it on line %1 lacks its closing quote.")
+                           .arg(m_quoteLine);
         return std::unexpected(error(message));
     }
     if (m_recordBytes + inField > m_limits.maxRecordBytes)
-        return std::unexpected(error(tr("Line %2 of %1: the row is longer than %3.")
+        return std::unexpected(error(Tr::tr("Line %2 of %1: the row is longer than %3.")
                                          .arg(m_name)
                                          .arg(m_recordLine > 0 ? m_recordLine : m_line)
                                          .arg(QLocale().formattedDataSize(m_limits.maxRecordBytes, 0))));
@@ -393,7 +396,7 @@ Status CsvReader::checkLimits()
 Status CsvReader::finish()
 {
     if (m_utf8Pending > 0)
-        return std::unexpected(error(tr("Line %2 of %1 is not UTF-8 text (byte %3). %4")
+        return std::unexpected(error(Tr::tr("Line %2 of %1 is not UTF-8 text (byte %3). %4")
                                          .arg(m_name)
                                          .arg(m_line)
                                          .arg(m_utf8StartColumn)
@@ -402,11 +405,12 @@ Status CsvReader::finish()
     if (csv_fini(&m_parser->p, &Parser::field, &Parser::record, this) != 0) {
         if (csv_error(&m_parser->p) == CSV_EPARSE)
             return std::unexpected(
-                error(tr("Line %2 of %1: a quoted field begins here and is never closed. Add its closing "
-                         "quote (\").")
+                error(Tr::tr("Line %2 of %1: a quoted field begins here and is never closed. Add its closing "
+                             "quote (\").")
                           .arg(m_name)
                           .arg(quoteLine)));
-        return std::unexpected(Error::make(Error::Code::Io, tr("Not enough memory to read %1.").arg(m_name)));
+        return std::unexpected(
+            Error::make(Error::Code::Io, Tr::tr("Not enough memory to read %1.").arg(m_name)));
     }
     return checkLimits();
 }

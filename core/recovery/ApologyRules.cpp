@@ -23,10 +23,11 @@ Q_LOGGING_CATEGORY(lcRules, "redress.recovery.rules")
 
 const char* const translationContext = "redress::core::ApologyRules";
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate(translationContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ApologyRules)
+};
 
 // The shipped "why" lines, listed so that lupdate extracts them; keep them in
 // step with resources/apology-rules.json. A line that is not listed here is
@@ -66,7 +67,7 @@ struct Place
 
 std::unexpected<Error> invalidAt(const Place& place, const QString& text, const QString& problem)
 {
-    return fail(Error::Code::InvalidInput, tr("%1: %2, %3 %4 (%5): %6")
+    return fail(Error::Code::InvalidInput, Tr::tr("%1: %2, %3 %4 (%5): %6")
                                                .arg(place.source, place.section, place.list,
                                                     QString::number(place.number), text, problem));
 }
@@ -79,7 +80,7 @@ Result<QString> expandTerms(const QString& pattern, const QHash<QString, QString
 {
     static const QRegularExpression reference(QStringLiteral("(?<!\\\\)\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
     if (depth > 8)
-        return invalidAt(place, pattern, tr("its terms refer to each other in a circle"));
+        return invalidAt(place, pattern, Tr::tr("its terms refer to each other in a circle"));
     QString expanded;
     qsizetype last = 0;
     for (auto it = reference.globalMatch(pattern); it.hasNext();) {
@@ -88,7 +89,7 @@ Result<QString> expandTerms(const QString& pattern, const QHash<QString, QString
         const auto term = terms.constFind(name);
         if (term == terms.cend())
             return invalidAt(place, pattern,
-                             tr("it uses the term {%1}, which \"terms\" does not define").arg(name));
+                             Tr::tr("it uses the term {%1}, which \"terms\" does not define").arg(name));
         auto inner = expandTerms(*term, terms, place, depth + 1);
         if (!inner)
             return std::unexpected(inner.error());
@@ -104,21 +105,21 @@ Result<QRegularExpression> compile(const QString& text, const QHash<QString, QSt
                                    const Place& place)
 {
     if (text.trimmed().isEmpty())
-        return invalidAt(place, text, tr("a pattern may not be empty"));
+        return invalidAt(place, text, Tr::tr("a pattern may not be empty"));
     auto expanded = expandTerms(text, terms, place);
     if (!expanded)
         return std::unexpected(expanded.error());
     QRegularExpression regex(*expanded, patternOptions);
     if (!regex.isValid()) {
         return invalidAt(place, text,
-                         tr("not a valid regular expression: %1 at character %2")
+                         Tr::tr("not a valid regular expression: %1 at character %2")
                              .arg(regex.errorString())
                              .arg(regex.patternErrorOffset()));
     }
     // A pattern that matches nothing at all would mark empty passages or
     // count as a cue in every draft.
     if (regex.match(QString()).hasMatch())
-        return invalidAt(place, text, tr("it matches empty text"));
+        return invalidAt(place, text, Tr::tr("it matches empty text"));
     // Compile to machine code now: the default rules are loaded once and
     // then run over every draft a rep edits.
     regex.optimize();
@@ -132,9 +133,8 @@ Result<QList<QRegularExpression>> compileList(const QJsonValue& value, const QHa
     if (value.isUndefined())
         return list;
     if (!value.isArray())
-        return fail(
-            Error::Code::InvalidInput,
-            tr("%1: %2: the %3s must be a list of strings.").arg(place.source, place.section, place.list));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1: %2: the %3s must be a list of strings.")
+                                                   .arg(place.source, place.section, place.list));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         place.number = int(i) + 1;
@@ -142,7 +142,7 @@ Result<QList<QRegularExpression>> compileList(const QJsonValue& value, const QHa
             return invalidAt(
                 place,
                 QString::fromUtf8(QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact)),
-                tr("not a string"));
+                Tr::tr("not a string"));
         auto regex = compile(array.at(i).toString(), terms, place);
         if (!regex)
             return std::unexpected(regex.error());
@@ -160,7 +160,8 @@ bool isNote(const QString& key)
 
 std::unexpected<Error> unknownKey(const QString& source, const QString& where, const QString& key)
 {
-    return fail(Error::Code::InvalidInput, tr("%1: %2 has an unknown key \"%3\".").arg(source, where, key));
+    return fail(Error::Code::InvalidInput,
+                Tr::tr("%1: %2 has an unknown key \"%3\".").arg(source, where, key));
 }
 
 Result<ApologyRules::Pattern> readPattern(const QJsonValue& value, const QHash<QString, QString>& terms,
@@ -175,7 +176,7 @@ Result<ApologyRules::Pattern> readPattern(const QJsonValue& value, const QHash<Q
         return pattern;
     }
     if (!value.isObject())
-        return invalidAt(place, QString(), tr("a pattern is a string or an object with \"match\""));
+        return invalidAt(place, QString(), Tr::tr("a pattern is a string or an object with \"match\""));
     const QJsonObject object = value.toObject();
     const QString where = QStringLiteral("%1, %2 %3").arg(place.section, place.list).arg(place.number);
     for (const QString& key : object.keys()) {
@@ -183,7 +184,7 @@ Result<ApologyRules::Pattern> readPattern(const QJsonValue& value, const QHash<Q
             return unknownKey(place.source, where, key);
     }
     if (!object.value(QLatin1String("match")).isString())
-        return invalidAt(place, QString(), tr("the object has no \"match\" string"));
+        return invalidAt(place, QString(), Tr::tr("the object has no \"match\" string"));
     auto regex = compile(object.value(QLatin1String("match")).toString(), terms, place);
     if (!regex)
         return std::unexpected(regex.error());
@@ -249,22 +250,22 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(Error::Code::InvalidInput, tr("%1 is not valid JSON: %2 at character %3.")
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 is not valid JSON: %2 at character %3.")
                                                    .arg(source, parseError.errorString())
                                                    .arg(parseError.offset));
     if (!document.isObject())
-        return fail(Error::Code::InvalidInput, tr("%1: the rules must be a JSON object.").arg(source));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1: the rules must be a JSON object.").arg(source));
     const QJsonObject root = document.object();
     static const QStringList rootKeys{QStringLiteral("format"), QStringLiteral("terms"),
                                       QStringLiteral("abbreviations"), QStringLiteral("skip"),
                                       QStringLiteral("kinds")};
     for (const QString& key : root.keys()) {
         if (!rootKeys.contains(key) && !isNote(key))
-            return unknownKey(source, tr("the top level"), key);
+            return unknownKey(source, Tr::tr("the top level"), key);
     }
     if (root.contains(QLatin1String("format")) && root.value(QLatin1String("format")).toInt() != 1)
         return fail(Error::Code::InvalidInput,
-                    tr("%1: format %2 is not one this version reads (it reads format 1).")
+                    Tr::tr("%1: format %2 is not one this version reads (it reads format 1).")
                         .arg(source, root.value(QLatin1String("format")).toVariant().toString()));
 
     QHash<QString, QString> terms;
@@ -274,20 +275,20 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
             continue;
         if (!it.value().isString())
             return fail(Error::Code::InvalidInput,
-                        tr("%1: the term {%2} must be a string.").arg(source, it.key()));
+                        Tr::tr("%1: the term {%2} must be a string.").arg(source, it.key()));
         terms.insert(it.key(), it.value().toString());
     }
     // Each term on its own, so a broken one is reported as the term and not
     // as the first pattern that happens to use it.
     for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
-        const Place place{source, tr("term {%1}").arg(it.key()), tr("definition"), 1};
+        const Place place{source, Tr::tr("term {%1}").arg(it.key()), Tr::tr("definition"), 1};
         auto expanded = expandTerms(it.value(), terms, place);
         if (!expanded)
             return std::unexpected(expanded.error());
         const QRegularExpression regex(*expanded, patternOptions);
         if (!regex.isValid())
             return invalidAt(place, it.value(),
-                             tr("not a valid regular expression: %1 at character %2")
+                             Tr::tr("not a valid regular expression: %1 at character %2")
                                  .arg(regex.errorString())
                                  .arg(regex.patternErrorOffset()));
     }
@@ -311,14 +312,14 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
     for (const auto& list : skipLists) {
         const QString key = QString::fromLatin1(list.key);
         auto compiled = compileList(skip.value(key), terms,
-                                    Place{source, QStringLiteral("skip.") + key, tr("pattern"), 0});
+                                    Place{source, QStringLiteral("skip.") + key, Tr::tr("pattern"), 0});
         if (!compiled)
             return std::unexpected(compiled.error());
         *list.target = *compiled;
     }
 
     if (!root.value(QLatin1String("kinds")).isObject())
-        return fail(Error::Code::InvalidInput, tr("%1: there is no \"kinds\" object.").arg(source));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1: there is no \"kinds\" object.").arg(source));
     const QJsonObject kinds = root.value(QLatin1String("kinds")).toObject();
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
         if (isNote(it.key()))
@@ -329,12 +330,12 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
             for (ApologyKind k : allApologyKinds())
                 known << keyOf(k);
             return fail(Error::Code::InvalidInput,
-                        tr("%1: \"%2\" is not a kind of finding; the kinds are %3.")
+                        Tr::tr("%1: \"%2\" is not a kind of finding; the kinds are %3.")
                             .arg(source, it.key(), known.join(QStringLiteral(", "))));
         }
-        const QString section = tr("kind \"%1\"").arg(it.key());
+        const QString section = Tr::tr("kind \"%1\"").arg(it.key());
         if (!it.value().isObject())
-            return fail(Error::Code::InvalidInput, tr("%1: %2 must be an object.").arg(source, section));
+            return fail(Error::Code::InvalidInput, Tr::tr("%1: %2 must be an object.").arg(source, section));
         const QJsonObject object = it.value().toObject();
         for (const QString& key : object.keys()) {
             if (key != QLatin1String("why") && key != QLatin1String("patterns") &&
@@ -344,21 +345,23 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
         KindRules& target = rules.m_kinds[index(*kind)];
         target.why = object.value(QLatin1String("why")).toString().trimmed();
         if (target.why.isEmpty())
-            return fail(Error::Code::InvalidInput,
-                        tr("%1: %2 has no \"why\", the line shown with its findings.").arg(source, section));
+            return fail(
+                Error::Code::InvalidInput,
+                Tr::tr("%1: %2 has no \"why\", the line shown with its findings.").arg(source, section));
         const QJsonValue patterns = object.value(QLatin1String("patterns"));
         if (!patterns.isArray())
             return fail(Error::Code::InvalidInput,
-                        tr("%1: %2 has no \"patterns\" list.").arg(source, section));
+                        Tr::tr("%1: %2 has no \"patterns\" list.").arg(source, section));
         const QJsonArray array = patterns.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            auto pattern = readPattern(array.at(i), terms, Place{source, section, tr("pattern"), int(i) + 1});
+            auto pattern =
+                readPattern(array.at(i), terms, Place{source, section, Tr::tr("pattern"), int(i) + 1});
             if (!pattern)
                 return std::unexpected(pattern.error());
             target.patterns << *pattern;
         }
         auto unless = compileList(object.value(QLatin1String("unless")), terms,
-                                  Place{source, section, tr("unless pattern"), 0});
+                                  Place{source, section, Tr::tr("unless pattern"), 0});
         if (!unless)
             return std::unexpected(unless.error());
         target.unless = *unless;

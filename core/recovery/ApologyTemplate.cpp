@@ -47,10 +47,11 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ApologyTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ApologyTemplate)
+};
 
 constexpr char16_t kEscape = 0x01;
 constexpr char kEscapeByte = 0x01;
@@ -305,7 +306,7 @@ public:
             // The innermost: closing it is the likeliest fix, and the
             // outer ones may well be closed after it.
             const OpenSection& s = m_open.last();
-            fail(s.start, tr("section %1 is never closed; add %2 where it should end")
+            fail(s.start, Tr::tr("section %1 is never closed; add %2 where it should end")
                               .arg(written(s.kind, s.name, s.delimiters),
                                    written(TagKind::End, s.name, s.delimiters)));
         }
@@ -355,7 +356,7 @@ private:
             ++contentStart;
         const qsizetype closeAt = m_text.indexOf(close, contentStart);
         if (closeAt < 0) {
-            fail(tagStart, tr("unclosed tag: \"%1\" without a matching \"%2\"").arg(open, close));
+            fail(tagStart, Tr::tr("unclosed tag: \"%1\" without a matching \"%2\"").arg(open, close));
             return n;
         }
         const qsizetype tagEnd = closeAt + close.size();
@@ -366,9 +367,10 @@ private:
         if (contents.startsWith(u'=')) {
             const auto delimiters = parseDelimiters(contents);
             if (!delimiters) {
-                fail(tagStart, tr("invalid delimiter change %1: give the new opening and closing delimiters "
-                                  "separated by a space, without spaces or \"=\" in them, e.g. {{=<% %>=}}")
-                                   .arg(shown(raw)));
+                fail(tagStart,
+                     Tr::tr("invalid delimiter change %1: give the new opening and closing delimiters "
+                            "separated by a space, without spaces or \"=\" in them, e.g. {{=<% %>=}}")
+                         .arg(shown(raw)));
                 return n;
             }
             tag.kind = TagKind::Delimiters;
@@ -383,7 +385,7 @@ private:
         case TagKind::Comment: break;
         case TagKind::Partial:
             fail(tagStart,
-                 tr("partials are not supported: %1; copy the text you want into this template instead")
+                 Tr::tr("partials are not supported: %1; copy the text you want into this template instead")
                      .arg(shown(raw)));
             break;
         case TagKind::End: closeSection(tag, raw); break;
@@ -430,11 +432,12 @@ private:
     void checkName(const Token& tag, const QString& raw)
     {
         if (tag.name.isEmpty()) {
-            fail(tag.start, tr("empty tag %1: write a placeholder name between the braces").arg(shown(raw)));
+            fail(tag.start,
+                 Tr::tr("empty tag %1: write a placeholder name between the braces").arg(shown(raw)));
             return;
         }
         if (tag.name == u".") {
-            fail(tag.start, tr("%1 is not supported; name the value instead, e.g. %2")
+            fail(tag.start, Tr::tr("%1 is not supported; name the value instead, e.g. %2")
                                 .arg(shown(raw), written(TagKind::Variable, QStringLiteral("customer.name"),
                                                          m_delimiters)));
             return;
@@ -444,23 +447,23 @@ private:
         const QString wrong = shown(written(tag.kind, tag.name, m_delimiters));
         const QString guess = suggestionFor(tag.name);
         if (guess.isEmpty())
-            fail(tag.start, tr("unknown placeholder %1").arg(wrong));
+            fail(tag.start, Tr::tr("unknown placeholder %1").arg(wrong));
         else
-            fail(tag.start, tr("unknown placeholder %1; did you mean %2?")
+            fail(tag.start, Tr::tr("unknown placeholder %1; did you mean %2?")
                                 .arg(wrong, written(tag.kind, guess, m_delimiters)));
     }
 
     void closeSection(Token& tag, const QString& raw)
     {
         if (m_open.isEmpty()) {
-            fail(tag.start, tr("%1 closes a section that was never opened").arg(shown(raw)));
+            fail(tag.start, Tr::tr("%1 closes a section that was never opened").arg(shown(raw)));
             return;
         }
         const OpenSection& s = m_open.last();
         if (s.name != tag.name) {
             const ApologyTemplate::Problem opened = problemAt(m_text, s.start, {});
             fail(tag.start,
-                 tr("%1 does not match the open section %2 from line %3, column %4; expected %5")
+                 Tr::tr("%1 does not match the open section %2 from line %3, column %4; expected %5")
                      .arg(shown(raw), written(s.kind, s.name, s.delimiters), QString::number(opened.line),
                           QString::number(opened.column), written(TagKind::End, s.name, m_delimiters)));
             return;
@@ -617,8 +620,9 @@ Scan scanChecked(const QString& text)
     std::size_t byteOffset = 0;
     if (const auto at = verdict.rfind(" at "); at != std::string::npos)
         byteOffset = std::strtoull(verdict.c_str() + at + 4, nullptr, 10);
-    scan.problem = problemAt(text, indexOfByte(text, byteOffset),
-                             tr("the template engine refuses this: %1").arg(QString::fromStdString(verdict)));
+    scan.problem =
+        problemAt(text, indexOfByte(text, byteOffset),
+                  Tr::tr("the template engine refuses this: %1").arg(QString::fromStdString(verdict)));
     return scan;
 }
 
@@ -626,7 +630,7 @@ Scan scanChecked(const QString& text)
 
 QString ApologyTemplate::Problem::toString() const
 {
-    return tr("line %1, column %2: %3").arg(QString::number(line), QString::number(column), message);
+    return Tr::tr("line %1, column %2: %3").arg(QString::number(line), QString::number(column), message);
 }
 
 std::optional<ApologyTemplate::Problem> ApologyTemplate::check(const QString& text)
@@ -654,8 +658,9 @@ Result<ApologyTemplate> ApologyTemplate::parse(const QString& text)
     // ever does not, that is our bug and the template is not used.
     const std::string verdict = engineError(t.m_prepared.toStdString());
     if (!verdict.empty()) {
-        Error e = Error::make(Error::Code::InvalidInput, tr("The template could not be prepared for use."),
-                              QString::fromStdString(verdict));
+        Error e =
+            Error::make(Error::Code::InvalidInput, Tr::tr("The template could not be prepared for use."),
+                        QString::fromStdString(verdict));
         e.field = QStringLiteral("template");
         return std::unexpected(std::move(e));
     }

@@ -14,10 +14,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ApologyTemplateSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ApologyTemplateSet)
+};
 
 const QString kField = QStringLiteral("templates");
 
@@ -72,7 +73,7 @@ QString readSuits(const QJsonObject& suits, ApologyTemplateSet::Entry& e)
                                     QStringLiteral("segments"),    QStringLiteral("repeat")};
     for (auto it = suits.begin(); it != suits.end(); ++it) {
         if (!keys.contains(it.key()))
-            return tr("unknown criterion \"%1\"").arg(it.key());
+            return Tr::tr("unknown criterion \"%1\"").arg(it.key());
     }
     // A list of strings, or "any" (the same as leaving the criterion out).
     const auto list = [&suits](const QString& name, QStringList& out) -> bool {
@@ -89,26 +90,26 @@ QString readSuits(const QJsonObject& suits, ApologyTemplateSet::Entry& e)
         return true;
     };
     if (!list(QStringLiteral("categories"), e.categories))
-        return tr("\"categories\" must be \"any\" or a list of names");
+        return Tr::tr("\"categories\" must be \"any\" or a list of names");
     if (!list(QStringLiteral("keywords"), e.keywords))
-        return tr("\"keywords\" must be a list of words");
+        return Tr::tr("\"keywords\" must be a list of words");
     QStringList impacts;
     if (!list(QStringLiteral("impacts"), impacts))
-        return tr("\"impacts\" must be \"any\" or a list of none, minor, major, stopped");
+        return Tr::tr("\"impacts\" must be \"any\" or a list of none, minor, major, stopped");
     for (const QString& name : std::as_const(impacts)) {
         const auto all = allImpacts();
         const auto found = std::find_if(all.begin(), all.end(),
                                         [&](BusinessImpact i) { return keyOfImpact(i) == normalised(name); });
         if (found == all.end())
-            return tr("unknown business impact \"%1\"; use none, minor, major or stopped").arg(name);
+            return Tr::tr("unknown business impact \"%1\"; use none, minor, major or stopped").arg(name);
         e.impacts << *found;
     }
     QStringList segments;
     if (!list(QStringLiteral("segments"), segments))
-        return tr("\"segments\" must be \"any\" or a list of customer segments");
+        return Tr::tr("\"segments\" must be \"any\" or a list of customer segments");
     for (const QString& name : std::as_const(segments)) {
         if (!knownSegments().contains(normalised(name)))
-            return tr("unknown customer segment \"%1\"; use %2")
+            return Tr::tr("unknown customer segment \"%1\"; use %2")
                 .arg(name, knownSegments().join(QStringLiteral(", ")));
         e.segments << normalised(name);
     }
@@ -116,12 +117,12 @@ QString readSuits(const QJsonObject& suits, ApologyTemplateSet::Entry& e)
     if (!severity.isUndefined()) {
         const auto s = severity.isDouble() ? severityFromInt(severity.toInt()) : std::nullopt;
         if (!s || severity.toDouble() != severity.toInt())
-            return tr("\"minSeverity\" must be a whole number from 1 (low) to 4 (critical)");
+            return Tr::tr("\"minSeverity\" must be a whole number from 1 (low) to 4 (critical)");
         e.minSeverity = *s;
     }
     const QJsonValue repeat = suits.value(QStringLiteral("repeat"));
     if (!repeat.isUndefined() && !repeat.isBool())
-        return tr("\"repeat\" must be true or false");
+        return Tr::tr("\"repeat\" must be true or false");
     e.repeatOnly = repeat.toBool(false);
     return {};
 }
@@ -200,16 +201,16 @@ Result<ApologyTemplateSet> ApologyTemplateSet::load(const QString& folder)
     QFile index(indexPath);
     if (!index.open(QIODevice::ReadOnly))
         return invalid(kField,
-                       tr("Cannot read the template index %1: %2").arg(indexPath, index.errorString()));
+                       Tr::tr("Cannot read the template index %1: %2").arg(indexPath, index.errorString()));
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(index.readAll(), &jsonError);
     if (doc.isNull())
         return invalid(kField,
-                       tr("The template index %1 is not valid JSON: %2 (at character %3)")
+                       Tr::tr("The template index %1 is not valid JSON: %2 (at character %3)")
                            .arg(indexPath, jsonError.errorString(), QString::number(jsonError.offset)));
     const QJsonValue list = doc.object().value(QStringLiteral("templates"));
     if (!list.isArray())
-        return invalid(kField, tr("The template index %1 has no \"templates\" list.").arg(indexPath));
+        return invalid(kField, Tr::tr("The template index %1 has no \"templates\" list.").arg(indexPath));
 
     ApologyTemplateSet set;
     QSet<QString> keys;
@@ -223,45 +224,45 @@ Result<ApologyTemplateSet> ApologyTemplateSet::load(const QString& folder)
         e.key = o.value(QStringLiteral("key")).toString().trimmed();
         e.title = o.value(QStringLiteral("title")).toString().simplified();
         e.file = o.value(QStringLiteral("file")).toString().trimmed();
-        const QString where = e.key.isEmpty() ? tr("entry %1").arg(position) : e.key;
+        const QString where = e.key.isEmpty() ? Tr::tr("entry %1").arg(position) : e.key;
         const auto entryError = [&](const QString& what) {
-            return invalid(kField, tr("%1, %2: %3").arg(indexPath, where, what));
+            return invalid(kField, Tr::tr("%1, %2: %3").arg(indexPath, where, what));
         };
         if (!item.isObject())
-            return entryError(tr("each entry must be an object"));
+            return entryError(Tr::tr("each entry must be an object"));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!entryKeys.contains(it.key()))
-                return entryError(tr("unknown field \"%1\"").arg(it.key()));
+                return entryError(Tr::tr("unknown field \"%1\"").arg(it.key()));
         }
         if (e.key.isEmpty() || e.title.isEmpty() || e.file.isEmpty())
-            return entryError(tr("every entry needs a key, a title and a file"));
+            return entryError(Tr::tr("every entry needs a key, a title and a file"));
         if (keys.contains(e.key))
-            return entryError(tr("the key is used twice"));
+            return entryError(Tr::tr("the key is used twice"));
         keys.insert(e.key);
         // The file stays inside the set's folder, wherever that is.
         if (QDir::isAbsolutePath(e.file) || e.file.split(u'/').contains(QStringLiteral("..")))
-            return entryError(tr("the file must be a name inside %1").arg(folder));
+            return entryError(Tr::tr("the file must be a name inside %1").arg(folder));
         const QJsonValue suits = o.value(QStringLiteral("suits"));
         if (!suits.isUndefined() && !suits.isObject())
-            return entryError(tr("\"suits\" must be an object"));
+            return entryError(Tr::tr("\"suits\" must be an object"));
         if (const QString problem = readSuits(suits.toObject(), e); !problem.isEmpty())
             return entryError(problem);
 
         const QString path = dir.filePath(e.file);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return invalid(kField, tr("Cannot read the template %1: %2").arg(path, file.errorString()));
+            return invalid(kField, Tr::tr("Cannot read the template %1: %2").arg(path, file.errorString()));
         const QString text = QString::fromUtf8(file.readAll());
         auto apology = ApologyTemplate::parse(text);
         if (!apology)
-            return invalid(kField, tr("%1, %2").arg(path, apology.error().message));
+            return invalid(kField, Tr::tr("%1, %2").arg(path, apology.error().message));
         e.apology = std::move(*apology);
         set.m_entries << e;
     }
     if (std::none_of(set.m_entries.begin(), set.m_entries.end(), statesNothing))
         return invalid(kField,
-                       tr("The template index %1 needs an entry without criteria, for the cases no other "
-                          "template suits.")
+                       Tr::tr("The template index %1 needs an entry without criteria, for the cases no other "
+                              "template suits.")
                            .arg(indexPath));
     return set;
 }

@@ -5,19 +5,20 @@
 namespace redress::core {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Recovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Recovery)
+};
 } // namespace
 
 QString labelOf(PromiseState s)
 {
     switch (s) {
-    case PromiseState::None: return tr("No promise");
-    case PromiseState::Pending: return tr("Promise pending");
-    case PromiseState::Kept: return tr("Promise kept");
-    case PromiseState::Broken: return tr("Promise broken");
+    case PromiseState::None: return Tr::tr("No promise");
+    case PromiseState::Pending: return Tr::tr("Promise pending");
+    case PromiseState::Kept: return Tr::tr("Promise kept");
+    case PromiseState::Broken: return Tr::tr("Promise broken");
     }
     return {};
 }
@@ -36,10 +37,10 @@ QString keyOf(Gesture::Status s)
 QString labelOf(Gesture::Status s)
 {
     switch (s) {
-    case Gesture::Status::Granted: return tr("Given");
-    case Gesture::Status::Pending: return tr("Waiting for approval");
-    case Gesture::Status::Approved: return tr("Approved");
-    case Gesture::Status::Rejected: return tr("Rejected");
+    case Gesture::Status::Granted: return Tr::tr("Given");
+    case Gesture::Status::Pending: return Tr::tr("Waiting for approval");
+    case Gesture::Status::Approved: return Tr::tr("Approved");
+    case Gesture::Status::Rejected: return Tr::tr("Rejected");
     }
     return {};
 }
@@ -66,14 +67,14 @@ QStringList missingSteps(CaseStatus to, bool apologised, bool solved, bool value
     QStringList missing;
     if (to == CaseStatus::Resolved) {
         if (!apologised)
-            missing << tr("the apology");
+            missing << Tr::tr("the apology");
         if (!solved)
-            missing << tr("the solution and what the customer wants");
+            missing << Tr::tr("the solution and what the customer wants");
         if (!valueAdded)
-            missing << tr("a gesture given or approved, or the customer's decline");
+            missing << Tr::tr("a gesture given or approved, or the customer's decline");
     } else if (to == CaseStatus::Closed) {
         if (!analysed)
-            missing << tr("the root-cause analysis");
+            missing << Tr::tr("the root-cause analysis");
     }
     return missing;
 }

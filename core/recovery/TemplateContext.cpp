@@ -10,10 +10,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::TemplateContext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::TemplateContext)
+};
 
 struct NameInfo
 {
@@ -117,12 +118,12 @@ bool isEastAsian(const QString& name)
 QString channelPhrase(Channel c)
 {
     switch (c) {
-    case Channel::Phone: return tr("by phone");
-    case Channel::Email: return tr("by email");
-    case Channel::Chat: return tr("in a chat");
-    case Channel::InPerson: return tr("in person");
-    case Channel::Social: return tr("on social media");
-    case Channel::Letter: return tr("by letter");
+    case Channel::Phone: return Tr::tr("by phone");
+    case Channel::Email: return Tr::tr("by email");
+    case Channel::Chat: return Tr::tr("in a chat");
+    case Channel::InPerson: return Tr::tr("in person");
+    case Channel::Social: return Tr::tr("on social media");
+    case Channel::Letter: return Tr::tr("by letter");
     }
     return {};
 }
@@ -190,7 +191,7 @@ QString TemplateContext::describe(const QString& name)
 {
     for (const NameInfo& info : nameTable) {
         if (name == QLatin1String(info.name))
-            return tr(info.help);
+            return Tr::tr(info.help);
     }
     return {};
 }
@@ -262,7 +263,7 @@ TemplateContext::NameParts TemplateContext::splitName(const QString& fullName)
 QString TemplateContext::companyName(const QString& configured)
 {
     const QString name = configured.simplified();
-    return name.isEmpty() ? tr("our team") : name;
+    return name.isEmpty() ? Tr::tr("our team") : name;
 }
 
 } // namespace redress::core

@@ -13,10 +13,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseSummary)
+};
 
 /// A value from the store as HTML text: escaped, its line breaks kept.
 QString text(const QString& value)
@@ -38,8 +39,8 @@ QString when(const QDateTime& t)
     // printed summary does not need.
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QStringLiteral(":ss"));
-    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                            locale.toString(local.time(), timeFormat));
+    return Tr::tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                                locale.toString(local.time(), timeFormat));
 }
 
 QString day(const QDate& d)
@@ -130,32 +131,32 @@ QString paragraph(const QString& plain, const QString& cssClass = {})
 QString stepName(const QString& step)
 {
     if (step == QLatin1String("apology"))
-        return tr("Apology sent");
+        return Tr::tr("Apology sent");
     if (step == QLatin1String("solution"))
-        return tr("Solution");
+        return Tr::tr("Solution");
     if (step == QLatin1String("gesture"))
-        return tr("Gesture");
+        return Tr::tr("Gesture");
     if (step == QLatin1String("approval"))
-        return tr("Gesture decided");
+        return Tr::tr("Gesture decided");
     if (step == QLatin1String("decline"))
-        return tr("Gesture declined");
+        return Tr::tr("Gesture declined");
     if (step == QLatin1String("analysis"))
-        return tr("Root cause");
+        return Tr::tr("Root cause");
     return step;
 }
 
 QString fieldName(const QString& field)
 {
     if (field == QLatin1String("product"))
-        return tr("Product");
+        return Tr::tr("Product");
     if (field == QLatin1String("channel"))
-        return tr("Channel");
+        return Tr::tr("Channel");
     if (field == QLatin1String("description"))
-        return tr("Description");
+        return Tr::tr("Description");
     if (field == QLatin1String("severity"))
-        return tr("Severity");
+        return Tr::tr("Severity");
     if (field == QLatin1String("impact"))
-        return tr("Impact");
+        return Tr::tr("Impact");
     return field;
 }
 
@@ -179,27 +180,27 @@ std::pair<QString, QString> eventLine(const CaseEvent& e)
     const QString from = displayEventValue(e.field, e.oldValue);
     const QString to = displayEventValue(e.field, e.newValue);
     switch (e.kind) {
-    case K::Created: return {tr("Case opened"), joined({to, e.note})};
-    case K::StatusChanged: return {tr("Status"), joined({tr("%1 → %2").arg(from, to), e.note})};
+    case K::Created: return {Tr::tr("Case opened"), joined({to, e.note})};
+    case K::StatusChanged: return {Tr::tr("Status"), joined({Tr::tr("%1 → %2").arg(from, to), e.note})};
     case K::Assigned:
-        return {tr("Owner"),
-                joined({tr("%1 → %2").arg(blank(from) ? tr("nobody") : from, blank(to) ? tr("nobody") : to),
-                        e.note})};
+        return {Tr::tr("Owner"), joined({Tr::tr("%1 → %2").arg(blank(from) ? Tr::tr("nobody") : from,
+                                                               blank(to) ? Tr::tr("nobody") : to),
+                                         e.note})};
     case K::FieldChanged:
-        return {tr("%1 changed").arg(fieldName(e.field)), joined({tr("%1 → %2").arg(from, to), e.note})};
-    case K::Note: return {tr("Note"), e.note};
+        return {Tr::tr("%1 changed").arg(fieldName(e.field)),
+                joined({Tr::tr("%1 → %2").arg(from, to), e.note})};
+    case K::Note: return {Tr::tr("Note"), e.note};
     case K::Recovery:
         if (e.field == QLatin1String("approval"))
-            return {stepName(e.field),
-                    joined({tr("%1 → %2").arg(gestureStatusText(e.oldValue), gestureStatusText(e.newValue)),
-                            e.note})};
+            return {stepName(e.field), joined({Tr::tr("%1 → %2").arg(gestureStatusText(e.oldValue),
+                                                                     gestureStatusText(e.newValue)),
+                                               e.note})};
         if (e.field == QLatin1String("solution"))
-            return {
-                stepName(e.field),
-                joined({e.note,
-                        blank(e.newValue)
-                            ? QString()
-                            : tr("Promised by %1").arg(day(QDate::fromString(e.newValue, Qt::ISODate)))})};
+            return {stepName(e.field),
+                    joined({e.note, blank(e.newValue)
+                                        ? QString()
+                                        : Tr::tr("Promised by %1")
+                                              .arg(day(QDate::fromString(e.newValue, Qt::ISODate)))})};
         return {stepName(e.field), joined({e.newValue, e.note})};
     }
     return {};
@@ -242,83 +243,87 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
     }
 
     QString body;
-    const QString who = blank(c.company) ? c.customerName : tr("%1, %2").arg(c.customerName, c.company);
-    const QString title = tr("Case %1 — %2").arg(c.reference(), who);
+    const QString who = blank(c.company) ? c.customerName : Tr::tr("%1, %2").arg(c.customerName, c.company);
+    const QString title = Tr::tr("Case %1 — %2").arg(c.reference(), who);
     body += QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
-    body += paragraph((manager ? tr("Summary for managers, prepared %1. Internal: it shows costs, analysis "
+    body +=
+        paragraph((manager ? Tr::tr("Summary for managers, prepared %1. Internal: it shows costs, analysis "
                                     "and notes.")
-                               : tr("Summary of your case, prepared %1."))
-                          .arg(when(Clock::now())),
-                      QStringLiteral("muted"));
+                           : Tr::tr("Summary of your case, prepared %1."))
+                      .arg(when(Clock::now())),
+                  QStringLiteral("muted"));
 
-    body += heading(manager ? tr("Customer") : tr("You"));
+    body += heading(manager ? Tr::tr("Customer") : Tr::tr("You"));
     Facts person;
-    person.add(tr("Name"), c.customerName).add(tr("Company"), c.company);
+    person.add(Tr::tr("Name"), c.customerName).add(Tr::tr("Company"), c.company);
     if (customer) {
-        person.add(tr("Email"), customer->email)
-            .add(tr("Phone"), customer->phone)
-            .add(tr("Segment"), customer->segment)
-            .add(tr("Lifetime value"), money(customer->lifetimeValueCents));
+        person.add(Tr::tr("Email"), customer->email)
+            .add(Tr::tr("Phone"), customer->phone)
+            .add(Tr::tr("Segment"), customer->segment)
+            .add(Tr::tr("Lifetime value"), money(customer->lifetimeValueCents));
         if (c.earlierCases > 0)
-            person.add(tr("Earlier cases"), QString::number(c.earlierCases));
+            person.add(Tr::tr("Earlier cases"), QString::number(c.earlierCases));
     }
     body += person.html();
 
-    body += heading(tr("The case"));
+    body += heading(Tr::tr("The case"));
     Facts facts;
-    facts.add(tr("Reference"), c.reference())
-        .add(tr("Opened"), when(c.openedAt))
-        .add(tr("Channel"), labelOf(c.channel))
-        .add(tr("Product"), c.productName)
-        .add(tr("Severity"), labelOf(c.severity))
-        .add(tr("Impact on the business"), labelOf(c.impact))
-        .add(tr("Status"), labelOf(c.status))
-        .add(manager ? tr("Owner") : tr("Handled by"), c.ownerName)
-        .add(tr("Resolved"), when(c.resolvedAt))
-        .add(tr("Closed"), when(c.closedAt));
+    facts.add(Tr::tr("Reference"), c.reference())
+        .add(Tr::tr("Opened"), when(c.openedAt))
+        .add(Tr::tr("Channel"), labelOf(c.channel))
+        .add(Tr::tr("Product"), c.productName)
+        .add(Tr::tr("Severity"), labelOf(c.severity))
+        .add(Tr::tr("Impact on the business"), labelOf(c.impact))
+        .add(Tr::tr("Status"), labelOf(c.status))
+        .add(manager ? Tr::tr("Owner") : Tr::tr("Handled by"), c.ownerName)
+        .add(Tr::tr("Resolved"), when(c.resolvedAt))
+        .add(Tr::tr("Closed"), when(c.closedAt));
     body += facts.html();
 
-    body += heading(manager ? tr("What the customer told us") : tr("What you told us"));
+    body += heading(manager ? Tr::tr("What the customer told us") : Tr::tr("What you told us"));
     body += paragraph(c.description);
 
     const RecoveryState& r = *recovery;
     if (!r.apologies.isEmpty()) {
-        body += heading(manager ? tr("Apology as sent")
-                                : (r.apologies.size() == 1 ? tr("Our apology") : tr("Our apologies")));
+        body +=
+            heading(manager ? Tr::tr("Apology as sent")
+                            : (r.apologies.size() == 1 ? Tr::tr("Our apology") : Tr::tr("Our apologies")));
         for (const Apology& a : r.apologies) {
             const QString sent =
-                blank(a.sentBy) ? tr("Sent %1 (%2)").arg(when(a.sentAt), labelOf(a.channel))
-                                : tr("Sent %1 by %2 (%3)").arg(when(a.sentAt), a.sentBy, labelOf(a.channel));
+                blank(a.sentBy)
+                    ? Tr::tr("Sent %1 (%2)").arg(when(a.sentAt), labelOf(a.channel))
+                    : Tr::tr("Sent %1 by %2 (%3)").arg(when(a.sentAt), a.sentBy, labelOf(a.channel));
             body += paragraph(sent, QStringLiteral("muted"));
             if (manager && a.flags > 0)
-                body += paragraph(tr("Sent with %1 passages the apology checker had flagged.").arg(a.flags),
-                                  QStringLiteral("muted"));
+                body +=
+                    paragraph(Tr::tr("Sent with %1 passages the apology checker had flagged.").arg(a.flags),
+                              QStringLiteral("muted"));
             body += paragraph(a.body);
         }
     }
 
     if (r.solution) {
         const Solution& s = *r.solution;
-        body += heading(manager ? tr("Solution") : tr("What we are doing about it"));
+        body += heading(manager ? Tr::tr("Solution") : Tr::tr("What we are doing about it"));
         Facts solution;
-        solution.add(manager ? tr("Fix") : tr("What we did"), s.fix)
-            .add(manager ? tr("The customer wants") : tr("What you asked for"), s.customerWants)
-            .add(tr("Promised by"), day(s.promisedBy));
+        solution.add(manager ? Tr::tr("Fix") : Tr::tr("What we did"), s.fix)
+            .add(manager ? Tr::tr("The customer wants") : Tr::tr("What you asked for"), s.customerWants)
+            .add(Tr::tr("Promised by"), day(s.promisedBy));
         if (r.promise != PromiseState::None)
-            solution.add(tr("Promise"), labelOf(r.promise));
+            solution.add(Tr::tr("Promise"), labelOf(r.promise));
         if (manager)
-            solution.add(tr("Recorded"), blank(s.recordedBy)
-                                             ? when(s.recordedAt)
-                                             : tr("%1 by %2").arg(when(s.recordedAt), s.recordedBy));
+            solution.add(Tr::tr("Recorded"), blank(s.recordedBy)
+                                                 ? when(s.recordedAt)
+                                                 : Tr::tr("%1 by %2").arg(when(s.recordedAt), s.recordedBy));
         body += solution.html();
     }
 
     if (manager) {
         if (!r.gestures.isEmpty() || !blank(r.declineReason)) {
-            body += heading(tr("Gestures"));
+            body += heading(Tr::tr("Gestures"));
             if (!r.gestures.isEmpty()) {
-                Grid grid(
-                    {tr("Gesture"), tr("Cost"), tr("Status"), tr("Requested"), tr("Decided"), tr("Note")});
+                Grid grid({Tr::tr("Gesture"), Tr::tr("Cost"), Tr::tr("Status"), Tr::tr("Requested"),
+                           Tr::tr("Decided"), Tr::tr("Note")});
                 qint64 total = 0;
                 for (const Gesture& g : r.gestures) {
                     if (g.counts())
@@ -332,10 +337,10 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
                     grid.add({g.typeName, money(g.costCents), labelOf(g.status), requested, decided, g.note});
                 }
                 body += grid.html();
-                body += paragraph(tr("Total of the gestures given or approved: %1").arg(money(total)));
+                body += paragraph(Tr::tr("Total of the gestures given or approved: %1").arg(money(total)));
             }
             if (!blank(r.declineReason))
-                body += paragraph(tr("The customer declined a gesture: %1").arg(r.declineReason));
+                body += paragraph(Tr::tr("The customer declined a gesture: %1").arg(r.declineReason));
         }
     } else {
         QStringList given;
@@ -344,19 +349,20 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
                 given << g.typeName;
         }
         if (!given.isEmpty()) {
-            body += heading(tr("A gesture of goodwill"));
+            body += heading(Tr::tr("A gesture of goodwill"));
             body += paragraph(given.join(QStringLiteral("\n")));
         }
     }
 
     if (manager && r.analysis) {
         const Analysis& a = *r.analysis;
-        body += heading(tr("Root cause"));
+        body += heading(Tr::tr("Root cause"));
         Facts cause;
-        cause.add(tr("Cause"), a.rootCausePath)
-            .add(tr("Customer-education gap"), a.educationGap ? tr("Yes") : tr("No"))
-            .add(tr("Recorded"), blank(a.recordedBy) ? when(a.recordedAt)
-                                                     : tr("%1 by %2").arg(when(a.recordedAt), a.recordedBy));
+        cause.add(Tr::tr("Cause"), a.rootCausePath)
+            .add(Tr::tr("Customer-education gap"), a.educationGap ? Tr::tr("Yes") : Tr::tr("No"))
+            .add(Tr::tr("Recorded"), blank(a.recordedBy)
+                                         ? when(a.recordedAt)
+                                         : Tr::tr("%1 by %2").arg(when(a.recordedAt), a.recordedBy));
         body += cause.html();
         QStringList whys;
         for (const QString& why : a.whys) {
@@ -365,31 +371,31 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
         }
         if (!whys.isEmpty())
             body += QStringLiteral("<h3>%1</h3>\n<ol>\n%2\n</ol>\n")
-                        .arg(tr("Five whys").toHtmlEscaped(), whys.join(QLatin1Char('\n')));
+                        .arg(Tr::tr("Five whys").toHtmlEscaped(), whys.join(QLatin1Char('\n')));
     }
 
     if (manager) {
-        Grid grid({tr("When"), tr("Who"), tr("What"), tr("Detail")});
+        Grid grid({Tr::tr("When"), Tr::tr("Who"), Tr::tr("What"), Tr::tr("Detail")});
         for (const CaseEvent& e : *events) {
             const auto [what, detail] = eventLine(e);
             grid.add({when(e.at), e.actor, what, detail});
         }
         if (!grid.isEmpty()) {
-            body += heading(tr("Timeline"));
+            body += heading(Tr::tr("Timeline"));
             body += grid.html();
         }
     } else {
         // The customer's history is the status alone: who did what inside,
         // notes and recovery entries are the company's.
-        Grid grid({tr("When"), tr("Status")});
+        Grid grid({Tr::tr("When"), Tr::tr("Status")});
         for (const CaseEvent& e : *events) {
             if (e.kind == CaseEvent::Kind::Created)
-                grid.add({when(e.at), tr("Case opened")});
+                grid.add({when(e.at), Tr::tr("Case opened")});
             else if (e.kind == CaseEvent::Kind::StatusChanged)
                 grid.add({when(e.at), displayEventValue(QStringLiteral("status"), e.newValue)});
         }
         if (!grid.isEmpty()) {
-            body += heading(tr("History"));
+            body += heading(Tr::tr("History"));
             body += grid.html();
         }
     }

@@ -11,10 +11,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::BusinessCalendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::BusinessCalendar)
+};
 
 constexpr int kMinutesPerDay = 24 * 60;
 constexpr qint64 kMsecsPerMinute = 60 * 1000;
@@ -32,13 +33,13 @@ const char* const kDayKeys[7] = {"monday", "tuesday",  "wednesday", "thursday",
 QString dayName(int index)
 {
     switch (index) {
-    case 0: return tr("Monday");
-    case 1: return tr("Tuesday");
-    case 2: return tr("Wednesday");
-    case 3: return tr("Thursday");
-    case 4: return tr("Friday");
-    case 5: return tr("Saturday");
-    case 6: return tr("Sunday");
+    case 0: return Tr::tr("Monday");
+    case 1: return Tr::tr("Tuesday");
+    case 2: return Tr::tr("Wednesday");
+    case 3: return Tr::tr("Thursday");
+    case 4: return Tr::tr("Friday");
+    case 5: return Tr::tr("Saturday");
+    case 6: return Tr::tr("Sunday");
     }
     return {};
 }
@@ -52,15 +53,16 @@ QString clockText(int minute)
 
 QString intervalText(const WorkingInterval& i)
 {
-    return tr("%1–%2").arg(clockText(i.startMinute), clockText(i.endMinute));
+    return Tr::tr("%1–%2").arg(clockText(i.startMinute), clockText(i.endMinute));
 }
 
 QString holidayText(const Holiday& h)
 {
     const QString dates =
-        h.last() == h.from ? h.from.toString(Qt::ISODate)
-                           : tr("%1 to %2").arg(h.from.toString(Qt::ISODate), h.last().toString(Qt::ISODate));
-    return h.name.trimmed().isEmpty() ? dates : tr("“%1” (%2)").arg(h.name.trimmed(), dates);
+        h.last() == h.from
+            ? h.from.toString(Qt::ISODate)
+            : Tr::tr("%1 to %2").arg(h.from.toString(Qt::ISODate), h.last().toString(Qt::ISODate));
+    return h.name.trimmed().isEmpty() ? dates : Tr::tr("“%1” (%2)").arg(h.name.trimmed(), dates);
 }
 
 QString weekField(int day, int index)
@@ -209,11 +211,11 @@ Result<BusinessCalendar> BusinessCalendar::make(const QByteArray& zoneId, const 
                                                 const QList<Holiday>& holidays)
 {
     if (zoneId.trimmed().isEmpty())
-        return invalid(QStringLiteral("zone"), tr("The calendar needs a time zone."));
+        return invalid(QStringLiteral("zone"), Tr::tr("The calendar needs a time zone."));
     const QTimeZone zone(zoneId);
     if (!zone.isValid())
         return invalid(QStringLiteral("zone"),
-                       tr("The time zone “%1” is not known; use a name such as Europe/Berlin.")
+                       Tr::tr("The time zone “%1” is not known; use a name such as Europe/Berlin.")
                            .arg(QString::fromUtf8(zoneId)));
 
     BusinessCalendar cal;
@@ -225,13 +227,13 @@ Result<BusinessCalendar> BusinessCalendar::make(const QByteArray& zoneId, const 
             const WorkingInterval& w = given[i];
             if (w.startMinute < 0 || w.endMinute > kMinutesPerDay || w.startMinute > kMinutesPerDay ||
                 w.endMinute < 0)
-                return invalid(
-                    weekField(day, int(i)),
-                    tr("%1's hours %2 must lie between 00:00 and 24:00.").arg(dayName(day), intervalText(w)));
+                return invalid(weekField(day, int(i)),
+                               Tr::tr("%1's hours %2 must lie between 00:00 and 24:00.")
+                                   .arg(dayName(day), intervalText(w)));
             if (w.startMinute >= w.endMinute)
                 return invalid(
                     weekField(day, int(i)),
-                    tr("%1's hours %2 must end after they start.").arg(dayName(day), intervalText(w)));
+                    Tr::tr("%1's hours %2 must end after they start.").arg(dayName(day), intervalText(w)));
         }
         // Check overlaps in start order, but name the intervals as given.
         QList<qsizetype> order(given.size());
@@ -243,7 +245,7 @@ Result<BusinessCalendar> BusinessCalendar::make(const QByteArray& zoneId, const 
             const WorkingInterval& cur = given[order[k]];
             if (cur.startMinute < prev.endMinute)
                 return invalid(weekField(day, int(std::max(order[k - 1], order[k]))),
-                               tr("%1's hours %2 and %3 overlap.")
+                               Tr::tr("%1's hours %2 and %3 overlap.")
                                    .arg(dayName(day), intervalText(prev), intervalText(cur)));
         }
         QList<WorkingInterval> sorted;
@@ -254,16 +256,16 @@ Result<BusinessCalendar> BusinessCalendar::make(const QByteArray& zoneId, const 
     }
     if (!anyHours)
         return invalid(QStringLiteral("week"),
-                       tr("The calendar has no working hours: give at least one day some hours."));
+                       Tr::tr("The calendar has no working hours: give at least one day some hours."));
 
     for (qsizetype i = 0; i < holidays.size(); ++i) {
         const Holiday& h = holidays[i];
         const QString field = QStringLiteral("holidays[%1]").arg(i);
         if (!h.from.isValid())
-            return invalid(field, tr("Holiday %1 needs a valid date.").arg(i + 1));
+            return invalid(field, Tr::tr("Holiday %1 needs a valid date.").arg(i + 1));
         if (h.to.isValid() && h.to < h.from)
             return invalid(
-                field, tr("Holiday “%1” ends on %2, before it starts on %3.")
+                field, Tr::tr("Holiday “%1” ends on %2, before it starts on %3.")
                            .arg(h.name.trimmed(), h.to.toString(Qt::ISODate), h.from.toString(Qt::ISODate)));
     }
     QList<qsizetype> order(holidays.size());
@@ -276,7 +278,7 @@ Result<BusinessCalendar> BusinessCalendar::make(const QByteArray& zoneId, const 
         if (cur.from <= prev.last()) {
             const auto [first, second] = std::minmax(order[k - 1], order[k]);
             return invalid(QStringLiteral("holidays[%1]").arg(second),
-                           tr("The holidays %1 and %2 overlap.")
+                           Tr::tr("The holidays %1 and %2 overlap.")
                                .arg(holidayText(holidays[first]), holidayText(holidays[second])));
         }
     }

@@ -6,10 +6,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::SlaClock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::SlaClock)
+};
 
 constexpr qint64 kMsecsPerMinute = 60 * 1000;
 
@@ -38,9 +39,9 @@ QString keyOf(EscalationLevel l)
 QString labelOf(EscalationLevel l)
 {
     switch (l) {
-    case EscalationLevel::Rep: return tr("Rep");
-    case EscalationLevel::Lead: return tr("Team lead");
-    case EscalationLevel::Executive: return tr("Service executive");
+    case EscalationLevel::Rep: return Tr::tr("Rep");
+    case EscalationLevel::Lead: return Tr::tr("Team lead");
+    case EscalationLevel::Executive: return Tr::tr("Service executive");
     }
     return {};
 }
@@ -87,11 +88,11 @@ QString keyOf(EscalationRule r)
 QString labelOf(EscalationRule r)
 {
     switch (r) {
-    case EscalationRule::Acknowledge: return tr("not acknowledged in time");
-    case EscalationRule::Contact: return tr("customer not contacted in time");
-    case EscalationRule::Resolve: return tr("not resolved in time");
-    case EscalationRule::Executive: return tr("still unresolved after the team lead's time");
-    case EscalationRule::Manual: return tr("escalated by hand");
+    case EscalationRule::Acknowledge: return Tr::tr("not acknowledged in time");
+    case EscalationRule::Contact: return Tr::tr("customer not contacted in time");
+    case EscalationRule::Resolve: return Tr::tr("not resolved in time");
+    case EscalationRule::Executive: return Tr::tr("still unresolved after the team lead's time");
+    case EscalationRule::Manual: return Tr::tr("escalated by hand");
     }
     return {};
 }

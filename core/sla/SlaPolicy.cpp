@@ -10,10 +10,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::SlaPolicies", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::SlaPolicies)
+};
 
 constexpr int kYearMinutes = 366 * 24 * 60;
 const char* const kDayKeys[7] = {"monday", "tuesday",  "wednesday", "thursday",
@@ -69,7 +70,7 @@ Result<SlaPolicies> SlaPolicies::make(const QHash<Priority, SlaTargets>& targets
         const auto it = targets.constFind(pr);
         if (it == targets.cend())
             return invalid(slaField(pr, "resolve"),
-                           tr("There are no SLA targets for priority %1.").arg(labelOf(pr)));
+                           Tr::tr("There are no SLA targets for priority %1.").arg(labelOf(pr)));
         const SlaTargets& t = *it;
         const struct
         {
@@ -90,17 +91,16 @@ Result<SlaPolicies> SlaPolicies::make(const QHash<Priority, SlaTargets>& targets
         };
         for (const auto& f : fields) {
             if (f.minutes < 0)
-                return invalid(slaField(pr, f.key), tr("The %1 for priority %2 is negative (%3 minutes).")
-                                                        .arg(tr(f.name), labelOf(pr))
+                return invalid(slaField(pr, f.key), Tr::tr("The %1 for priority %2 is negative (%3 minutes).")
+                                                        .arg(Tr::tr(f.name), labelOf(pr))
                                                         .arg(f.minutes));
             if (f.minutes == 0 && !f.mayBeZero)
-                return invalid(
-                    slaField(pr, f.key),
-                    tr("The %1 for priority %2 must be more than zero.").arg(tr(f.name), labelOf(pr)));
+                return invalid(slaField(pr, f.key), Tr::tr("The %1 for priority %2 must be more than zero.")
+                                                        .arg(Tr::tr(f.name), labelOf(pr)));
             if (f.minutes > kYearMinutes)
                 return invalid(
                     slaField(pr, f.key),
-                    tr("The %1 for priority %2 is longer than a year.").arg(tr(f.name), labelOf(pr)));
+                    Tr::tr("The %1 for priority %2 is longer than a year.").arg(Tr::tr(f.name), labelOf(pr)));
         }
         p.m_targets[static_cast<int>(pr)] = t;
     }
@@ -138,9 +138,10 @@ Result<WeekHours> weekFromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(QStringLiteral("week"),
-                       tr("The working week is not readable: %1.")
-                           .arg(doc.isObject() ? error.errorString() : tr("expected an object of weekdays")));
+        return invalid(
+            QStringLiteral("week"),
+            Tr::tr("The working week is not readable: %1.")
+                .arg(doc.isObject() ? error.errorString() : Tr::tr("expected an object of weekdays")));
     const QJsonObject o = doc.object();
     WeekHours week;
     for (int day = 0; day < 7; ++day) {
@@ -151,7 +152,7 @@ Result<WeekHours> weekFromJson(const QByteArray& json)
             const int to = pair.size() == 2 ? minuteOf(pair.at(1).toString()) : -1;
             if (from < 0 || to < 0)
                 return invalid(QStringLiteral("week.%1[%2]").arg(QLatin1String(kDayKeys[day])).arg(i),
-                               tr("Working hours must be two times such as [\"09:00\", \"17:00\"]."));
+                               Tr::tr("Working hours must be two times such as [\"09:00\", \"17:00\"]."));
             week[day].append(WorkingInterval{from, to});
         }
     }
@@ -164,8 +165,8 @@ Result<QList<Holiday>> holidaysFromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
         return invalid(QStringLiteral("holidays"),
-                       tr("The holidays are not readable: %1.")
-                           .arg(doc.isArray() ? error.errorString() : tr("expected a list of days")));
+                       Tr::tr("The holidays are not readable: %1.")
+                           .arg(doc.isArray() ? error.errorString() : Tr::tr("expected a list of days")));
     QList<Holiday> out;
     const QJsonArray a = doc.array();
     for (qsizetype i = 0; i < a.size(); ++i) {
@@ -177,7 +178,7 @@ Result<QList<Holiday>> holidaysFromJson(const QByteArray& json)
         h.name = o.value(QStringLiteral("name")).toString();
         if (!h.from.isValid() || (o.contains(QStringLiteral("to")) && !h.to.isValid()))
             return invalid(QStringLiteral("holidays[%1]").arg(i),
-                           tr("Holiday %1 needs dates written as YYYY-MM-DD.").arg(i + 1));
+                           Tr::tr("Holiday %1 needs dates written as YYYY-MM-DD.").arg(i + 1));
         out.append(h);
     }
     return out;

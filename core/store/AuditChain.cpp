@@ -14,10 +14,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::AuditChain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::AuditChain)
+};
 
 // One field as `<length>:<bytes>,`: no separator inside a value can be
 // mistaken for the end of it.
@@ -84,7 +85,7 @@ Result<QString> hashBefore(const QSqlDatabase& db, qint64 id)
 {
     auto v =
         sql::scalar(db, QStringLiteral("SELECT hash FROM case_events WHERE id < ? ORDER BY id DESC LIMIT 1"),
-                    {id}, tr("reading the end of the audit chain"), QVariant());
+                    {id}, Tr::tr("reading the end of the audit chain"), QVariant());
     if (!v)
         return std::unexpected(v.error());
     return v->isNull() ? genesis() : v->toString();
@@ -99,7 +100,7 @@ Result<bool> redactionCovered(const QSqlDatabase& db, const Row& row)
     auto q = sql::run(db,
                       QStringLiteral("SELECT case_id, kind, field, new_value, redacted_by FROM case_events "
                                      "WHERE id = ?"),
-                      {row.redactedBy}, tr("reading an erasure record"));
+                      {row.redactedBy}, Tr::tr("reading an erasure record"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -147,7 +148,7 @@ QString AuditChain::hash(const Entry& entry)
 
 Result<qint64> AuditChain::seal(const QSqlDatabase& db)
 {
-    const QString what = tr("sealing the audit chain");
+    const QString what = Tr::tr("sealing the audit chain");
     // The partial index case_events_unsealed answers this from its first entry.
     auto first = sql::scalar(db, QStringLiteral("SELECT min(id) FROM case_events WHERE hash IS NULL"), {},
                              what, QVariant());
@@ -219,13 +220,13 @@ Result<qint64> AuditChain::seal(const QSqlDatabase& db)
 QString AuditChain::describe(Problem problem)
 {
     switch (problem) {
-    case Problem::Unsealed: return tr("the entry was written outside Redress (it has no hash)");
+    case Problem::Unsealed: return Tr::tr("the entry was written outside Redress (it has no hash)");
     case Problem::PrevLinkMismatch:
-        return tr("it does not link to the entry before it (an entry was deleted, added or altered)");
-    case Problem::PayloadAltered: return tr("its text was altered");
+        return Tr::tr("it does not link to the entry before it (an entry was deleted, added or altered)");
+    case Problem::PayloadAltered: return Tr::tr("its text was altered");
     case Problem::RedactionNotCovered:
-        return tr("it is marked as erased, but no erasure record in the log covers it");
-    case Problem::HashMismatch: return tr("its recorded details or its hash were altered");
+        return Tr::tr("it is marked as erased, but no erasure record in the log covers it");
+    case Problem::HashMismatch: return Tr::tr("its recorded details or its hash were altered");
     }
     return {};
 }
@@ -234,7 +235,7 @@ Result<AuditChain::Report>
 AuditChain::verify(const QSqlDatabase& db, const std::function<void(qint64 checked, qint64 total)>& progress,
                    const std::atomic<bool>* cancel)
 {
-    const QString what = tr("verifying the audit log");
+    const QString what = Tr::tr("verifying the audit log");
     qint64 total = 0;
     if (progress) {
         auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM case_events"), {}, what, 0);
@@ -257,7 +258,7 @@ AuditChain::verify(const QSqlDatabase& db, const std::function<void(qint64 check
     };
     while (q.next()) {
         if (cancel && cancel->load())
-            return fail(Error::Code::Cancelled, tr("Verifying the audit log was cancelled."));
+            return fail(Error::Code::Cancelled, Tr::tr("Verifying the audit log was cancelled."));
         const Row r = rowFrom(q);
         if (r.storedHash.isNull() || r.storedDigest.isNull())
             return broke(r, Problem::Unsealed);

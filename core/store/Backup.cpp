@@ -27,10 +27,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Backup)
+};
 
 QString shown(const QString& path)
 {
@@ -112,7 +113,7 @@ Error copyError(int rc, const char* driverText, const QString& path)
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return Error::make(Error::Code::Io,
-                           tr("The backup %1 could not be written: the disk is full.").arg(shown(path)),
+                           Tr::tr("The backup %1 could not be written: the disk is full.").arg(shown(path)),
                            detail);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
@@ -120,12 +121,12 @@ Error copyError(int rc, const char* driverText, const QString& path)
     case SQLITE_PERM:
         return Error::make(
             Error::Code::Io,
-            tr("The backup %1 could not be written: the file system refused.").arg(shown(path)), detail);
+            Tr::tr("The backup %1 could not be written: the file system refused.").arg(shown(path)), detail);
     case SQLITE_INTERRUPT:
-        return Error::make(Error::Code::Cancelled, tr("The backup was cancelled."), detail);
+        return Error::make(Error::Code::Cancelled, Tr::tr("The backup was cancelled."), detail);
     default:
-        return Error::make(Error::Code::Database, tr("The backup %1 could not be written.").arg(shown(path)),
-                           detail);
+        return Error::make(Error::Code::Database,
+                           Tr::tr("The backup %1 could not be written.").arg(shown(path)), detail);
     }
 }
 
@@ -181,24 +182,25 @@ Result<Backup::Written> inspect(const QString& path, const Backup::Progress& pro
     const QFileInfo info(path);
     const QString name = shown(path);
     if (!info.exists())
-        return fail(Error::Code::NotFound, tr("There is no backup at %1.").arg(name));
+        return fail(Error::Code::NotFound, Tr::tr("There is no backup at %1.").arg(name));
     if (info.isDir())
-        return fail(Error::Code::Io, tr("%1 is a folder, not a Redress backup.").arg(name));
+        return fail(Error::Code::Io, Tr::tr("%1 is a folder, not a Redress backup.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return fail(Error::Code::NotRedressFile,
-                    tr("%1 is not a Redress backup: it is not an SQLite database file.").arg(name));
+                    Tr::tr("%1 is not a Redress backup: it is not an SQLite database file.").arg(name));
     const qint64 size = info.size();
     if (size < 512 || header.size() < 100)
-        return fail(Error::Code::Corrupt, tr("%1 is damaged: the file is cut short.").arg(name));
+        return fail(Error::Code::Corrupt, Tr::tr("%1 is damaged: the file is cut short.").arg(name));
     if (const qint64 expected = sizeFromHeader(header); expected > size)
-        return fail(
-            Error::Code::Corrupt,
-            tr("%1 is damaged: the file is cut short (%2 of %3 bytes).").arg(name).arg(size).arg(expected));
+        return fail(Error::Code::Corrupt, Tr::tr("%1 is damaged: the file is cut short (%2 of %3 bytes).")
+                                              .arg(name)
+                                              .arg(size)
+                                              .arg(expected));
 
     // Read-only and immutable: nothing, not even a -wal or -shm, is written
     // beside the copy, and what is checked is the one file a restore uses.
@@ -207,15 +209,15 @@ Result<Backup::Written> inspect(const QString& path, const Backup::Progress& pro
     OwnConnection conn(QStringLiteral("check"), url.toString(QUrl::FullyEncoded),
                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!conn.isOpen())
-        return fail(Error::Code::Io, tr("%1 cannot be opened.").arg(name), conn.error());
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be opened.").arg(name), conn.error());
     const QSqlDatabase db = conn.db();
     const auto damaged = [&](const Error& e) {
         if (e.code == Error::Code::Cancelled)
-            return fail(Error::Code::Cancelled, tr("The check of %1 was cancelled.").arg(name));
-        return fail(Error::Code::Corrupt, tr("%1 cannot be read as a database; it may be damaged.").arg(name),
-                    e.detail);
+            return fail(Error::Code::Cancelled, Tr::tr("The check of %1 was cancelled.").arg(name));
+        return fail(Error::Code::Corrupt,
+                    Tr::tr("%1 cannot be read as a database; it may be damaged.").arg(name), e.detail);
     };
-    const QString what = tr("checking the backup");
+    const QString what = Tr::tr("checking the backup");
     auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, what, 0);
     if (!appId)
         return damaged(appId.error());
@@ -223,14 +225,16 @@ Result<Backup::Written> inspect(const QString& path, const Backup::Progress& pro
     if (!version)
         return damaged(version.error());
     if (appId->toInt() != Database::applicationId)
-        return fail(Error::Code::NotRedressFile,
-                    tr("%1 is not a Redress backup: it is an SQLite database of another program.").arg(name));
+        return fail(
+            Error::Code::NotRedressFile,
+            Tr::tr("%1 is not a Redress backup: it is an SQLite database of another program.").arg(name));
     if (version->toInt() > Migrations::latest())
-        return fail(Error::Code::NewerSchema, tr("%1 was written by a newer Redress (schema version %2; this "
-                                                 "version knows up to %3). Update Redress to use it.")
-                                                  .arg(name)
-                                                  .arg(version->toInt())
-                                                  .arg(Migrations::latest()));
+        return fail(Error::Code::NewerSchema,
+                    Tr::tr("%1 was written by a newer Redress (schema version %2; this "
+                           "version knows up to %3). Update Redress to use it.")
+                        .arg(name)
+                        .arg(version->toInt())
+                        .arg(Migrations::latest()));
     auto pages = sql::scalar(db, QStringLiteral("PRAGMA page_count"), {}, what, 0);
     if (!pages)
         return damaged(pages.error());
@@ -258,7 +262,7 @@ Result<Backup::Written> inspect(const QString& path, const Backup::Progress& pro
         return damaged(sql::errorFrom(*problems, what));
     if (found != QStringList{QStringLiteral("ok")})
         return fail(Error::Code::Corrupt,
-                    tr("%1 is damaged: %2").arg(name, found.mid(0, 3).join(QStringLiteral("; "))),
+                    Tr::tr("%1 is damaged: %2").arg(name, found.mid(0, 3).join(QStringLiteral("; "))),
                     found.join(QLatin1Char('\n')));
 
     auto cases = sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases"), {}, what, 0);
@@ -306,13 +310,13 @@ Status copyPages(const QString& source, const QString& target, const Backup::Pro
     OwnConnection conn(QStringLiteral("source"), source,
                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
     if (!conn.isOpen())
-        return fail(Error::Code::Io, tr("The store %1 cannot be opened for the backup.").arg(shown(source)),
-                    conn.error());
+        return fail(Error::Code::Io,
+                    Tr::tr("The store %1 cannot be opened for the backup.").arg(shown(source)), conn.error());
     const QSqlDatabase src = conn.db();
     sqlite3* from = handleOf(src);
     if (!from)
-        return fail(Error::Code::Database, tr("Backups need an SQLite store."));
-    const QString what = tr("starting the backup");
+        return fail(Error::Code::Database, Tr::tr("Backups need an SQLite store."));
+    const QString what = Tr::tr("starting the backup");
     // A deferred BEGIN takes its snapshot at the first read.
     if (auto r = sql::run(src, QStringLiteral("BEGIN"), what); !r)
         return std::unexpected(r.error());
@@ -354,7 +358,7 @@ Status copyPages(const QString& source, const QString& target, const Backup::Pro
         }
         const int finished = sqlite3_backup_finish(backup);
         if (cancelled)
-            result = fail(Error::Code::Cancelled, tr("The backup was cancelled."));
+            result = fail(Error::Code::Cancelled, Tr::tr("The backup was cancelled."));
         else if (rc != SQLITE_DONE)
             result = std::unexpected(copyError(rc, sqlite3_errmsg(to), target));
         else if (finished != SQLITE_OK)
@@ -395,23 +399,25 @@ const QRegularExpression& dailyName()
 Result<Backup::Written> Backup::write(const Database& db, const QString& target, const Progress& progress)
 {
     if (db.backend() == Database::Backend::PostgreSQL)
-        return fail(Error::Code::InvalidInput,
-                    tr("A team's store on a server is backed up by the server's own tools (pg_dump); Redress "
-                       "backs up a desk's SQLite file."));
+        return fail(
+            Error::Code::InvalidInput,
+            Tr::tr("A team's store on a server is backed up by the server's own tools (pg_dump); Redress "
+                   "backs up a desk's SQLite file."));
     if (target.trimmed().isEmpty())
-        return invalid(QStringLiteral("target"), tr("Name the file to write the backup to."));
+        return invalid(QStringLiteral("target"), Tr::tr("Name the file to write the backup to."));
     const QFileInfo info(target);
     const QString path = info.absoluteFilePath();
     if (info.isDir())
-        return fail(Error::Code::Io, tr("%1 is a folder; name a file for the backup.").arg(shown(path)));
+        return fail(Error::Code::Io, Tr::tr("%1 is a folder; name a file for the backup.").arg(shown(path)));
     if (sameFile(path, db.path()))
         return invalid(QStringLiteral("target"),
-                       tr("%1 is the store itself; write the backup to another file.").arg(shown(path)));
+                       Tr::tr("%1 is the store itself; write the backup to another file.").arg(shown(path)));
     const QString folder = info.absolutePath();
     if (const QFileInfo parent(folder); !parent.isDir())
         return fail(Error::Code::Io,
-                    (parent.exists() ? tr("The backup %1 cannot be written: %2 is not a folder.")
-                                     : tr("The backup %1 cannot be written: the folder %2 does not exist."))
+                    (parent.exists()
+                         ? Tr::tr("The backup %1 cannot be written: %2 is not a folder.")
+                         : Tr::tr("The backup %1 cannot be written: the folder %2 does not exist."))
                         .arg(shown(path), QDir::toNativeSeparators(folder)));
 
     // Written beside the target under a hidden name, checked, then renamed
@@ -420,7 +426,7 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
     temp.setAutoRemove(false);
     if (!temp.open())
         return fail(Error::Code::Io,
-                    tr("The backup %1 cannot be written: %2.").arg(shown(path), temp.errorString()));
+                    Tr::tr("The backup %1 cannot be written: %2.").arg(shown(path), temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
     // QTemporaryFile makes the file private to its owner; the backup is
@@ -433,14 +439,14 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
     auto checked = inspect(tempPath, progress);
     if (!checked) {
         if (checked.error().code == Error::Code::Cancelled)
-            return fail(Error::Code::Cancelled, tr("The backup was cancelled."));
+            return fail(Error::Code::Cancelled, Tr::tr("The backup was cancelled."));
         Error e = checked.error();
-        e.message = tr("The backup %1 failed its check after writing: %2").arg(shown(path), e.message);
+        e.message = Tr::tr("The backup %1 failed its check after writing: %2").arg(shown(path), e.message);
         return std::unexpected(e);
     }
     QString why;
     if (!replaceFile(tempPath, path, &why))
-        return fail(Error::Code::Io, tr("The backup %1 cannot be written: %2.").arg(shown(path), why));
+        return fail(Error::Code::Io, Tr::tr("The backup %1 cannot be written: %2.").arg(shown(path), why));
     partial.release();
     if (progress)
         progress(1.0);
@@ -458,21 +464,22 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     const QString store = QFileInfo(storePath).absoluteFilePath();
     if (sameFile(backupPath, store))
         return invalid(QStringLiteral("backup"),
-                       tr("%1 is the store itself; choose a backup to restore.").arg(shown(backupPath)));
+                       Tr::tr("%1 is the store itself; choose a backup to restore.").arg(shown(backupPath)));
     // A file that is not a sound backup never gets near the store.
     if (auto checked = verify(backupPath); !checked) {
         Error e = checked.error();
-        e.message = tr("The backup cannot be restored: %1").arg(e.message);
+        e.message = Tr::tr("The backup cannot be restored: %1").arg(e.message);
         return std::unexpected(e);
     }
     const QString folder = QFileInfo(store).absolutePath();
     if (!QFileInfo(folder).isDir())
-        return fail(Error::Code::Io, tr("The store cannot be restored: the folder %1 does not exist.")
+        return fail(Error::Code::Io, Tr::tr("The store cannot be restored: the folder %1 does not exist.")
                                          .arg(QDir::toNativeSeparators(folder)));
 
     QFile in(backupPath);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
+        return fail(Error::Code::Io,
+                    Tr::tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
     // QSaveFile writes beside the store, flushes to disk and renames over it
     // on commit; until then the store is untouched, and an abandoned copy is
     // removed.
@@ -480,15 +487,16 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     out.setDirectWriteFallback(false);
     if (!out.open(QIODevice::WriteOnly))
         return fail(Error::Code::Io,
-                    tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
+                    Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
         if (out.write(chunk) != chunk.size())
             return fail(Error::Code::Io,
-                        tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
+                        Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
     }
     if (in.error() != QFileDevice::NoError)
-        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
+        return fail(Error::Code::Io,
+                    Tr::tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
 
     // The store as it was becomes …-before-restore. Its -wal goes with it:
     // the last connection normally folds the log in and removes it, but if
@@ -501,12 +509,12 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
         if (QFileInfo::exists(old) && !QFile::remove(old))
             return fail(
                 Error::Code::Io,
-                tr("The store cannot be restored: the earlier %1 cannot be removed.").arg(shown(old)));
+                Tr::tr("The store cannot be restored: the earlier %1 cannot be removed.").arg(shown(old)));
     }
     QString why;
     const bool hadStore = QFileInfo::exists(store);
     if (hadStore && !replaceFile(store, before, &why))
-        return fail(Error::Code::Io, tr("The store cannot be restored: %1 cannot be renamed to %2: %3.")
+        return fail(Error::Code::Io, Tr::tr("The store cannot be restored: %1 cannot be renamed to %2: %3.")
                                          .arg(shown(store), shown(before), why));
     const bool hadWal = QFileInfo::exists(store + wal);
     const auto putBack = [&] {
@@ -517,13 +525,14 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     };
     if (hadWal && !replaceFile(store + wal, before + wal, &why)) {
         replaceFile(before, store, nullptr);
-        return fail(Error::Code::Io,
-                    tr("The store cannot be restored: %1 cannot be moved: %2.").arg(shown(store + wal), why));
+        return fail(
+            Error::Code::Io,
+            Tr::tr("The store cannot be restored: %1 cannot be moved: %2.").arg(shown(store + wal), why));
     }
     if (!out.commit()) {
         putBack();
         return fail(Error::Code::Io,
-                    tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
+                    Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
     }
     QFile::remove(store + shm);
     return {};
@@ -533,14 +542,13 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
                               const Progress& progress)
 {
     if (keep < 1)
-        return invalid(QStringLiteral("keep"), tr("Keep at least one daily backup."));
+        return invalid(QStringLiteral("keep"), Tr::tr("Keep at least one daily backup."));
     if (folder.trimmed().isEmpty())
-        return invalid(QStringLiteral("folder"), tr("Choose a folder for the daily backups."));
+        return invalid(QStringLiteral("folder"), Tr::tr("Choose a folder for the daily backups."));
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return fail(
-            Error::Code::Io,
-            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+        return fail(Error::Code::Io, Tr::tr("The backup folder %1 cannot be created.")
+                                         .arg(QDir::toNativeSeparators(dir.absolutePath())));
 
     const QString today = QStringLiteral("redress-%1.sqlite")
                               .arg(now.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")));
@@ -568,7 +576,7 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
     for (qsizetype extra = qsizetype(automatic.size()) - keep; extra > 0; --extra, ++oldest) {
         if (!QFile::remove(oldest->second))
             return fail(Error::Code::Io,
-                        tr("The old daily backup %1 cannot be removed.").arg(shown(oldest->second)));
+                        Tr::tr("The old daily backup %1 cannot be removed.").arg(shown(oldest->second)));
     }
     return written;
 }

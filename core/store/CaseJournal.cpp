@@ -10,10 +10,11 @@
 namespace redress::core {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseJournal)
+};
 } // namespace
 
 Status CaseJournal::append(const QSqlDatabase& db, qint64 caseId, qint64 actorId, CaseEvent::Kind kind,
@@ -30,9 +31,9 @@ Result<qint64> CaseJournal::record(const QSqlDatabase& db, qint64 caseId, qint64
                                    CaseEvent::Kind kind, const QString& field, const QString& oldValue,
                                    const QString& newValue, const QString& note, const QDateTime& at)
 {
-    const QString what = tr("recording the change of %1 in its timeline").arg(referenceFor(caseId));
-    auto id = CaseWriter(db).addEvent({caseId, (at.isValid() ? at : Clock::now()).toMSecsSinceEpoch(), actorId,
-                                       keyOf(kind), field, oldValue, newValue, note},
+    const QString what = Tr::tr("recording the change of %1 in its timeline").arg(referenceFor(caseId));
+    auto id = CaseWriter(db).addEvent({caseId, (at.isValid() ? at : Clock::now()).toMSecsSinceEpoch(),
+                                       actorId, keyOf(kind), field, oldValue, newValue, note},
                                       [&] { return what; });
     if (!id)
         return std::unexpected(id.error());
@@ -53,7 +54,8 @@ Status CaseJournal::touch(const QSqlDatabase& db, qint64 caseId, const QDateTime
         db,
         QStringLiteral("UPDATE cases SET updated_at = %1, row_version = row_version + 1 WHERE id = ?")
             .arg(sql::greater(db, QStringLiteral("updated_at"), QStringLiteral("?"))),
-        {sql::toStored(at.isValid() ? at : Clock::now()), caseId}, tr("saving %1").arg(referenceFor(caseId)));
+        {sql::toStored(at.isValid() ? at : Clock::now()), caseId},
+        Tr::tr("saving %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return {};

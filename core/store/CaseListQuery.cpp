@@ -4,23 +4,32 @@
 
 namespace redress::core {
 
+namespace {
+
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseListQuery)
+};
+
+} // namespace
+
 QString labelOf(CaseColumn column)
 {
-    const char* ctx = "redress::core::CaseListQuery";
     switch (column) {
-    case CaseColumn::Reference: return QCoreApplication::translate(ctx, "Reference");
-    case CaseColumn::Opened: return QCoreApplication::translate(ctx, "Opened");
-    case CaseColumn::Customer: return QCoreApplication::translate(ctx, "Customer");
-    case CaseColumn::Company: return QCoreApplication::translate(ctx, "Company");
-    case CaseColumn::Product: return QCoreApplication::translate(ctx, "Product");
-    case CaseColumn::Channel: return QCoreApplication::translate(ctx, "Channel");
-    case CaseColumn::Severity: return QCoreApplication::translate(ctx, "Severity");
-    case CaseColumn::Impact: return QCoreApplication::translate(ctx, "Impact");
-    case CaseColumn::Status: return QCoreApplication::translate(ctx, "Status");
-    case CaseColumn::Owner: return QCoreApplication::translate(ctx, "Owner");
-    case CaseColumn::Updated: return QCoreApplication::translate(ctx, "Updated");
-    case CaseColumn::Priority: return QCoreApplication::translate(ctx, "Priority");
-    case CaseColumn::Due: return QCoreApplication::translate(ctx, "Due");
+    case CaseColumn::Reference: return Tr::tr("Reference");
+    case CaseColumn::Opened: return Tr::tr("Opened");
+    case CaseColumn::Customer: return Tr::tr("Customer");
+    case CaseColumn::Company: return Tr::tr("Company");
+    case CaseColumn::Product: return Tr::tr("Product");
+    case CaseColumn::Channel: return Tr::tr("Channel");
+    case CaseColumn::Severity: return Tr::tr("Severity");
+    case CaseColumn::Impact: return Tr::tr("Impact");
+    case CaseColumn::Status: return Tr::tr("Status");
+    case CaseColumn::Owner: return Tr::tr("Owner");
+    case CaseColumn::Updated: return Tr::tr("Updated");
+    case CaseColumn::Priority: return Tr::tr("Priority");
+    case CaseColumn::Due: return Tr::tr("Due");
     }
     return {};
 }

@@ -10,10 +10,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseListRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseListRepository)
+};
 
 using caseListSql::orderBy;
 using caseListSql::sortExpression;
@@ -57,7 +58,7 @@ Result<qint64> CaseListRepository::count(const CaseListQuery& query)
 {
     const Where where = whereFor(query.filter, sql::isPostgres(m_db.connection()));
     auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases c") + where.clause,
-                         where.values, tr("counting the cases in the list"), 0);
+                         where.values, Tr::tr("counting the cases in the list"), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -73,7 +74,7 @@ Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qi
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM cases c WHERE c.id IN (") +
                      win.sql + QLatin1Char(')') + orderBy(query, false),
-                 win.values, tr("reading the case list"));
+                 win.values, Tr::tr("reading the case list"));
     if (!q)
         return std::unexpected(q.error());
     QList<CaseRow> rows;
@@ -98,7 +99,7 @@ Result<QList<CaseRow>> CaseListRepository::window(const CaseListQuery& query, qi
         rows << r;
     }
     if (q->lastError().isValid())
-        return std::unexpected(sql::errorFrom(*q, tr("reading the case list")));
+        return std::unexpected(sql::errorFrom(*q, Tr::tr("reading the case list")));
     return rows;
 }
 
@@ -108,7 +109,7 @@ Result<QList<qint64>> CaseListRepository::ids(const CaseListQuery& query, qint64
     if (start < 0 || length <= 0 || (total >= 0 && start >= total))
         return QList<qint64>();
     const IdWindow win = idWindow(query, start, length, total, sql::isPostgres(m_db.connection()));
-    auto q = sql::run(m_db.connection(), win.sql, win.values, tr("reading the selected cases"));
+    auto q = sql::run(m_db.connection(), win.sql, win.values, Tr::tr("reading the selected cases"));
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> ids;
@@ -129,7 +130,7 @@ Result<qint64> CaseListRepository::rowOf(const CaseListQuery& query, qint64 case
     auto present = sql::scalar(m_db.connection(),
                                QStringLiteral("SELECT ") + key + QStringLiteral(" FROM cases c") + whereAnd +
                                    QStringLiteral("c.id = ?"),
-                               QVariantList(where.values) << caseId, tr("finding the case in the list"));
+                               QVariantList(where.values) << caseId, Tr::tr("finding the case in the list"));
     if (!present)
         return std::unexpected(present.error());
     if (!present->isValid())
@@ -146,7 +147,7 @@ Result<qint64> CaseListRepository::rowOf(const CaseListQuery& query, qint64 case
     values << caseId;
     auto n =
         sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases c") + whereAnd + condition,
-                    values, tr("finding the case in the list"), 0);
+                    values, Tr::tr("finding the case in the list"), 0);
     if (!n)
         return std::unexpected(n.error());
     return n->toLongLong();

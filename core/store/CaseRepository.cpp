@@ -20,10 +20,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseRepository)
+};
 
 constexpr int maxDescription = 20000;
 
@@ -74,7 +75,9 @@ QString listReferences(const QStringList& refs)
     constexpr int shown = 5;
     if (refs.size() <= shown)
         return refs.join(QStringLiteral(", "));
-    return tr("%1 and %2 more").arg(refs.mid(0, shown).join(QStringLiteral(", "))).arg(refs.size() - shown);
+    return Tr::tr("%1 and %2 more")
+        .arg(refs.mid(0, shown).join(QStringLiteral(", ")))
+        .arg(refs.size() - shown);
 }
 
 } // namespace
@@ -98,13 +101,13 @@ Status CaseRepository::validate(const NewCase& intake)
             return ok;
     }
     if (intake.productName.simplified().isEmpty())
-        return invalid(QStringLiteral("product"), tr("Name the product the complaint is about."));
+        return invalid(QStringLiteral("product"), Tr::tr("Name the product the complaint is about."));
     if (intake.description.trimmed().isEmpty())
         return invalid(QStringLiteral("description"),
-                       tr("Write down what went wrong, in the customer's own words."));
+                       Tr::tr("Write down what went wrong, in the customer's own words."));
     if (intake.description.size() > maxDescription)
         return invalid(QStringLiteral("description"),
-                       tr("The description is %1 characters long; at most %2 fit.")
+                       Tr::tr("The description is %1 characters long; at most %2 fit.")
                            .arg(intake.description.size())
                            .arg(maxDescription));
     return {};
@@ -157,7 +160,7 @@ Result<Case> CaseRepository::create(const NewCase& intake)
     row.customerName = customer.name;
     row.company = customer.company;
     row.productName = product->name;
-    auto added = CaseWriter(db).addCase(row, [] { return tr("saving the new case"); });
+    auto added = CaseWriter(db).addCase(row, [] { return Tr::tr("saving the new case"); });
     if (!added)
         return std::unexpected(added.error());
     const qint64 id = *added;
@@ -175,11 +178,11 @@ Result<Case> CaseRepository::create(const NewCase& intake)
 Result<Case> CaseRepository::get(qint64 id)
 {
     auto q = sql::run(m_db.connection(), selectCase + QStringLiteral("WHERE c.id = ?"), {id},
-                      tr("reading case %1").arg(referenceFor(id)));
+                      Tr::tr("reading case %1").arg(referenceFor(id)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(referenceFor(id)));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(referenceFor(id)));
     return fromRow(*q);
 }
 
@@ -190,7 +193,7 @@ Result<QList<CaseEvent>> CaseRepository::timeline(qint64 id)
                  QStringLiteral("SELECT e.id, e.at, coalesce(u.display_name, ''), e.kind, e.field, "
                                 "e.old_value, e.new_value, e.note FROM case_events e "
                                 "LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = ? ORDER BY e.id"),
-                 {id}, tr("reading the timeline of %1").arg(referenceFor(id)));
+                 {id}, Tr::tr("reading the timeline of %1").arg(referenceFor(id)));
     if (!q)
         return std::unexpected(q.error());
     QList<CaseEvent> events;
@@ -215,11 +218,11 @@ Result<CaseRepository::Current> CaseRepository::lock(const QSqlDatabase& db, qin
 {
     auto q = sql::run(
         db, QStringLiteral("SELECT status, owner_id, owner_name, row_version FROM cases WHERE id = ?"), {id},
-        tr("reading case %1").arg(referenceFor(id)));
+        Tr::tr("reading case %1").arg(referenceFor(id)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(referenceFor(id)));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(referenceFor(id)));
     Current c;
     c.id = id;
     c.status = statusFromKey(q->value(0).toString()).value_or(CaseStatus::New);
@@ -228,7 +231,7 @@ Result<CaseRepository::Current> CaseRepository::lock(const QSqlDatabase& db, qin
     c.rowVersion = q->value(3).toLongLong();
     if (expectedVersion >= 0 && expectedVersion != c.rowVersion)
         return fail(Error::Code::Conflict,
-                    tr("%1 was changed by someone else after you opened it; reload it and try again.")
+                    Tr::tr("%1 was changed by someone else after you opened it; reload it and try again.")
                         .arg(referenceFor(id)));
     return c;
 }
@@ -251,7 +254,7 @@ Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseSta
         return std::unexpected(missing.error());
     if (!missing->isEmpty())
         return fail(Error::Code::IllegalTransition,
-                    tr("%1 cannot move to %2 yet: record %3 first.")
+                    Tr::tr("%1 cannot move to %2 yet: record %3 first.")
                         .arg(referenceFor(c.id), labelOf(to), missing->join(QStringLiteral("; "))));
     const QVariant now = sql::toStored(Clock::now());
     const QVariant null = QVariant(QMetaType::fromType<qint64>());
@@ -266,7 +269,7 @@ Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseSta
                        "resolved_at = CASE WHEN ? <> 0 THEN ? ELSE resolved_at END, "
                        "closed_at = CASE WHEN ? <> 0 THEN ? ELSE closed_at END WHERE id = ?"),
         {keyOf(to), now, stampResolved, reopening ? null : now, stampClosed, reopening ? null : now, c.id},
-        tr("moving %1 to %2").arg(referenceFor(c.id), labelOf(to)));
+        Tr::tr("moving %1 to %2").arg(referenceFor(c.id), labelOf(to)));
     if (!q)
         return std::unexpected(q.error());
     if (auto ok = SlaRepository::statusChangedIn(db, c.id, c.status, to); !ok)
@@ -310,7 +313,7 @@ Status CaseRepository::assignOne(const QSqlDatabase& db, const Current& c, qint6
                       QStringLiteral("UPDATE cases SET owner_id = ?, owner_name = ?, updated_at = ?, "
                                      "row_version = row_version + 1 WHERE id = ?"),
                       {ownerValue(ownerId), name, sql::toStored(Clock::now()), c.id},
-                      tr("assigning %1").arg(referenceFor(c.id)));
+                      Tr::tr("assigning %1").arg(referenceFor(c.id)));
     if (!q)
         return std::unexpected(q.error());
     return appendEvent(db, c.id, CaseEvent::Kind::Assigned, QStringLiteral("owner"), c.ownerName, name);
@@ -404,8 +407,9 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
 
     for (const Change& change : changes) {
         // Column names come from the fixed list above, never from input.
-        auto q = sql::run(db, QStringLiteral("UPDATE cases SET %1 = ? WHERE id = ?").arg(change.column),
-                          {change.value, id}, tr("changing %1 of %2").arg(change.column, referenceFor(id)));
+        auto q =
+            sql::run(db, QStringLiteral("UPDATE cases SET %1 = ? WHERE id = ?").arg(change.column),
+                     {change.value, id}, Tr::tr("changing %1 of %2").arg(change.column, referenceFor(id)));
         if (!q)
             return std::unexpected(q.error());
         if (change.oldShown.isEmpty() && change.newShown.isEmpty())
@@ -430,10 +434,10 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
 Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
 {
     if (note.trimmed().isEmpty())
-        return invalid(QStringLiteral("note"), tr("The note is empty."));
+        return invalid(QStringLiteral("note"), Tr::tr("The note is empty."));
     if (note.size() > maxDescription)
         return invalid(QStringLiteral("note"),
-                       tr("A note may be at most %1 characters long.").arg(maxDescription));
+                       Tr::tr("A note may be at most %1 characters long.").arg(maxDescription));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -477,12 +481,13 @@ Status CaseRepository::transitionMany(const QList<qint64>& ids, CaseStatus to)
     }
     QStringList reasons;
     if (!refused.isEmpty())
-        reasons << tr("%1 cannot move to %2 from where they are").arg(listReferences(refused), labelOf(to));
+        reasons
+            << Tr::tr("%1 cannot move to %2 from where they are").arg(listReferences(refused), labelOf(to));
     if (!unready.isEmpty())
-        reasons << tr("%1 lack recovery steps that %2 needs").arg(listReferences(unready), labelOf(to));
+        reasons << Tr::tr("%1 lack recovery steps that %2 needs").arg(listReferences(unready), labelOf(to));
     if (!reasons.isEmpty())
         return fail(Error::Code::IllegalTransition,
-                    tr("No case was changed: %1.").arg(reasons.join(QStringLiteral("; "))));
+                    Tr::tr("No case was changed: %1.").arg(reasons.join(QStringLiteral("; "))));
     return tx.commit();
 }
 
@@ -508,7 +513,7 @@ Status CaseRepository::assignMany(const QList<qint64>& ids, qint64 ownerId)
 Result<qint64> CaseRepository::count()
 {
     auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM cases"), {},
-                         tr("counting cases"), 0);
+                         Tr::tr("counting cases"), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -517,7 +522,7 @@ Result<qint64> CaseRepository::count()
 Result<QHash<CaseStatus, qint64>> CaseRepository::countByStatus()
 {
     auto q = sql::run(m_db.connection(), QStringLiteral("SELECT status, count(*) FROM cases GROUP BY status"),
-                      tr("counting cases by status"));
+                      Tr::tr("counting cases by status"));
     if (!q)
         return std::unexpected(q.error());
     QHash<CaseStatus, qint64> counts;

@@ -20,15 +20,17 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWatch, "redress.store.watch")
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ChangeWatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ChangeWatcher)
+};
 
 /// SQLite's count of commits by other connections, as this one sees it.
 Result<qint64> dataVersion(const QSqlDatabase& db)
 {
-    auto v = sql::scalar(db, QStringLiteral("PRAGMA data_version"), {}, tr("watching the store for changes"));
+    auto v =
+        sql::scalar(db, QStringLiteral("PRAGMA data_version"), {}, Tr::tr("watching the store for changes"));
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -107,7 +109,7 @@ bool ChangeWatcher::connectNow()
             // Lets an administrator tell the listeners from the workers.
             QSqlQuery(db).exec(QStringLiteral("SET application_name = 'redress-watch'"));
             auto who = sql::run(db, QStringLiteral("SELECT current_schema(), pg_backend_pid()"),
-                                tr("watching the store for changes"));
+                                Tr::tr("watching the store for changes"));
             if (!who || !who->next()) {
                 why = who ? who->lastError().text() : who.error().detail;
             } else {

@@ -11,10 +11,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CustomerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CustomerRepository)
+};
 
 const QString selectCustomer = QStringLiteral(
     "SELECT id, name, company, email, phone, segment, lifetime_value_cents, created_at FROM customers ");
@@ -38,19 +39,21 @@ Customer fromRow(const QSqlQuery& q)
 Status CustomerRepository::validate(const Customer& c)
 {
     if (c.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("customer"), tr("Name the customer who is complaining."));
+        return invalid(QStringLiteral("customer"), Tr::tr("Name the customer who is complaining."));
     if (c.name.size() > 200)
         return invalid(QStringLiteral("customer"),
-                       tr("A customer's name may be at most 200 characters long."));
+                       Tr::tr("A customer's name may be at most 200 characters long."));
     if (c.company.size() > 200)
-        return invalid(QStringLiteral("company"), tr("A company name may be at most 200 characters long."));
+        return invalid(QStringLiteral("company"),
+                       Tr::tr("A company name may be at most 200 characters long."));
     if (c.email.size() > 320)
-        return invalid(QStringLiteral("email"), tr("An email address may be at most 320 characters long."));
+        return invalid(QStringLiteral("email"),
+                       Tr::tr("An email address may be at most 320 characters long."));
     if (c.phone.size() > 50)
-        return invalid(QStringLiteral("phone"), tr("A phone number may be at most 50 characters long."));
+        return invalid(QStringLiteral("phone"), Tr::tr("A phone number may be at most 50 characters long."));
     if (c.lifetimeValueCents < 0)
         return invalid(QStringLiteral("lifetime_value"),
-                       tr("A customer's lifetime value cannot be negative."));
+                       Tr::tr("A customer's lifetime value cannot be negative."));
     return {};
 }
 
@@ -69,7 +72,7 @@ Result<Customer> CustomerRepository::create(const Customer& customer)
     auto id = CaseWriter(db).addCustomer({c.name, c.company, c.email.trimmed(), c.phone.trimmed(),
                                           c.segment.trimmed(), c.lifetimeValueCents,
                                           c.createdAt.toMSecsSinceEpoch()},
-                                         [&] { return tr("adding customer %1").arg(c.name); });
+                                         [&] { return Tr::tr("adding customer %1").arg(c.name); });
     if (!id)
         return std::unexpected(id.error());
     c.id = *id;
@@ -81,11 +84,11 @@ Result<Customer> CustomerRepository::create(const Customer& customer)
 Result<Customer> CustomerRepository::get(qint64 id)
 {
     auto q = sql::run(m_db.connection(), selectCustomer + QStringLiteral("WHERE id = ?"), {id},
-                      tr("reading customer %1").arg(id));
+                      Tr::tr("reading customer %1").arg(id));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no customer with id %1.").arg(id));
+        return fail(Error::Code::NotFound, Tr::tr("There is no customer with id %1.").arg(id));
     return fromRow(*q);
 }
 
@@ -102,7 +105,7 @@ Result<QList<Customer>> CustomerRepository::findByPrefix(const QString& prefix, 
                  selectCustomer + QStringLiteral("WHERE id IN (SELECT id FROM customers WHERE name >= ? AND "
                                                  "name < ? UNION SELECT id FROM customers WHERE company >= ? "
                                                  "AND company < ?) ORDER BY name, id LIMIT ?"),
-                 {from, to, from, to, limit}, tr("looking up customers"));
+                 {from, to, from, to, limit}, Tr::tr("looking up customers"));
     if (!q)
         return std::unexpected(q.error());
     QList<Customer> found;
@@ -114,7 +117,7 @@ Result<QList<Customer>> CustomerRepository::findByPrefix(const QString& prefix, 
 Result<qint64> CustomerRepository::count()
 {
     auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers"), {},
-                         tr("counting customers"), 0);
+                         Tr::tr("counting customers"), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();

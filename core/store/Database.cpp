@@ -18,10 +18,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Database)
+};
 
 // A file is checked through a read-only connection of its own before the
 // store opens it for writing: opening for writing switches the journal to
@@ -31,14 +32,14 @@ Status inspect(const QString& path, qint64 size)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be read: %2.").arg(shown, file.errorString()));
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return fail(Error::Code::NotRedressFile,
-                    tr("%1 is not a Redress database: it is not an SQLite database file.").arg(shown));
+                    Tr::tr("%1 is not a Redress database: it is not an SQLite database file.").arg(shown));
     if (size < 512 || header.size() < 100)
-        return fail(Error::Code::Corrupt, tr("%1 is damaged: the file is cut short.").arg(shown));
+        return fail(Error::Code::Corrupt, Tr::tr("%1 is damaged: the file is cut short.").arg(shown));
 
     const QString name = QStringLiteral("redress-inspect:") + path;
     Status verdict;
@@ -59,11 +60,11 @@ Status inspect(const QString& path, qint64 size)
         }
         const auto damaged = [&](const Error& e) {
             return fail(Error::Code::Corrupt,
-                        tr("%1 cannot be read as a database; it may be damaged.").arg(shown), e.detail);
+                        Tr::tr("%1 cannot be read as a database; it may be damaged.").arg(shown), e.detail);
         };
-        const QString what = tr("reading the file's header");
+        const QString what = Tr::tr("reading the file's header");
         if (!db.open()) {
-            verdict = fail(Error::Code::Io, tr("%1 cannot be opened.").arg(shown), db.lastError().text());
+            verdict = fail(Error::Code::Io, Tr::tr("%1 cannot be opened.").arg(shown), db.lastError().text());
         } else if (auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, what, 0);
                    !appId) {
             verdict = damaged(appId.error());
@@ -76,14 +77,14 @@ Status inspect(const QString& path, qint64 size)
             verdict = damaged(tables.error());
         } else if (appId->toInt() != Database::applicationId &&
                    !(appId->toInt() == 0 && tables->toInt() == 0)) {
-            verdict =
-                fail(Error::Code::NotRedressFile,
-                     tr("%1 is an SQLite database of another program, not a Redress database.").arg(shown));
+            verdict = fail(
+                Error::Code::NotRedressFile,
+                Tr::tr("%1 is an SQLite database of another program, not a Redress database.").arg(shown));
         } else if (version->toInt() > Migrations::latest()) {
             verdict =
                 fail(Error::Code::NewerSchema,
-                     tr("%1 was written by a newer Redress (schema version %2; this version knows up to "
-                        "%3). Update Redress to open it.")
+                     Tr::tr("%1 was written by a newer Redress (schema version %2; this version knows up to "
+                            "%3). Update Redress to open it.")
                          .arg(shown)
                          .arg(version->toInt())
                          .arg(Migrations::latest()));
@@ -94,7 +95,8 @@ Status inspect(const QString& path, qint64 size)
             if (!check)
                 verdict = damaged(check.error());
             else if (check->toString() != QLatin1String("ok"))
-                verdict = fail(Error::Code::Corrupt, tr("%1 is damaged: %2").arg(shown, check->toString()));
+                verdict =
+                    fail(Error::Code::Corrupt, Tr::tr("%1 is damaged: %2").arg(shown, check->toString()));
         }
         db.close();
     }
@@ -124,25 +126,27 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists()) {
         if (info.isDir())
-            return fail(Error::Code::Io, tr("%1 is a folder, not a Redress database.").arg(shown));
+            return fail(Error::Code::Io, Tr::tr("%1 is a folder, not a Redress database.").arg(shown));
         if (info.size() > 0) {
             if (auto ok = inspect(info.absoluteFilePath(), info.size()); !ok)
                 return std::unexpected(ok.error());
         }
     } else if (mode == OpenMode::OpenExisting) {
-        return fail(Error::Code::NotFound, tr("There is no Redress database at %1.").arg(shown));
+        return fail(Error::Code::NotFound, Tr::tr("There is no Redress database at %1.").arg(shown));
     } else if (!info.absoluteDir().exists()) {
-        return fail(Error::Code::Io,
-                    tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            Error::Code::Io,
+            Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     Database store(info.absoluteFilePath());
     QSqlDatabase db = store.connection();
     if (!db.isOpen())
-        return fail(Error::Code::Io, tr("%1 cannot be opened for writing.").arg(shown),
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown),
                     db.lastError().text());
     // WAL lets the list's reader connection run beside a writer.
-    if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, tr("switching to WAL")); !r)
+    if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, Tr::tr("switching to WAL"));
+        !r)
         return std::unexpected(r.error());
     if (auto ok = Migrations::migrate(db, progress); !ok) {
         db = QSqlDatabase();
@@ -159,12 +163,13 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
     const QUrl url(address, QUrl::StrictMode);
     const QString database = url.path().mid(1);
     if (!url.isValid() || database.isEmpty() || database.contains(QLatin1Char('/')))
-        return fail(Error::Code::InvalidInput,
-                    tr("%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
-                        .arg(address));
+        return fail(
+            Error::Code::InvalidInput,
+            Tr::tr("%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
+                .arg(address));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Error::Code::Unavailable,
-                    tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
+                    Tr::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
     Database store(url.toString(QUrl::RemovePassword), Backend::PostgreSQL, url.password());
     QString text;
     {
@@ -175,7 +180,7 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
             text = db.lastError().text().isEmpty() ? QStringLiteral("not connected") : db.lastError().text();
     }
     if (!text.isEmpty()) {
-        const QString server = url.host().isEmpty() ? tr("this computer") : url.host();
+        const QString server = url.host().isEmpty() ? Tr::tr("this computer") : url.host();
         const QString user = url.userName().isEmpty()
                                  ? qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"))
                                  : url.userName();
@@ -183,18 +188,19 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
         if (text.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("authentication"), Qt::CaseInsensitive))
             return fail(Error::Code::Unavailable,
-                        tr("The PostgreSQL server on %1 refused the login of %2. Check the password in "
-                           "~/.pgpass or PGPASSWORD.")
+                        Tr::tr("The PostgreSQL server on %1 refused the login of %2. Check the password in "
+                               "~/.pgpass or PGPASSWORD.")
                             .arg(server, user),
                         text);
         if (text.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
             return fail(Error::Code::NotFound,
-                        tr("The PostgreSQL server on %1 has no database %2 for %3; ask its administrator "
-                           "to create it.")
+                        Tr::tr("The PostgreSQL server on %1 has no database %2 for %3; ask its administrator "
+                               "to create it.")
                             .arg(server, database, user),
                         text);
         return fail(Error::Code::Unavailable,
-                    tr("The PostgreSQL server on %1 cannot be reached; is it running?").arg(server), text);
+                    Tr::tr("The PostgreSQL server on %1 cannot be reached; is it running?").arg(server),
+                    text);
     }
     if (auto ok = Migrations::migrate(store.connection(), progress); !ok) {
         store.releaseThreadConnection();

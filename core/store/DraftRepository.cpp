@@ -10,10 +10,11 @@
 namespace redress::core {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::DraftRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::DraftRepository)
+};
 } // namespace
 
 Status DraftRepository::save(const QString& userLogin, const QString& kind, const QJsonObject& payload)
@@ -29,7 +30,7 @@ Status DraftRepository::save(const QString& userLogin, const QString& kind, cons
                        "updated_at = excluded.updated_at"),
         {userLogin, kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
          sql::toStored(Clock::now())},
-        tr("keeping the draft"));
+        Tr::tr("keeping the draft"));
     if (!q)
         return std::unexpected(q.error());
     return tx.commit();
@@ -40,7 +41,7 @@ Result<std::optional<Draft>> DraftRepository::load(const QString& userLogin, con
     auto q =
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT payload, updated_at FROM drafts WHERE user_login = ? AND kind = ?"),
-                 {userLogin, kind}, tr("reading the draft"));
+                 {userLogin, kind}, Tr::tr("reading the draft"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -48,7 +49,8 @@ Result<std::optional<Draft>> DraftRepository::load(const QString& userLogin, con
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(q->value(0).toString().toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Error::Code::Corrupt, tr("The saved draft cannot be read."), parseError.errorString());
+        return fail(Error::Code::Corrupt, Tr::tr("The saved draft cannot be read."),
+                    parseError.errorString());
     return std::optional<Draft>(Draft{doc.object(), sql::fromStored(q->value(1))});
 }
 
@@ -59,7 +61,7 @@ Status DraftRepository::remove(const QString& userLogin, const QString& kind)
     if (auto ok = tx.begun(); !ok)
         return ok;
     auto q = sql::run(db, QStringLiteral("DELETE FROM drafts WHERE user_login = ? AND kind = ?"),
-                      {userLogin, kind}, tr("discarding the draft"));
+                      {userLogin, kind}, Tr::tr("discarding the draft"));
     if (!q)
         return std::unexpected(q.error());
     return tx.commit();

@@ -15,10 +15,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::EscalationRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::EscalationRepository)
+};
 
 // The session-level PostgreSQL advisory lock of a rules pass ("RDES").
 constexpr qint32 rulesLockKey = 0x52444553;
@@ -34,7 +35,7 @@ Result<Escalation> escalateIn(const QSqlDatabase& db, const SlaRepository::Setti
                               EscalationLevel from, EscalationRule rule, const QString& reason,
                               const QDateTime& dueAt, const QDateTime& at, qint64 actorId)
 {
-    const QString what = tr("escalating %1").arg(referenceFor(caseId));
+    const QString what = Tr::tr("escalating %1").arg(referenceFor(caseId));
     Escalation e;
     e.caseId = caseId;
     e.from = from;
@@ -99,9 +100,9 @@ QString keyOf(Obligation::Kind k)
 QString labelOf(Obligation::Kind k)
 {
     switch (k) {
-    case Obligation::Kind::ExecutiveCall: return tr("Call the customer's executive and apologise");
-    case Obligation::Kind::RepairEstimate: return tr("Give a realistic repair estimate");
-    case Obligation::Kind::Prevention: return tr("Suggest how to prevent it (after resolution)");
+    case Obligation::Kind::ExecutiveCall: return Tr::tr("Call the customer's executive and apologise");
+    case Obligation::Kind::RepairEstimate: return Tr::tr("Give a realistic repair estimate");
+    case Obligation::Kind::Prevention: return Tr::tr("Suggest how to prevent it (after resolution)");
     }
     return {};
 }
@@ -124,7 +125,7 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
     if (sql::isPostgres(db)) {
         auto got = sql::scalar(
             db, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(sql::storeLockArgs(rulesLockKey)), {},
-            tr("waiting for another desk's escalation pass"));
+            Tr::tr("waiting for another desk's escalation pass"));
         if (!got)
             return std::unexpected(got.error());
         if (!got->toBool())
@@ -139,7 +140,7 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
     const QVariant at = sql::toStored(now);
     auto due = sql::run(
         db, QStringLiteral("SELECT id FROM cases WHERE escalation_due <= ? ORDER BY escalation_due, id"),
-        {at}, tr("finding cases due for escalation"));
+        {at}, Tr::tr("finding cases due for escalation"));
     if (!due)
         return std::unexpected(due.error());
     QList<qint64> ids;
@@ -175,7 +176,7 @@ Result<QList<Escalation>> EscalationRepository::runRules(const QDateTime& now)
                 continue;
             }
             const QString reason =
-                tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
+                Tr::tr("%1; due %2").arg(labelOf(d.escalationRule), d.escalation.toString(Qt::ISODate));
             auto e = escalateIn(db, *settings, id, snap->facts.level, d.escalationRule, reason, d.escalation,
                                 now, 0);
             if (!e)
@@ -193,29 +194,30 @@ Result<Escalation> EscalationRepository::escalate(qint64 caseId, const QString& 
 {
     const QString ref = referenceFor(caseId);
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("reason"), tr("Say why %1 needs escalating.").arg(ref));
+        return invalid(QStringLiteral("reason"), Tr::tr("Say why %1 needs escalating.").arg(ref));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     auto q = sql::run(db, QStringLiteral("SELECT status, escalation_level FROM cases WHERE id = ?"), {caseId},
-                      tr("escalating %1").arg(ref));
+                      Tr::tr("escalating %1").arg(ref));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(ref));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(ref));
     if (q->value(0).toString() == keyOf(CaseStatus::Closed))
         return fail(Error::Code::IllegalTransition,
-                    tr("%1 is closed; reopen it before escalating.").arg(ref));
+                    Tr::tr("%1 is closed; reopen it before escalating.").arg(ref));
     const EscalationLevel level = escalationLevelFromInt(q->value(1).toInt()).value_or(EscalationLevel::Rep);
     if (level == EscalationLevel::Executive)
-        return fail(Error::Code::IllegalTransition, tr("%1 is already with the service executive.").arg(ref));
+        return fail(Error::Code::IllegalTransition,
+                    Tr::tr("%1 is already with the service executive.").arg(ref));
     const bool mayRaiseLead =
         m_actor.role == Role::Lead || m_actor.role == Role::Executive || m_actor.role == Role::Admin;
     if (level == EscalationLevel::Lead && !mayRaiseLead)
         return fail(
             Error::Code::IllegalTransition,
-            tr("%1 is already with the team lead; only a lead can take it on to the service executive.")
+            Tr::tr("%1 is already with the team lead; only a lead can take it on to the service executive.")
                 .arg(ref));
     auto settings = SlaRepository::settingsIn(db);
     if (!settings)
@@ -233,15 +235,15 @@ Result<Escalation> EscalationRepository::escalate(qint64 caseId, const QString& 
 Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::Kind kind, const QString& note)
 {
     if (m_actor.role != Role::Lead && m_actor.role != Role::Executive && m_actor.role != Role::Admin)
-        return fail(Error::Code::InvalidInput, tr("%1 (%2) may not record an executive's obligation.")
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 (%2) may not record an executive's obligation.")
                                                    .arg(m_actor.displayName, labelOf(m_actor.role)));
     if (note.trimmed().isEmpty())
-        return invalid(keyOf(kind), tr("Write down what was done: %1.").arg(labelOf(kind).toLower()));
+        return invalid(keyOf(kind), Tr::tr("Write down what was done: %1.").arg(labelOf(kind).toLower()));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
-    const QString what = tr("recording an obligation");
+    const QString what = Tr::tr("recording an obligation");
     auto q =
         sql::run(db,
                  QStringLiteral("SELECT e.case_id, c.status, o.done_at, coalesce(u.display_name, '') FROM "
@@ -252,12 +254,13 @@ Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::K
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("Escalation %1 carries no such obligation.").arg(escalationId));
+        return fail(Error::Code::NotFound,
+                    Tr::tr("Escalation %1 carries no such obligation.").arg(escalationId));
     const qint64 caseId = q->value(0).toLongLong();
     const auto status = statusFromKey(q->value(1).toString()).value_or(CaseStatus::New);
     if (!q->value(2).isNull())
         return fail(Error::Code::IllegalTransition,
-                    tr("“%1” was already recorded for %2 by %3 on %4.")
+                    Tr::tr("“%1” was already recorded for %2 by %3 on %4.")
                         .arg(labelOf(kind), referenceFor(caseId), q->value(3).toString(),
                              sql::fromStored(q->value(2)).toLocalTime().toString(Qt::ISODate)));
     const bool resolved =
@@ -265,7 +268,7 @@ Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::K
     if (kind == Obligation::Kind::Prevention && !resolved)
         return fail(
             Error::Code::IllegalTransition,
-            tr("The prevention suggestion for %1 comes after it is resolved.").arg(referenceFor(caseId)));
+            Tr::tr("The prevention suggestion for %1 comes after it is resolved.").arg(referenceFor(caseId)));
     auto u = sql::run(
         db,
         QStringLiteral("UPDATE escalation_obligations SET done_at = ?, done_by = ?, note = ? WHERE "
@@ -286,7 +289,7 @@ Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::K
 Result<QList<Escalation>> EscalationRepository::forCase(qint64 caseId)
 {
     QSqlDatabase db = m_db.connection();
-    const QString what = tr("reading the escalations of %1").arg(referenceFor(caseId));
+    const QString what = Tr::tr("reading the escalations of %1").arg(referenceFor(caseId));
     auto q =
         sql::run(db,
                  QStringLiteral("SELECT e.id, e.from_level, e.to_level, e.rule, e.reason, e.due_at, "
@@ -333,7 +336,7 @@ Result<QList<Escalation>> EscalationRepository::forCase(qint64 caseId)
 Result<QueueCounts> EscalationRepository::counts(const User& user)
 {
     QSqlDatabase db = m_db.connection();
-    const QString what = tr("counting the queues");
+    const QString what = Tr::tr("counting the queues");
     QueueCounts c;
     auto mine = sql::scalar(db,
                             QStringLiteral("SELECT count(*) FROM cases c WHERE c.owner_id = ? AND %1")

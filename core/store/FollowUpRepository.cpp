@@ -12,15 +12,16 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::FollowUpRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::FollowUpRepository)
+};
 
 Status requireScore(const QString& field, int score, const QString& label)
 {
     if (score < FollowUpRepository::minScore || score > FollowUpRepository::maxScore)
-        return invalid(field, tr("%1 is %2; it runs from %3 to %4.")
+        return invalid(field, Tr::tr("%1 is %2; it runs from %3 to %4.")
                                   .arg(label)
                                   .arg(score)
                                   .arg(FollowUpRepository::minScore)
@@ -38,19 +39,20 @@ const QString selectFollowUp =
 Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optional<int> priorScore,
                                             const QString& comment)
 {
-    if (auto ok = requireScore(QStringLiteral("score"), score, tr("The score")); !ok)
+    if (auto ok = requireScore(QStringLiteral("score"), score, Tr::tr("The score")); !ok)
         return std::unexpected(ok.error());
     if (priorScore) {
-        if (auto ok = requireScore(QStringLiteral("prior_score"), *priorScore, tr("The score before")); !ok)
+        if (auto ok = requireScore(QStringLiteral("prior_score"), *priorScore, Tr::tr("The score before"));
+            !ok)
             return std::unexpected(ok.error());
     }
     if (comment.size() > maxComment)
         return invalid(
             QStringLiteral("comment"),
-            tr("The comment is %1 characters long; at most %2 fit.").arg(comment.size()).arg(maxComment));
+            Tr::tr("The comment is %1 characters long; at most %2 fit.").arg(comment.size()).arg(maxComment));
 
     const QString reference = referenceFor(caseId);
-    const QString what = tr("recording the follow-up of %1").arg(reference);
+    const QString what = Tr::tr("recording the follow-up of %1").arg(reference);
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -61,18 +63,18 @@ Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optio
     if (!status)
         return std::unexpected(status.error());
     if (!status->isValid())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(reference));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(reference));
     const CaseStatus current = statusFromKey(status->toString()).value_or(CaseStatus::New);
     if (current != CaseStatus::Resolved && current != CaseStatus::FollowUp)
         return invalid(QStringLiteral("status"),
-                       tr("%1 is %2; a follow-up is recorded once the case is resolved.")
+                       Tr::tr("%1 is %2; a follow-up is recorded once the case is resolved.")
                            .arg(reference, labelOf(current)));
     auto existing = sql::scalar(db, QStringLiteral("SELECT count(*) FROM follow_ups WHERE case_id = ?"),
                                 {caseId}, what, 0);
     if (!existing)
         return std::unexpected(existing.error());
     if (existing->toLongLong() > 0)
-        return fail(Error::Code::Conflict, tr("%1 has been followed up already.").arg(reference));
+        return fail(Error::Code::Conflict, Tr::tr("%1 has been followed up already.").arg(reference));
 
     const QDateTime now = Clock::now();
     const QVariant recordedBy =
@@ -104,7 +106,7 @@ Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optio
 Result<std::optional<FollowUp>> FollowUpRepository::get(qint64 caseId)
 {
     auto q = sql::run(m_db.connection(), selectFollowUp, {caseId},
-                      tr("reading the follow-up of %1").arg(referenceFor(caseId)));
+                      Tr::tr("reading the follow-up of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -131,7 +133,7 @@ Result<QList<FollowUpDue>> FollowUpRepository::queue(int limit)
                       awaiting + QStringLiteral(" UNION ALL ") + awaiting +
                           QStringLiteral(" ORDER BY 5, 1 LIMIT ?"),
                       {keyOf(CaseStatus::Resolved), keyOf(CaseStatus::FollowUp), qMax(0, limit)},
-                      tr("reading the follow-up queue"));
+                      Tr::tr("reading the follow-up queue"));
     if (!q)
         return std::unexpected(q.error());
     QList<FollowUpDue> due;

@@ -811,10 +811,11 @@ Status afterStep(const QSqlDatabase& db, int version)
     return {};
 }
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Migrations)
+};
 
 } // namespace
 
@@ -825,7 +826,7 @@ int Migrations::latest()
 
 Result<int> Migrations::currentVersion(const QSqlDatabase& db)
 {
-    const QString what = tr("reading the schema version");
+    const QString what = Tr::tr("reading the schema version");
     if (!sql::isPostgres(db)) {
         auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, what, 0);
         if (!v)
@@ -852,7 +853,7 @@ Result<int> Migrations::currentVersion(const QSqlDatabase& db)
         return std::unexpected(tables.error());
     if (tables->toInt() > 0)
         return fail(Error::Code::NotRedressFile,
-                    tr("The database %1 holds tables of another program, not a Redress store.")
+                    Tr::tr("The database %1 holds tables of another program, not a Redress store.")
                         .arg(db.databaseName()));
     return 0;
 }
@@ -865,8 +866,8 @@ Status Migrations::migrate(const QSqlDatabase& db, const Progress& progress)
     if (*current > latest())
         return fail(
             Error::Code::NewerSchema,
-            tr("The store was written by a newer Redress (schema version %1; this version knows up to "
-               "%2). Update Redress to open it.")
+            Tr::tr("The store was written by a newer Redress (schema version %1; this version knows up to "
+                   "%2). Update Redress to open it.")
                 .arg(*current)
                 .arg(latest()));
     const bool server = sql::isPostgres(db);
@@ -874,15 +875,16 @@ Status Migrations::migrate(const QSqlDatabase& db, const Progress& progress)
     const int total = static_cast<int>(steps.size()) - *current;
     for (int version = *current + 1; version <= static_cast<int>(steps.size()); ++version) {
         if (progress && !progress(version - *current - 1, total))
-            return fail(Error::Code::Cancelled,
-                        tr("The upgrade was stopped before schema version %1; the store is whole at version "
-                           "%2 and the next start carries on from there.")
-                            .arg(version)
-                            .arg(version - 1));
+            return fail(
+                Error::Code::Cancelled,
+                Tr::tr("The upgrade was stopped before schema version %1; the store is whole at version "
+                       "%2 and the next start carries on from there.")
+                    .arg(version)
+                    .arg(version - 1));
         Transaction tx(db);
         if (auto ok = tx.begun(); !ok)
             return ok;
-        const QString what = tr("upgrading the store to schema version %1").arg(version);
+        const QString what = Tr::tr("upgrading the store to schema version %1").arg(version);
         if (server) {
             // Desks starting together: one upgrades, the others wait here
             // and then find the step done.

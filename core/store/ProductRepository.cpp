@@ -8,25 +8,27 @@
 namespace redress::core {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ProductRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ProductRepository)
+};
 } // namespace
 
 Result<Product> ProductRepository::ensure(const QString& name, const QString& category)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return invalid(QStringLiteral("product"), tr("Name the product the complaint is about."));
+        return invalid(QStringLiteral("product"), Tr::tr("Name the product the complaint is about."));
     if (trimmed.size() > 200)
-        return invalid(QStringLiteral("product"), tr("A product name may be at most 200 characters long."));
+        return invalid(QStringLiteral("product"),
+                       Tr::tr("A product name may be at most 200 characters long."));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     auto q = sql::run(db, QStringLiteral("SELECT id, name, category FROM products WHERE name = ?"), {trimmed},
-                      tr("looking up product %1").arg(trimmed));
+                      Tr::tr("looking up product %1").arg(trimmed));
     if (!q)
         return std::unexpected(q.error());
     Product p;
@@ -38,7 +40,7 @@ Result<Product> ProductRepository::ensure(const QString& name, const QString& ca
     }
     auto ins =
         sql::run(db, QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?) RETURNING id"),
-                 {trimmed, category.simplified()}, tr("adding product %1").arg(trimmed));
+                 {trimmed, category.simplified()}, Tr::tr("adding product %1").arg(trimmed));
     if (!ins)
         return std::unexpected(ins.error());
     p.id = sql::returnedId(*ins);
@@ -53,7 +55,7 @@ Result<QList<Product>> ProductRepository::all()
 {
     auto q =
         sql::run(m_db.connection(), QStringLiteral("SELECT id, name, category FROM products ORDER BY name"),
-                 tr("listing products"));
+                 Tr::tr("listing products"));
     if (!q)
         return std::unexpected(q.error());
     QList<Product> products;

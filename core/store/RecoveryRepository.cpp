@@ -19,10 +19,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::RecoveryRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::RecoveryRepository)
+};
 
 constexpr int maxText = 20000;
 
@@ -60,18 +61,18 @@ Status requireText(const QString& field, const QString& text, const QString& emp
     if (text.trimmed().isEmpty())
         return invalid(field, emptyMessage);
     if (text.size() > maxText)
-        return invalid(field,
-                       tr("This text is %1 characters long; at most %2 fit.").arg(text.size()).arg(maxText));
+        return invalid(
+            field, Tr::tr("This text is %1 characters long; at most %2 fit.").arg(text.size()).arg(maxText));
     return {};
 }
 
 Status requireCost(qint64 cents)
 {
     if (cents < 0)
-        return invalid(QStringLiteral("cost"), tr("A cost cannot be negative."));
+        return invalid(QStringLiteral("cost"), Tr::tr("A cost cannot be negative."));
     if (cents > RecoveryRepository::maxCostCents)
         return invalid(QStringLiteral("cost"),
-                       tr("A cost of %1 is beyond what a gesture can be (at most %2).")
+                       Tr::tr("A cost of %1 is beyond what a gesture can be (at most %2).")
                            .arg(money(cents), money(RecoveryRepository::maxCostCents)));
     return {};
 }
@@ -111,7 +112,7 @@ Result<qint64> countedCost(const QSqlDatabase& db, qint64 caseId)
         sql::scalar(db,
                     QStringLiteral("SELECT coalesce(sum(cost_cents), 0) FROM gestures WHERE case_id = ? AND "
                                    "status IN ('granted', 'approved')"),
-                    {caseId}, tr("adding up the gestures of %1").arg(referenceFor(caseId)), 0);
+                    {caseId}, Tr::tr("adding up the gestures of %1").arg(referenceFor(caseId)), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -124,20 +125,20 @@ Status RecoveryRepository::require(Permission permission, const QString& what) c
     if (allows(m_actor.role, permission))
         return {};
     return fail(Error::Code::InvalidInput,
-                tr("%1 (%2) may not %3.").arg(m_actor.displayName, labelOf(m_actor.role), what));
+                Tr::tr("%1 (%2) may not %3.").arg(m_actor.displayName, labelOf(m_actor.role), what));
 }
 
 Status RecoveryRepository::requireOpenCase(const QSqlDatabase& db, qint64 caseId)
 {
     auto status = sql::scalar(db, QStringLiteral("SELECT status FROM cases WHERE id = ?"), {caseId},
-                              tr("reading case %1").arg(referenceFor(caseId)));
+                              Tr::tr("reading case %1").arg(referenceFor(caseId)));
     if (!status)
         return std::unexpected(status.error());
     if (!status->isValid())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(referenceFor(caseId)));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(referenceFor(caseId)));
     if (status->toString() == keyOf(CaseStatus::Closed))
         return fail(Error::Code::InvalidInput,
-                    tr("%1 is closed; reopen it to change its recovery.").arg(referenceFor(caseId)));
+                    Tr::tr("%1 is closed; reopen it to change its recovery.").arg(referenceFor(caseId)));
     return {};
 }
 
@@ -164,7 +165,7 @@ Status RecoveryRepository::recordStep(qint64 caseId, const QString& step, const 
 Result<RecoveryState> RecoveryRepository::state(qint64 caseId)
 {
     QSqlDatabase db = m_db.connection();
-    const QString what = tr("reading the recovery of %1").arg(referenceFor(caseId));
+    const QString what = Tr::tr("reading the recovery of %1").arg(referenceFor(caseId));
     RecoveryState state;
 
     auto apologies =
@@ -267,7 +268,7 @@ Result<QStringList> RecoveryRepository::missingFor(const QSqlDatabase& db, qint6
                                 "EXISTS (SELECT 1 FROM case_imports i JOIN cases c ON c.id = i.case_id "
                                 "WHERE i.case_id = ? AND c.resolved_at <= i.imported_at)"),
                  {caseId, caseId, caseId, caseId, caseId, caseId},
-                 tr("checking the recovery of %1").arg(referenceFor(caseId)));
+                 Tr::tr("checking the recovery of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -285,7 +286,7 @@ Result<QStringList> RecoveryRepository::missingFor(const QSqlDatabase& db, qint6
 Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& body, Channel channel,
                                                   qint64 templateId, int flags)
 {
-    if (auto ok = requireText(QStringLiteral("apology"), body, tr("The apology is empty.")); !ok)
+    if (auto ok = requireText(QStringLiteral("apology"), body, Tr::tr("The apology is empty.")); !ok)
         return std::unexpected(ok.error());
     Apology a;
     a.caseId = caseId;
@@ -298,7 +299,7 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
     auto ok = recordStep(caseId, QStringLiteral("apology"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
         auto id = CaseWriter(db).addApology(
             {caseId, templateId, a.body, keyOf(channel), a.flags, a.sentAt.toMSecsSinceEpoch(), m_actor.id},
-            [&] { return tr("recording the apology for %1").arg(referenceFor(caseId)); });
+            [&] { return Tr::tr("recording the apology for %1").arg(referenceFor(caseId)); });
         if (!id)
             return std::unexpected(id.error());
         a.id = *id;
@@ -315,33 +316,35 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
 Status RecoveryRepository::recordSolution(qint64 caseId, const QString& fix, const QString& customerWants,
                                           const QDate& promisedBy)
 {
-    if (auto ok = requireText(QStringLiteral("fix"), fix, tr("Describe the fix or the best alternative."));
+    if (auto ok =
+            requireText(QStringLiteral("fix"), fix, Tr::tr("Describe the fix or the best alternative."));
         !ok)
         return ok;
-    if (auto ok = requireText(QStringLiteral("customer_wants"), customerWants,
-                              tr("Ask the customer what outcome they want, and write it in their words."));
+    if (auto ok =
+            requireText(QStringLiteral("customer_wants"), customerWants,
+                        Tr::tr("Ask the customer what outcome they want, and write it in their words."));
         !ok)
         return ok;
     if (promisedBy.isValid() && promisedBy < Clock::now().toLocalTime().date())
         return invalid(QStringLiteral("promised_by"),
-                       tr("A promise for %1 is already in the past.")
+                       Tr::tr("A promise for %1 is already in the past.")
                            .arg(QLocale().toString(promisedBy, QLocale::ShortFormat)));
     const QString promise = promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString();
     return recordStep(caseId, QStringLiteral("solution"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
         auto previous = sql::scalar(
             db, QStringLiteral("SELECT coalesce(promised_by, '') FROM solutions WHERE case_id = ?"), {caseId},
-            tr("reading the solution of %1").arg(referenceFor(caseId)));
+            Tr::tr("reading the solution of %1").arg(referenceFor(caseId)));
         if (!previous)
             return std::unexpected(previous.error());
         if (auto ok = CaseWriter(db).saveSolution(
                 {caseId, fix.trimmed(), customerWants.trimmed(), promise, Clock::now().toMSecsSinceEpoch(),
                  m_actor.id},
-                [&] { return tr("recording the solution for %1").arg(referenceFor(caseId)); });
+                [&] { return Tr::tr("recording the solution for %1").arg(referenceFor(caseId)); });
             !ok)
             return std::unexpected(ok.error());
-        return StepEntry{previous->toString(),
-                         promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(),
-                         tr("Fix: %1\nThe customer wants: %2").arg(fix.trimmed(), customerWants.trimmed())};
+        return StepEntry{
+            previous->toString(), promisedBy.isValid() ? promisedBy.toString(Qt::ISODate) : QString(),
+            Tr::tr("Fix: %1\nThe customer wants: %2").arg(fix.trimmed(), customerWants.trimmed())};
     });
 }
 
@@ -351,7 +354,7 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
     if (auto ok = requireCost(costCents); !ok)
         return std::unexpected(ok.error());
     if (note.size() > maxText)
-        return invalid(QStringLiteral("note"), tr("The note is too long."));
+        return invalid(QStringLiteral("note"), Tr::tr("The note is too long."));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -359,11 +362,11 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
     if (auto ok = requireOpenCase(db, caseId); !ok)
         return std::unexpected(ok.error());
     auto type = sql::run(db, QStringLiteral("SELECT name, active FROM gesture_types WHERE id = ?"), {typeId},
-                         tr("reading the gesture catalogue"));
+                         Tr::tr("reading the gesture catalogue"));
     if (!type)
         return std::unexpected(type.error());
     if (!type->next() || !type->value(1).toBool())
-        return invalid(QStringLiteral("gesture"), tr("That gesture is not in the catalogue."));
+        return invalid(QStringLiteral("gesture"), Tr::tr("That gesture is not in the catalogue."));
     const QString typeName = type->value(0).toString();
     auto limit = limitFor(m_actor.role);
     if (!limit)
@@ -382,13 +385,13 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
     row.requestedBy = m_actor.id;
     row.requestedAt = Clock::now().toMSecsSinceEpoch();
     auto added = CaseWriter(db).addGesture(
-        row, [&] { return tr("recording the gesture for %1").arg(referenceFor(caseId)); });
+        row, [&] { return Tr::tr("recording the gesture for %1").arg(referenceFor(caseId)); });
     if (!added)
         return std::unexpected(added.error());
     const qint64 id = *added;
-    const QString shown = tr("%1 (%2)").arg(typeName, money(costCents));
+    const QString shown = Tr::tr("%1 (%2)").arg(typeName, money(costCents));
     const QString why = within ? note.trimmed()
-                               : tr("Over the %1 limit of %2 for this case; waiting for approval. %3")
+                               : Tr::tr("Over the %1 limit of %2 for this case; waiting for approval. %3")
                                      .arg(labelOf(m_actor.role), money(*limit), note.trimmed())
                                      .trimmed();
     if (auto ok =
@@ -401,34 +404,35 @@ Result<Gesture> RecoveryRepository::giveGesture(qint64 caseId, qint64 typeId, qi
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     auto made = sql::run(m_db.connection(), selectGesture + QStringLiteral("WHERE g.id = ?"), {id},
-                         tr("reading the gesture"));
+                         Tr::tr("reading the gesture"));
     if (!made)
         return std::unexpected(made.error());
     if (!made->next())
-        return fail(Error::Code::NotFound, tr("The gesture just recorded cannot be read back."));
+        return fail(Error::Code::NotFound, Tr::tr("The gesture just recorded cannot be read back."));
     return gestureFrom(*made);
 }
 
 Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const QString& reason)
 {
-    if (auto ok = require(Permission::ApproveGestures, tr("decide on gestures")); !ok)
+    if (auto ok = require(Permission::ApproveGestures, Tr::tr("decide on gestures")); !ok)
         return std::unexpected(ok.error());
     if (!approve && reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("reason"), tr("Say why the gesture is rejected; the rep will see it."));
+        return invalid(QStringLiteral("reason"),
+                       Tr::tr("Say why the gesture is rejected; the rep will see it."));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     auto q = sql::run(db, selectGesture + QStringLiteral("WHERE g.id = ?"), {gestureId},
-                      tr("reading the gesture"));
+                      Tr::tr("reading the gesture"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no such gesture."));
+        return fail(Error::Code::NotFound, Tr::tr("There is no such gesture."));
     Gesture g = gestureFrom(*q);
     if (g.status != Gesture::Status::Pending)
         return fail(Error::Code::Conflict,
-                    tr("This gesture on %1 was already decided: %2 by %3.")
+                    Tr::tr("This gesture on %1 was already decided: %2 by %3.")
                         .arg(referenceFor(g.caseId), labelOf(g.status).toLower(), g.decidedBy));
     if (approve) {
         auto limit = limitFor(m_actor.role);
@@ -440,8 +444,8 @@ Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const
         if (*spent + g.costCents > *limit)
             return invalid(
                 QStringLiteral("cost"),
-                tr("Approving would bring %1 to %2, over your limit of %3; someone with a higher limit "
-                   "must decide.")
+                Tr::tr("Approving would bring %1 to %2, over your limit of %3; someone with a higher limit "
+                       "must decide.")
                     .arg(referenceFor(g.caseId), money(*spent + g.costCents), money(*limit)));
     }
     const Gesture::Status to = approve ? Gesture::Status::Approved : Gesture::Status::Rejected;
@@ -452,14 +456,14 @@ Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const
                  QStringLiteral("UPDATE gestures SET status = ?, decided_by = ?, decided_at = ?, "
                                 "decision_reason = ? WHERE id = ? AND status = 'pending'"),
                  {keyOf(to), userValue(m_actor.id), sql::toStored(Clock::now()), reason.trimmed(), gestureId},
-                 tr("deciding on the gesture"));
+                 Tr::tr("deciding on the gesture"));
     if (!update)
         return std::unexpected(update.error());
     if (update->numRowsAffected() != 1)
-        return fail(Error::Code::Conflict, tr("This gesture was decided at another desk a moment ago."));
+        return fail(Error::Code::Conflict, Tr::tr("This gesture was decided at another desk a moment ago."));
     if (auto ok = CaseJournal::append(
             db, g.caseId, m_actor.id, CaseEvent::Kind::Recovery, QStringLiteral("approval"), keyOf(g.status),
-            keyOf(to), tr("%1 (%2). %3").arg(g.typeName, money(g.costCents), reason.trimmed()).trimmed());
+            keyOf(to), Tr::tr("%1 (%2). %3").arg(g.typeName, money(g.costCents), reason.trimmed()).trimmed());
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = CaseJournal::touch(db, g.caseId); !ok)
@@ -475,13 +479,14 @@ Result<Gesture> RecoveryRepository::decide(qint64 gestureId, bool approve, const
 
 Status RecoveryRepository::recordDecline(qint64 caseId, const QString& reason)
 {
-    if (auto ok = requireText(QStringLiteral("reason"), reason, tr("Write down why the customer declined."));
+    if (auto ok =
+            requireText(QStringLiteral("reason"), reason, Tr::tr("Write down why the customer declined."));
         !ok)
         return ok;
     return recordStep(caseId, QStringLiteral("decline"), [&](const QSqlDatabase& db) -> Result<StepEntry> {
         if (auto ok = CaseWriter(db).saveDecline(
                 {caseId, reason.trimmed(), Clock::now().toMSecsSinceEpoch(), m_actor.id},
-                [&] { return tr("recording the decline for %1").arg(referenceFor(caseId)); });
+                [&] { return Tr::tr("recording the decline for %1").arg(referenceFor(caseId)); });
             !ok)
             return std::unexpected(ok.error());
         return StepEntry{{}, {}, reason.trimmed()};
@@ -498,10 +503,10 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
     }
     if (kept.size() > maxWhys)
         return invalid(QStringLiteral("whys"),
-                       tr("Up to %1 whys; %2 were given.").arg(maxWhys).arg(kept.size()));
+                       Tr::tr("Up to %1 whys; %2 were given.").arg(maxWhys).arg(kept.size()));
     for (const QString& why : std::as_const(kept)) {
         if (why.size() > 2000)
-            return invalid(QStringLiteral("whys"), tr("A why may be at most 2000 characters long."));
+            return invalid(QStringLiteral("whys"), Tr::tr("A why may be at most 2000 characters long."));
     }
     auto causes = rootCauses();
     if (!causes)
@@ -509,7 +514,7 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
     const auto cause =
         std::find_if(causes->begin(), causes->end(), [&](const RootCause& c) { return c.id == rootCauseId; });
     if (cause == causes->end())
-        return invalid(QStringLiteral("root_cause"), tr("Choose a root cause from the taxonomy."));
+        return invalid(QStringLiteral("root_cause"), Tr::tr("Choose a root cause from the taxonomy."));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -520,12 +525,12 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(kept)).toJson(QJsonDocument::Compact));
     if (auto ok = CaseWriter(db).saveAnalysis(
             {caseId, rootCauseId, whysJson, educationGap, Clock::now().toMSecsSinceEpoch(), m_actor.id},
-            [&] { return tr("recording the analysis of %1").arg(referenceFor(caseId)); });
+            [&] { return Tr::tr("recording the analysis of %1").arg(referenceFor(caseId)); });
         !ok)
         return ok;
-    QString note = kept.isEmpty() ? QString() : tr("Why: %1").arg(kept.join(QStringLiteral(" → ")));
+    QString note = kept.isEmpty() ? QString() : Tr::tr("Why: %1").arg(kept.join(QStringLiteral(" → ")));
     if (educationGap)
-        note = QString(note + QLatin1Char('\n') + tr("A customer-education gap.")).trimmed();
+        note = QString(note + QLatin1Char('\n') + Tr::tr("A customer-education gap.")).trimmed();
     if (auto ok = CaseJournal::append(db, caseId, m_actor.id, CaseEvent::Kind::Recovery,
                                       QStringLiteral("analysis"), {}, cause->path, note);
         !ok)
@@ -540,7 +545,7 @@ Result<QList<Gesture>> RecoveryRepository::pendingApprovals(int limit)
     auto q = sql::run(m_db.connection(),
                       selectGesture +
                           QStringLiteral("WHERE g.status = 'pending' ORDER BY g.requested_at, g.id LIMIT ?"),
-                      {limit}, tr("reading the approval queue"));
+                      {limit}, Tr::tr("reading the approval queue"));
     if (!q)
         return std::unexpected(q.error());
     QList<Gesture> pending;
@@ -555,7 +560,7 @@ Result<QList<GestureType>> RecoveryRepository::catalogue(bool activeOnly)
         m_db.connection(),
         QStringLiteral("SELECT id, name, kind, default_cost_cents, active FROM gesture_types ") +
             (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) + QStringLiteral("ORDER BY name"),
-        tr("reading the gesture catalogue"));
+        Tr::tr("reading the gesture catalogue"));
     if (!q)
         return std::unexpected(q.error());
     QList<GestureType> types;
@@ -567,12 +572,12 @@ Result<QList<GestureType>> RecoveryRepository::catalogue(bool activeOnly)
 
 Result<GestureType> RecoveryRepository::saveGestureType(const GestureType& type)
 {
-    if (auto ok = require(Permission::EditCatalogue, tr("change the gesture catalogue")); !ok)
+    if (auto ok = require(Permission::EditCatalogue, Tr::tr("change the gesture catalogue")); !ok)
         return std::unexpected(ok.error());
     if (type.name.trimmed().isEmpty() || type.name.size() > 200)
-        return invalid(QStringLiteral("name"), tr("A gesture needs a name of at most 200 characters."));
+        return invalid(QStringLiteral("name"), Tr::tr("A gesture needs a name of at most 200 characters."));
     if (!gestureKinds.contains(type.kind))
-        return invalid(QStringLiteral("kind"), tr("'%1' is not a kind of gesture; the kinds are %2.")
+        return invalid(QStringLiteral("kind"), Tr::tr("'%1' is not a kind of gesture; the kinds are %2.")
                                                    .arg(type.kind, gestureKinds.join(QStringLiteral(", "))));
     if (auto ok = requireCost(type.defaultCostCents); !ok)
         return std::unexpected(ok.error());
@@ -588,11 +593,11 @@ Result<GestureType> RecoveryRepository::saveGestureType(const GestureType& type)
             ? sql::run(db,
                        QStringLiteral("UPDATE gesture_types SET name = ?, kind = ?, default_cost_cents = ?, "
                                       "active = ? WHERE id = ?"),
-                       QVariantList(values) << type.id, tr("saving the gesture %1").arg(saved.name))
+                       QVariantList(values) << type.id, Tr::tr("saving the gesture %1").arg(saved.name))
             : sql::run(db,
                        QStringLiteral("INSERT INTO gesture_types (name, kind, default_cost_cents, active) "
                                       "VALUES (?, ?, ?, ?) RETURNING id"),
-                       values, tr("adding the gesture %1").arg(saved.name));
+                       values, Tr::tr("adding the gesture %1").arg(saved.name));
     if (!q)
         return std::unexpected(q.error());
     if (type.id <= 0)
@@ -606,7 +611,7 @@ Result<qint64> RecoveryRepository::limitFor(Role role)
 {
     auto v = sql::scalar(m_db.connection(),
                          QStringLiteral("SELECT limit_cents FROM discretion_limits WHERE role = ?"),
-                         {keyOf(role)}, tr("reading the discretion limits"), 0);
+                         {keyOf(role)}, Tr::tr("reading the discretion limits"), 0);
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();
@@ -614,7 +619,7 @@ Result<qint64> RecoveryRepository::limitFor(Role role)
 
 Status RecoveryRepository::setLimit(Role role, qint64 cents)
 {
-    if (auto ok = require(Permission::EditCatalogue, tr("change discretion limits")); !ok)
+    if (auto ok = require(Permission::EditCatalogue, Tr::tr("change discretion limits")); !ok)
         return ok;
     if (auto ok = requireCost(cents); !ok)
         return ok;
@@ -624,7 +629,7 @@ Status RecoveryRepository::setLimit(Role role, qint64 cents)
             return std::unexpected(own.error());
         if (cents > *own)
             return invalid(QStringLiteral("limit"),
-                           tr("A limit of %1 is above your own (%2).").arg(money(cents), money(*own)));
+                           Tr::tr("A limit of %1 is above your own (%2).").arg(money(cents), money(*own)));
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -633,7 +638,7 @@ Status RecoveryRepository::setLimit(Role role, qint64 cents)
     auto q = sql::run(db,
                       QStringLiteral("INSERT INTO discretion_limits (role, limit_cents) VALUES (?, ?) "
                                      "ON CONFLICT (role) DO UPDATE SET limit_cents = excluded.limit_cents"),
-                      {keyOf(role), cents}, tr("saving the limit of %1").arg(labelOf(role)));
+                      {keyOf(role), cents}, Tr::tr("saving the limit of %1").arg(labelOf(role)));
     if (!q)
         return std::unexpected(q.error());
     return tx.commit();
@@ -644,7 +649,7 @@ Result<QList<RootCause>> RecoveryRepository::rootCauses()
     auto q =
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT id, coalesce(parent_id, 0), name FROM root_causes WHERE active = 1"),
-                 tr("reading the root-cause taxonomy"));
+                 Tr::tr("reading the root-cause taxonomy"));
     if (!q)
         return std::unexpected(q.error());
     QList<RootCause> flat;
@@ -658,14 +663,15 @@ Result<QList<RootCause>> RecoveryRepository::rootCauses()
 
 Result<RootCause> RecoveryRepository::addRootCause(qint64 parentId, const QString& name)
 {
-    if (auto ok = require(Permission::EditTaxonomy, tr("change the root-cause taxonomy")); !ok)
+    if (auto ok = require(Permission::EditTaxonomy, Tr::tr("change the root-cause taxonomy")); !ok)
         return std::unexpected(ok.error());
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty() || trimmed.size() > 100)
-        return invalid(QStringLiteral("name"), tr("A root cause needs a name of at most 100 characters."));
+        return invalid(QStringLiteral("name"),
+                       Tr::tr("A root cause needs a name of at most 100 characters."));
     if (trimmed.contains(QStringLiteral("›")))
         return invalid(QStringLiteral("name"),
-                       tr("A root cause's name cannot contain '›'; add a child instead."));
+                       Tr::tr("A root cause's name cannot contain '›'; add a child instead."));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -673,22 +679,22 @@ Result<RootCause> RecoveryRepository::addRootCause(qint64 parentId, const QStrin
     if (parentId > 0) {
         auto parent =
             sql::scalar(db, QStringLiteral("SELECT id FROM root_causes WHERE id = ? AND active = 1"),
-                        {parentId}, tr("reading the root-cause taxonomy"));
+                        {parentId}, Tr::tr("reading the root-cause taxonomy"));
         if (!parent)
             return std::unexpected(parent.error());
         if (!parent->isValid())
-            return invalid(QStringLiteral("parent"), tr("The parent root cause does not exist."));
+            return invalid(QStringLiteral("parent"), Tr::tr("The parent root cause does not exist."));
     }
     auto dup = sql::scalar(
         db, QStringLiteral("SELECT id FROM root_causes WHERE coalesce(parent_id, 0) = ? AND name = ?"),
-        {std::max<qint64>(parentId, 0), trimmed}, tr("reading the root-cause taxonomy"));
+        {std::max<qint64>(parentId, 0), trimmed}, Tr::tr("reading the root-cause taxonomy"));
     if (!dup)
         return std::unexpected(dup.error());
     if (dup->isValid())
-        return invalid(QStringLiteral("name"), tr("'%1' is already there.").arg(trimmed));
+        return invalid(QStringLiteral("name"), Tr::tr("'%1' is already there.").arg(trimmed));
     auto q =
         sql::run(db, QStringLiteral("INSERT INTO root_causes (parent_id, name) VALUES (?, ?) RETURNING id"),
-                 {userValue(parentId), trimmed}, tr("adding the root cause %1").arg(trimmed));
+                 {userValue(parentId), trimmed}, Tr::tr("adding the root cause %1").arg(trimmed));
     if (!q)
         return std::unexpected(q.error());
     const qint64 id = sql::returnedId(*q);
@@ -701,7 +707,7 @@ Result<RootCause> RecoveryRepository::addRootCause(qint64 parentId, const QStrin
         if (c.id == id)
             return c;
     }
-    return fail(Error::Code::NotFound, tr("The root cause just added cannot be read back."));
+    return fail(Error::Code::NotFound, Tr::tr("The root cause just added cannot be read back."));
 }
 
 Result<std::optional<double>> RecoveryRepository::typicalFixDays(const QString& productCategory)
@@ -712,7 +718,7 @@ Result<std::optional<double>> RecoveryRepository::typicalFixDays(const QString& 
                       QStringLiteral("SELECT c.resolved_at - c.opened_at FROM cases c JOIN products p ON "
                                      "p.id = c.product_id WHERE p.category = ? AND c.resolved_at IS NOT NULL "
                                      "ORDER BY c.id DESC LIMIT 500"),
-                      {productCategory}, tr("reading how long such problems took to fix"));
+                      {productCategory}, Tr::tr("reading how long such problems took to fix"));
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> spans;

@@ -13,17 +13,18 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::SlaRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::SlaRepository)
+};
 
 using Settings = SlaRepository::Settings;
 
 /// The facts of one case, or NotFound.
 Result<SlaFacts> factsIn(const QSqlDatabase& db, qint64 caseId)
 {
-    const QString what = tr("reading the SLA clock of %1").arg(referenceFor(caseId));
+    const QString what = Tr::tr("reading the SLA clock of %1").arg(referenceFor(caseId));
     auto q = sql::run(db,
                       QStringLiteral("SELECT priority, %1, opened_at, acknowledged_at, first_contact_at, "
                                      "resolved_at, escalation_level, escalated_at FROM cases WHERE id = ?")
@@ -32,7 +33,7 @@ Result<SlaFacts> factsIn(const QSqlDatabase& db, qint64 caseId)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(referenceFor(caseId)));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(referenceFor(caseId)));
     SlaFacts f;
     f.priority = priorityFromKey(q->value(0).toString()).value_or(Priority::Normal);
     f.awaitingResolution = q->value(1).toBool();
@@ -78,7 +79,7 @@ Status SlaRepository::refreshIn(const QSqlDatabase& db, qint64 caseId, const Set
                                 "sla_due = ?, escalation_due = ? WHERE id = ?"),
                  {sql::toStored(d.acknowledge), sql::toStored(d.contact), sql::toStored(d.resolve),
                   sql::toStored(d.next), sql::toStored(d.escalation), caseId},
-                 tr("updating the due times of %1").arg(referenceFor(caseId)));
+                 Tr::tr("updating the due times of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -87,9 +88,9 @@ Status SlaRepository::refreshIn(const QSqlDatabase& db, qint64 caseId, const Set
 QString labelOf(SlaTargetState::Kind kind)
 {
     switch (kind) {
-    case SlaTargetState::Kind::Acknowledge: return tr("Acknowledge");
-    case SlaTargetState::Kind::Contact: return tr("First contact");
-    case SlaTargetState::Kind::Resolve: return tr("Resolve");
+    case SlaTargetState::Kind::Acknowledge: return Tr::tr("Acknowledge");
+    case SlaTargetState::Kind::Contact: return Tr::tr("First contact");
+    case SlaTargetState::Kind::Resolve: return Tr::tr("Resolve");
     }
     return {};
 }
@@ -107,7 +108,7 @@ Result<SlaPolicies> SlaRepository::policies()
 Result<BusinessCalendar> SlaRepository::calendarIn(const QSqlDatabase& db)
 {
     auto q = sql::run(db, QStringLiteral("SELECT zone, week, holidays FROM sla_calendar WHERE id = 1"),
-                      tr("reading the SLA calendar"));
+                      Tr::tr("reading the SLA calendar"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -127,7 +128,7 @@ Result<SlaPolicies> SlaRepository::policiesIn(const QSqlDatabase& db)
         sql::run(db,
                  QStringLiteral("SELECT priority, acknowledge_minutes, contact_minutes, resolve_minutes, "
                                 "executive_minutes, around_the_clock FROM sla_policies"),
-                 tr("reading the SLA targets"));
+                 Tr::tr("reading the SLA targets"));
     if (!q)
         return std::unexpected(q.error());
     QHash<Priority, SlaTargets> targets;
@@ -144,7 +145,7 @@ Result<SlaPolicies> SlaRepository::policiesIn(const QSqlDatabase& db)
 Status SlaRepository::requireEditor() const
 {
     if (!allows(m_actor.role, Permission::EditSla))
-        return fail(Error::Code::InvalidInput, tr("%1 (%2) may not change the SLA calendar or targets.")
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 (%2) may not change the SLA calendar or targets.")
                                                    .arg(m_actor.displayName, labelOf(m_actor.role)));
     return {};
 }
@@ -180,7 +181,7 @@ Status SlaRepository::write(const BusinessCalendar* calendar, const SlaPolicies*
                            "excluded.week, holidays = excluded.holidays"),
             {QString::fromUtf8(calendar->zone().id()), QString::fromUtf8(weekToJson(calendar->week())),
              QString::fromUtf8(holidaysToJson(calendar->holidays()))},
-            tr("saving the SLA calendar"));
+            Tr::tr("saving the SLA calendar"));
         if (!q)
             return std::unexpected(q.error());
     }
@@ -196,7 +197,7 @@ Status SlaRepository::write(const BusinessCalendar* calendar, const SlaPolicies*
                            "excluded.executive_minutes, around_the_clock = excluded.around_the_clock"),
             {keyOf(p), t.acknowledgeMinutes, t.contactMinutes, t.resolveMinutes, t.executiveMinutes,
              t.aroundTheClock},
-            tr("saving the SLA targets for %1").arg(labelOf(p)));
+            Tr::tr("saving the SLA targets for %1").arg(labelOf(p)));
         if (!q)
             return std::unexpected(q.error());
     }
@@ -223,7 +224,7 @@ Status SlaRepository::setWaiting(qint64 caseId, bool waiting, const QString& rea
         return ok;
     const QString ref = referenceFor(caseId);
     const QString what =
-        waiting ? tr("stopping the clock of %1").arg(ref) : tr("restarting the clock of %1").arg(ref);
+        waiting ? Tr::tr("stopping the clock of %1").arg(ref) : Tr::tr("restarting the clock of %1").arg(ref);
     auto q = sql::run(db,
                       QStringLiteral("SELECT %1, waiting_since IS NOT NULL FROM cases WHERE id = ?")
                           .arg(schema::awaitingResolution(QStringLiteral("cases"))),
@@ -231,16 +232,16 @@ Status SlaRepository::setWaiting(qint64 caseId, bool waiting, const QString& rea
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no case %1.").arg(ref));
+        return fail(Error::Code::NotFound, Tr::tr("There is no case %1.").arg(ref));
     const bool awaiting = q->value(0).toBool();
     const bool isWaiting = q->value(1).toBool();
     if (waiting && !awaiting)
         return fail(Error::Code::IllegalTransition,
-                    tr("%1 is not awaiting resolution, so its clock is not running.").arg(ref));
+                    Tr::tr("%1 is not awaiting resolution, so its clock is not running.").arg(ref));
     if (waiting == isWaiting)
         return fail(Error::Code::IllegalTransition,
-                    waiting ? tr("%1 is already waiting on the customer.").arg(ref)
-                            : tr("%1 is not waiting on the customer.").arg(ref));
+                    waiting ? Tr::tr("%1 is already waiting on the customer.").arg(ref)
+                            : Tr::tr("%1 is not waiting on the customer.").arg(ref));
     const QVariant now = sql::toStored(Clock::now());
     const QVariant actor = m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>());
     auto pause = waiting
@@ -307,7 +308,7 @@ Result<SlaHistory> SlaRepository::history(qint64 caseId, const QDateTime& now)
                  QStringLiteral("SELECT p.started_at, p.ended_at, coalesce(u.display_name, ''), p.reason "
                                 "FROM sla_pauses p LEFT JOIN users u ON u.id = p.started_by "
                                 "WHERE p.case_id = ? ORDER BY p.started_at, p.id"),
-                 {caseId}, tr("reading the pauses of %1").arg(referenceFor(caseId)));
+                 {caseId}, Tr::tr("reading the pauses of %1").arg(referenceFor(caseId)));
     if (!p)
         return std::unexpected(p.error());
     while (p->next()) {
@@ -330,7 +331,7 @@ Status SlaRepository::refreshIn(const QSqlDatabase& db, qint64 caseId)
 Result<qint64> SlaRepository::adoptIn(const QSqlDatabase& db, qint64 fromId)
 {
     auto q = sql::run(db, schema::fillResponseTimes(QStringLiteral("id >= ?")), {fromId},
-                      tr("reading response times from the timeline"));
+                      Tr::tr("reading response times from the timeline"));
     if (!q)
         return std::unexpected(q.error());
     return refreshAllIn(db, fromId);
@@ -341,7 +342,7 @@ Result<qint64> SlaRepository::refreshAllIn(const QSqlDatabase& db, qint64 fromId
     auto settings = settingsIn(db);
     if (!settings)
         return std::unexpected(settings.error());
-    const QString what = tr("updating the due times of open cases");
+    const QString what = Tr::tr("updating the due times of open cases");
     // Nothing is due on a case no longer awaiting resolution.
     auto cleared =
         sql::run(db,
@@ -370,7 +371,7 @@ Result<qint64> SlaRepository::refreshAllIn(const QSqlDatabase& db, qint64 fromId
 Status SlaRepository::statusChangedIn(const QSqlDatabase& db, qint64 caseId, CaseStatus from, CaseStatus to)
 {
     const QVariant now = sql::toStored(Clock::now());
-    const QString what = tr("updating the SLA clock of %1").arg(referenceFor(caseId));
+    const QString what = Tr::tr("updating the SLA clock of %1").arg(referenceFor(caseId));
     if (from == CaseStatus::New && to != CaseStatus::New) {
         auto q = sql::run(db,
                           QStringLiteral("UPDATE cases SET acknowledged_at = coalesce(acknowledged_at, ?) "
@@ -404,7 +405,7 @@ Status SlaRepository::contactedIn(const QSqlDatabase& db, qint64 caseId, const Q
         sql::run(db,
                  QStringLiteral("UPDATE cases SET first_contact_at = coalesce(first_contact_at, ?), "
                                 "acknowledged_at = coalesce(acknowledged_at, ?) WHERE id = ?"),
-                 {when, when, caseId}, tr("recording the first contact of %1").arg(referenceFor(caseId)));
+                 {when, when, caseId}, Tr::tr("recording the first contact of %1").arg(referenceFor(caseId)));
     if (!q)
         return std::unexpected(q.error());
     return refreshIn(db, caseId);

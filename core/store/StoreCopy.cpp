@@ -14,10 +14,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::StoreCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::StoreCopy)
+};
 
 struct SourceTable
 {
@@ -30,7 +31,7 @@ struct SourceTable
 /// leaving out SQLite's own and the search index's (the target has its own).
 Result<QList<SourceTable>> sourceTables(const QSqlDatabase& db, const QSet<QString>& wanted)
 {
-    const QString what = tr("reading the tables of the source store");
+    const QString what = Tr::tr("reading the tables of the source store");
     auto names =
         sql::run(db,
                  QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
@@ -83,7 +84,7 @@ QList<SourceTable> inDependencyOrder(QList<SourceTable> tables)
 
 Result<QSet<QString>> targetTables(const QSqlDatabase& db)
 {
-    const QString what = tr("reading the tables of the target store");
+    const QString what = Tr::tr("reading the tables of the target store");
     auto q =
         sql::isPostgres(db)
             ? sql::run(db,
@@ -117,13 +118,13 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
     const QSqlDatabase target = to.connection();
     if (from.backend() != Database::Backend::Sqlite)
         return fail(Error::Code::InvalidInput,
-                    tr("Only a desk's SQLite store can be moved; %1 is not one.").arg(from.path()));
+                    Tr::tr("Only a desk's SQLite store can be moved; %1 is not one.").arg(from.path()));
     if (from.schemaVersion() != to.schemaVersion())
         return fail(Error::Code::InvalidInput,
-                    tr("The two stores are at different schema versions (%1 and %2).")
+                    Tr::tr("The two stores are at different schema versions (%1 and %2).")
                         .arg(from.schemaVersion())
                         .arg(to.schemaVersion()));
-    const QString checking = tr("checking that the target store is empty");
+    const QString checking = Tr::tr("checking that the target store is empty");
     for (const QString& table :
          {QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("cases")}) {
         auto n = countOf(target, table, checking);
@@ -131,8 +132,8 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
             return std::unexpected(n.error());
         if (*n > 0)
             return fail(Error::Code::Conflict,
-                        tr("%1 already holds %2 (%3 rows); a store is moved only into an empty one, so "
-                           "nothing was copied.")
+                        Tr::tr("%1 already holds %2 (%3 rows); a store is moved only into an empty one, so "
+                               "nothing was copied.")
                             .arg(to.path(), table)
                             .arg(*n));
     }
@@ -148,7 +149,7 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
     Report report;
     qint64 total = 0;
     for (const SourceTable& t : tables) {
-        auto n = countOf(source, t.name, tr("counting the rows of %1").arg(t.name));
+        auto n = countOf(source, t.name, Tr::tr("counting the rows of %1").arg(t.name));
         if (!n)
             return std::unexpected(n.error());
         report.tables.append(Table{t.name, *n});
@@ -162,14 +163,14 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
     // targets) give way to the source's, which may have been edited.
     for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
         if (auto r = sql::run(target, QStringLiteral("DELETE FROM \"%1\"").arg(t->name),
-                              tr("clearing %1 in the target store").arg(t->name));
+                              Tr::tr("clearing %1 in the target store").arg(t->name));
             !r)
             return std::unexpected(r.error());
     }
 
     qint64 done = 0;
     for (const SourceTable& t : tables) {
-        const QString what = tr("copying %1").arg(t.name);
+        const QString what = Tr::tr("copying %1").arg(t.name);
         QStringList quoted;
         for (const QString& c : t.columns)
             quoted << QLatin1Char('"') + c + QLatin1Char('"');
@@ -203,7 +204,7 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
             batch.clear();
             inBatch = 0;
             if (progress && !progress(done, total))
-                return fail(Error::Code::Cancelled, tr("The move was cancelled; nothing was copied."));
+                return fail(Error::Code::Cancelled, Tr::tr("The move was cancelled; nothing was copied."));
             return {};
         };
         while (rows->next()) {
@@ -236,12 +237,12 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
     }
 
     for (const Table& t : report.tables) {
-        auto n = countOf(target, t.name, tr("verifying the copy of %1").arg(t.name));
+        auto n = countOf(target, t.name, Tr::tr("verifying the copy of %1").arg(t.name));
         if (!n)
             return std::unexpected(n.error());
         if (*n != t.rows)
             return fail(Error::Code::Database,
-                        tr("The copy of %1 holds %2 rows where the source has %3; nothing was kept.")
+                        Tr::tr("The copy of %1 holds %2 rows where the source has %3; nothing was kept.")
                             .arg(t.name)
                             .arg(*n)
                             .arg(t.rows));

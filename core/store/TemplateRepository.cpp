@@ -11,10 +11,11 @@
 namespace redress::core {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::TemplateRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::TemplateRepository)
+};
 } // namespace
 
 Status TemplateRepository::ensureDefaults(const ApologyTemplateSet& defaults)
@@ -29,7 +30,7 @@ Status TemplateRepository::ensureDefaults(const ApologyTemplateSet& defaults)
                                          "created_at) SELECT ?, 1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
                                          "apology_templates WHERE template_key = ?)"),
                           {e.key, e.title, e.apology.text(), sql::toStored(Clock::now()), e.key},
-                          tr("adding the shipped apology templates"));
+                          Tr::tr("adding the shipped apology templates"));
         if (!q)
             return std::unexpected(q.error());
     }
@@ -43,7 +44,7 @@ Result<QList<StoredTemplate>> TemplateRepository::latest()
         QStringLiteral("SELECT t.id, t.template_key, t.version, t.title, t.body, t.created_at FROM "
                        "apology_templates t WHERE t.version = (SELECT max(v.version) FROM "
                        "apology_templates v WHERE v.template_key = t.template_key) ORDER BY t.title"),
-        tr("reading the apology templates"));
+        Tr::tr("reading the apology templates"));
     if (!q)
         return std::unexpected(q.error());
     QList<StoredTemplate> templates;
@@ -58,11 +59,10 @@ Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const
                                                        const QString& body)
 {
     if (!allows(m_actor.role, Permission::EditCatalogue))
-        return fail(
-            Error::Code::InvalidInput,
-            tr("%1 (%2) may not edit apology templates.").arg(m_actor.displayName, labelOf(m_actor.role)));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 (%2) may not edit apology templates.")
+                                                   .arg(m_actor.displayName, labelOf(m_actor.role)));
     if (key.trimmed().isEmpty() || title.trimmed().isEmpty())
-        return invalid(QStringLiteral("title"), tr("A template needs a key and a title."));
+        return invalid(QStringLiteral("title"), Tr::tr("A template needs a key and a title."));
     auto parsed = ApologyTemplate::parse(body);
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -74,7 +74,7 @@ Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const
         sql::scalar(db,
                     QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM apology_templates WHERE "
                                    "template_key = ?"),
-                    {key.trimmed()}, tr("reading the template's versions"), 1);
+                    {key.trimmed()}, Tr::tr("reading the template's versions"), 1);
     if (!next)
         return std::unexpected(next.error());
     StoredTemplate saved{0, key.trimmed(), next->toInt(), title.trimmed(), body, Clock::now()};
@@ -84,7 +84,7 @@ Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const
                        "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {saved.key, saved.version, saved.title, saved.body, sql::toStored(saved.createdAt),
          m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>())},
-        tr("saving the template %1").arg(saved.title));
+        Tr::tr("saving the template %1").arg(saved.title));
     if (!q)
         return std::unexpected(q.error());
     saved.id = sql::returnedId(*q);

@@ -10,10 +10,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::UserRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::UserRepository)
+};
 
 const QString selectUser = QStringLiteral("SELECT id, login, display_name, role FROM users ");
 
@@ -42,20 +43,20 @@ Result<User> single(const QSqlDatabase& db, const QString& where, const QVariant
 
 Result<User> UserRepository::byId(qint64 id)
 {
-    return single(m_db.connection(), QStringLiteral("WHERE id = ?"), id, tr("reading a user"),
-                  tr("There is no user with id %1.").arg(id));
+    return single(m_db.connection(), QStringLiteral("WHERE id = ?"), id, Tr::tr("reading a user"),
+                  Tr::tr("There is no user with id %1.").arg(id));
 }
 
 Result<User> UserRepository::byLogin(const QString& login)
 {
-    return single(m_db.connection(), QStringLiteral("WHERE login = ?"), login, tr("reading a user"),
-                  tr("There is no user with login %1.").arg(login));
+    return single(m_db.connection(), QStringLiteral("WHERE login = ?"), login, Tr::tr("reading a user"),
+                  Tr::tr("There is no user with login %1.").arg(login));
 }
 
 Result<QList<User>> UserRepository::all()
 {
     auto q = sql::run(m_db.connection(), selectUser + QStringLiteral("ORDER BY display_name, id"),
-                      tr("listing users"));
+                      Tr::tr("listing users"));
     if (!q)
         return std::unexpected(q.error());
     QList<User> users;
@@ -68,9 +69,9 @@ Result<User> UserRepository::create(const User& user)
 {
     const QString login = user.login.trimmed();
     if (login.isEmpty())
-        return invalid(QStringLiteral("login"), tr("A user needs a login."));
+        return invalid(QStringLiteral("login"), Tr::tr("A user needs a login."));
     if (login.size() > 100)
-        return invalid(QStringLiteral("login"), tr("A login may be at most 100 characters long."));
+        return invalid(QStringLiteral("login"), Tr::tr("A login may be at most 100 characters long."));
     const QString name = user.displayName.trimmed().isEmpty() ? login : user.displayName.trimmed();
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -80,7 +81,7 @@ Result<User> UserRepository::create(const User& user)
         db,
         QStringLiteral(
             "INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?) RETURNING id"),
-        {login, name, keyOf(user.role), sql::toStored(Clock::now())}, tr("adding user %1").arg(login));
+        {login, name, keyOf(user.role), sql::toStored(Clock::now())}, Tr::tr("adding user %1").arg(login));
     if (!q)
         return std::unexpected(q.error());
     User created = user;
@@ -96,7 +97,7 @@ Result<User> UserRepository::setRole(const User& actor, qint64 userId, Role role
 {
     if (!allows(actor.role, Permission::ManageUsers))
         return fail(Error::Code::InvalidInput,
-                    tr("%1 (%2) may not change roles.").arg(actor.displayName, labelOf(actor.role)));
+                    Tr::tr("%1 (%2) may not change roles.").arg(actor.displayName, labelOf(actor.role)));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -106,16 +107,16 @@ Result<User> UserRepository::setRole(const User& actor, qint64 userId, Role role
         return std::unexpected(target.error());
     if (target->role == Role::Admin && role != Role::Admin) {
         auto admins = sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"), {},
-                                  tr("counting administrators"), 0);
+                                  Tr::tr("counting administrators"), 0);
         if (!admins)
             return std::unexpected(admins.error());
         if (admins->toLongLong() <= 1)
-            return invalid(
-                QStringLiteral("role"),
-                tr("%1 is the only administrator; make someone else one first.").arg(target->displayName));
+            return invalid(QStringLiteral("role"),
+                           Tr::tr("%1 is the only administrator; make someone else one first.")
+                               .arg(target->displayName));
     }
     auto q = sql::run(db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {keyOf(role), userId},
-                      tr("changing the role of %1").arg(target->displayName));
+                      Tr::tr("changing the role of %1").arg(target->displayName));
     if (!q)
         return std::unexpected(q.error());
     if (auto ok = tx.commit(); !ok)
@@ -129,7 +130,7 @@ Result<User> UserRepository::ensure(const QString& login, const QString& display
     if (auto existing = byLogin(login.trimmed()); existing || existing.error().code != Error::Code::NotFound)
         return existing;
     auto count = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM users"), {},
-                             tr("counting users"), 0);
+                             Tr::tr("counting users"), 0);
     if (!count)
         return std::unexpected(count.error());
     User u;

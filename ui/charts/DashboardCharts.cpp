@@ -28,15 +28,16 @@ namespace redress::ui {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::ui::DashboardCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::ui::DashboardCharts)
+};
 
 QString notAnalysedText(qint64 cases)
 {
-    return cases == 1 ? tr("The one case in this range is not analysed yet")
-                      : tr("None of the %1 cases in this range is analysed yet").arg(cases);
+    return cases == 1 ? Tr::tr("The one case in this range is not analysed yet")
+                      : Tr::tr("None of the %1 cases in this range is analysed yet").arg(cases);
 }
 
 // Labels on a time axis stay readable up to about this many.
@@ -121,7 +122,7 @@ QValueAxis* countAxis(qint64 max, const QString& title, const QPalette& palette)
 
 QString periodTitle(core::ReportPeriod period)
 {
-    return period == core::ReportPeriod::Week ? tr("Week") : tr("Month");
+    return period == core::ReportPeriod::Week ? Tr::tr("Week") : Tr::tr("Month");
 }
 
 // Long cause names are cut on the axis; the tooltip has the whole path.
@@ -227,7 +228,7 @@ TrendLayout trendLayout(const QList<core::TrendRow>& rows, int topCauses)
         lineOf.insert(id, i);
     }
     if (other)
-        layout.lines << TrendLine{tr("Other"), std::nullopt, QList<qint64>(layout.periods.size(), 0)};
+        layout.lines << TrendLine{Tr::tr("Other"), std::nullopt, QList<qint64>(layout.periods.size(), 0)};
     QHash<QString, int> columnOf;
     for (int i = 0; i < layout.periods.size(); ++i)
         columnOf.insert(layout.periods.at(i), i);
@@ -248,7 +249,7 @@ QString leafOf(const QString& path)
 
 QString casesText(qint64 n)
 {
-    return n == 1 ? tr("1 case") : tr("%1 cases").arg(n);
+    return n == 1 ? Tr::tr("1 case") : Tr::tr("%1 cases").arg(n);
 }
 
 QString moneyText(qint64 cents)
@@ -262,24 +263,25 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
                 const QPalette& palette)
 {
     const bool byCost = report.measure == core::ParetoMeasure::Cost;
-    QChart* chart = newChart(
-        byCost ? tr("Pareto of root causes by compensation") : tr("Pareto of root causes by cases"), palette);
+    QChart* chart = newChart(byCost ? Tr::tr("Pareto of root causes by compensation")
+                                    : Tr::tr("Pareto of root causes by cases"),
+                             palette);
     if (casesInRange == 0)
-        return view->setEmpty(chart, tr("No cases opened in this range"));
+        return view->setEmpty(chart, Tr::tr("No cases opened in this range"));
     if (report.rows.isEmpty())
         return view->setEmpty(chart, notAnalysedText(casesInRange));
     if (byCost && report.total == 0)
-        return view->setEmpty(chart, tr("No compensation was granted for the cases in this range"));
+        return view->setEmpty(chart, Tr::tr("No compensation was granted for the cases in this range"));
 
     // Two stacked sets, one of them zero at every bar, colour the vital few
     // apart from the rest and name both in the legend.
-    auto* vital = new QBarSet(tr("Vital few"));
-    auto* rest = new QBarSet(tr("Useful many"));
+    auto* vital = new QBarSet(Tr::tr("Vital few"));
+    auto* rest = new QBarSet(Tr::tr("Useful many"));
     vital->setObjectName(QStringLiteral("paretoVital"));
     rest->setObjectName(QStringLiteral("paretoRest"));
     auto* cumulative = new QLineSeries;
     cumulative->setObjectName(QStringLiteral("paretoCumulative"));
-    cumulative->setName(tr("Cumulative share"));
+    cumulative->setName(Tr::tr("Cumulative share"));
     cumulative->setPointsVisible(true);
     QStringList categories;
     QStringList tips;
@@ -296,7 +298,7 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
         while (categories.contains(label))
             label += QChar(0x200B);
         categories << label;
-        tips << tr("%1\n%2 · %3 · %4% cumulative")
+        tips << Tr::tr("%1\n%2 · %3 · %4% cumulative")
                     .arg(row.path, casesText(row.cases), moneyText(row.costCents))
                     .arg(QLocale().toString(row.cumulativePercent, 'f', 1));
     }
@@ -319,7 +321,7 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
     chart->addSeries(cumulative);
     auto* mark = new QLineSeries;
     mark->setObjectName(QStringLiteral("paretoMark"));
-    mark->setName(tr("80% mark"));
+    mark->setName(Tr::tr("80% mark"));
     mark->append(-0.5, 80);
     mark->append(report.rows.size() - 0.5, 80);
     QPen markPen(palette.color(QPalette::Text), 1, Qt::DashLine);
@@ -328,7 +330,7 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
 
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    styleAxis(x, tr("Root cause"), palette);
+    styleAxis(x, Tr::tr("Root cause"), palette);
     if (categories.size() > 5)
         x->setLabelsAngle(-90);
     auto* y = new QValueAxis;
@@ -337,14 +339,14 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
     y->setLabelFormat(byCost ? QStringLiteral("%.0f") : QStringLiteral("%d"));
     const QString symbol = QLocale().currencySymbol();
     styleAxis(y,
-              byCost ? (symbol.isEmpty() ? tr("Compensation") : tr("Compensation (%1)").arg(symbol))
-                     : tr("Cases"),
+              byCost ? (symbol.isEmpty() ? Tr::tr("Compensation") : Tr::tr("Compensation (%1)").arg(symbol))
+                     : Tr::tr("Cases"),
               palette);
     auto* share = new QValueAxis;
     share->setRange(0, 100);
     share->setTickCount(6);
     share->setLabelFormat(QStringLiteral("%.0f%%"));
-    styleAxis(share, tr("Cumulative share (%)"), palette);
+    styleAxis(share, Tr::tr("Cumulative share (%)"), palette);
     share->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -375,11 +377,12 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
 void showTrend(DashboardChartView* view, const TrendLayout& layout, core::ReportPeriod period,
                qint64 casesInRange, const QPalette& palette)
 {
-    QChart* chart = newChart(period == core::ReportPeriod::Week ? tr("Complaints per root cause by week")
-                                                                : tr("Complaints per root cause by month"),
-                             palette);
+    QChart* chart =
+        newChart(period == core::ReportPeriod::Week ? Tr::tr("Complaints per root cause by week")
+                                                    : Tr::tr("Complaints per root cause by month"),
+                 palette);
     if (casesInRange == 0 && layout.periods.isEmpty())
-        return view->setEmpty(chart, tr("No cases opened in this range"));
+        return view->setEmpty(chart, Tr::tr("No cases opened in this range"));
     if (layout.lines.isEmpty())
         return view->setEmpty(chart, notAnalysedText(std::max(casesInRange, layout.unanalysed)));
 
@@ -416,7 +419,7 @@ void showTrend(DashboardChartView* view, const TrendLayout& layout, core::Report
     hideFromLegend(chart, marker);
 
     QCategoryAxis* x = timeAxis(layout.periods, periodTitle(period), palette);
-    QValueAxis* y = countAxis(max, tr("Cases"), palette);
+    QValueAxis* y = countAxis(max, Tr::tr("Cases"), palette);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : std::as_const(series)) {
@@ -439,9 +442,9 @@ void showTrend(DashboardChartView* view, const TrendLayout& layout, core::Report
 QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRow>& rows,
                           core::ReportPeriod period, const QPalette& palette)
 {
-    QChart* chart = newChart(tr("Champions, passives and detractors, and the recovery paradox"), palette);
+    QChart* chart = newChart(Tr::tr("Champions, passives and detractors, and the recovery paradox"), palette);
     if (rows.isEmpty()) {
-        view->setEmpty(chart, tr("No follow-up was recorded in this range"));
+        view->setEmpty(chart, Tr::tr("No follow-up was recorded in this range"));
         return {};
     }
     QString first = rows.first().period;
@@ -456,18 +459,18 @@ QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRo
     for (const core::ChampionRow& row : rows)
         byPeriod.insert(row.period, row);
 
-    auto* detractors = new QBarSet(tr("Detractors (0–6)"));
-    auto* passives = new QBarSet(tr("Passives (7–8)"));
-    auto* champions = new QBarSet(tr("Champions (9–10)"));
+    auto* detractors = new QBarSet(Tr::tr("Detractors (0–6)"));
+    auto* passives = new QBarSet(Tr::tr("Passives (7–8)"));
+    auto* champions = new QBarSet(Tr::tr("Champions (9–10)"));
     detractors->setObjectName(QStringLiteral("detractors"));
     passives->setObjectName(QStringLiteral("passives"));
     champions->setObjectName(QStringLiteral("champions"));
     auto* after = new QLineSeries;
     after->setObjectName(QStringLiteral("meanScoreAfter"));
-    after->setName(tr("Score after"));
+    after->setName(Tr::tr("Score after"));
     auto* before = new QLineSeries;
     before->setObjectName(QStringLiteral("meanPriorScore"));
-    before->setName(tr("Score before"));
+    before->setName(Tr::tr("Score before"));
     qint64 max = 0;
     for (int i = 0; i < periods.size(); ++i) {
         const auto found = byPeriod.constFind(periods.at(i));
@@ -506,12 +509,12 @@ QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRo
     }
 
     QCategoryAxis* x = timeAxis(periods, periodTitle(period), palette);
-    QValueAxis* y = countAxis(max, tr("Follow-ups"), palette);
+    QValueAxis* y = countAxis(max, Tr::tr("Follow-ups"), palette);
     auto* score = new QValueAxis;
     score->setRange(0, 10);
     score->setTickCount(6);
     score->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(score, paradox ? tr("Mean score (0–10)") : tr("Mean score (no prior scores)"), palette);
+    styleAxis(score, paradox ? Tr::tr("Mean score (0–10)") : Tr::tr("Mean score (no prior scores)"), palette);
     score->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -529,12 +532,12 @@ QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRo
                          const auto found = byPeriod.constFind(periods.value(index));
                          const core::ChampionRow* row = found == byPeriod.cend() ? nullptr : &*found;
                          showTip(view, on,
-                                 row ? tr("%1: %2 champions, %3 passives, %4 detractors")
+                                 row ? Tr::tr("%1: %2 champions, %3 passives, %4 detractors")
                                            .arg(periods.value(index))
                                            .arg(row->champions)
                                            .arg(row->passives)
                                            .arg(row->detractors)
-                                     : tr("%1: no follow-up").arg(periods.value(index)));
+                                     : Tr::tr("%1: no follow-up").arg(periods.value(index)));
                      });
     view->setContent(chart, int(periods.size()), 1,
                      [sets = QList<QBarSet*>{detractors, passives, champions}](int column, int) {
@@ -549,7 +552,7 @@ QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRo
 
 void showAgeing(DashboardChartView* view, const QList<core::AgeingBucket>& buckets, const QPalette& palette)
 {
-    QChart* chart = newChart(tr("Open cases by age"), palette);
+    QChart* chart = newChart(Tr::tr("Open cases by age"), palette);
     qint64 open = 0;
     qint64 max = 0;
     for (const core::AgeingBucket& b : buckets) {
@@ -557,8 +560,8 @@ void showAgeing(DashboardChartView* view, const QList<core::AgeingBucket>& bucke
         max = std::max(max, b.cases);
     }
     if (open == 0)
-        return view->setEmpty(chart, tr("No case in this range is waiting for a resolution"));
-    auto* set = new QBarSet(tr("Open cases"));
+        return view->setEmpty(chart, Tr::tr("No case in this range is waiting for a resolution"));
+    auto* set = new QBarSet(Tr::tr("Open cases"));
     set->setObjectName(QStringLiteral("ageing"));
     set->setColor(palette.color(QPalette::Highlight));
     set->setBorderColor(palette.color(QPalette::Highlight));
@@ -578,8 +581,8 @@ void showAgeing(DashboardChartView* view, const QList<core::AgeingBucket>& bucke
     chart->legend()->hide();
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    styleAxis(x, tr("Age of the open case"), palette);
-    QValueAxis* y = countAxis(max, tr("Cases"), palette);
+    styleAxis(x, Tr::tr("Age of the open case"), palette);
+    QValueAxis* y = countAxis(max, Tr::tr("Cases"), palette);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

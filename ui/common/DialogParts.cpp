@@ -19,10 +19,11 @@ namespace redress::ui {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::ui::CaseFacts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::ui::CaseFacts)
+};
 
 } // namespace
 
@@ -67,7 +68,7 @@ CaseFactFields addCaseFactRows(QFormLayout* form, const core::Database& db, QObj
     CaseFactFields f;
     f.product = new QLineEdit;
     f.product->setObjectName(QStringLiteral("productEdit"));
-    f.product->setAccessibleName(tr("Product"));
+    f.product->setAccessibleName(Tr::tr("Product"));
     QStringList productNames;
     if (auto products = core::ProductRepository(db).all()) {
         for (const auto& p : *products)
@@ -77,40 +78,40 @@ CaseFactFields addCaseFactRows(QFormLayout* form, const core::Database& db, QObj
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     f.product->setCompleter(completer);
-    form->addRow(tr("P&roduct:"), f.product);
+    form->addRow(Tr::tr("P&roduct:"), f.product);
     errors.insert(QStringLiteral("product"), errorLabel(QStringLiteral("productError")));
     form->addRow(QString(), errors.value(QStringLiteral("product")));
 
     f.channel = new QComboBox;
     f.channel->setObjectName(QStringLiteral("channelCombo"));
-    f.channel->setAccessibleName(tr("Channel"));
+    f.channel->setAccessibleName(Tr::tr("Channel"));
     for (core::Channel c : core::allChannels())
         f.channel->addItem(core::labelOf(c), core::keyOf(c));
-    form->addRow(tr("C&hannel:"), f.channel);
+    form->addRow(Tr::tr("C&hannel:"), f.channel);
 
     f.description = new QPlainTextEdit;
     f.description->setObjectName(QStringLiteral("descriptionEdit"));
-    f.description->setAccessibleName(tr("What went wrong"));
+    f.description->setAccessibleName(Tr::tr("What went wrong"));
     // Tab moves on, as in every other field; Enter starts a new line here.
     f.description->setTabChangesFocus(true);
     f.description->setMinimumHeight(f.description->fontMetrics().lineSpacing() * 5);
-    form->addRow(tr("&What went wrong:"), f.description);
+    form->addRow(Tr::tr("&What went wrong:"), f.description);
     errors.insert(QStringLiteral("description"), errorLabel(QStringLiteral("descriptionError")));
     form->addRow(QString(), errors.value(QStringLiteral("description")));
 
     f.severity = new QComboBox;
     f.severity->setObjectName(QStringLiteral("severityCombo"));
-    f.severity->setAccessibleName(tr("Severity"));
+    f.severity->setAccessibleName(Tr::tr("Severity"));
     for (core::Severity s : core::allSeverities())
         f.severity->addItem(core::labelOf(s), static_cast<int>(s));
-    form->addRow(tr("&Severity:"), f.severity);
+    form->addRow(Tr::tr("&Severity:"), f.severity);
 
     f.impact = new QComboBox;
     f.impact->setObjectName(QStringLiteral("impactCombo"));
-    f.impact->setAccessibleName(tr("Business impact"));
+    f.impact->setAccessibleName(Tr::tr("Business impact"));
     for (core::BusinessImpact i : core::allImpacts())
         f.impact->addItem(core::labelOf(i), static_cast<int>(i));
-    form->addRow(tr("Business &impact:"), f.impact);
+    form->addRow(Tr::tr("Business &impact:"), f.impact);
     return f;
 }
 

@@ -15,10 +15,11 @@ namespace redress::ui::summary {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::ui::summary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::ui::summary)
+};
 
 // The page size follows the desk's locale (Letter in the US, A4 elsewhere).
 QPageSize localPageSize()
@@ -35,14 +36,20 @@ void render(const QString& html, QPagedPaintDevice& device)
     document.print(&device);
 }
 
+// Kept out of the functions that return a core::Status: lupdate loses this
+// file's context inside them.
+QString cannotWrite(const QString& path, const QString& why)
+{
+    return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+}
+
 } // namespace
 
 core::Status writePdf(const QString& html, const QString& title, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::fail(core::Error::Code::Io,
-                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return core::fail(core::Error::Code::Io, cannotWrite(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -52,8 +59,7 @@ core::Status writePdf(const QString& html, const QString& title, const QString& 
         render(html, writer);
     }
     if (!file.commit())
-        return core::fail(core::Error::Code::Io,
-                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return core::fail(core::Error::Code::Io, cannotWrite(path, file.errorString()));
     return {};
 }
 
@@ -63,7 +69,7 @@ void preview(QWidget* parent, const QString& html, const QString& title)
     printer.setDocName(title);
     printer.setPageSize(localPageSize());
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview — %1").arg(title));
+    dialog.setWindowTitle(Tr::tr("Print preview — %1").arg(title));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&html](QPrinter* p) { render(html, *p); });
     dialog.exec();
