@@ -197,6 +197,72 @@ Result<ApologyRules::Pattern> readPattern(const QJsonValue& value, const QHash<Q
     return pattern;
 }
 
+// The named pieces patterns share as {name}, each checked on its own.
+Result<QHash<QString, QString>> readTerms(const QJsonObject& root, const QString& source)
+{
+    QHash<QString, QString> terms;
+    const QJsonObject termObject = root.value(QLatin1String("terms")).toObject();
+    for (auto it = termObject.begin(); it != termObject.end(); ++it) {
+        if (isNote(it.key()))
+            continue;
+        if (!it.value().isString())
+            return fail(Error::Code::InvalidInput,
+                        Tr::tr("%1: the term {%2} must be a string.").arg(source, it.key()));
+        terms.insert(it.key(), it.value().toString());
+    }
+    // Each term on its own, so a broken one is reported as the term and not
+    // as the first pattern that happens to use it.
+    for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
+        const Place place{source, Tr::tr("term {%1}").arg(it.key()), Tr::tr("definition"), 1};
+        auto expanded = expandTerms(it.value(), terms, place);
+        if (!expanded)
+            return std::unexpected(expanded.error());
+        const QRegularExpression regex(*expanded, patternOptions);
+        if (!regex.isValid())
+            return invalidAt(place, it.value(),
+                             Tr::tr("not a valid regular expression: %1 at character %2")
+                                 .arg(regex.errorString())
+                                 .arg(regex.patternErrorOffset()));
+    }
+    return terms;
+}
+
+// One kind's why, patterns and exceptions; `section` names it in messages.
+Result<ApologyRules::KindRules> readKind(const QJsonValue& value, const QString& section,
+                                         const QHash<QString, QString>& terms, const QString& source)
+{
+    if (!value.isObject())
+        return fail(Error::Code::InvalidInput, Tr::tr("%1: %2 must be an object.").arg(source, section));
+    const QJsonObject object = value.toObject();
+    for (const QString& key : object.keys()) {
+        if (key != QLatin1String("why") && key != QLatin1String("patterns") &&
+            key != QLatin1String("unless") && !isNote(key))
+            return unknownKey(source, section, key);
+    }
+    ApologyRules::KindRules target;
+    target.why = object.value(QLatin1String("why")).toString().trimmed();
+    if (target.why.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("%1: %2 has no \"why\", the line shown with its findings.").arg(source, section));
+    const QJsonValue patterns = object.value(QLatin1String("patterns"));
+    if (!patterns.isArray())
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("%1: %2 has no \"patterns\" list.").arg(source, section));
+    const QJsonArray array = patterns.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto pattern = readPattern(array.at(i), terms, Place{source, section, Tr::tr("pattern"), int(i) + 1});
+        if (!pattern)
+            return std::unexpected(pattern.error());
+        target.patterns << *pattern;
+    }
+    auto unless = compileList(object.value(QLatin1String("unless")), terms,
+                              Place{source, section, Tr::tr("unless pattern"), 0});
+    if (!unless)
+        return std::unexpected(unless.error());
+    target.unless = *unless;
+    return target;
+}
+
 } // namespace
 
 QList<ApologyKind> allApologyKinds()
@@ -268,30 +334,9 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
                     Tr::tr("%1: format %2 is not one this version reads (it reads format 1).")
                         .arg(source, root.value(QLatin1String("format")).toVariant().toString()));
 
-    QHash<QString, QString> terms;
-    const QJsonObject termObject = root.value(QLatin1String("terms")).toObject();
-    for (auto it = termObject.begin(); it != termObject.end(); ++it) {
-        if (isNote(it.key()))
-            continue;
-        if (!it.value().isString())
-            return fail(Error::Code::InvalidInput,
-                        Tr::tr("%1: the term {%2} must be a string.").arg(source, it.key()));
-        terms.insert(it.key(), it.value().toString());
-    }
-    // Each term on its own, so a broken one is reported as the term and not
-    // as the first pattern that happens to use it.
-    for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
-        const Place place{source, Tr::tr("term {%1}").arg(it.key()), Tr::tr("definition"), 1};
-        auto expanded = expandTerms(it.value(), terms, place);
-        if (!expanded)
-            return std::unexpected(expanded.error());
-        const QRegularExpression regex(*expanded, patternOptions);
-        if (!regex.isValid())
-            return invalidAt(place, it.value(),
-                             Tr::tr("not a valid regular expression: %1 at character %2")
-                                 .arg(regex.errorString())
-                                 .arg(regex.patternErrorOffset()));
-    }
+    auto terms = readTerms(root, source);
+    if (!terms)
+        return std::unexpected(terms.error());
 
     ApologyRules rules;
     for (const QJsonValue& value : root.value(QLatin1String("abbreviations")).toArray())
@@ -311,7 +356,7 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
         {"lines", &rules.m_skipLines}, {"from", &rules.m_skipFrom}, {"spans", &rules.m_skipSpans}};
     for (const auto& list : skipLists) {
         const QString key = QString::fromLatin1(list.key);
-        auto compiled = compileList(skip.value(key), terms,
+        auto compiled = compileList(skip.value(key), *terms,
                                     Place{source, QStringLiteral("skip.") + key, Tr::tr("pattern"), 0});
         if (!compiled)
             return std::unexpected(compiled.error());
@@ -334,37 +379,10 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
                             .arg(source, it.key(), known.join(QStringLiteral(", "))));
         }
         const QString section = Tr::tr("kind \"%1\"").arg(it.key());
-        if (!it.value().isObject())
-            return fail(Error::Code::InvalidInput, Tr::tr("%1: %2 must be an object.").arg(source, section));
-        const QJsonObject object = it.value().toObject();
-        for (const QString& key : object.keys()) {
-            if (key != QLatin1String("why") && key != QLatin1String("patterns") &&
-                key != QLatin1String("unless") && !isNote(key))
-                return unknownKey(source, section, key);
-        }
-        KindRules& target = rules.m_kinds[index(*kind)];
-        target.why = object.value(QLatin1String("why")).toString().trimmed();
-        if (target.why.isEmpty())
-            return fail(
-                Error::Code::InvalidInput,
-                Tr::tr("%1: %2 has no \"why\", the line shown with its findings.").arg(source, section));
-        const QJsonValue patterns = object.value(QLatin1String("patterns"));
-        if (!patterns.isArray())
-            return fail(Error::Code::InvalidInput,
-                        Tr::tr("%1: %2 has no \"patterns\" list.").arg(source, section));
-        const QJsonArray array = patterns.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            auto pattern =
-                readPattern(array.at(i), terms, Place{source, section, Tr::tr("pattern"), int(i) + 1});
-            if (!pattern)
-                return std::unexpected(pattern.error());
-            target.patterns << *pattern;
-        }
-        auto unless = compileList(object.value(QLatin1String("unless")), terms,
-                                  Place{source, section, Tr::tr("unless pattern"), 0});
-        if (!unless)
-            return std::unexpected(unless.error());
-        target.unless = *unless;
+        auto read = readKind(it.value(), section, *terms, source);
+        if (!read)
+            return std::unexpected(read.error());
+        rules.m_kinds[index(*kind)] = *read;
     }
     return rules;
 }

@@ -218,41 +218,10 @@ th { text-align: left; background-color: #eeeeee; }
 table.grid { border-collapse: collapse; border-color: #999999; }
 )";
 
-} // namespace
-
-Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
+// Who complained; a manager also sees how to reach them and what they are worth.
+QString personSection(const Case& c, const std::optional<Customer>& customer, bool manager)
 {
-    const bool manager = audience == Audience::Manager;
-    auto found = CaseRepository(m_db, 0).get(caseId);
-    if (!found)
-        return std::unexpected(found.error());
-    const Case& c = *found;
-    auto events = CaseRepository(m_db, 0).timeline(caseId);
-    if (!events)
-        return std::unexpected(events.error());
-    // Reading needs no role; the actor only matters to writes.
-    auto recovery = RecoveryRepository(m_db, User{}).state(caseId);
-    if (!recovery)
-        return std::unexpected(recovery.error());
-    std::optional<Customer> customer;
-    if (manager) {
-        auto read = CustomerRepository(m_db).get(c.customerId);
-        if (!read)
-            return std::unexpected(read.error());
-        customer = *read;
-    }
-
     QString body;
-    const QString who = blank(c.company) ? c.customerName : Tr::tr("%1, %2").arg(c.customerName, c.company);
-    const QString title = Tr::tr("Case %1 — %2").arg(c.reference(), who);
-    body += QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
-    body +=
-        paragraph((manager ? Tr::tr("Summary for managers, prepared %1. Internal: it shows costs, analysis "
-                                    "and notes.")
-                           : Tr::tr("Summary of your case, prepared %1."))
-                      .arg(when(Clock::now())),
-                  QStringLiteral("muted"));
-
     body += heading(manager ? Tr::tr("Customer") : Tr::tr("You"));
     Facts person;
     person.add(Tr::tr("Name"), c.customerName).add(Tr::tr("Company"), c.company);
@@ -265,7 +234,12 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
             person.add(Tr::tr("Earlier cases"), QString::number(c.earlierCases));
     }
     body += person.html();
+    return body;
+}
 
+QString caseSection(const Case& c, bool manager)
+{
+    QString body;
     body += heading(Tr::tr("The case"));
     Facts facts;
     facts.add(Tr::tr("Reference"), c.reference())
@@ -282,8 +256,12 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
 
     body += heading(manager ? Tr::tr("What the customer told us") : Tr::tr("What you told us"));
     body += paragraph(c.description);
+    return body;
+}
 
-    const RecoveryState& r = *recovery;
+QString apologiesSection(const RecoveryState& r, bool manager)
+{
+    QString body;
     if (!r.apologies.isEmpty()) {
         body +=
             heading(manager ? Tr::tr("Apology as sent")
@@ -301,7 +279,12 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
             body += paragraph(a.body);
         }
     }
+    return body;
+}
 
+QString solutionSection(const RecoveryState& r, bool manager)
+{
+    QString body;
     if (r.solution) {
         const Solution& s = *r.solution;
         body += heading(manager ? Tr::tr("Solution") : Tr::tr("What we are doing about it"));
@@ -317,7 +300,13 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
                                                  : Tr::tr("%1 by %2").arg(when(s.recordedAt), s.recordedBy));
         body += solution.html();
     }
+    return body;
+}
 
+// A manager sees every gesture with its cost; the customer only what was given.
+QString gesturesSection(const RecoveryState& r, bool manager)
+{
+    QString body;
     if (manager) {
         if (!r.gestures.isEmpty() || !blank(r.declineReason)) {
             body += heading(Tr::tr("Gestures"));
@@ -353,30 +342,37 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
             body += paragraph(given.join(QStringLiteral("\n")));
         }
     }
+    return body;
+}
 
-    if (manager && r.analysis) {
-        const Analysis& a = *r.analysis;
-        body += heading(Tr::tr("Root cause"));
-        Facts cause;
-        cause.add(Tr::tr("Cause"), a.rootCausePath)
-            .add(Tr::tr("Customer-education gap"), a.educationGap ? Tr::tr("Yes") : Tr::tr("No"))
-            .add(Tr::tr("Recorded"), blank(a.recordedBy)
-                                         ? when(a.recordedAt)
-                                         : Tr::tr("%1 by %2").arg(when(a.recordedAt), a.recordedBy));
-        body += cause.html();
-        QStringList whys;
-        for (const QString& why : a.whys) {
-            if (!blank(why))
-                whys << QStringLiteral("<li>%1</li>").arg(text(why));
-        }
-        if (!whys.isEmpty())
-            body += QStringLiteral("<h3>%1</h3>\n<ol>\n%2\n</ol>\n")
-                        .arg(Tr::tr("Five whys").toHtmlEscaped(), whys.join(QLatin1Char('\n')));
+QString analysisSection(const Analysis& a)
+{
+    QString body;
+    body += heading(Tr::tr("Root cause"));
+    Facts cause;
+    cause.add(Tr::tr("Cause"), a.rootCausePath)
+        .add(Tr::tr("Customer-education gap"), a.educationGap ? Tr::tr("Yes") : Tr::tr("No"))
+        .add(Tr::tr("Recorded"), blank(a.recordedBy)
+                                     ? when(a.recordedAt)
+                                     : Tr::tr("%1 by %2").arg(when(a.recordedAt), a.recordedBy));
+    body += cause.html();
+    QStringList whys;
+    for (const QString& why : a.whys) {
+        if (!blank(why))
+            whys << QStringLiteral("<li>%1</li>").arg(text(why));
     }
+    if (!whys.isEmpty())
+        body += QStringLiteral("<h3>%1</h3>\n<ol>\n%2\n</ol>\n")
+                    .arg(Tr::tr("Five whys").toHtmlEscaped(), whys.join(QLatin1Char('\n')));
+    return body;
+}
 
+QString historySection(const QList<CaseEvent>& events, bool manager)
+{
+    QString body;
     if (manager) {
         Grid grid({Tr::tr("When"), Tr::tr("Who"), Tr::tr("What"), Tr::tr("Detail")});
-        for (const CaseEvent& e : *events) {
+        for (const CaseEvent& e : events) {
             const auto [what, detail] = eventLine(e);
             grid.add({when(e.at), e.actor, what, detail});
         }
@@ -388,7 +384,7 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
         // The customer's history is the status alone: who did what inside,
         // notes and recovery entries are the company's.
         Grid grid({Tr::tr("When"), Tr::tr("Status")});
-        for (const CaseEvent& e : *events) {
+        for (const CaseEvent& e : events) {
             if (e.kind == CaseEvent::Kind::Created)
                 grid.add({when(e.at), Tr::tr("Case opened")});
             else if (e.kind == CaseEvent::Kind::StatusChanged)
@@ -399,6 +395,54 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
             body += grid.html();
         }
     }
+    return body;
+}
+
+} // namespace
+
+Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
+{
+    const bool manager = audience == Audience::Manager;
+    auto found = CaseRepository(m_db, 0).get(caseId);
+    if (!found)
+        return std::unexpected(found.error());
+    const Case& c = *found;
+    auto events = CaseRepository(m_db, 0).timeline(caseId);
+    if (!events)
+        return std::unexpected(events.error());
+    // Reading needs no role; the actor only matters to writes.
+    auto recovery = RecoveryRepository(m_db, User{}).state(caseId);
+    if (!recovery)
+        return std::unexpected(recovery.error());
+    std::optional<Customer> customer;
+    if (manager) {
+        auto read = CustomerRepository(m_db).get(c.customerId);
+        if (!read)
+            return std::unexpected(read.error());
+        customer = *read;
+    }
+
+    QString body;
+    const QString who = blank(c.company) ? c.customerName : Tr::tr("%1, %2").arg(c.customerName, c.company);
+    const QString title = Tr::tr("Case %1 — %2").arg(c.reference(), who);
+    body += QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
+    body +=
+        paragraph((manager ? Tr::tr("Summary for managers, prepared %1. Internal: it shows costs, analysis "
+                                    "and notes.")
+                           : Tr::tr("Summary of your case, prepared %1."))
+                      .arg(when(Clock::now())),
+                  QStringLiteral("muted"));
+
+    body += personSection(c, customer, manager);
+    body += caseSection(c, manager);
+
+    const RecoveryState& r = *recovery;
+    body += apologiesSection(r, manager);
+    body += solutionSection(r, manager);
+    body += gesturesSection(r, manager);
+    if (manager && r.analysis)
+        body += analysisSection(*r.analysis);
+    body += historySection(*events, manager);
 
     return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                           "<style>%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")

@@ -110,12 +110,10 @@ Result<qint64> countOf(const QSqlDatabase& db, const QString& table, const QStri
     return n->toLongLong();
 }
 
-} // namespace
-
-Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& to, const Progress& progress)
+// Only a desk's SQLite store moves, only between stores of one schema, and
+// only into an empty one.
+Status checkMovable(const Database& from, const Database& to)
 {
-    const QSqlDatabase source = from.connection();
-    const QSqlDatabase target = to.connection();
     if (from.backend() != Database::Backend::Sqlite)
         return fail(Error::Code::InvalidInput,
                     Tr::tr("Only a desk's SQLite store can be moved; %1 is not one.").arg(from.path()));
@@ -127,7 +125,7 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
     const QString checking = Tr::tr("checking that the target store is empty");
     for (const QString& table :
          {QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("cases")}) {
-        auto n = countOf(target, table, checking);
+        auto n = countOf(to.connection(), table, checking);
         if (!n)
             return std::unexpected(n.error());
         if (*n > 0)
@@ -137,6 +135,114 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
                             .arg(to.path(), table)
                             .arg(*n));
     }
+    return {};
+}
+
+/// Copies one table's rows, several to a statement, counting them into
+/// `done` for the progress.
+class TableCopy
+{
+public:
+    TableCopy(const QSqlDatabase& source, const QSqlDatabase& target, const SourceTable& table,
+              const StoreCopy::Progress& progress, qint64 total, qint64& done)
+        : m_source(source), m_target(target), m_table(table), m_progress(progress), m_total(total),
+          m_done(done), m_what(Tr::tr("copying %1").arg(table.name))
+    {
+        QStringList quoted;
+        for (const QString& c : table.columns)
+            quoted << QLatin1Char('"') + c + QLatin1Char('"');
+        m_columnList = quoted.join(QStringLiteral(", "));
+        m_row = QLatin1Char('(') +
+                QStringList(table.columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                QLatin1Char(')');
+        // Many rows per statement: one round trip each would take hours
+        // for a million cases on a server across the network.
+        m_perStatement = std::max<int>(1, std::min<int>(500, 30000 / static_cast<int>(table.columns.size())));
+    }
+
+    Status run()
+    {
+        sql::Statement full(m_target, insertFor(m_perStatement));
+        auto rows = sql::run(m_source,
+                             QStringLiteral("SELECT %1 FROM \"%2\"").arg(m_columnList, m_table.name), m_what);
+        if (!rows)
+            return std::unexpected(rows.error());
+        while (rows->next()) {
+            for (int c = 0; c < m_table.columns.size(); ++c)
+                m_batch << rows->value(c);
+            if (++m_inBatch == m_perStatement) {
+                if (auto ok = flush(full); !ok)
+                    return ok;
+            }
+        }
+        if (m_inBatch > 0) {
+            sql::Statement rest(m_target, insertFor(m_inBatch));
+            if (auto ok = flush(rest); !ok)
+                return ok;
+        }
+        if (sql::isPostgres(m_target) && m_table.columns.contains(QStringLiteral("id"))) {
+            // Ids came with the rows; new rows continue after them.
+            auto r =
+                sql::run(m_target,
+                         QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), greatest((SELECT "
+                                        "max(id) FROM \"%1\"), 1)) WHERE pg_get_serial_sequence(?, 'id') IS "
+                                        "NOT NULL")
+                             .arg(m_table.name),
+                         {m_table.name, m_table.name}, m_what);
+            if (!r)
+                return std::unexpected(r.error());
+        }
+        return {};
+    }
+
+private:
+    QString insertFor(int rows) const
+    {
+        return QStringLiteral("INSERT INTO \"%1\" (%2) VALUES %3")
+            .arg(m_table.name, m_columnList, QStringList(rows, m_row).join(QLatin1Char(',')));
+    }
+
+    Status flush(sql::Statement& insert)
+    {
+        // NULLs stay NULL: the rows are copied as they are, not as new input.
+        for (int i = 0; i < m_batch.size(); ++i) {
+            if (m_batch.at(i).isNull())
+                insert.bindNull(i);
+            else
+                insert.bind(i, m_batch.at(i));
+        }
+        if (auto ok = insert.exec(m_what); !ok)
+            return ok;
+        m_done += m_inBatch;
+        m_batch.clear();
+        m_inBatch = 0;
+        if (m_progress && !m_progress(m_done, m_total))
+            return fail(Error::Code::Cancelled, Tr::tr("The move was cancelled; nothing was copied."));
+        return {};
+    }
+
+    const QSqlDatabase& m_source;
+    const QSqlDatabase& m_target;
+    const SourceTable& m_table;
+    const StoreCopy::Progress& m_progress;
+    const qint64 m_total;
+    qint64& m_done;
+    const QString m_what;
+    QString m_columnList;
+    QString m_row;
+    int m_perStatement = 1;
+    QVariantList m_batch;
+    int m_inBatch = 0;
+};
+
+} // namespace
+
+Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& to, const Progress& progress)
+{
+    const QSqlDatabase source = from.connection();
+    const QSqlDatabase target = to.connection();
+    if (auto ok = checkMovable(from, to); !ok)
+        return std::unexpected(ok.error());
 
     auto wanted = targetTables(target);
     if (!wanted)
@@ -170,70 +276,8 @@ Result<StoreCopy::Report> StoreCopy::copy(const Database& from, const Database& 
 
     qint64 done = 0;
     for (const SourceTable& t : tables) {
-        const QString what = Tr::tr("copying %1").arg(t.name);
-        QStringList quoted;
-        for (const QString& c : t.columns)
-            quoted << QLatin1Char('"') + c + QLatin1Char('"');
-        const QString columnList = quoted.join(QStringLiteral(", "));
-        const QString row = QLatin1Char('(') +
-                            QStringList(t.columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                            QLatin1Char(')');
-        // Many rows per statement: one round trip each would take hours
-        // for a million cases on a server across the network.
-        const int perStatement =
-            std::max<int>(1, std::min<int>(500, 30000 / static_cast<int>(t.columns.size())));
-        const auto insertFor = [&](int rows) {
-            return QStringLiteral("INSERT INTO \"%1\" (%2) VALUES %3")
-                .arg(t.name, columnList, QStringList(rows, row).join(QLatin1Char(',')));
-        };
-        QSqlQuery full(target);
-        if (!full.prepare(insertFor(perStatement)))
-            return std::unexpected(sql::errorFrom(full, what));
-
-        auto rows = sql::run(source, QStringLiteral("SELECT %1 FROM \"%2\"").arg(columnList, t.name), what);
-        if (!rows)
-            return std::unexpected(rows.error());
-        QVariantList batch;
-        int inBatch = 0;
-        const auto flush = [&](QSqlQuery& q) -> Status {
-            for (int i = 0; i < batch.size(); ++i)
-                q.bindValue(i, batch.at(i).isNull() ? QVariant() : batch.at(i));
-            if (!q.exec())
-                return std::unexpected(sql::errorFrom(q, what));
-            done += inBatch;
-            batch.clear();
-            inBatch = 0;
-            if (progress && !progress(done, total))
-                return fail(Error::Code::Cancelled, Tr::tr("The move was cancelled; nothing was copied."));
-            return {};
-        };
-        while (rows->next()) {
-            for (int c = 0; c < t.columns.size(); ++c)
-                batch << rows->value(c);
-            if (++inBatch == perStatement) {
-                if (auto ok = flush(full); !ok)
-                    return std::unexpected(ok.error());
-            }
-        }
-        if (inBatch > 0) {
-            QSqlQuery rest(target);
-            if (!rest.prepare(insertFor(inBatch)))
-                return std::unexpected(sql::errorFrom(rest, what));
-            if (auto ok = flush(rest); !ok)
-                return std::unexpected(ok.error());
-        }
-        if (sql::isPostgres(target) && t.columns.contains(QStringLiteral("id"))) {
-            // Ids came with the rows; new rows continue after them.
-            auto r =
-                sql::run(target,
-                         QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), greatest((SELECT "
-                                        "max(id) FROM \"%1\"), 1)) WHERE pg_get_serial_sequence(?, 'id') IS "
-                                        "NOT NULL")
-                             .arg(t.name),
-                         {t.name, t.name}, what);
-            if (!r)
-                return std::unexpected(r.error());
-        }
+        if (auto ok = TableCopy(source, target, t, progress, total, done).run(); !ok)
+            return std::unexpected(ok.error());
     }
 
     for (const Table& t : report.tables) {
