@@ -511,6 +511,126 @@ QList<RowProblem> checkCustomerRow(const Columns& cols, const CsvRecord& record,
     return problems.list;
 }
 
+/// Channel, severity and impact, each one of the names the store knows.
+void checkChoices(const Columns& cols, const CsvRecord& record, ParsedRow& row, Problems& problems)
+{
+    const auto problem = [&](ImportField f, const QString& reason) { problems.add(f, reason); };
+    const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
+    if (const QString v = text(ImportField::Channel); !v.isEmpty()) {
+        static const auto choices = channelChoices();
+        if (auto c = pick(choices, v))
+            row.channel = *c;
+        else
+            problem(ImportField::Channel, unknownChoice(Tr::tr("channel"), v, channelLabels()));
+    }
+    if (const QString v = text(ImportField::Severity); !v.isEmpty()) {
+        static const auto choices = severityChoices();
+        if (auto s = pick(choices, v))
+            row.severity = *s;
+        else
+            problem(ImportField::Severity, unknownChoice(Tr::tr("severity"), v, severityLabels()));
+    }
+    if (const QString v = text(ImportField::Impact); !v.isEmpty()) {
+        static const auto choices = impactChoices();
+        if (auto i = pick(choices, v))
+            row.impact = *i;
+        else
+            problem(ImportField::Impact, unknownChoice(Tr::tr("impact"), v, impactLabels()));
+    }
+}
+
+/// The dates, none in the future and none before the case was opened.
+void checkDates(const Columns& cols, const CsvRecord& record, const QDateTime& now, ParsedRow& row,
+                Problems& problems)
+{
+    const auto problem = [&](ImportField f, const QString& reason) { problems.add(f, reason); };
+    const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
+    const auto date = [&](ImportField f) -> QDateTime {
+        const QString v = text(f);
+        if (v.isEmpty())
+            return {};
+        auto d = parseDate(v);
+        if (!d) {
+            problem(f, Tr::tr("'%1' is not a date (%2)").arg(v, dateHint()));
+            return {};
+        }
+        // A day's grace for clocks and time zones.
+        if (*d > now.addDays(1)) {
+            problem(f, Tr::tr("'%1' lies in the future").arg(v));
+            return {};
+        }
+        return *d;
+    };
+    row.opened = date(ImportField::Opened);
+    if (text(ImportField::Opened).isEmpty())
+        problem(ImportField::Opened, Tr::tr("missing opened date"));
+    row.updated = date(ImportField::Updated);
+    row.resolved = date(ImportField::Resolved);
+    row.closed = date(ImportField::Closed);
+    row.apologySent = date(ImportField::ApologySent);
+    if (row.opened.isValid()) {
+        for (ImportField f : {ImportField::Updated, ImportField::Resolved, ImportField::Closed}) {
+            const QDateTime& d = f == ImportField::Updated    ? row.updated
+                                 : f == ImportField::Resolved ? row.resolved
+                                                              : row.closed;
+            if (d.isValid() && d < row.opened)
+                problem(f, Tr::tr("'%1' is before the case was opened").arg(text(f)));
+        }
+    }
+}
+
+/// The status as written, or the one a closing or resolution date implies.
+void checkStatus(const Columns& cols, const CsvRecord& record, ParsedRow& row, Problems& problems)
+{
+    const auto problem = [&](ImportField f, const QString& reason) { problems.add(f, reason); };
+    const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
+    if (const QString v = text(ImportField::Status); !v.isEmpty()) {
+        static const auto choices = statusChoices();
+        if (auto s = pick(choices, v))
+            row.status = *s;
+        else
+            problem(ImportField::Status, unknownChoice(Tr::tr("status"), v, statusLabels()));
+    } else if (!text(ImportField::Closed).isEmpty()) {
+        // Without a status a closing date is the best witness of one.
+        row.status = CaseStatus::Closed;
+    } else if (!text(ImportField::Resolved).isEmpty()) {
+        row.status = CaseStatus::Resolved;
+    }
+}
+
+/// What the old system knew of the recovery: root cause, texts and cost.
+void checkRecovery(const Columns& cols, const CsvRecord& record, ParsedRow& row, Problems& problems)
+{
+    const auto problem = [&](ImportField f, const QString& reason) { problems.add(f, reason); };
+    const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
+    if (const QString v = text(ImportField::RootCause); !v.isEmpty()) {
+        row.rootCause = rootCauseParts(v);
+        if (row.rootCause.contains(QString()))
+            problem(ImportField::RootCause,
+                    Tr::tr("'%1' has an empty step; write it as Product defect › Hardware").arg(v));
+        else if (row.rootCause.size() > 8)
+            problem(ImportField::RootCause, Tr::tr("'%1' is deeper than the taxonomy allows").arg(v));
+    }
+
+    row.solution = text(ImportField::Solution);
+    row.gestures = text(ImportField::Gestures);
+    row.promise = text(ImportField::PromiseKept);
+    for (ImportField f : {ImportField::Solution, ImportField::Gestures, ImportField::PromiseKept}) {
+        if (text(f).size() > maxText)
+            problem(
+                f,
+                Tr::tr("this text is %1 characters long; at most %2 fit").arg(text(f).size()).arg(maxText));
+    }
+    if (const QString v = text(ImportField::GestureCost); !v.isEmpty()) {
+        auto cents = parseCents(v, Tr::tr("a gesture's cost cannot be negative ('%1')"),
+                                RecoveryRepository::maxCostCents);
+        if (cents)
+            row.gestureCostCents = *cents;
+        else
+            problem(ImportField::GestureCost, cents.error());
+    }
+}
+
 /// The checks that need no store: every problem of the row, empty when good.
 QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const QDateTime& now, ParsedRow& row)
 {
@@ -544,104 +664,15 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
         problem(ImportField::Product,
                 Tr::tr("a product name may be at most %1 characters long").arg(maxName));
 
-    if (const QString v = text(ImportField::Channel); !v.isEmpty()) {
-        static const auto choices = channelChoices();
-        if (auto c = pick(choices, v))
-            row.channel = *c;
-        else
-            problem(ImportField::Channel, unknownChoice(Tr::tr("channel"), v, channelLabels()));
-    }
-    if (const QString v = text(ImportField::Severity); !v.isEmpty()) {
-        static const auto choices = severityChoices();
-        if (auto s = pick(choices, v))
-            row.severity = *s;
-        else
-            problem(ImportField::Severity, unknownChoice(Tr::tr("severity"), v, severityLabels()));
-    }
-    if (const QString v = text(ImportField::Impact); !v.isEmpty()) {
-        static const auto choices = impactChoices();
-        if (auto i = pick(choices, v))
-            row.impact = *i;
-        else
-            problem(ImportField::Impact, unknownChoice(Tr::tr("impact"), v, impactLabels()));
-    }
-
-    const auto date = [&](ImportField f) -> QDateTime {
-        const QString v = text(f);
-        if (v.isEmpty())
-            return {};
-        auto d = parseDate(v);
-        if (!d) {
-            problem(f, Tr::tr("'%1' is not a date (%2)").arg(v, dateHint()));
-            return {};
-        }
-        // A day's grace for clocks and time zones.
-        if (*d > now.addDays(1)) {
-            problem(f, Tr::tr("'%1' lies in the future").arg(v));
-            return {};
-        }
-        return *d;
-    };
-    row.opened = date(ImportField::Opened);
-    if (text(ImportField::Opened).isEmpty())
-        problem(ImportField::Opened, Tr::tr("missing opened date"));
-    row.updated = date(ImportField::Updated);
-    row.resolved = date(ImportField::Resolved);
-    row.closed = date(ImportField::Closed);
-    row.apologySent = date(ImportField::ApologySent);
-    if (row.opened.isValid()) {
-        for (ImportField f : {ImportField::Updated, ImportField::Resolved, ImportField::Closed}) {
-            const QDateTime& d = f == ImportField::Updated    ? row.updated
-                                 : f == ImportField::Resolved ? row.resolved
-                                                              : row.closed;
-            if (d.isValid() && d < row.opened)
-                problem(f, Tr::tr("'%1' is before the case was opened").arg(text(f)));
-        }
-    }
-
-    if (const QString v = text(ImportField::Status); !v.isEmpty()) {
-        static const auto choices = statusChoices();
-        if (auto s = pick(choices, v))
-            row.status = *s;
-        else
-            problem(ImportField::Status, unknownChoice(Tr::tr("status"), v, statusLabels()));
-    } else if (!text(ImportField::Closed).isEmpty()) {
-        // Without a status a closing date is the best witness of one.
-        row.status = CaseStatus::Closed;
-    } else if (!text(ImportField::Resolved).isEmpty()) {
-        row.status = CaseStatus::Resolved;
-    }
+    checkChoices(cols, record, row, problems);
+    checkDates(cols, record, now, row, problems);
+    checkStatus(cols, record, row, problems);
 
     row.owner = text(ImportField::Owner).simplified();
     if (row.owner.size() > maxName)
         problem(ImportField::Owner, Tr::tr("an owner's name may be at most %1 characters long").arg(maxName));
 
-    if (const QString v = text(ImportField::RootCause); !v.isEmpty()) {
-        row.rootCause = rootCauseParts(v);
-        if (row.rootCause.contains(QString()))
-            problem(ImportField::RootCause,
-                    Tr::tr("'%1' has an empty step; write it as Product defect › Hardware").arg(v));
-        else if (row.rootCause.size() > 8)
-            problem(ImportField::RootCause, Tr::tr("'%1' is deeper than the taxonomy allows").arg(v));
-    }
-
-    row.solution = text(ImportField::Solution);
-    row.gestures = text(ImportField::Gestures);
-    row.promise = text(ImportField::PromiseKept);
-    for (ImportField f : {ImportField::Solution, ImportField::Gestures, ImportField::PromiseKept}) {
-        if (text(f).size() > maxText)
-            problem(
-                f,
-                Tr::tr("this text is %1 characters long; at most %2 fit").arg(text(f).size()).arg(maxText));
-    }
-    if (const QString v = text(ImportField::GestureCost); !v.isEmpty()) {
-        auto cents = parseCents(v, Tr::tr("a gesture's cost cannot be negative ('%1')"),
-                                RecoveryRepository::maxCostCents);
-        if (cents)
-            row.gestureCostCents = *cents;
-        else
-            problem(ImportField::GestureCost, cents.error());
-    }
+    checkRecovery(cols, record, row, problems);
     return problems.list;
 }
 
