@@ -2,8 +2,8 @@
 
 #include "core/store/Database.h"
 #include "ui/app/Appearance.h"
-#include "ui/common/MessageBox.h"
 #include "ui/app/Translator.h"
+#include "ui/common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,7 +46,28 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
 
-    // Store and user: what the next start opens, and as whom.
+    m_tabs->addTab(page(createStorePage(currentStore)), tr("Store and &user"));
+    m_tabs->addTab(page(createServiceLevelPage()), tr("Service le&vel and backups"));
+    m_tabs->addTab(page(createAppearancePage()), tr("&Appearance"));
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 340);
+}
+
+// Store and user: what the next start opens, and as whom.
+QLayout* SettingsDialog::createStorePage(const QString& currentStore)
+{
     m_store = new QLineEdit(Config::string(Config::Key::StorePath));
     m_store->setObjectName(QStringLiteral("settingsStore"));
     m_store->setAccessibleName(tr("Store at start"));
@@ -83,10 +104,13 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
                                     "win over these. Changes apply when Redress starts again."));
     storeNote->setWordWrap(true);
     storeForm->addRow(storeNote);
-    m_tabs->addTab(page(storeForm), tr("Store and &user"));
+    return storeForm;
+}
 
-    // Service level and backups have dialogs of their own, kept where the
-    // lead knows them; this page leads there.
+// Service level and backups have dialogs of their own, kept where the
+// lead knows them; this page leads there.
+QLayout* SettingsDialog::createServiceLevelPage()
+{
     auto* sla = new QVBoxLayout;
     auto* calendar = opener(tr("SLA &calendar and targets…"), QStringLiteral("settingsOpenSla"));
     auto* matrix = opener(tr("&Priority matrix…"), QStringLiteral("settingsOpenMatrix"));
@@ -102,24 +126,25 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
     sla->addWidget(matrix);
     sla->addWidget(backups);
     sla->addStretch(1);
-    m_tabs->addTab(page(sla), tr("Service le&vel and backups"));
+    return sla;
+}
 
-    // Appearance: colour scheme at once, language at the next start.
+// Appearance: colour scheme at once, language at the next start.
+QLayout* SettingsDialog::createAppearancePage()
+{
     m_scheme = new QComboBox;
     m_scheme->setObjectName(QStringLiteral("settingsScheme"));
     m_scheme->addItem(tr("Follow the desktop"), QString());
     m_scheme->addItem(tr("Light"), QStringLiteral("light"));
     m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_scheme->setCurrentIndex(
-        std::max(0, m_scheme->findData(Config::string(Config::Key::ColorScheme))));
+    m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(Config::string(Config::Key::ColorScheme))));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->addItem(tr("Follow the desktop"), QString());
     // Each language named in itself, as people look for their own.
     for (const QString& language : availableLanguages())
         m_language->addItem(languageName(language), language);
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(Config::string(Config::Key::Language))));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Config::string(Config::Key::Language))));
     auto* look = new QFormLayout;
     look->addRow(tr("&Colours:"), m_scheme);
     look->addRow(tr("&Language:"), m_language);
@@ -127,21 +152,7 @@ SettingsDialog::SettingsDialog(const QString& currentStore, QWidget* parent) : Q
                                    "desktop's font and scaling."));
     lookNote->setWordWrap(true);
     look->addRow(lookNote);
-    m_tabs->addTab(page(look), tr("&Appearance"));
-
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(560, 340);
+    return look;
 }
 
 void SettingsDialog::accept()
@@ -185,8 +196,8 @@ void SettingsDialog::accept()
         return;
     }
     Config::set(Config::Key::StorePath, store.isEmpty() || core::Database::isServerAddress(store)
-                                    ? store
-                                    : QDir::fromNativeSeparators(store));
+                                            ? store
+                                            : QDir::fromNativeSeparators(store));
     Config::set(Config::Key::UserLogin, login);
     const QString scheme = m_scheme->currentData().toString();
     if (scheme != Config::string(Config::Key::ColorScheme))

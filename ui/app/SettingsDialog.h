@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTabWidget;
 
@@ -39,6 +40,10 @@ Q_SIGNALS:
     void backupSettingsRequested();
 
 private:
+    QLayout* createStorePage(const QString& currentStore);
+    QLayout* createServiceLevelPage();
+    QLayout* createAppearancePage();
+
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_store = nullptr;
     QLineEdit* m_login = nullptr;

@@ -259,6 +259,42 @@ QString moneyText(qint64 cents)
 
 // ---- builders ---------------------------------------------------------------
 
+// Root causes along the bottom, cases or money on the left, the cumulative
+// share on the right.
+void addParetoAxes(QChart* chart, QStackedBarSeries* bars, QLineSeries* cumulative, QLineSeries* mark,
+                   const QStringList& categories, double max, bool byCost, const QPalette& palette)
+{
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    styleAxis(x, Tr::tr("Root cause"), palette);
+    if (categories.size() > 5)
+        x->setLabelsAngle(-90);
+    auto* y = new QValueAxis;
+    y->setRange(0, max > 0 ? max : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(byCost ? QStringLiteral("%.0f") : QStringLiteral("%d"));
+    const QString symbol = QLocale().currencySymbol();
+    styleAxis(y,
+              byCost ? (symbol.isEmpty() ? Tr::tr("Compensation") : Tr::tr("Compensation (%1)").arg(symbol))
+                     : Tr::tr("Cases"),
+              palette);
+    auto* share = new QValueAxis;
+    share->setRange(0, 100);
+    share->setTickCount(6);
+    share->setLabelFormat(QStringLiteral("%.0f%%"));
+    styleAxis(share, Tr::tr("Cumulative share (%)"), palette);
+    share->setGridLineVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(share, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    cumulative->attachAxis(x);
+    cumulative->attachAxis(share);
+    mark->attachAxis(x);
+    mark->attachAxis(share);
+}
+
 void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint64 casesInRange,
                 const QPalette& palette)
 {
@@ -328,35 +364,7 @@ void showPareto(DashboardChartView* view, const core::ParetoReport& report, qint
     mark->setPen(markPen);
     chart->addSeries(mark);
 
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    styleAxis(x, Tr::tr("Root cause"), palette);
-    if (categories.size() > 5)
-        x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
-    y->setRange(0, max > 0 ? max : 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(byCost ? QStringLiteral("%.0f") : QStringLiteral("%d"));
-    const QString symbol = QLocale().currencySymbol();
-    styleAxis(y,
-              byCost ? (symbol.isEmpty() ? Tr::tr("Compensation") : Tr::tr("Compensation (%1)").arg(symbol))
-                     : Tr::tr("Cases"),
-              palette);
-    auto* share = new QValueAxis;
-    share->setRange(0, 100);
-    share->setTickCount(6);
-    share->setLabelFormat(QStringLiteral("%.0f%%"));
-    styleAxis(share, Tr::tr("Cumulative share (%)"), palette);
-    share->setGridLineVisible(false);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(share, Qt::AlignRight);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    cumulative->attachAxis(x);
-    cumulative->attachAxis(share);
-    mark->attachAxis(x);
-    mark->attachAxis(share);
+    addParetoAxes(chart, bars, cumulative, mark, categories, max, byCost, palette);
 
     QObject::connect(bars, &QAbstractBarSeries::clicked, view,
                      [view](int index, QBarSet*) { view->activate(index, 0); });
@@ -439,6 +447,32 @@ void showTrend(DashboardChartView* view, const TrendLayout& layout, core::Report
                      });
 }
 
+// Periods along the bottom, follow-ups on the left, the mean scores on the
+// right.
+void addChampionAxes(QChart* chart, QStackedBarSeries* bars, QLineSeries* after, QLineSeries* before,
+                     const QStringList& periods, core::ReportPeriod period, qint64 max,
+                     const QPalette& palette)
+{
+    const bool paradox = after->count() > 0;
+    QCategoryAxis* x = timeAxis(periods, periodTitle(period), palette);
+    QValueAxis* y = countAxis(max, Tr::tr("Follow-ups"), palette);
+    auto* score = new QValueAxis;
+    score->setRange(0, 10);
+    score->setTickCount(6);
+    score->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(score, paradox ? Tr::tr("Mean score (0–10)") : Tr::tr("Mean score (no prior scores)"), palette);
+    score->setGridLineVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(score, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    for (QLineSeries* s : {after, before}) {
+        s->attachAxis(x);
+        s->attachAxis(score);
+    }
+}
+
 QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRow>& rows,
                           core::ReportPeriod period, const QPalette& palette)
 {
@@ -496,7 +530,6 @@ QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRo
     bars->append(passives);
     bars->append(champions);
     chart->addSeries(bars);
-    const bool paradox = after->count() > 0;
     chart->addSeries(after);
     chart->addSeries(before);
     // In the text colour, solid after and dashed before, so the scores
@@ -508,23 +541,7 @@ QStringList showChampions(DashboardChartView* view, const QList<core::ChampionRo
         s->setColor(pen.color());
     }
 
-    QCategoryAxis* x = timeAxis(periods, periodTitle(period), palette);
-    QValueAxis* y = countAxis(max, Tr::tr("Follow-ups"), palette);
-    auto* score = new QValueAxis;
-    score->setRange(0, 10);
-    score->setTickCount(6);
-    score->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(score, paradox ? Tr::tr("Mean score (0–10)") : Tr::tr("Mean score (no prior scores)"), palette);
-    score->setGridLineVisible(false);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(score, Qt::AlignRight);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    for (QLineSeries* s : {after, before}) {
-        s->attachAxis(x);
-        s->attachAxis(score);
-    }
+    addChampionAxes(chart, bars, after, before, periods, period, max, palette);
     QObject::connect(bars, &QAbstractBarSeries::clicked, view,
                      [view](int index, QBarSet*) { view->activate(index, 0); });
     QObject::connect(bars, &QAbstractBarSeries::hovered, view,

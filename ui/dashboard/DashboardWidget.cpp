@@ -109,11 +109,9 @@ DashboardWidget::~DashboardWidget()
     // each to stop at its next step.
 }
 
-void DashboardWidget::buildFilterBar()
+/// The filter's fields and buttons, before the bar places them.
+void DashboardWidget::createFilterFields()
 {
-    auto* bar = new QGridLayout;
-    static_cast<QVBoxLayout*>(layout())->addLayout(bar);
-
     m_allTime = new QCheckBox(tr("&All time"));
     m_allTime->setObjectName(QStringLiteral("dashboardAllTime"));
     m_allTime->setAccessibleName(tr("All time"));
@@ -168,6 +166,14 @@ void DashboardWidget::buildFilterBar()
     m_export->setObjectName(QStringLiteral("dashboardExportPdf"));
     m_export->setAccessibleName(tr("Export PDF"));
     m_export->setToolTip(tr("Every chart and figure on PDF pages"));
+}
+
+void DashboardWidget::buildFilterBar()
+{
+    auto* bar = new QGridLayout;
+    static_cast<QVBoxLayout*>(layout())->addLayout(bar);
+
+    createFilterFields();
 
     bar->addWidget(m_allTime, 0, 0, 1, 2);
     bar->addWidget(buddyLabel(tr("&From:"), m_from), 0, 2);
@@ -217,6 +223,24 @@ void DashboardWidget::buildBody()
 {
     auto* outer = static_cast<QVBoxLayout*>(layout());
 
+    outer->addLayout(createStatusRow());
+
+    outer->addLayout(createKpiTiles());
+
+    outer->addWidget(createCharts(), 1);
+
+    // The order a keyboard walks is the order the eye reads.
+    QList<QWidget*> order{m_allTime, m_from,    m_to,    m_period,  m_measure, m_refresh,
+                          m_export,  m_product, m_owner, m_channel, m_cause,   m_cancel};
+    for (DashboardChartView* view : m_views)
+        order << view;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+/// What the refresh is doing: the summary, a message, progress and Cancel.
+QHBoxLayout* DashboardWidget::createStatusRow()
+{
     auto* status = new QHBoxLayout;
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("dashboardProgress"));
@@ -240,8 +264,12 @@ void DashboardWidget::buildBody()
     status->addWidget(m_message, 1);
     status->addWidget(m_progress);
     status->addWidget(m_cancel);
-    outer->addLayout(status);
+    return status;
+}
 
+/// The four headline figures, one tile each.
+QHBoxLayout* DashboardWidget::createKpiTiles()
+{
     auto* tiles = new QHBoxLayout;
     const std::array<std::pair<const char*, QString>, 4> kpis{{
         {QT_TR_NOOP("Promise-kept rate"), QStringLiteral("kpiPromises")},
@@ -278,8 +306,12 @@ void DashboardWidget::buildBody()
         tiles->addWidget(tile, i == 3 ? 2 : 3);
         m_kpis[i] = value;
     }
-    outer->addLayout(tiles);
+    return tiles;
+}
 
+/// The four charts in a grid, each with its context menu.
+QScrollArea* DashboardWidget::createCharts()
+{
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("dashboardCharts"));
     scroll->setWidgetResizable(true);
@@ -320,15 +352,7 @@ void DashboardWidget::buildBody()
         m_views[i] = view;
     }
     scroll->setWidget(grid);
-    outer->addWidget(scroll, 1);
-
-    // The order a keyboard walks is the order the eye reads.
-    QList<QWidget*> order{m_allTime, m_from,    m_to,    m_period,  m_measure, m_refresh,
-                          m_export,  m_product, m_owner, m_channel, m_cause,   m_cancel};
-    for (DashboardChartView* view : m_views)
-        order << view;
-    for (int i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    return scroll;
 }
 
 void DashboardWidget::reloadChoices()
@@ -447,7 +471,7 @@ void DashboardWidget::restoreSettings()
     f.channel = core::channelFromKey(Config::string(K::DashboardChannel));
     setFilter(f);
     setPeriod(Config::string(K::DashboardPeriod) == QStringLiteral("week") ? core::ReportPeriod::Week
-                                                                          : core::ReportPeriod::Month);
+                                                                           : core::ReportPeriod::Month);
     setParetoMeasure(Config::string(K::DashboardParetoBy) == QStringLiteral("cost")
                          ? core::ParetoMeasure::Cost
                          : core::ParetoMeasure::Count);

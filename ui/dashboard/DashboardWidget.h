@@ -16,9 +16,11 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 namespace redress::ui {
@@ -97,7 +99,11 @@ private:
     struct Job;
 
     void buildFilterBar();
+    void createFilterFields();
     void buildBody();
+    QHBoxLayout* createStatusRow();
+    QHBoxLayout* createKpiTiles();
+    QScrollArea* createCharts();
     void restoreSettings();
     void saveSettings() const;
     void filterChanged();

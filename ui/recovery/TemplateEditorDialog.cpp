@@ -62,88 +62,9 @@ TemplateEditorDialog::TemplateEditorDialog(core::Database db, core::User user, q
     auto* columns = new QHBoxLayout;
     layout->addLayout(columns, 1);
 
-    // Left: the templates.
-    auto* pick = new QVBoxLayout;
-    auto* listLabel = new QLabel(tr("&Templates:"));
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("templateList"));
-    m_list->setAccessibleName(tr("Templates"));
-    m_list->setWordWrap(true);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    listLabel->setBuddy(m_list);
-    m_new = new QPushButton(tr("&New template"));
-    m_new->setObjectName(QStringLiteral("newTemplateButton"));
-    m_new->setAccessibleName(tr("New template"));
-    m_new->setAutoDefault(false);
-    pick->addWidget(listLabel);
-    pick->addWidget(m_list, 1);
-    pick->addWidget(m_new);
-    columns->addLayout(pick, 1);
-
-    // Middle: title and body.
-    auto* edit = new QVBoxLayout;
-    auto* titleForm = new QFormLayout;
-    m_title = new QLineEdit;
-    m_title->setObjectName(QStringLiteral("templateTitle"));
-    m_title->setAccessibleName(tr("Title"));
-    titleForm->addRow(tr("T&itle:"), m_title);
-    edit->addLayout(titleForm);
-    auto* bodyLabel = new QLabel(tr("&Body:"));
-    m_body = new QPlainTextEdit;
-    m_body->setObjectName(QStringLiteral("templateBody"));
-    m_body->setAccessibleName(tr("Template body"));
-    m_body->setTabChangesFocus(true); // the form stays reachable by keyboard
-    bodyLabel->setBuddy(m_body);
-    edit->addWidget(bodyLabel);
-    edit->addWidget(m_body, 1);
-    m_error = errorLabel(QStringLiteral("templateError"));
-    edit->addWidget(m_error);
-    columns->addLayout(edit, 2);
-
-    // Right: placeholders and the preview.
-    auto* help = new QVBoxLayout;
-    auto* placeholderLabel = new QLabel(tr("&Placeholders (Enter or double-click inserts):"));
-    placeholderLabel->setWordWrap(true);
-    m_placeholders = new QListWidget;
-    m_placeholders->setObjectName(QStringLiteral("placeholderList"));
-    m_placeholders->setAccessibleName(tr("Placeholders"));
-    // The descriptions are sentences: wrap them rather than hide them
-    // behind a horizontal scroll bar.
-    m_placeholders->setWordWrap(true);
-    m_placeholders->setResizeMode(QListView::Adjust);
-    m_placeholders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    placeholderLabel->setBuddy(m_placeholders);
-    for (const QString& name : core::TemplateContext::names()) {
-        auto* item = new QListWidgetItem(
-            tr("%1 — %2").arg(QStringLiteral("{{%1}}").arg(name), core::TemplateContext::describe(name)));
-        item->setData(Qt::UserRole, name);
-        item->setToolTip(core::TemplateContext::describe(name));
-        m_placeholders->addItem(item);
-    }
-    help->addWidget(placeholderLabel);
-    help->addWidget(m_placeholders, 1);
-    auto* preview = new QGroupBox(tr("Preview"));
-    auto* previewLayout = new QVBoxLayout(preview);
-    auto* caseForm = new QFormLayout;
-    m_caseField = new QLineEdit;
-    m_caseField->setObjectName(QStringLiteral("previewCaseField"));
-    m_caseField->setAccessibleName(tr("Case to preview with"));
-    m_caseField->setPlaceholderText(tr("RD-000123"));
-    caseForm->addRow(tr("&Case:"), m_caseField);
-    previewLayout->addLayout(caseForm);
-    m_caseLabel = new QLabel;
-    m_caseLabel->setObjectName(QStringLiteral("previewCaseLabel"));
-    m_caseLabel->setWordWrap(true);
-    previewLayout->addWidget(m_caseLabel);
-    m_preview = new QPlainTextEdit;
-    m_preview->setObjectName(QStringLiteral("templatePreview"));
-    m_preview->setAccessibleName(tr("Preview"));
-    m_preview->setReadOnly(true);
-    m_preview->setTabChangesFocus(true);
-    previewLayout->addWidget(m_preview, 1);
-    help->addWidget(preview, 2);
-    columns->addLayout(help, 2);
+    columns->addLayout(createTemplateColumn(), 1);
+    columns->addLayout(createEditColumn(), 2);
+    columns->addLayout(createHelpColumn(), 2);
 
     // Bottom: what happened, and the buttons.
     m_status = new QLabel;
@@ -202,6 +123,103 @@ TemplateEditorDialog::TemplateEditorDialog(core::Database db, core::User user, q
         templates.ensureDefaults(*shipped);
     loadTemplates({});
     resize(1100, 640);
+}
+
+/// The templates, and the button that starts a new one.
+QVBoxLayout* TemplateEditorDialog::createTemplateColumn()
+{
+    auto* pick = new QVBoxLayout;
+    auto* listLabel = new QLabel(tr("&Templates:"));
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    listLabel->setBuddy(m_list);
+    m_new = new QPushButton(tr("&New template"));
+    m_new->setObjectName(QStringLiteral("newTemplateButton"));
+    m_new->setAccessibleName(tr("New template"));
+    m_new->setAutoDefault(false);
+    pick->addWidget(listLabel);
+    pick->addWidget(m_list, 1);
+    pick->addWidget(m_new);
+    return pick;
+}
+
+/// The title and body of the template being edited.
+QVBoxLayout* TemplateEditorDialog::createEditColumn()
+{
+    auto* edit = new QVBoxLayout;
+    auto* titleForm = new QFormLayout;
+    m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("templateTitle"));
+    m_title->setAccessibleName(tr("Title"));
+    titleForm->addRow(tr("T&itle:"), m_title);
+    edit->addLayout(titleForm);
+    auto* bodyLabel = new QLabel(tr("&Body:"));
+    m_body = new QPlainTextEdit;
+    m_body->setObjectName(QStringLiteral("templateBody"));
+    m_body->setAccessibleName(tr("Template body"));
+    m_body->setTabChangesFocus(true); // the form stays reachable by keyboard
+    bodyLabel->setBuddy(m_body);
+    edit->addWidget(bodyLabel);
+    edit->addWidget(m_body, 1);
+    m_error = errorLabel(QStringLiteral("templateError"));
+    edit->addWidget(m_error);
+    return edit;
+}
+
+/// The placeholders a template may use, and the preview on a real case.
+QVBoxLayout* TemplateEditorDialog::createHelpColumn()
+{
+    auto* help = new QVBoxLayout;
+    auto* placeholderLabel = new QLabel(tr("&Placeholders (Enter or double-click inserts):"));
+    placeholderLabel->setWordWrap(true);
+    m_placeholders = new QListWidget;
+    m_placeholders->setObjectName(QStringLiteral("placeholderList"));
+    m_placeholders->setAccessibleName(tr("Placeholders"));
+    // The descriptions are sentences: wrap them rather than hide them
+    // behind a horizontal scroll bar.
+    m_placeholders->setWordWrap(true);
+    m_placeholders->setResizeMode(QListView::Adjust);
+    m_placeholders->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    placeholderLabel->setBuddy(m_placeholders);
+    for (const QString& name : core::TemplateContext::names()) {
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2").arg(QStringLiteral("{{%1}}").arg(name), core::TemplateContext::describe(name)));
+        item->setData(Qt::UserRole, name);
+        item->setToolTip(core::TemplateContext::describe(name));
+        m_placeholders->addItem(item);
+    }
+    help->addWidget(placeholderLabel);
+    help->addWidget(m_placeholders, 1);
+    help->addWidget(createPreviewBox(), 2);
+    return help;
+}
+
+QGroupBox* TemplateEditorDialog::createPreviewBox()
+{
+    auto* preview = new QGroupBox(tr("Preview"));
+    auto* previewLayout = new QVBoxLayout(preview);
+    auto* caseForm = new QFormLayout;
+    m_caseField = new QLineEdit;
+    m_caseField->setObjectName(QStringLiteral("previewCaseField"));
+    m_caseField->setAccessibleName(tr("Case to preview with"));
+    m_caseField->setPlaceholderText(tr("RD-000123"));
+    caseForm->addRow(tr("&Case:"), m_caseField);
+    previewLayout->addLayout(caseForm);
+    m_caseLabel = new QLabel;
+    m_caseLabel->setObjectName(QStringLiteral("previewCaseLabel"));
+    m_caseLabel->setWordWrap(true);
+    previewLayout->addWidget(m_caseLabel);
+    m_preview = new QPlainTextEdit;
+    m_preview->setObjectName(QStringLiteral("templatePreview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setReadOnly(true);
+    m_preview->setTabChangesFocus(true);
+    previewLayout->addWidget(m_preview, 1);
+    return preview;
 }
 
 std::optional<qint64> TemplateEditorDialog::previewCaseId() const
@@ -355,8 +373,8 @@ void TemplateEditorDialog::refreshPreview()
         nextStep = state->solution->fix;
     }
     m_preview->setPlainText(
-        parsed->render(core::TemplateContext::forCase(*m_case, m_user.displayName, nextStep, promised, QLocale(),
-                                                      Config::string(Config::Key::CompanyName))));
+        parsed->render(core::TemplateContext::forCase(*m_case, m_user.displayName, nextStep, promised,
+                                                      QLocale(), Config::string(Config::Key::CompanyName))));
 }
 
 QString TemplateEditorDialog::uniqueKeyFor(const QString& title) const

@@ -10,12 +10,14 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace redress::ui {
 
@@ -42,6 +44,10 @@ public Q_SLOTS:
     void newTemplate();
 
 private:
+    QVBoxLayout* createTemplateColumn();
+    QVBoxLayout* createEditColumn();
+    QVBoxLayout* createHelpColumn();
+    QGroupBox* createPreviewBox();
     void loadTemplates(const QString& selectKey);
     void showTemplate(QListWidgetItem* item);
     void insertPlaceholder(QListWidgetItem* item);

@@ -149,7 +149,24 @@ SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget
         layout->addWidget(why);
     }
 
-    // ---- the calendar ----
+    layout->addWidget(createCalendarBox(), 1); // room to spare goes to the holidays
+    layout->addWidget(createTargetBox());
+
+    const FormMessages messages =
+        addFormMessages(layout, QStringLiteral("slaError"), QStringLiteral("slaStatus"));
+    m_error = messages.error;
+    m_status = messages.status;
+    m_save = addSaveAndClose(this, layout, m_canEdit, QStringLiteral("saveSlaButton"));
+    m_save->setEnabled(m_canEdit);
+    connect(m_save, &QPushButton::clicked, this, &SlaSettingsDialog::save);
+
+    load();
+    m_zone->setEnabled(m_canEdit);
+    resize(std::max(sizeHint().width(), 860), sizeHint().height());
+}
+
+QGroupBox* SlaSettingsDialog::createCalendarBox()
+{
     auto* calendarBox = new QGroupBox(tr("Business calendar"));
     auto* calendarLayout = new QVBoxLayout(calendarBox);
     auto* zoneForm = new QFormLayout;
@@ -168,6 +185,15 @@ SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget
     calendarLayout->addLayout(zoneForm);
 
     auto* split = new QHBoxLayout;
+    split->addLayout(createHoursColumn());
+    split->addLayout(createHolidayColumn(), 1);
+    calendarLayout->addLayout(split);
+    return calendarBox;
+}
+
+/// A line of working hours for each day of the week.
+QVBoxLayout* SlaSettingsDialog::createHoursColumn()
+{
     auto* hoursBox = new QVBoxLayout;
     auto* hoursNote = new QLabel(tr("Working hours, such as 09:00–12:00, 13:00–17:00; empty for a day off."));
     hoursNote->setWordWrap(true);
@@ -187,8 +213,12 @@ SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget
     }
     hoursBox->addLayout(hoursForm);
     hoursBox->addStretch(1);
-    split->addLayout(hoursBox);
+    return hoursBox;
+}
 
+/// The holiday table with its buttons.
+QVBoxLayout* SlaSettingsDialog::createHolidayColumn()
+{
     auto* holidayBox = new QVBoxLayout;
     auto* holidayLabel = new QLabel(tr("&Holidays (dates as YYYY-MM-DD; To empty for a single day):"));
     holidayLabel->setWordWrap(true);
@@ -226,11 +256,11 @@ SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget
     holidayButtons->addWidget(m_addHoliday);
     holidayButtons->addWidget(m_removeHoliday);
     holidayBox->addLayout(holidayButtons);
-    split->addLayout(holidayBox, 1);
-    calendarLayout->addLayout(split);
-    layout->addWidget(calendarBox, 1); // room to spare goes to the holidays
+    return holidayBox;
+}
 
-    // ---- the targets ----
+QGroupBox* SlaSettingsDialog::createTargetBox()
+{
     auto* targetBox = new QGroupBox(tr("Targets per priority"));
     auto* targetLayout = new QVBoxLayout(targetBox);
     auto* targetNote = new QLabel(
@@ -280,19 +310,7 @@ SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget
     m_targets->setFixedHeight(tableHeight);
     connect(m_targets, &QTableWidget::itemChanged, this, [this] { m_status->clear(); });
     targetLayout->addWidget(m_targets);
-    layout->addWidget(targetBox);
-
-    const FormMessages messages =
-        addFormMessages(layout, QStringLiteral("slaError"), QStringLiteral("slaStatus"));
-    m_error = messages.error;
-    m_status = messages.status;
-    m_save = addSaveAndClose(this, layout, m_canEdit, QStringLiteral("saveSlaButton"));
-    m_save->setEnabled(m_canEdit);
-    connect(m_save, &QPushButton::clicked, this, &SlaSettingsDialog::save);
-
-    load();
-    m_zone->setEnabled(m_canEdit);
-    resize(std::max(sizeHint().width(), 860), sizeHint().height());
+    return targetBox;
 }
 
 void SlaSettingsDialog::load()

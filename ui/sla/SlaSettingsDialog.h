@@ -12,10 +12,12 @@
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace redress::ui {
 
@@ -63,6 +65,10 @@ Q_SIGNALS:
     void saved();
 
 private:
+    QGroupBox* createCalendarBox();
+    QVBoxLayout* createHoursColumn();
+    QVBoxLayout* createHolidayColumn();
+    QGroupBox* createTargetBox();
     void load();
     void showError(const core::Error& error);
     void clearError();
