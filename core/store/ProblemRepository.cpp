@@ -357,9 +357,9 @@ Result<Problem> ProblemRepository::get(qint64 problemId)
 
 Result<QList<Problem>> ProblemRepository::list(const ReportRange& range)
 {
-    if (auto ok = Reports::validate(range); !ok)
+    if (auto ok = ReportRepository::validate(range); !ok)
         return std::unexpected(ok.error());
-    const auto [lower, upper] = Reports::storedBounds(range);
+    const auto [lower, upper] = ReportRepository::storedBounds(range);
     return readProblems(QStringLiteral("WHERE pr.created_at < ? AND (pr.closed_at IS NULL OR "
                                        "pr.closed_at >= ?) ORDER BY pr.id DESC"),
                         {upper, lower}, tr("reading the problem records"));
@@ -457,9 +457,9 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
 Result<int> ProblemRepository::linkCasesOfCause(qint64 problemId, qint64 rootCauseId,
                                                 const ReportRange& range)
 {
-    if (auto ok = Reports::validate(range); !ok)
+    if (auto ok = ReportRepository::validate(range); !ok)
         return std::unexpected(ok.error());
-    const auto [lower, upper] = Reports::storedBounds(range);
+    const auto [lower, upper] = ReportRepository::storedBounds(range);
     const QSqlDatabase db = m_db.connection();
     const QString what = tr("linking the cases of a root cause to %1").arg(problemReferenceFor(problemId));
     Transaction tx(db);
