@@ -429,26 +429,24 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
     const QDateTime now = Clock::now();
     int linked = 0;
     QSet<qint64> seen;
+    // Prepared once for all the cases of a bulk link.
+    sql::Statement exists(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+    sql::Statement link(
+        db, QStringLiteral("INSERT INTO problem_cases (problem_id, case_id, linked_at, linked_by) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING case_id"));
     for (qint64 caseId : caseIds) {
         if (seen.contains(caseId))
             continue;
         seen.insert(caseId);
-        auto exists =
-            sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {caseId}, what, 0);
-        if (!exists)
-            return std::unexpected(exists.error());
-        if (exists->toLongLong() == 0)
+        if (auto ok = exists.exec({caseId}, what); !ok)
+            return std::unexpected(ok.error());
+        if (!exists.found())
             return fail(
                 Error::Code::NotFound,
                 tr("There is no case %1; no case was linked to %2.").arg(referenceFor(caseId), reference));
-        auto q =
-            sql::run(db,
-                     QStringLiteral("INSERT INTO problem_cases (problem_id, case_id, linked_at, linked_by) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                     {problemId, caseId, sql::toStored(now), orNull(m_actor.id)}, what);
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() < 1)
+        if (auto ok = link.exec({problemId, caseId, sql::toStored(now), orNull(m_actor.id)}, what); !ok)
+            return std::unexpected(ok.error());
+        if (!link.found())
             continue; // linked already
         ++linked;
         if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("problem"), {},
