@@ -6,7 +6,7 @@
 #include "core/io/ExportColumns.h"
 #include "core/recovery/RecoveryTypes.h"
 #include "core/store/CaseListRepository.h"
-#include "core/store/CaseListSql.h"
+#include "core/store/ExportRepository.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlError>
 #include <QTimeZone>
 
 #include <array>
@@ -35,10 +34,6 @@ QString tr(const char* text)
 // that stopped taking bytes): often enough for a smooth bar and a prompt
 // cancel, rarely enough to cost nothing.
 constexpr qint64 progressEvery = 4096;
-
-// Cases with what an imported case brought along (`ci`, for the recovery
-// columns' fallbacks in ExportColumns.cpp): one primary-key probe per row.
-const QString fromClause = QStringLiteral(" FROM cases c LEFT JOIN case_imports ci ON ci.case_id = c.id");
 
 /// Local "yyyy-MM-dd HH:mm:ss" for stored milliseconds. Converting each
 /// value through QDateTime's local-time rules costs more than the rest of
@@ -206,14 +201,12 @@ public:
     /// name them.
     Status loadRootCauses()
     {
-        auto q = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT id, coalesce(parent_id, 0), name FROM root_causes"),
-                          tr("reading the root-cause taxonomy"));
-        if (!q)
-            return std::unexpected(q.error());
+        auto nodes = ExportRepository(m_db).rootCauses();
+        if (!nodes)
+            return std::unexpected(nodes.error());
         QHash<qint64, std::pair<qint64, QString>> byId;
-        while (q->next())
-            byId.insert(q->value(0).toLongLong(), {q->value(1).toLongLong(), q->value(2).toString()});
+        for (const RootCauseNode& n : *nodes)
+            byId.insert(n.id, {n.parentId, n.name});
         m_paths.clear();
         for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
             QStringList parts{it->second};
@@ -229,7 +222,7 @@ public:
     }
 
     /// Writes one cell from the row's values starting at `first`.
-    void write(CsvWriter& out, const ExportColumn& column, const QSqlQuery& row, int first)
+    void write(CsvWriter& out, const ExportColumn& column, const ExportRow& row, int first)
     {
         const QVariant v = row.value(first);
         using F = ExportFormat;
@@ -286,7 +279,7 @@ private:
         return items.join(QLatin1Char('\n'));
     }
 
-    void writePromise(CsvWriter& out, const ExportColumn& column, const QSqlQuery& row, int first)
+    void writePromise(CsvWriter& out, const ExportColumn& column, const ExportRow& row, int first)
     {
         const QVariant promised = row.value(first);
         PromiseState state = PromiseState::None;
@@ -380,15 +373,11 @@ Result<CaseExporter::Statement> CaseExporter::statement(const QSqlDatabase& db, 
     const bool postgres = sql::isPostgres(db);
     if (auto ok = validate(options); !ok)
         return std::unexpected(ok.error());
-    QStringList select;
+    QList<QStringList> select;
     for (const ExportColumn& c : chosenColumns(options))
         select << (postgres && !c.postgresSql.isEmpty() ? c.postgresSql : c.sql);
-    const caseListSql::Where where = caseListSql::whereFor(options.query.filter, postgres);
-    Statement s;
-    s.sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + fromClause + where.clause +
-            caseListSql::orderBy(options.query);
-    s.values = where.values;
-    return s;
+    const ExportRepository::Statement s = ExportRepository::statement(db, select, options.query);
+    return Statement{s.sql, s.values};
 }
 
 Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& device, const Progress& progress)
@@ -414,11 +403,6 @@ Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& devi
             return fail(Error::Code::Cancelled, tr("The export was cancelled."));
     }
 
-    const QString what = tr("reading the cases to export");
-    auto rows = sql::run(m_db.connection(), statement->sql, statement->values, what);
-    if (!rows)
-        return std::unexpected(rows.error());
-
     CsvWriter out(device, options.separator);
     if (options.byteOrderMark)
         out.writeByteOrderMark();
@@ -438,19 +422,24 @@ Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& devi
         return ioError(tr("Could not write the export: %1").arg(out.errorString()), {});
     };
     qint64 written = 0;
-    while (rows->next()) {
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            format.write(out, columns[i], *rows, firsts[i]);
-        out.endRecord();
-        if (++written % progressEvery == 0) {
-            if (out.hasError())
-                return std::unexpected(writeFailed());
-            if (progress && !progress(written, total))
-                return fail(Error::Code::Cancelled, tr("The export was cancelled."));
-        }
-    }
-    if (rows->lastError().isValid())
-        return std::unexpected(sql::errorFrom(*rows, what));
+    Status stopped;
+    auto read =
+        ExportRepository(m_db).forEachRow({statement->sql, statement->values}, [&](const ExportRow& row) {
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                format.write(out, columns[i], row, firsts[i]);
+            out.endRecord();
+            if (++written % progressEvery == 0) {
+                if (out.hasError())
+                    stopped = std::unexpected(writeFailed());
+                else if (progress && !progress(written, total))
+                    stopped = fail(Error::Code::Cancelled, tr("The export was cancelled."));
+            }
+            return stopped.has_value();
+        });
+    if (!stopped)
+        return std::unexpected(stopped.error());
+    if (!read)
+        return std::unexpected(read.error());
     if (!out.flush())
         return std::unexpected(writeFailed());
     if (progress)

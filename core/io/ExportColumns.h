@@ -30,15 +30,17 @@ enum class ExportFormat
 /// --columns, the import's header matching); the label is for people and
 /// heads the column in the file.
 ///
-/// Adding a column (the follow-up score, when it lands) is
-/// one entry in exportColumns(): its key, label, SQL and format.
+/// Adding a column (the follow-up score, when it lands) is one entry in
+/// exportColumns() (its key, label and format) and its SQL in
+/// ExportRepository.
 struct ExportColumn
 {
     QString key;   ///< "reference", "opened", "gesture_cost" …
     QString label; ///< "Reference", "Opened", "Gesture cost" … (translated)
     bool byDefault = false;
-    /// What CaseExporter selects for it, over `cases c`: one expression, or
-    /// the several its format combines (Promise). Only the exporter needs it.
+    /// What the store selects for it, over `cases c` (ExportRepository::
+    /// columnSql): one expression, or the several its format combines
+    /// (Promise). Only the exporter needs it.
     QStringList sql;
     ExportFormat format = ExportFormat::Text;
     /// The same on PostgreSQL where its SQL must differ; empty otherwise.

@@ -100,8 +100,6 @@ public:
     static QList<AgeingBucket> ageingBuckets();
 
 private:
-    Status countPromises(const SqlCondition& where, DashboardFigures& figures);
-
     Database m_db;
 };
 

@@ -1,87 +1,17 @@
 #pragma once
 
 #include "core/Error.h"
-#include "core/cases/CaseTypes.h"
+#include "core/cases/Nps.h"
 #include "core/store/Database.h"
+#include "core/store/ReportRepository.h"
 
-#include <QDate>
 #include <QList>
 #include <QString>
-#include <QVariantList>
 
 #include <concepts>
 #include <optional>
 
 namespace redress::core {
-
-/// How a follow-up score (0–10, "how likely are you to recommend us")
-/// counts: 9–10 a champion, 7–8 passive, 0–6 a detractor.
-enum class NpsClass
-{
-    Detractor,
-    Passive,
-    Champion
-};
-
-constexpr int championMinScore = 9;
-constexpr int passiveMinScore = 7;
-
-NpsClass npsClassOf(int score);
-QString keyOf(NpsClass c);
-
-/// Whole days, both included, as UTC calendar days: the store keeps UTC
-/// milliseconds and the period keys are UTC too, so a case near midnight
-/// lands in the same day for the filter and for its bucket. An invalid
-/// date leaves that side open.
-struct ReportRange
-{
-    QDate from;
-    QDate to;
-
-    bool operator==(const ReportRange&) const = default;
-};
-
-/// What a report or the dashboard narrows to. Every figure honours every
-/// field; an unset field does not narrow.
-struct ReportFilter
-{
-    ReportRange range;                 ///< cases by the day they were opened (follow-ups: recorded)
-    std::optional<qint64> productId;   ///< one product
-    std::optional<qint64> ownerId;     ///< one owner; 0 selects cases nobody owns
-    std::optional<Channel> channel;    ///< one channel
-    std::optional<qint64> rootCauseId; ///< this root cause and everything under it
-    /// Only the root cause itself: the cases behind one Pareto bar or trend
-    /// line, which count a case analysed to a parent under the parent alone.
-    bool rootCauseExact = false;
-
-    /// True when a field other than the range is set.
-    bool narrowsCases() const { return productId || ownerId || channel || rootCauseId; }
-    bool operator==(const ReportFilter&) const = default;
-};
-
-/// A condition on `cases c` with its bound values, built from fixed
-/// fragments: the SQL the reports, the dashboard and a drill-down share.
-struct SqlCondition
-{
-    QString text; ///< "1 = 1" when nothing narrows
-    QVariantList values;
-};
-
-/// The filter as a condition on `cases c`. `withRange` false leaves the
-/// opened day out (follow-ups are ranged by their recording instead).
-SqlCondition caseCondition(const ReportFilter& filter, bool withRange = true);
-
-enum class ParetoMeasure
-{
-    Count,
-    Cost
-};
-
-enum class ReportPeriod
-{
-    Week, ///< ISO 8601 weeks, Monday first, keyed "2026-W03" (the ISO year)
-    Month ///< keyed "2026-01"
-};
 
 struct ParetoRow
 {
@@ -103,29 +33,6 @@ struct ParetoReport
     /// knows how much of the range the chart covers.
     qint64 unanalysed = 0;
     QList<ParetoRow> rows; ///< by value descending, then path
-};
-
-struct TrendRow
-{
-    QString period;
-    qint64 rootCauseId = 0; ///< 0: cases not analysed yet
-    QString path;
-    qint64 cases = 0;
-};
-
-struct ChampionRow
-{
-    QString period;
-    qint64 followUps = 0;
-    qint64 champions = 0;
-    qint64 passives = 0;
-    qint64 detractors = 0;
-    double meanScore = 0;
-    /// The recovery paradox, over the follow-ups that know the score
-    /// before the complaint: the mean after against the mean before.
-    qint64 withPrior = 0;
-    std::optional<double> meanScoreWithPrior;
-    std::optional<double> meanPriorScore;
 };
 
 /// The team lead's figures, each one aggregate query: nothing walks the

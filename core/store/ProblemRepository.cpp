@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/cases/Case.h"
-#include "core/report/Effectiveness.h"
 #include "core/store/CaseJournal.h"
+#include "core/store/EffectivenessRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -29,6 +29,28 @@ QVariant storedDay(const QDate& day)
     if (!day.isValid())
         return QVariant(QMetaType::fromType<qint64>());
     return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+/// Drops the open reviews of a problem and schedules one `offsets` days
+/// after `effectiveOn` each (none for an invalid day). Reviews done stay,
+/// with the verdict they recorded about the earlier day.
+Status rescheduleReviews(const QSqlDatabase& db, qint64 problemId, const QDate& effectiveOn,
+                         const QList<int>& offsets, const QString& what)
+{
+    if (auto q = sql::run(
+            db, QStringLiteral("DELETE FROM problem_reviews WHERE problem_id = ? AND done_at IS NULL"),
+            {problemId}, what);
+        !q)
+        return std::unexpected(q.error());
+    if (!effectiveOn.isValid())
+        return {};
+    sql::Statement insert(
+        db, QStringLiteral("INSERT INTO problem_reviews (problem_id, offset_days, due_at) VALUES (?, ?, ?)"));
+    for (int days : QSet<int>(offsets.begin(), offsets.end())) {
+        if (auto ok = insert.exec({problemId, days, storedDay(effectiveOn.addDays(days))}, what); !ok)
+            return ok;
+    }
+    return {};
 }
 
 /// Every problem column a Problem needs, with its root cause's full path
@@ -318,26 +340,11 @@ Result<Problem> ProblemRepository::save(const Problem& problem, const QList<int>
         }
     }
 
-    // A new effective day moves the open reviews with it; those done stay,
-    // with the verdict they recorded about the earlier day.
+    // A new effective day moves the open reviews with it.
     const bool moved = creating ? problem.effectiveOn.isValid() : problem.effectiveOn != storedEffective;
     if (moved) {
-        if (auto q = sql::run(
-                db, QStringLiteral("DELETE FROM problem_reviews WHERE problem_id = ? AND done_at IS NULL"),
-                {id}, what);
-            !q)
-            return std::unexpected(q.error());
-        if (problem.effectiveOn.isValid()) {
-            for (int days : QSet<int>(reviewOffsetDays.begin(), reviewOffsetDays.end())) {
-                if (auto q = sql::run(
-                        db,
-                        QStringLiteral("INSERT INTO problem_reviews (problem_id, offset_days, due_at) "
-                                       "VALUES (?, ?, ?)"),
-                        {id, days, storedDay(problem.effectiveOn.addDays(days))}, what);
-                    !q)
-                    return std::unexpected(q.error());
-            }
-        }
+        if (auto ok = rescheduleReviews(db, id, problem.effectiveOn, reviewOffsetDays, what); !ok)
+            return std::unexpected(ok.error());
     }
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
@@ -357,9 +364,9 @@ Result<Problem> ProblemRepository::get(qint64 problemId)
 
 Result<QList<Problem>> ProblemRepository::list(const ReportRange& range)
 {
-    if (auto ok = Reports::validate(range); !ok)
+    if (auto ok = ReportRepository::validate(range); !ok)
         return std::unexpected(ok.error());
-    const auto [lower, upper] = Reports::storedBounds(range);
+    const auto [lower, upper] = ReportRepository::storedBounds(range);
     return readProblems(QStringLiteral("WHERE pr.created_at < ? AND (pr.closed_at IS NULL OR "
                                        "pr.closed_at >= ?) ORDER BY pr.id DESC"),
                         {upper, lower}, tr("reading the problem records"));
@@ -422,26 +429,24 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
     const QDateTime now = Clock::now();
     int linked = 0;
     QSet<qint64> seen;
+    // Prepared once for all the cases of a bulk link.
+    sql::Statement exists(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+    sql::Statement link(
+        db, QStringLiteral("INSERT INTO problem_cases (problem_id, case_id, linked_at, linked_by) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING case_id"));
     for (qint64 caseId : caseIds) {
         if (seen.contains(caseId))
             continue;
         seen.insert(caseId);
-        auto exists =
-            sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {caseId}, what, 0);
-        if (!exists)
-            return std::unexpected(exists.error());
-        if (exists->toLongLong() == 0)
+        if (auto ok = exists.exec({caseId}, what); !ok)
+            return std::unexpected(ok.error());
+        if (!exists.found())
             return fail(
                 Error::Code::NotFound,
                 tr("There is no case %1; no case was linked to %2.").arg(referenceFor(caseId), reference));
-        auto q =
-            sql::run(db,
-                     QStringLiteral("INSERT INTO problem_cases (problem_id, case_id, linked_at, linked_by) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                     {problemId, caseId, sql::toStored(now), orNull(m_actor.id)}, what);
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() < 1)
+        if (auto ok = link.exec({problemId, caseId, sql::toStored(now), orNull(m_actor.id)}, what); !ok)
+            return std::unexpected(ok.error());
+        if (!link.found())
             continue; // linked already
         ++linked;
         if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("problem"), {},
@@ -457,9 +462,9 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
 Result<int> ProblemRepository::linkCasesOfCause(qint64 problemId, qint64 rootCauseId,
                                                 const ReportRange& range)
 {
-    if (auto ok = Reports::validate(range); !ok)
+    if (auto ok = ReportRepository::validate(range); !ok)
         return std::unexpected(ok.error());
-    const auto [lower, upper] = Reports::storedBounds(range);
+    const auto [lower, upper] = ReportRepository::storedBounds(range);
     const QSqlDatabase db = m_db.connection();
     const QString what = tr("linking the cases of a root cause to %1").arg(problemReferenceFor(problemId));
     Transaction tx(db);
@@ -563,7 +568,7 @@ Result<ProblemReview> ProblemRepository::completeReview(qint64 reviewId, const Q
                     tr("The review of %1 has been completed already.").arg(problemReferenceFor(problemId)));
     // The verdict of this moment is kept: later weeks will not change what
     // the reviewer saw and signed.
-    auto measured = Effectiveness(m_db).of(problemId);
+    auto measured = EffectivenessRepository(m_db).measure(problemId);
     if (!measured)
         return std::unexpected(measured.error());
     const QDateTime now = Clock::now();

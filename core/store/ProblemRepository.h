@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "core/cases/Problem.h"
 #include "core/cases/User.h"
-#include "core/report/Reports.h"
+#include "core/store/ReportRepository.h"
 #include "core/store/Database.h"
 
 #include <QDateTime>

@@ -3,6 +3,7 @@
 // the comments; the CLI report against Effectiveness's own numbers.
 #include "core/cases/Problem.h"
 #include "core/report/Effectiveness.h"
+#include "core/report/Reports.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/RecoveryRepository.h"
