@@ -32,129 +32,38 @@ QString tr(const char* text)
 
 using namespace cli;
 
+/// What a command runs with. `db` is null for a command that opens no store.
+struct Call
+{
+    const QCommandLineParser& parser;
+    const Database* db;
+    QTextStream& out;
+    QTextStream& err;
+    QTextStream* in; // standard input when null
+};
+
+enum class Store
+{
+    None,         // reads no store, and a --db given out of habit changes nothing
+    OpenOrCreate, // a missing store is created
+    Existing      // a mistyped --db is an error, not a new empty store
+};
+
+/// One command of redress-cli: the help text, the check of its arguments
+/// and options, and the dispatch all read this, and nothing else.
 struct Command
 {
     QString name;
     QString synopsis;
     QString summary;
     QStringList options; // the options it takes besides --db
-    /// Reads a store that must already exist: a mistyped --db is an error,
-    /// not a new empty store.
-    bool needsExistingStore = false;
+    Store store = Store::OpenOrCreate;
+    qsizetype arguments = 0; // positional arguments after the command's name
+    /// Run before any store is opened or created: a usage error is a
+    /// message, nullopt means the options are fine.
+    std::optional<QString> (*check)(const QCommandLineParser&) = nullptr;
+    int (*run)(const Call&) = nullptr;
 };
-
-QList<Command> commands()
-{
-    return {
-        {QStringLiteral("demo"),
-         QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
-         tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
-         {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")}},
-        {QStringLiteral("stats"),
-         QStringLiteral("stats"),
-         tr("Print customers, cases and cases per status as key: value lines."),
-         {}},
-        {QStringLiteral("check"),
-         QStringLiteral("check"),
-         tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
-         {}},
-        {QStringLiteral("check-apology"),
-         QStringLiteral("check-apology [--file F]"),
-         tr("Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a draft "
-            "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
-            "when it found something. Opens no store."),
-         {QStringLiteral("file")}},
-        {QStringLiteral("export"),
-         QStringLiteral(
-             "export --out FILE [--status S] [--from D] [--to D] [--search WORDS] [--columns a,b,c] "
-             "[--bom] [--separator ;]"),
-         tr("Write the cases the filter selects as CSV (UTF-8, RFC 4180, safe to open in a spreadsheet); "
-            "--out - writes to standard output."),
-         {QStringLiteral("out"), QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"),
-          QStringLiteral("search"), QStringLiteral("columns"), QStringLiteral("bom"),
-          QStringLiteral("separator")},
-         true},
-        {QStringLiteral("import"),
-         QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE]"),
-         tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
-            "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
-            "imported and the bad ones saved to the rejects file."),
-         {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
-          QStringLiteral("rejects")}},
-        {QStringLiteral("escalate"),
-         QStringLiteral("escalate [--now ISO-8601]"),
-         tr("Run the escalation rules once, as of now or of the given time: print one line per case moved "
-            "up the ladder (reference, rungs, rule, due time, why), then 'escalated: N'. Running it again "
-            "for the same time escalates nothing."),
-         {QStringLiteral("now")},
-         true},
-        {QStringLiteral("backup"),
-         QStringLiteral("backup --out FILE"),
-         tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
-         {QStringLiteral("out")},
-         true},
-        {QStringLiteral("report"),
-         QStringLiteral("report pareto|trend|champions|problems [--from D] [--to D] [--format csv|text] "
-                        "[--by count|cost] "
-                        "[--period week|month]"),
-         tr("Print a team lead's figures for cases opened from --from to --to (whole UTC days, both "
-            "included; champions: follow-ups recorded in those days): the root causes by cases or by cost "
-            "with the cumulative share and the vital few, complaints per root cause per week or month, or "
-            "champions, passives and detractors per period with the score before and after; or one line per "
-            "problem record open in the range with its complaints per 100 before and after the effective "
-            "day, the verdict and the next review due."),
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
-          QStringLiteral("period")},
-         true},
-        {QStringLiteral("migrate"),
-         QStringLiteral("migrate --from sqlite:PATH --to postgresql://user@host:port/database"),
-         tr("Move a desk's store into the team's store on a PostgreSQL server (an empty database, or one "
-            "Redress has set up with no cases yet): every record with its id and audit chain, in one "
-            "transaction, with the row counts of both sides compared before it commits; print the rows "
-            "per table. The password comes from ~/.pgpass or PGPASSWORD. Ignores --db."),
-         {QStringLiteral("from"), QStringLiteral("to")}},
-        {QStringLiteral("verify-audit"),
-         QStringLiteral("verify-audit"),
-         tr("Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
-            "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
-            "added or removed outside Redress."),
-         {},
-         true},
-        {QStringLiteral("erase-customer"),
-         QStringLiteral("erase-customer --id N --as LOGIN"),
-         tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
-            "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
-            "in each case's timeline, and the words are scrubbed from the store's files."),
-         {QStringLiteral("id"), QStringLiteral("as")},
-         true},
-    };
-}
-
-QString commandNames()
-{
-    QStringList names;
-    for (const Command& c : commands())
-        names << c.name;
-    return names.join(QStringLiteral(", "));
-}
-
-QString helpText()
-{
-    QString text = tr("Usage: redress-cli [--db PATH] COMMAND [OPTIONS]\n\n"
-                      "Redress, complaint handling as service recovery, without a window.\n\n"
-                      "Commands:\n");
-    for (const Command& c : commands())
-        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
-    text +=
-        tr("\nOptions:\n"
-           "  --db PATH      the store to use (default: %1); created when missing\n"
-           "  -h, --help     show this help\n"
-           "  -v, --version  show the version\n\n"
-           "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something or\n"
-           "import rejected rows (the good ones were imported).\n")
-            .arg(QDir::toNativeSeparators(Database::defaultPath()));
-    return text;
-}
 
 int usage(QTextStream& err, const QString& message)
 {
@@ -166,19 +75,6 @@ int usage(QTextStream& err, const QString& message)
 int runtimeError(QTextStream& err, const Error& error)
 {
     return reportError(err, error);
-}
-
-Result<Database> openStore(const QString& requested, bool mustExist)
-{
-    QString path = requested;
-    if (path.isEmpty()) {
-        path = Database::defaultPath();
-        // The default folder is ours to make; a folder the user named is not.
-        if (!mustExist)
-            QDir().mkpath(QFileInfo(path).absolutePath());
-    }
-    return Database::open(path,
-                          mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::OpenOrCreate);
 }
 
 int runStats(const Database& db, QTextStream& out, QTextStream& err)
@@ -260,6 +156,20 @@ std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QStri
     return text;
 }
 
+std::optional<QString> checkDemoOptions(const QCommandLineParser& parser)
+{
+    if (auto options = demoOptions(parser); !options)
+        return options.error();
+    return std::nullopt;
+}
+
+std::optional<QString> checkApologyOptions(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
+        return tr("--file needs a path.");
+    return std::nullopt;
+}
+
 int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStream& err, QTextStream* in)
 {
     std::expected<QString, QString> draft;
@@ -310,6 +220,225 @@ int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStre
     return Ok;
 }
 
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("demo"),
+         QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
+         tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
+         {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")},
+         Store::OpenOrCreate,
+         0,
+         &checkDemoOptions,
+         [](const Call& c) { return runDemo(*c.db, *demoOptions(c.parser), c.out, c.err); }},
+        {QStringLiteral("stats"),
+         QStringLiteral("stats"),
+         tr("Print customers, cases and cases per status as key: value lines."),
+         {},
+         Store::OpenOrCreate,
+         0,
+         nullptr,
+         [](const Call& c) { return runStats(*c.db, c.out, c.err); }},
+        {QStringLiteral("check"),
+         QStringLiteral("check"),
+         tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
+         {},
+         Store::OpenOrCreate,
+         0,
+         nullptr,
+         [](const Call& c) { return runCheck(*c.db, c.out, c.err); }},
+        {QStringLiteral("check-apology"),
+         QStringLiteral("check-apology [--file F]"),
+         tr("Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a draft "
+            "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
+            "when it found something. Opens no store."),
+         {QStringLiteral("file")},
+         Store::None,
+         0,
+         &checkApologyOptions,
+         [](const Call& c) { return runCheckApology(c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("export"),
+         QStringLiteral(
+             "export --out FILE [--status S] [--from D] [--to D] [--search WORDS] [--columns a,b,c] "
+             "[--bom] [--separator ;]"),
+         tr("Write the cases the filter selects as CSV (UTF-8, RFC 4180, safe to open in a spreadsheet); "
+            "--out - writes to standard output."),
+         {QStringLiteral("out"), QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"),
+          QStringLiteral("search"), QStringLiteral("columns"), QStringLiteral("bom"),
+          QStringLiteral("separator")},
+         Store::Existing,
+         0,
+         &checkExportOptions,
+         [](const Call& c) { return runExport(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("import"),
+         QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE]"),
+         tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
+            "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
+            "imported and the bad ones saved to the rejects file."),
+         {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
+          QStringLiteral("rejects")},
+         Store::OpenOrCreate,
+         0,
+         &checkImportOptions,
+         [](const Call& c) { return runImport(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("escalate"),
+         QStringLiteral("escalate [--now ISO-8601]"),
+         tr("Run the escalation rules once, as of now or of the given time: print one line per case moved "
+            "up the ladder (reference, rungs, rule, due time, why), then 'escalated: N'. Running it again "
+            "for the same time escalates nothing."),
+         {QStringLiteral("now")},
+         Store::Existing,
+         0,
+         &checkEscalateOptions,
+         [](const Call& c) { return runEscalate(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("backup"),
+         QStringLiteral("backup --out FILE"),
+         tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
+         {QStringLiteral("out")},
+         Store::Existing,
+         0,
+         &checkBackupOptions,
+         [](const Call& c) { return runBackup(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("report"),
+         QStringLiteral("report pareto|trend|champions|problems [--from D] [--to D] [--format csv|text] "
+                        "[--by count|cost] "
+                        "[--period week|month]"),
+         tr("Print a team lead's figures for cases opened from --from to --to (whole UTC days, both "
+            "included; champions: follow-ups recorded in those days): the root causes by cases or by cost "
+            "with the cumulative share and the vital few, complaints per root cause per week or month, or "
+            "champions, passives and detractors per period with the score before and after; or one line per "
+            "problem record open in the range with its complaints per 100 before and after the effective "
+            "day, the verdict and the next review due."),
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
+          QStringLiteral("period")},
+         Store::Existing,
+         1, // the report's name
+         &checkReportOptions,
+         [](const Call& c) { return runReport(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("migrate"),
+         QStringLiteral("migrate --from sqlite:PATH --to postgresql://user@host:port/database"),
+         tr("Move a desk's store into the team's store on a PostgreSQL server (an empty database, or one "
+            "Redress has set up with no cases yet): every record with its id and audit chain, in one "
+            "transaction, with the row counts of both sides compared before it commits; print the rows "
+            "per table. The password comes from ~/.pgpass or PGPASSWORD. Ignores --db."),
+         {QStringLiteral("from"), QStringLiteral("to")},
+         Store::None,
+         0,
+         &checkMigrateOptions,
+         [](const Call& c) { return runMigrate(c.parser, c.out, c.err); }},
+        {QStringLiteral("verify-audit"),
+         QStringLiteral("verify-audit"),
+         tr("Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
+            "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
+            "added or removed outside Redress."),
+         {},
+         Store::Existing,
+         0,
+         nullptr,
+         [](const Call& c) { return runVerifyAudit(*c.db, c.out, c.err); }},
+        {QStringLiteral("erase-customer"),
+         QStringLiteral("erase-customer --id N --as LOGIN"),
+         tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
+            "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
+            "in each case's timeline, and the words are scrubbed from the store's files."),
+         {QStringLiteral("id"), QStringLiteral("as")},
+         Store::Existing,
+         0,
+         &checkEraseOptions,
+         [](const Call& c) { return runErase(*c.db, c.parser, c.out, c.err); }},
+    };
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command& c : commands())
+        names << c.name;
+    return names.join(QStringLiteral(", "));
+}
+
+QString helpText()
+{
+    QString text = tr("Usage: redress-cli [--db PATH] COMMAND [OPTIONS]\n\n"
+                      "Redress, complaint handling as service recovery, without a window.\n\n"
+                      "Commands:\n");
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
+    text +=
+        tr("\nOptions:\n"
+           "  --db PATH      the store to use (default: %1); created when missing\n"
+           "  -h, --help     show this help\n"
+           "  -v, --version  show the version\n\n"
+           "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something or\n"
+           "import rejected rows (the good ones were imported).\n")
+            .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    return text;
+}
+
+Result<Database> openStore(const QString& requested, Store store)
+{
+    const bool mustExist = store == Store::Existing;
+    QString path = requested;
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        // The default folder is ours to make; a folder the user named is not.
+        if (!mustExist)
+            QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    return Database::open(path,
+                          mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::OpenOrCreate);
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    // Every option any command takes, with the name of its value (none for a
+    // switch); which command takes which is the command table's to say.
+    static const std::pair<const char*, const char*> options[] = {
+        {"db", "path"},        {"cases", "n"},         {"seed", "s"},        {"now", "time"},
+        {"file", "path"},      {"out", "path"},        {"status", "status"}, {"from", "date"},
+        {"to", "date"},        {"search", "words"},    {"columns", "keys"},  {"bom", ""},
+        {"separator", "char"}, {"all-or-nothing", ""}, {"rejects", "path"},  {"customers", "path"},
+        {"format", "format"},  {"by", "measure"},      {"period", "period"}, {"id", "n"},
+        {"as", "login"},
+    };
+    for (const auto& [name, value] : options)
+        parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});
+}
+
+// A usage error in what the command was given, found before any store is
+// opened or created; nullopt when there is none.
+std::optional<QString> misuse(const Command& command, const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 + command.arguments)
+        return tr("%1 takes no argument '%2'.").arg(command.name, positional.at(1 + command.arguments));
+    for (const QString& option : parser.optionNames()) {
+        if (option != QLatin1String("db") && !command.options.contains(option))
+            return tr("%1 takes no option --%2.").arg(command.name, option);
+    }
+    if (command.store != Store::None && parser.isSet(QStringLiteral("db")) &&
+        parser.value(QStringLiteral("db")).isEmpty())
+        return tr("--db needs a path.");
+    if (command.check)
+        return command.check(parser);
+    return std::nullopt;
+}
+
+int dispatch(const Command& command, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+             QTextStream* in)
+{
+    if (command.store == Store::None)
+        return command.run({parser, nullptr, out, err, in});
+    auto db = openStore(parser.value(QStringLiteral("db")), command.store);
+    if (!db)
+        return runtimeError(err, db.error());
+    const int code = command.run({parser, &*db, out, err, in});
+    out.flush();
+    err.flush();
+    db->closeAll();
+    return code;
+}
+
 } // namespace
 
 int cli::reportError(QTextStream& err, const Error& error)
@@ -335,27 +464,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOption(help);
     parser.addOption(version);
-    parser.addOption({QStringLiteral("db"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("cases"), {}, QStringLiteral("n")});
-    parser.addOption({QStringLiteral("seed"), {}, QStringLiteral("s")});
-    parser.addOption({QStringLiteral("now"), {}, QStringLiteral("time")});
-    parser.addOption({QStringLiteral("file"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("out"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("status"), {}, QStringLiteral("status")});
-    parser.addOption({QStringLiteral("from"), {}, QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), {}, QStringLiteral("date")});
-    parser.addOption({QStringLiteral("search"), {}, QStringLiteral("words")});
-    parser.addOption({QStringLiteral("columns"), {}, QStringLiteral("keys")});
-    parser.addOption({QStringLiteral("bom"), {}});
-    parser.addOption({QStringLiteral("separator"), {}, QStringLiteral("char")});
-    parser.addOption({QStringLiteral("all-or-nothing"), {}});
-    parser.addOption({QStringLiteral("rejects"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("customers"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("format"), {}, QStringLiteral("format")});
-    parser.addOption({QStringLiteral("by"), {}, QStringLiteral("measure")});
-    parser.addOption({QStringLiteral("period"), {}, QStringLiteral("period")});
-    parser.addOption({QStringLiteral("id"), {}, QStringLiteral("n")});
-    parser.addOption({QStringLiteral("as"), {}, QStringLiteral("login")});
+    addOptions(parser);
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {
@@ -375,76 +484,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
         return usage(err, tr("'%1' is not a command; the commands are %2.").arg(name, commandNames()));
-    // report names its report as one argument; every other command takes none.
-    const qsizetype takes = name == QLatin1String("report") ? 1 : 0;
-    if (positional.size() > 1 + takes)
-        return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1 + takes)));
-    for (const QString& option : parser.optionNames()) {
-        if (option != QLatin1String("db") && !command->options.contains(option))
-            return usage(err, tr("%1 takes no option --%2.").arg(name, option));
-    }
-    // check-apology reads text, not a store: it is answered before anything
-    // could open or create one, and a --db given out of habit changes nothing.
-    if (name == QLatin1String("check-apology")) {
-        if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
-            return usage(err, tr("--file needs a path."));
-        return runCheckApology(parser, out, err, in);
-    }
-    if (name == QLatin1String("migrate")) {
-        if (auto problem = checkMigrateOptions(parser))
-            return usage(err, *problem);
-        return runMigrate(parser, out, err);
-    }
-    if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
-        return usage(err, tr("--db needs a path."));
-
-    std::optional<DemoGenerator::Options> demo;
-    if (name == QLatin1String("demo")) {
-        auto options = demoOptions(parser);
-        if (!options)
-            return usage(err, options.error());
-        demo = *options;
-    }
-    using OptionCheck = std::optional<QString> (*)(const QCommandLineParser&);
-    const std::map<QString, OptionCheck> checks = {{QStringLiteral("export"), &checkExportOptions},
-                                                   {QStringLiteral("import"), &checkImportOptions},
-                                                   {QStringLiteral("escalate"), &checkEscalateOptions},
-                                                   {QStringLiteral("backup"), &checkBackupOptions},
-                                                   {QStringLiteral("report"), &checkReportOptions},
-                                                   {QStringLiteral("erase-customer"), &checkEraseOptions}};
-    if (auto check = checks.find(name); check != checks.end()) {
-        if (auto problem = check->second(parser))
-            return usage(err, *problem);
-    }
-
-    auto db = openStore(parser.value(QStringLiteral("db")), command->needsExistingStore);
-    if (!db)
-        return runtimeError(err, db.error());
-    int code = Ok;
-    if (name == QLatin1String("demo"))
-        code = runDemo(*db, *demo, out, err);
-    else if (name == QLatin1String("stats"))
-        code = runStats(*db, out, err);
-    else if (name == QLatin1String("check"))
-        code = runCheck(*db, out, err);
-    else if (name == QLatin1String("export"))
-        code = runExport(*db, parser, out, err);
-    else if (name == QLatin1String("import"))
-        code = runImport(*db, parser, out, err);
-    else if (name == QLatin1String("escalate"))
-        code = runEscalate(*db, parser, out, err);
-    else if (name == QLatin1String("backup"))
-        code = runBackup(*db, parser, out, err);
-    else if (name == QLatin1String("report"))
-        code = runReport(*db, parser, out, err);
-    else if (name == QLatin1String("verify-audit"))
-        code = runVerifyAudit(*db, out, err);
-    else if (name == QLatin1String("erase-customer"))
-        code = runErase(*db, parser, out, err);
-    out.flush();
-    err.flush();
-    db->closeAll();
-    return code;
+    if (auto problem = misuse(*command, parser))
+        return usage(err, *problem);
+    return dispatch(*command, parser, out, err, in);
 }
 
 } // namespace redress::core

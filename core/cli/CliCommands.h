@@ -11,7 +11,8 @@
 /// The commands of redress-cli that live in their own files. Each has a
 /// check of its options, run before any store is opened or created (a
 /// usage error is a message; nullopt means the options are fine), and the
-/// command itself, which returns the exit code.
+/// command itself, which returns the exit code. The command table in
+/// Cli.cpp names each of them once.
 namespace redress::core::cli {
 
 enum Exit
