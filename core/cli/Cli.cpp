@@ -1,24 +1,14 @@
 #include "core/cli/Cli.h"
 
 #include "Version.h"
-#include "core/Clock.h"
 #include "core/cli/CliCommands.h"
-#include "core/demo/DemoGenerator.h"
-#include "core/recovery/ApologyChecker.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/CustomerRepository.h"
 #include "core/store/Database.h"
-#include "core/store/StoreCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
-#include <map>
 #include <optional>
 
 namespace redress::core {
@@ -72,154 +62,6 @@ int usage(QTextStream& err, const QString& message)
     return UsageError;
 }
 
-int runtimeError(QTextStream& err, const Error& error)
-{
-    return reportError(err, error);
-}
-
-int runStats(const Database& db, QTextStream& out, QTextStream& err)
-{
-    auto customers = CustomerRepository(db).count();
-    if (!customers)
-        return runtimeError(err, customers.error());
-    CaseRepository cases(db, 0);
-    auto total = cases.count();
-    if (!total)
-        return runtimeError(err, total.error());
-    auto byStatus = cases.countByStatus();
-    if (!byStatus)
-        return runtimeError(err, byStatus.error());
-    out << "customers: " << *customers << '\n' << "cases: " << *total << '\n';
-    for (CaseStatus s : allStatuses())
-        out << "status." << keyOf(s) << ": " << byStatus->value(s) << '\n';
-    return Ok;
-}
-
-int runCheck(const Database& db, QTextStream& out, QTextStream& err)
-{
-    auto findings = StoreCheck(db).run();
-    if (!findings)
-        return runtimeError(err, findings.error());
-    std::map<QString, int> problems;
-    for (const auto& f : *findings)
-        ++problems[f.check];
-    for (const QString& name : StoreCheck::names()) {
-        const int n = problems.count(name) ? problems[name] : 0;
-        out << name << ": " << (n == 0 ? QStringLiteral("ok") : QStringLiteral("failed (%1)").arg(n)) << '\n';
-    }
-    if (findings->isEmpty())
-        return Ok;
-    for (const auto& f : *findings)
-        err << "redress-cli: check " << f.check << ": " << f.problem << '\n';
-    err.flush();
-    return RuntimeError;
-}
-
-// Reads demo's options; a usage error is found before any store is touched.
-std::expected<DemoGenerator::Options, QString> demoOptions(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("cases")))
-        return std::unexpected(tr("demo needs --cases N."));
-    bool ok = false;
-    DemoGenerator::Options options;
-    options.cases = parser.value(QStringLiteral("cases")).toLongLong(&ok);
-    if (!ok || options.cases < 0 || options.cases > 100'000'000)
-        return std::unexpected(tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
-                                   .arg(parser.value(QStringLiteral("cases"))));
-    if (parser.isSet(QStringLiteral("seed"))) {
-        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return std::unexpected(
-                tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
-    }
-    if (parser.isSet(QStringLiteral("now"))) {
-        options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
-        if (!options.now.isValid())
-            return std::unexpected(
-                tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
-                    .arg(parser.value(QStringLiteral("now"))));
-    }
-    return options;
-}
-
-// Text for check-apology: UTF-8, with a byte order mark allowed. Bytes that
-// are not UTF-8 are refused rather than guessed at, because the positions
-// printed must point at what the user's editor shows.
-std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QString& name)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        return std::unexpected(tr("%1 is not UTF-8 text.").arg(name));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-std::optional<QString> checkDemoOptions(const QCommandLineParser& parser)
-{
-    if (auto options = demoOptions(parser); !options)
-        return options.error();
-    return std::nullopt;
-}
-
-std::optional<QString> checkApologyOptions(const QCommandLineParser& parser)
-{
-    if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
-        return tr("--file needs a path.");
-    return std::nullopt;
-}
-
-int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStream& err, QTextStream* in)
-{
-    std::expected<QString, QString> draft;
-    const QString path = parser.value(QStringLiteral("file"));
-    if (!path.isEmpty() && path != QLatin1String("-")) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return runtimeError(
-                err, Error::make(
-                         Error::Code::Io,
-                         tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-        draft = decodeDraft(file.readAll(), QDir::toNativeSeparators(path));
-    } else if (in) {
-        draft = in->readAll();
-    } else {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return runtimeError(
-                err,
-                Error::make(Error::Code::Io, tr("cannot read standard input: %1").arg(input.errorString())));
-        draft = decodeDraft(input.readAll(), tr("standard input"));
-    }
-    if (!draft)
-        return runtimeError(err, Error::make(Error::Code::InvalidInput, draft.error()));
-
-    const QList<ApologyFinding> findings = ApologyChecker(ApologyRules::defaults()).check(*draft);
-    for (const ApologyFinding& f : findings) {
-        out << f.line << ':' << f.column << ": " << keyOf(f.kind) << ": \"" << f.passage << "\" "
-            << QChar(0x2014) << ' ' << f.why << '\n';
-    }
-    out.flush();
-    return findings.isEmpty() ? Ok : Flagged;
-}
-
-int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStream& out, QTextStream& err)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto summary = DemoGenerator(db).generate(options);
-    if (!summary)
-        return runtimeError(err, summary.error());
-    const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
-    out << "cases: " << summary->cases << '\n'
-        << "customers: " << summary->customers << '\n'
-        << "events: " << summary->events << '\n'
-        << "seconds: " << QString::number(seconds, 'f', 2) << '\n'
-        << "cases_per_second: " << qRound64(summary->cases / seconds) << '\n';
-    return Ok;
-}
-
 QList<Command> commands()
 {
     return {
@@ -230,7 +72,7 @@ QList<Command> commands()
          Store::OpenOrCreate,
          0,
          &checkDemoOptions,
-         [](const Call& c) { return runDemo(*c.db, *demoOptions(c.parser), c.out, c.err); }},
+         [](const Call& c) { return runDemo(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("stats"),
          QStringLiteral("stats"),
          tr("Print customers, cases and cases per status as key: value lines."),
@@ -431,7 +273,7 @@ int dispatch(const Command& command, const QCommandLineParser& parser, QTextStre
         return command.run({parser, nullptr, out, err, in});
     auto db = openStore(parser.value(QStringLiteral("db")), command.store);
     if (!db)
-        return runtimeError(err, db.error());
+        return reportError(err, db.error());
     const int code = command.run({parser, &*db, out, err, in});
     out.flush();
     err.flush();
