@@ -1,24 +1,14 @@
 #include "core/cli/Cli.h"
 
 #include "Version.h"
-#include "core/Clock.h"
 #include "core/cli/CliCommands.h"
-#include "core/demo/DemoGenerator.h"
-#include "core/recovery/ApologyChecker.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/CustomerRepository.h"
 #include "core/store/Database.h"
-#include "core/store/StoreCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
-#include <map>
 #include <optional>
 
 namespace redress::core {
@@ -32,16 +22,45 @@ QString tr(const char* text)
 
 using namespace cli;
 
+/// What a command runs with. `db` is null for a command that opens no store.
+struct Call
+{
+    const QCommandLineParser& parser;
+    const Database* db;
+    QTextStream& out;
+    QTextStream& err;
+    QTextStream* in; // standard input when null
+};
+
+enum class Store
+{
+    None,         // reads no store, and a --db given out of habit changes nothing
+    OpenOrCreate, // a missing store is created
+    Existing      // a mistyped --db is an error, not a new empty store
+};
+
+/// One command of redress-cli: the help text, the check of its arguments
+/// and options, and the dispatch all read this, and nothing else.
 struct Command
 {
     QString name;
     QString synopsis;
     QString summary;
     QStringList options; // the options it takes besides --db
-    /// Reads a store that must already exist: a mistyped --db is an error,
-    /// not a new empty store.
-    bool needsExistingStore = false;
+    Store store = Store::OpenOrCreate;
+    qsizetype arguments = 0; // positional arguments after the command's name
+    /// Run before any store is opened or created: a usage error is a
+    /// message, nullopt means the options are fine.
+    std::optional<QString> (*check)(const QCommandLineParser&) = nullptr;
+    int (*run)(const Call&) = nullptr;
 };
+
+int usage(QTextStream& err, const QString& message)
+{
+    err << "redress-cli: " << message << '\n' << tr("Try 'redress-cli --help'.") << '\n';
+    err.flush();
+    return UsageError;
+}
 
 QList<Command> commands()
 {
@@ -49,21 +68,37 @@ QList<Command> commands()
         {QStringLiteral("demo"),
          QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
          tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
-         {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")}},
+         {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")},
+         Store::OpenOrCreate,
+         0,
+         &checkDemoOptions,
+         [](const Call& c) { return runDemo(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("stats"),
          QStringLiteral("stats"),
          tr("Print customers, cases and cases per status as key: value lines."),
-         {}},
+         {},
+         Store::OpenOrCreate,
+         0,
+         nullptr,
+         [](const Call& c) { return runStats(*c.db, c.out, c.err); }},
         {QStringLiteral("check"),
          QStringLiteral("check"),
          tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
-         {}},
+         {},
+         Store::OpenOrCreate,
+         0,
+         nullptr,
+         [](const Call& c) { return runCheck(*c.db, c.out, c.err); }},
         {QStringLiteral("check-apology"),
          QStringLiteral("check-apology [--file F]"),
          tr("Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a draft "
             "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
             "when it found something. Opens no store."),
-         {QStringLiteral("file")}},
+         {QStringLiteral("file")},
+         Store::None,
+         0,
+         &checkApologyOptions,
+         [](const Call& c) { return runCheckApology(c.parser, c.out, c.err, c.in); }},
         {QStringLiteral("export"),
          QStringLiteral(
              "export --out FILE [--status S] [--from D] [--to D] [--search WORDS] [--columns a,b,c] "
@@ -73,26 +108,39 @@ QList<Command> commands()
          {QStringLiteral("out"), QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"),
           QStringLiteral("search"), QStringLiteral("columns"), QStringLiteral("bom"),
           QStringLiteral("separator")},
-         true},
+         Store::Existing,
+         0,
+         &checkExportOptions,
+         [](const Call& c) { return runExport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("import"),
          QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE]"),
          tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
             "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
             "imported and the bad ones saved to the rejects file."),
          {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
-          QStringLiteral("rejects")}},
+          QStringLiteral("rejects")},
+         Store::OpenOrCreate,
+         0,
+         &checkImportOptions,
+         [](const Call& c) { return runImport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("escalate"),
          QStringLiteral("escalate [--now ISO-8601]"),
          tr("Run the escalation rules once, as of now or of the given time: print one line per case moved "
             "up the ladder (reference, rungs, rule, due time, why), then 'escalated: N'. Running it again "
             "for the same time escalates nothing."),
          {QStringLiteral("now")},
-         true},
+         Store::Existing,
+         0,
+         &checkEscalateOptions,
+         [](const Call& c) { return runEscalate(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("backup"),
          QStringLiteral("backup --out FILE"),
          tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
          {QStringLiteral("out")},
-         true},
+         Store::Existing,
+         0,
+         &checkBackupOptions,
+         [](const Call& c) { return runBackup(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("report"),
          QStringLiteral("report pareto|trend|champions|problems [--from D] [--to D] [--format csv|text] "
                         "[--by count|cost] "
@@ -105,28 +153,41 @@ QList<Command> commands()
             "day, the verdict and the next review due."),
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
           QStringLiteral("period")},
-         true},
+         Store::Existing,
+         1, // the report's name
+         &checkReportOptions,
+         [](const Call& c) { return runReport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("migrate"),
          QStringLiteral("migrate --from sqlite:PATH --to postgresql://user@host:port/database"),
          tr("Move a desk's store into the team's store on a PostgreSQL server (an empty database, or one "
             "Redress has set up with no cases yet): every record with its id and audit chain, in one "
             "transaction, with the row counts of both sides compared before it commits; print the rows "
             "per table. The password comes from ~/.pgpass or PGPASSWORD. Ignores --db."),
-         {QStringLiteral("from"), QStringLiteral("to")}},
+         {QStringLiteral("from"), QStringLiteral("to")},
+         Store::None,
+         0,
+         &checkMigrateOptions,
+         [](const Call& c) { return runMigrate(c.parser, c.out, c.err); }},
         {QStringLiteral("verify-audit"),
          QStringLiteral("verify-audit"),
          tr("Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
             "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
             "added or removed outside Redress."),
          {},
-         true},
+         Store::Existing,
+         0,
+         nullptr,
+         [](const Call& c) { return runVerifyAudit(*c.db, c.out, c.err); }},
         {QStringLiteral("erase-customer"),
          QStringLiteral("erase-customer --id N --as LOGIN"),
          tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
             "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
             "in each case's timeline, and the words are scrubbed from the store's files."),
          {QStringLiteral("id"), QStringLiteral("as")},
-         true},
+         Store::Existing,
+         0,
+         &checkEraseOptions,
+         [](const Call& c) { return runErase(*c.db, c.parser, c.out, c.err); }},
     };
 }
 
@@ -156,20 +217,9 @@ QString helpText()
     return text;
 }
 
-int usage(QTextStream& err, const QString& message)
+Result<Database> openStore(const QString& requested, Store store)
 {
-    err << "redress-cli: " << message << '\n' << tr("Try 'redress-cli --help'.") << '\n';
-    err.flush();
-    return UsageError;
-}
-
-int runtimeError(QTextStream& err, const Error& error)
-{
-    return reportError(err, error);
-}
-
-Result<Database> openStore(const QString& requested, bool mustExist)
-{
+    const bool mustExist = store == Store::Existing;
     QString path = requested;
     if (path.isEmpty()) {
         path = Database::defaultPath();
@@ -181,133 +231,54 @@ Result<Database> openStore(const QString& requested, bool mustExist)
                           mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::OpenOrCreate);
 }
 
-int runStats(const Database& db, QTextStream& out, QTextStream& err)
+void addOptions(QCommandLineParser& parser)
 {
-    auto customers = CustomerRepository(db).count();
-    if (!customers)
-        return runtimeError(err, customers.error());
-    CaseRepository cases(db, 0);
-    auto total = cases.count();
-    if (!total)
-        return runtimeError(err, total.error());
-    auto byStatus = cases.countByStatus();
-    if (!byStatus)
-        return runtimeError(err, byStatus.error());
-    out << "customers: " << *customers << '\n' << "cases: " << *total << '\n';
-    for (CaseStatus s : allStatuses())
-        out << "status." << keyOf(s) << ": " << byStatus->value(s) << '\n';
-    return Ok;
+    // Every option any command takes, with the name of its value (none for a
+    // switch); which command takes which is the command table's to say.
+    static const std::pair<const char*, const char*> options[] = {
+        {"db", "path"},        {"cases", "n"},         {"seed", "s"},        {"now", "time"},
+        {"file", "path"},      {"out", "path"},        {"status", "status"}, {"from", "date"},
+        {"to", "date"},        {"search", "words"},    {"columns", "keys"},  {"bom", ""},
+        {"separator", "char"}, {"all-or-nothing", ""}, {"rejects", "path"},  {"customers", "path"},
+        {"format", "format"},  {"by", "measure"},      {"period", "period"}, {"id", "n"},
+        {"as", "login"},
+    };
+    for (const auto& [name, value] : options)
+        parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});
 }
 
-int runCheck(const Database& db, QTextStream& out, QTextStream& err)
+// A usage error in what the command was given, found before any store is
+// opened or created; nullopt when there is none.
+std::optional<QString> misuse(const Command& command, const QCommandLineParser& parser)
 {
-    auto findings = StoreCheck(db).run();
-    if (!findings)
-        return runtimeError(err, findings.error());
-    std::map<QString, int> problems;
-    for (const auto& f : *findings)
-        ++problems[f.check];
-    for (const QString& name : StoreCheck::names()) {
-        const int n = problems.count(name) ? problems[name] : 0;
-        out << name << ": " << (n == 0 ? QStringLiteral("ok") : QStringLiteral("failed (%1)").arg(n)) << '\n';
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 + command.arguments)
+        return tr("%1 takes no argument '%2'.").arg(command.name, positional.at(1 + command.arguments));
+    for (const QString& option : parser.optionNames()) {
+        if (option != QLatin1String("db") && !command.options.contains(option))
+            return tr("%1 takes no option --%2.").arg(command.name, option);
     }
-    if (findings->isEmpty())
-        return Ok;
-    for (const auto& f : *findings)
-        err << "redress-cli: check " << f.check << ": " << f.problem << '\n';
-    err.flush();
-    return RuntimeError;
+    if (command.store != Store::None && parser.isSet(QStringLiteral("db")) &&
+        parser.value(QStringLiteral("db")).isEmpty())
+        return tr("--db needs a path.");
+    if (command.check)
+        return command.check(parser);
+    return std::nullopt;
 }
 
-// Reads demo's options; a usage error is found before any store is touched.
-std::expected<DemoGenerator::Options, QString> demoOptions(const QCommandLineParser& parser)
+int dispatch(const Command& command, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+             QTextStream* in)
 {
-    if (!parser.isSet(QStringLiteral("cases")))
-        return std::unexpected(tr("demo needs --cases N."));
-    bool ok = false;
-    DemoGenerator::Options options;
-    options.cases = parser.value(QStringLiteral("cases")).toLongLong(&ok);
-    if (!ok || options.cases < 0 || options.cases > 100'000'000)
-        return std::unexpected(tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
-                                   .arg(parser.value(QStringLiteral("cases"))));
-    if (parser.isSet(QStringLiteral("seed"))) {
-        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return std::unexpected(
-                tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
-    }
-    if (parser.isSet(QStringLiteral("now"))) {
-        options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
-        if (!options.now.isValid())
-            return std::unexpected(
-                tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
-                    .arg(parser.value(QStringLiteral("now"))));
-    }
-    return options;
-}
-
-// Text for check-apology: UTF-8, with a byte order mark allowed. Bytes that
-// are not UTF-8 are refused rather than guessed at, because the positions
-// printed must point at what the user's editor shows.
-std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QString& name)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        return std::unexpected(tr("%1 is not UTF-8 text.").arg(name));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStream& err, QTextStream* in)
-{
-    std::expected<QString, QString> draft;
-    const QString path = parser.value(QStringLiteral("file"));
-    if (!path.isEmpty() && path != QLatin1String("-")) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return runtimeError(
-                err, Error::make(
-                         Error::Code::Io,
-                         tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-        draft = decodeDraft(file.readAll(), QDir::toNativeSeparators(path));
-    } else if (in) {
-        draft = in->readAll();
-    } else {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return runtimeError(
-                err,
-                Error::make(Error::Code::Io, tr("cannot read standard input: %1").arg(input.errorString())));
-        draft = decodeDraft(input.readAll(), tr("standard input"));
-    }
-    if (!draft)
-        return runtimeError(err, Error::make(Error::Code::InvalidInput, draft.error()));
-
-    const QList<ApologyFinding> findings = ApologyChecker(ApologyRules::defaults()).check(*draft);
-    for (const ApologyFinding& f : findings) {
-        out << f.line << ':' << f.column << ": " << keyOf(f.kind) << ": \"" << f.passage << "\" "
-            << QChar(0x2014) << ' ' << f.why << '\n';
-    }
+    if (command.store == Store::None)
+        return command.run({parser, nullptr, out, err, in});
+    auto db = openStore(parser.value(QStringLiteral("db")), command.store);
+    if (!db)
+        return reportError(err, db.error());
+    const int code = command.run({parser, &*db, out, err, in});
     out.flush();
-    return findings.isEmpty() ? Ok : Flagged;
-}
-
-int runDemo(const Database& db, const DemoGenerator::Options& options, QTextStream& out, QTextStream& err)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto summary = DemoGenerator(db).generate(options);
-    if (!summary)
-        return runtimeError(err, summary.error());
-    const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
-    out << "cases: " << summary->cases << '\n'
-        << "customers: " << summary->customers << '\n'
-        << "events: " << summary->events << '\n'
-        << "seconds: " << QString::number(seconds, 'f', 2) << '\n'
-        << "cases_per_second: " << qRound64(summary->cases / seconds) << '\n';
-    return Ok;
+    err.flush();
+    db->closeAll();
+    return code;
 }
 
 } // namespace
@@ -335,27 +306,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOption(help);
     parser.addOption(version);
-    parser.addOption({QStringLiteral("db"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("cases"), {}, QStringLiteral("n")});
-    parser.addOption({QStringLiteral("seed"), {}, QStringLiteral("s")});
-    parser.addOption({QStringLiteral("now"), {}, QStringLiteral("time")});
-    parser.addOption({QStringLiteral("file"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("out"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("status"), {}, QStringLiteral("status")});
-    parser.addOption({QStringLiteral("from"), {}, QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), {}, QStringLiteral("date")});
-    parser.addOption({QStringLiteral("search"), {}, QStringLiteral("words")});
-    parser.addOption({QStringLiteral("columns"), {}, QStringLiteral("keys")});
-    parser.addOption({QStringLiteral("bom"), {}});
-    parser.addOption({QStringLiteral("separator"), {}, QStringLiteral("char")});
-    parser.addOption({QStringLiteral("all-or-nothing"), {}});
-    parser.addOption({QStringLiteral("rejects"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("customers"), {}, QStringLiteral("path")});
-    parser.addOption({QStringLiteral("format"), {}, QStringLiteral("format")});
-    parser.addOption({QStringLiteral("by"), {}, QStringLiteral("measure")});
-    parser.addOption({QStringLiteral("period"), {}, QStringLiteral("period")});
-    parser.addOption({QStringLiteral("id"), {}, QStringLiteral("n")});
-    parser.addOption({QStringLiteral("as"), {}, QStringLiteral("login")});
+    addOptions(parser);
     if (!parser.parse(arguments))
         return usage(err, parser.errorText());
     if (parser.isSet(help)) {
@@ -375,76 +326,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
         return usage(err, tr("'%1' is not a command; the commands are %2.").arg(name, commandNames()));
-    // report names its report as one argument; every other command takes none.
-    const qsizetype takes = name == QLatin1String("report") ? 1 : 0;
-    if (positional.size() > 1 + takes)
-        return usage(err, tr("%1 takes no argument '%2'.").arg(name, positional.at(1 + takes)));
-    for (const QString& option : parser.optionNames()) {
-        if (option != QLatin1String("db") && !command->options.contains(option))
-            return usage(err, tr("%1 takes no option --%2.").arg(name, option));
-    }
-    // check-apology reads text, not a store: it is answered before anything
-    // could open or create one, and a --db given out of habit changes nothing.
-    if (name == QLatin1String("check-apology")) {
-        if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
-            return usage(err, tr("--file needs a path."));
-        return runCheckApology(parser, out, err, in);
-    }
-    if (name == QLatin1String("migrate")) {
-        if (auto problem = checkMigrateOptions(parser))
-            return usage(err, *problem);
-        return runMigrate(parser, out, err);
-    }
-    if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
-        return usage(err, tr("--db needs a path."));
-
-    std::optional<DemoGenerator::Options> demo;
-    if (name == QLatin1String("demo")) {
-        auto options = demoOptions(parser);
-        if (!options)
-            return usage(err, options.error());
-        demo = *options;
-    }
-    using OptionCheck = std::optional<QString> (*)(const QCommandLineParser&);
-    const std::map<QString, OptionCheck> checks = {{QStringLiteral("export"), &checkExportOptions},
-                                                   {QStringLiteral("import"), &checkImportOptions},
-                                                   {QStringLiteral("escalate"), &checkEscalateOptions},
-                                                   {QStringLiteral("backup"), &checkBackupOptions},
-                                                   {QStringLiteral("report"), &checkReportOptions},
-                                                   {QStringLiteral("erase-customer"), &checkEraseOptions}};
-    if (auto check = checks.find(name); check != checks.end()) {
-        if (auto problem = check->second(parser))
-            return usage(err, *problem);
-    }
-
-    auto db = openStore(parser.value(QStringLiteral("db")), command->needsExistingStore);
-    if (!db)
-        return runtimeError(err, db.error());
-    int code = Ok;
-    if (name == QLatin1String("demo"))
-        code = runDemo(*db, *demo, out, err);
-    else if (name == QLatin1String("stats"))
-        code = runStats(*db, out, err);
-    else if (name == QLatin1String("check"))
-        code = runCheck(*db, out, err);
-    else if (name == QLatin1String("export"))
-        code = runExport(*db, parser, out, err);
-    else if (name == QLatin1String("import"))
-        code = runImport(*db, parser, out, err);
-    else if (name == QLatin1String("escalate"))
-        code = runEscalate(*db, parser, out, err);
-    else if (name == QLatin1String("backup"))
-        code = runBackup(*db, parser, out, err);
-    else if (name == QLatin1String("report"))
-        code = runReport(*db, parser, out, err);
-    else if (name == QLatin1String("verify-audit"))
-        code = runVerifyAudit(*db, out, err);
-    else if (name == QLatin1String("erase-customer"))
-        code = runErase(*db, parser, out, err);
-    out.flush();
-    err.flush();
-    db->closeAll();
-    return code;
+    if (auto problem = misuse(*command, parser))
+        return usage(err, *problem);
+    return dispatch(*command, parser, out, err, in);
 }
 
 } // namespace redress::core

@@ -8,10 +8,11 @@
 
 #include <optional>
 
-/// The commands of redress-cli that live in their own files. Each has a
+/// The commands of redress-cli, each in its own file. Each has a
 /// check of its options, run before any store is opened or created (a
 /// usage error is a message; nullopt means the options are fine), and the
-/// command itself, which returns the exit code.
+/// command itself, which returns the exit code. The command table in
+/// Cli.cpp names each of them once.
 namespace redress::core::cli {
 
 enum Exit
@@ -24,6 +25,21 @@ enum Exit
 
 /// Writes "redress-cli: message (detail)" to `err`; returns RuntimeError.
 int reportError(QTextStream& err, const Error& error);
+
+/// `demo --cases N [--seed S] [--now ISO-8601]`: realistic demo cases.
+std::optional<QString> checkDemoOptions(const QCommandLineParser& parser);
+int runDemo(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+/// `stats`: customers, cases and cases per status as key: value lines.
+int runStats(const Database& db, QTextStream& out, QTextStream& err);
+
+/// `check`: StoreCheck's checks, one line each; exit 1 on a problem.
+int runCheck(const Database& db, QTextStream& out, QTextStream& err);
+
+/// `check-apology [--file F]`: reads a draft from F or `in` (standard input
+/// when null) and opens no store; exit 3 when it found something.
+std::optional<QString> checkApologyOptions(const QCommandLineParser& parser);
+int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStream& err, QTextStream* in);
 
 std::optional<QString> checkExportOptions(const QCommandLineParser& parser);
 int runExport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);

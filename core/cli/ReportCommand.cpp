@@ -180,6 +180,132 @@ QString rangeText(const ReportRange& range)
     return tr("so far");
 }
 
+/// A report's rows, and the lines printed under them as text.
+struct Sheet
+{
+    Table table;
+    QStringList footer; // text only: CSV stays one table
+};
+
+Result<Sheet> paretoSheet(const Database& db, const ReportOptions& options)
+{
+    auto pareto = Reports(db).pareto(options.range, options.measure);
+    if (!pareto)
+        return std::unexpected(pareto.error());
+    Sheet sheet{
+        Table(QStringList{QStringLiteral("rank"), QStringLiteral("root_cause_id"),
+                          QStringLiteral("root_cause"), QStringLiteral("cases"), QStringLiteral("cost"),
+                          QStringLiteral("cumulative_percent"), QStringLiteral("vital")},
+              QList<bool>{true, true, false, true, true, true, false}),
+        {}};
+    int rank = 0;
+    for (const ParetoRow& r : pareto->rows) {
+        sheet.table.add({QString::number(++rank), QString::number(r.rootCauseId), r.path,
+                         QString::number(r.cases), amount(r.costCents), percent(r.cumulativePercent),
+                         r.vital ? QStringLiteral("yes") : QStringLiteral("no")});
+    }
+    const bool byCost = options.measure == ParetoMeasure::Cost;
+    sheet.footer << (byCost ? tr("total cost: %1").arg(amount(pareto->total))
+                            : tr("total cases: %1").arg(pareto->total))
+                 << tr("not analysed yet: %1").arg(pareto->unanalysed);
+    return sheet;
+}
+
+Result<Sheet> trendSheet(const Database& db, const ReportOptions& options)
+{
+    auto trend = Reports(db).trend(options.range, options.period);
+    if (!trend)
+        return std::unexpected(trend.error());
+    Sheet sheet{Table(QStringList{QStringLiteral("period"), QStringLiteral("root_cause_id"),
+                                  QStringLiteral("root_cause"), QStringLiteral("cases")},
+                      QList<bool>{false, true, false, true}),
+                {}};
+    for (const TrendRow& r : *trend)
+        sheet.table.add({r.period, QString::number(r.rootCauseId), r.path, QString::number(r.cases)});
+    return sheet;
+}
+
+Result<Sheet> problemsSheet(const Database& db, const ReportOptions& options)
+{
+    auto problems = ProblemRepository(db).list(options.range);
+    if (!problems)
+        return std::unexpected(problems.error());
+    Sheet sheet{
+        Table(QStringList{QStringLiteral("reference"), QStringLiteral("kind"), QStringLiteral("title"),
+                          QStringLiteral("root_cause"), QStringLiteral("owner"), QStringLiteral("status"),
+                          QStringLiteral("effective_on"), QStringLiteral("linked_cases"),
+                          QStringLiteral("before_rate"), QStringLiteral("after_rate"),
+                          QStringLiteral("verdict"), QStringLiteral("next_review")},
+              QList<bool>{false, false, false, false, false, false, false, true, true, true, false, false}),
+        {}};
+    Effectiveness effectiveness(db);
+    for (const Problem& p : *problems) {
+        auto measured = effectiveness.of(p.id);
+        if (!measured)
+            return std::unexpected(measured.error());
+        const auto rate = [](std::optional<double> r) { return r ? percent(*r) : QString(); };
+        sheet.table.add(
+            {p.reference(), keyOf(p.kind), p.title, p.rootCausePath, p.ownerName, keyOf(p.status),
+             p.effectiveOn.toString(Qt::ISODate), QString::number(p.linkedCases), rate(measured->beforeRate),
+             rate(measured->afterRate), keyOf(measured->verdict),
+             p.nextReviewDue.isValid() ? p.nextReviewDue.toUTC().date().toString(Qt::ISODate) : QString()});
+    }
+    if (!problems->isEmpty())
+        sheet.footer << tr("rates: the problem's cases per 100 complaints whose cause is known (analysed or "
+                           "linked), opened in the whole weeks before and after the effective day");
+    return sheet;
+}
+
+Result<Sheet> championsSheet(const Database& db, const ReportOptions& options)
+{
+    auto champions = Reports(db).champions(options.range, options.period);
+    if (!champions)
+        return std::unexpected(champions.error());
+    Sheet sheet{
+        Table(QStringList{QStringLiteral("period"), QStringLiteral("follow_ups"), QStringLiteral("champions"),
+                          QStringLiteral("passives"), QStringLiteral("detractors"),
+                          QStringLiteral("mean_score"), QStringLiteral("with_prior"),
+                          QStringLiteral("mean_score_with_prior"), QStringLiteral("mean_prior_score")},
+              QList<bool>{false, true, true, true, true, true, true, true, true}),
+        {}};
+    for (const ChampionRow& r : *champions) {
+        sheet.table.add({r.period, QString::number(r.followUps), QString::number(r.champions),
+                         QString::number(r.passives), QString::number(r.detractors), mean(r.meanScore),
+                         QString::number(r.withPrior), mean(r.meanScoreWithPrior), mean(r.meanPriorScore)});
+    }
+    return sheet;
+}
+
+Result<Sheet> sheetFor(const Database& db, const ReportOptions& options)
+{
+    switch (options.kind) {
+    case Kind::Pareto: return paretoSheet(db, options);
+    case Kind::Trend: return trendSheet(db, options);
+    case Kind::Problems: return problemsSheet(db, options);
+    case Kind::Champions: return championsSheet(db, options);
+    }
+    Q_UNREACHABLE();
+}
+
+/// The sheet for people: the aligned table, why it is empty when it is,
+/// and the footer.
+void printText(const Sheet& sheet, const ReportOptions& options, QTextStream& out)
+{
+    out << sheet.table.text();
+    if (sheet.table.isEmpty()) {
+        QString why = tr("No case was opened %1.");
+        if (options.kind == Kind::Pareto)
+            why = tr("No analysed case was opened %1.");
+        else if (options.kind == Kind::Champions)
+            why = tr("No follow-up was recorded %1.");
+        else if (options.kind == Kind::Problems)
+            why = tr("No problem record was open %1.");
+        out << why.arg(rangeText(options.range)) << '\n';
+    }
+    for (const QString& line : sheet.footer)
+        out << line << '\n';
+}
+
 } // namespace
 
 std::optional<QString> checkReportOptions(const QCommandLineParser& parser)
@@ -195,107 +321,13 @@ int runReport(const Database& db, const QCommandLineParser& parser, QTextStream&
     auto options = reportOptions(parser);
     if (!options)
         return reportError(err, Error::make(Error::Code::InvalidInput, options.error()));
-    Reports reports(db);
-    QStringList footer; // text only: CSV stays one table
-    std::optional<Table> table;
-
-    switch (options->kind) {
-    case Kind::Pareto: {
-        auto pareto = reports.pareto(options->range, options->measure);
-        if (!pareto)
-            return reportError(err, pareto.error());
-        table.emplace(QStringList{QStringLiteral("rank"), QStringLiteral("root_cause_id"),
-                                  QStringLiteral("root_cause"), QStringLiteral("cases"),
-                                  QStringLiteral("cost"), QStringLiteral("cumulative_percent"),
-                                  QStringLiteral("vital")},
-                      QList<bool>{true, true, false, true, true, true, false});
-        int rank = 0;
-        for (const ParetoRow& r : pareto->rows) {
-            table->add({QString::number(++rank), QString::number(r.rootCauseId), r.path,
-                        QString::number(r.cases), amount(r.costCents), percent(r.cumulativePercent),
-                        r.vital ? QStringLiteral("yes") : QStringLiteral("no")});
-        }
-        const bool byCost = options->measure == ParetoMeasure::Cost;
-        footer << (byCost ? tr("total cost: %1").arg(amount(pareto->total))
-                          : tr("total cases: %1").arg(pareto->total))
-               << tr("not analysed yet: %1").arg(pareto->unanalysed);
-        break;
-    }
-    case Kind::Trend: {
-        auto trend = reports.trend(options->range, options->period);
-        if (!trend)
-            return reportError(err, trend.error());
-        table.emplace(QStringList{QStringLiteral("period"), QStringLiteral("root_cause_id"),
-                                  QStringLiteral("root_cause"), QStringLiteral("cases")},
-                      QList<bool>{false, true, false, true});
-        for (const TrendRow& r : *trend)
-            table->add({r.period, QString::number(r.rootCauseId), r.path, QString::number(r.cases)});
-        break;
-    }
-    case Kind::Problems: {
-        auto problems = ProblemRepository(db).list(options->range);
-        if (!problems)
-            return reportError(err, problems.error());
-        table.emplace(
-            QStringList{QStringLiteral("reference"), QStringLiteral("kind"), QStringLiteral("title"),
-                        QStringLiteral("root_cause"), QStringLiteral("owner"), QStringLiteral("status"),
-                        QStringLiteral("effective_on"), QStringLiteral("linked_cases"),
-                        QStringLiteral("before_rate"), QStringLiteral("after_rate"),
-                        QStringLiteral("verdict"), QStringLiteral("next_review")},
-            QList<bool>{false, false, false, false, false, false, false, true, true, true, false, false});
-        Effectiveness effectiveness(db);
-        for (const Problem& p : *problems) {
-            auto measured = effectiveness.of(p.id);
-            if (!measured)
-                return reportError(err, measured.error());
-            const auto rate = [](std::optional<double> r) { return r ? percent(*r) : QString(); };
-            table->add({p.reference(), keyOf(p.kind), p.title, p.rootCausePath, p.ownerName, keyOf(p.status),
-                        p.effectiveOn.toString(Qt::ISODate), QString::number(p.linkedCases),
-                        rate(measured->beforeRate), rate(measured->afterRate), keyOf(measured->verdict),
-                        p.nextReviewDue.isValid() ? p.nextReviewDue.toUTC().date().toString(Qt::ISODate)
-                                                  : QString()});
-        }
-        if (!problems->isEmpty())
-            footer << tr("rates: the problem's cases per 100 complaints whose cause is known (analysed or "
-                         "linked), opened in the whole weeks before and after the effective day");
-        break;
-    }
-    case Kind::Champions: {
-        auto champions = reports.champions(options->range, options->period);
-        if (!champions)
-            return reportError(err, champions.error());
-        table.emplace(QStringList{QStringLiteral("period"), QStringLiteral("follow_ups"),
-                                  QStringLiteral("champions"), QStringLiteral("passives"),
-                                  QStringLiteral("detractors"), QStringLiteral("mean_score"),
-                                  QStringLiteral("with_prior"), QStringLiteral("mean_score_with_prior"),
-                                  QStringLiteral("mean_prior_score")},
-                      QList<bool>{false, true, true, true, true, true, true, true, true});
-        for (const ChampionRow& r : *champions) {
-            table->add({r.period, QString::number(r.followUps), QString::number(r.champions),
-                        QString::number(r.passives), QString::number(r.detractors), mean(r.meanScore),
-                        QString::number(r.withPrior), mean(r.meanScoreWithPrior), mean(r.meanPriorScore)});
-        }
-        break;
-    }
-    }
-
-    if (options->csv) {
-        out << table->csv();
-        return Ok;
-    }
-    out << table->text();
-    if (table->isEmpty()) {
-        QString why = tr("No case was opened %1.");
-        if (options->kind == Kind::Pareto)
-            why = tr("No analysed case was opened %1.");
-        else if (options->kind == Kind::Champions)
-            why = tr("No follow-up was recorded %1.");
-        else if (options->kind == Kind::Problems)
-            why = tr("No problem record was open %1.");
-        out << why.arg(rangeText(options->range)) << '\n';
-    }
-    for (const QString& line : footer)
-        out << line << '\n';
+    auto sheet = sheetFor(db, *options);
+    if (!sheet)
+        return reportError(err, sheet.error());
+    if (options->csv)
+        out << sheet->table.csv();
+    else
+        printText(*sheet, *options, out);
     return Ok;
 }
 

@@ -2,21 +2,8 @@
 
 #include "core/cases/Case.h"
 #include "core/store/AuditChain.h"
-#include "core/store/Erasure.h"
-#include "core/store/UserRepository.h"
-
-#include <QCoreApplication>
 
 namespace redress::core::cli {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("redress::core::cli::VerifyAudit", text);
-}
-
-} // namespace
 
 int runVerifyAudit(const Database& db, QTextStream& out, QTextStream& err)
 {
@@ -32,33 +19,6 @@ int runVerifyAudit(const Database& db, QTextStream& out, QTextStream& err)
     }
     out << "audit log intact: " << report->checked << " entries checked\n"
         << "head: " << (report->headHash.isEmpty() ? QStringLiteral("-") : report->headHash) << '\n';
-    out.flush();
-    return Ok;
-}
-
-std::optional<QString> checkEraseOptions(const QCommandLineParser& parser)
-{
-    bool ok = false;
-    const qint64 id = parser.value(QStringLiteral("id")).toLongLong(&ok);
-    if (!parser.isSet(QStringLiteral("id")) || !ok || id <= 0)
-        return tr("erase-customer needs --id N, the customer's id (a whole number above 0).");
-    if (parser.value(QStringLiteral("as")).trimmed().isEmpty())
-        return tr("erase-customer needs --as LOGIN, the administrator who erases.");
-    return std::nullopt;
-}
-
-int runErase(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
-{
-    auto actor = UserRepository(db).byLogin(parser.value(QStringLiteral("as")).trimmed());
-    if (!actor)
-        return reportError(err, actor.error());
-    auto summary = Erasure::eraseCustomer(db, parser.value(QStringLiteral("id")).toLongLong(), *actor);
-    if (!summary)
-        return reportError(err, summary.error());
-    out << "erased: customer " << parser.value(QStringLiteral("id")).toLongLong() << '\n'
-        << "cases: " << summary->cases << '\n'
-        << "events: " << summary->events << '\n'
-        << "log truncated: " << (summary->logTruncated ? "yes" : "no") << '\n';
     out.flush();
     return Ok;
 }

@@ -51,6 +51,185 @@ Status run(const QSqlDatabase& db, const QString& statement, const QVariantList&
     return {};
 }
 
+// What identifies the customer outside their records: the words an intake
+// draft may hold.
+struct Identity
+{
+    QString name;
+    QString email;
+};
+
+Result<Identity> identityOf(const QSqlDatabase& db, qint64 customerId, const QString& what)
+{
+    auto customer =
+        sql::run(db, QStringLiteral("SELECT name, email FROM customers WHERE id = ?"), {customerId}, what);
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (!customer->next())
+        return fail(Error::Code::NotFound, tr("There is no customer with id %1.").arg(customerId));
+    Identity identity{customer->value(0).toString(), customer->value(1).toString()};
+    customer->finish();
+    return identity;
+}
+
+Result<QList<qint64>> caseIdsOf(const QSqlDatabase& db, qint64 customerId, const QString& what)
+{
+    auto cases = sql::run(db, QStringLiteral("SELECT id FROM cases WHERE customer_id = ? ORDER BY id"),
+                          {customerId}, what);
+    if (!cases)
+        return std::unexpected(cases.error());
+    QList<qint64> caseIds;
+    while (cases->next())
+        caseIds << cases->value(0).toLongLong();
+    cases->finish();
+    return caseIds;
+}
+
+// Records the erasure in one case's timeline and replaces the customer's
+// words in the events before it; returns how many events it redacted.
+Result<qint64> redactTimeline(const QSqlDatabase& db, qint64 caseId, const User& actor, const QString& what)
+{
+    auto events = sql::run(
+        db,
+        QStringLiteral("SELECT id FROM case_events WHERE case_id = ? AND %1 ORDER BY id").arg(personalEvents),
+        {caseId}, what);
+    if (!events)
+        return std::unexpected(events.error());
+    QList<qint64> eventIds;
+    QStringList listed;
+    while (events->next()) {
+        eventIds << events->value(0).toLongLong();
+        listed << QString::number(eventIds.last());
+    }
+    events->finish();
+    // The erasure's own record in the chain, naming what it redacts;
+    // written first, so that it can be named by them.
+    auto noteId =
+        CaseJournal::record(db, caseId, actor.id, CaseEvent::Kind::Note, QStringLiteral("erasure"), {},
+                            listed.join(QLatin1Char(',')), tr("Personal data erased on request."));
+    if (!noteId)
+        return std::unexpected(noteId.error());
+    const QString redact = QStringLiteral("UPDATE case_events SET %1, %2, %3, redacted_by = ? WHERE id = ?")
+                               .arg(erased(QStringLiteral("old_value")), erased(QStringLiteral("new_value")),
+                                    erased(QStringLiteral("note")));
+    const QString m = Erasure::marker();
+    for (qint64 eventId : std::as_const(eventIds)) {
+        if (auto ok = run(db, redact, {m, m, m, *noteId, eventId}, what); !ok)
+            return std::unexpected(ok.error());
+    }
+    return eventIds.size();
+}
+
+// The case copies of name and company, the customer's record, and the texts
+// of the recovery: the update triggers take the old words out of the search
+// indexes.
+Status eraseTexts(const QSqlDatabase& db, qint64 customerId, const QString& what)
+{
+    const QString ofCases = QStringLiteral("case_id IN (SELECT id FROM cases WHERE customer_id = ?)");
+    const QString m = Erasure::marker();
+    const QList<std::pair<QString, QVariantList>> statements{
+        {QStringLiteral("UPDATE cases SET description = ?, customer_name = ?, company = '', "
+                        "row_version = row_version + 1 WHERE customer_id = ?"),
+         {m, m, customerId}},
+        {QStringLiteral("UPDATE apologies SET body = ? WHERE %1").arg(ofCases), {m, customerId}},
+        {QStringLiteral("UPDATE solutions SET fix = ?, customer_wants = ? WHERE %1").arg(ofCases),
+         {m, m, customerId}},
+        {QStringLiteral("UPDATE gestures SET %1, %2 WHERE %3")
+             .arg(erased(QStringLiteral("note")), erased(QStringLiteral("decision_reason")), ofCases),
+         {m, m, customerId}},
+        {QStringLiteral("UPDATE gesture_declines SET reason = ? WHERE %1").arg(ofCases), {m, customerId}},
+        {QStringLiteral("UPDATE follow_ups SET %1 WHERE %2").arg(erased(QStringLiteral("comment")), ofCases),
+         {m, customerId}},
+        {QStringLiteral("UPDATE analyses SET whys = '[]' WHERE %1").arg(ofCases), {customerId}},
+        {QStringLiteral("UPDATE sla_pauses SET %1 WHERE %2").arg(erased(QStringLiteral("reason")), ofCases),
+         {m, customerId}},
+        {QStringLiteral("UPDATE escalations SET %1 WHERE %2").arg(erased(QStringLiteral("reason")), ofCases),
+         {m, customerId}},
+        {QStringLiteral("UPDATE escalation_obligations SET %1 WHERE escalation_id IN (SELECT id FROM "
+                        "escalations WHERE %2)")
+             .arg(erased(QStringLiteral("note")), ofCases),
+         {m, customerId}},
+        {QStringLiteral("UPDATE case_imports SET %1, %2, %3 WHERE %4")
+             .arg(erased(QStringLiteral("solution")), erased(QStringLiteral("gestures")),
+                  erased(QStringLiteral("promise")), ofCases),
+         {m, m, m, customerId}},
+        {QStringLiteral("UPDATE customers SET name = ?, company = '', email = '', phone = '' WHERE id = ?"),
+         {m, customerId}},
+    };
+    for (const auto& [statement, values] : statements) {
+        if (auto ok = run(db, statement, values, what); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+// An intake form saved as a draft may hold the name or address.
+Status deleteDrafts(const QSqlDatabase& db, const Identity& identity, const QString& what)
+{
+    for (const QString& text : {identity.name, identity.email}) {
+        if (text.trimmed().size() < 3)
+            continue;
+        if (auto ok = run(db, QStringLiteral("DELETE FROM drafts WHERE payload LIKE ? ESCAPE '\\'"),
+                          {containing(text)}, what);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+Result<qint64> recordErasure(const QSqlDatabase& db, qint64 customerId, const User& actor,
+                             const Erasure::Summary& summary, const QString& what)
+{
+    auto recorded = sql::scalar(db,
+                                QStringLiteral("INSERT INTO erasures (customer_id, erased_at, erased_by, "
+                                               "cases, events) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                {customerId, sql::toStored(Clock::now()),
+                                 actor.id > 0 ? QVariant(actor.id) : QVariant(QMetaType::fromType<qint64>()),
+                                 summary.cases, summary.events},
+                                what);
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return recorded->toLongLong();
+}
+
+// Everything but the scrubbing of the files, in one transaction.
+Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 customerId, const User& actor,
+                                            const QString& what)
+{
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto identity = identityOf(db, customerId, what);
+    if (!identity)
+        return std::unexpected(identity.error());
+    // Only sealed events can be redacted (the trigger sees to it).
+    if (auto sealed = AuditChain::seal(db); !sealed)
+        return std::unexpected(sealed.error());
+    auto caseIds = caseIdsOf(db, customerId, what);
+    if (!caseIds)
+        return std::unexpected(caseIds.error());
+
+    Erasure::Summary summary;
+    for (qint64 caseId : std::as_const(*caseIds)) {
+        auto events = redactTimeline(db, caseId, actor, what);
+        if (!events)
+            return std::unexpected(events.error());
+        summary.events += *events;
+    }
+    summary.cases = caseIds->size();
+    if (auto ok = eraseTexts(db, customerId, what); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = deleteDrafts(db, *identity, what); !ok)
+        return std::unexpected(ok.error());
+    auto erasureId = recordErasure(db, customerId, actor, summary, what);
+    if (!erasureId)
+        return std::unexpected(erasureId.error());
+    summary.erasureId = *erasureId;
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return summary;
+}
+
 } // namespace
 
 QString Erasure::marker()
@@ -80,138 +259,14 @@ Result<Erasure::Summary> Erasure::eraseCustomer(const Database& store, qint64 cu
     const auto restoreSecure = qScopeGuard(
         [&] { sql::run(db, QStringLiteral("PRAGMA secure_delete = %1").arg(secureBefore), what); });
 
-    Summary summary;
-    {
-        Transaction tx(db);
-        if (auto ok = tx.begun(); !ok)
-            return std::unexpected(ok.error());
-        auto customer = sql::run(db, QStringLiteral("SELECT name, email FROM customers WHERE id = ?"),
-                                 {customerId}, what);
-        if (!customer)
-            return std::unexpected(customer.error());
-        if (!customer->next())
-            return fail(Error::Code::NotFound, tr("There is no customer with id %1.").arg(customerId));
-        const QString name = customer->value(0).toString();
-        const QString email = customer->value(1).toString();
-        customer->finish();
-
-        // Only sealed events can be redacted (the trigger sees to it).
-        if (auto sealed = AuditChain::seal(db); !sealed)
-            return std::unexpected(sealed.error());
-
-        auto cases = sql::run(db, QStringLiteral("SELECT id FROM cases WHERE customer_id = ? ORDER BY id"),
-                              {customerId}, what);
-        if (!cases)
-            return std::unexpected(cases.error());
-        QList<qint64> caseIds;
-        while (cases->next())
-            caseIds << cases->value(0).toLongLong();
-        cases->finish();
-
-        const QString redact =
-            QStringLiteral("UPDATE case_events SET %1, %2, %3, redacted_by = ? WHERE id = ?")
-                .arg(erased(QStringLiteral("old_value")), erased(QStringLiteral("new_value")),
-                     erased(QStringLiteral("note")));
-        for (qint64 caseId : std::as_const(caseIds)) {
-            auto events =
-                sql::run(db,
-                         QStringLiteral("SELECT id FROM case_events WHERE case_id = ? AND %1 ORDER BY id")
-                             .arg(personalEvents),
-                         {caseId}, what);
-            if (!events)
-                return std::unexpected(events.error());
-            QList<qint64> eventIds;
-            QStringList listed;
-            while (events->next()) {
-                eventIds << events->value(0).toLongLong();
-                listed << QString::number(eventIds.last());
-            }
-            events->finish();
-            // The erasure's own record in the chain, naming what it redacts;
-            // written first, so that it can be named by them.
-            auto noteId = CaseJournal::record(db, caseId, actor.id, CaseEvent::Kind::Note,
-                                              QStringLiteral("erasure"), {}, listed.join(QLatin1Char(',')),
-                                              tr("Personal data erased on request."));
-            if (!noteId)
-                return std::unexpected(noteId.error());
-            for (qint64 eventId : std::as_const(eventIds)) {
-                if (auto ok = run(db, redact, {marker(), marker(), marker(), *noteId, eventId}, what); !ok)
-                    return std::unexpected(ok.error());
-            }
-            summary.events += eventIds.size();
-        }
-        summary.cases = caseIds.size();
-
-        // The case copies of name and company, and the texts of the
-        // recovery: the update triggers take the old words out of the
-        // search indexes.
-        const QString ofCases = QStringLiteral("case_id IN (SELECT id FROM cases WHERE customer_id = ?)");
-        const QString m = marker();
-        const QList<std::pair<QString, QVariantList>> statements{
-            {QStringLiteral("UPDATE cases SET description = ?, customer_name = ?, company = '', "
-                            "row_version = row_version + 1 WHERE customer_id = ?"),
-             {m, m, customerId}},
-            {QStringLiteral("UPDATE apologies SET body = ? WHERE %1").arg(ofCases), {m, customerId}},
-            {QStringLiteral("UPDATE solutions SET fix = ?, customer_wants = ? WHERE %1").arg(ofCases),
-             {m, m, customerId}},
-            {QStringLiteral("UPDATE gestures SET %1, %2 WHERE %3")
-                 .arg(erased(QStringLiteral("note")), erased(QStringLiteral("decision_reason")), ofCases),
-             {m, m, customerId}},
-            {QStringLiteral("UPDATE gesture_declines SET reason = ? WHERE %1").arg(ofCases), {m, customerId}},
-            {QStringLiteral("UPDATE follow_ups SET %1 WHERE %2")
-                 .arg(erased(QStringLiteral("comment")), ofCases),
-             {m, customerId}},
-            {QStringLiteral("UPDATE analyses SET whys = '[]' WHERE %1").arg(ofCases), {customerId}},
-            {QStringLiteral("UPDATE sla_pauses SET %1 WHERE %2")
-                 .arg(erased(QStringLiteral("reason")), ofCases),
-             {m, customerId}},
-            {QStringLiteral("UPDATE escalations SET %1 WHERE %2")
-                 .arg(erased(QStringLiteral("reason")), ofCases),
-             {m, customerId}},
-            {QStringLiteral("UPDATE escalation_obligations SET %1 WHERE escalation_id IN (SELECT id FROM "
-                            "escalations WHERE %2)")
-                 .arg(erased(QStringLiteral("note")), ofCases),
-             {m, customerId}},
-            {QStringLiteral("UPDATE case_imports SET %1, %2, %3 WHERE %4")
-                 .arg(erased(QStringLiteral("solution")), erased(QStringLiteral("gestures")),
-                      erased(QStringLiteral("promise")), ofCases),
-             {m, m, m, customerId}},
-            {QStringLiteral(
-                 "UPDATE customers SET name = ?, company = '', email = '', phone = '' WHERE id = ?"),
-             {m, customerId}},
-        };
-        for (const auto& [statement, values] : statements) {
-            if (auto ok = run(db, statement, values, what); !ok)
-                return std::unexpected(ok.error());
-        }
-        // An intake form saved as a draft may hold the name or address.
-        for (const QString& text : {name, email}) {
-            if (text.trimmed().size() < 3)
-                continue;
-            if (auto ok = run(db, QStringLiteral("DELETE FROM drafts WHERE payload LIKE ? ESCAPE '\\'"),
-                              {containing(text)}, what);
-                !ok)
-                return std::unexpected(ok.error());
-        }
-        auto recorded =
-            sql::scalar(db,
-                        QStringLiteral("INSERT INTO erasures (customer_id, erased_at, erased_by, "
-                                       "cases, events) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                        {customerId, sql::toStored(Clock::now()),
-                         actor.id > 0 ? QVariant(actor.id) : QVariant(QMetaType::fromType<qint64>()),
-                         summary.cases, summary.events},
-                        what);
-        if (!recorded)
-            return std::unexpected(recorded.error());
-        summary.erasureId = recorded->toLongLong();
-        if (auto ok = tx.commit(); !ok)
-            return std::unexpected(ok.error());
-    }
+    auto summary = eraseInTransaction(db, customerId, actor, what);
+    if (!summary)
+        return std::unexpected(summary.error());
     auto scrubbed = sql::isPostgres(db) ? vacuumServer(db) : scrubSqliteFiles(db);
     if (!scrubbed)
         return std::unexpected(scrubbed.error());
-    summary.logTruncated = *scrubbed;
-    return summary;
+    summary->logTruncated = *scrubbed;
+    return *summary;
 }
 
 // On a server the old row versions, and the trigram index entries that

@@ -70,44 +70,38 @@ constexpr Rule rules[] = {
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 was updated before it was opened.")},
 };
 
-} // namespace
+using Finding = StoreCheck::Finding;
 
-QStringList StoreCheck::names()
+Status checkIntegrity(const QSqlDatabase& db, QList<Finding>& findings)
 {
-    return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
-            QStringLiteral("timeline"),  QStringLiteral("recovery"),     QStringLiteral("priority"),
-            QStringLiteral("sla"),       QStringLiteral("search-index")};
+    auto integrity =
+        sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
+    if (!integrity)
+        return std::unexpected(integrity.error());
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            findings << Finding{QStringLiteral("integrity"), line};
+    }
+    return {};
 }
 
-Result<QList<StoreCheck::Finding>> StoreCheck::run()
+Status checkForeignKeys(const QSqlDatabase& db, QList<Finding>& findings)
 {
-    QSqlDatabase db = m_db.connection();
-    QList<Finding> findings;
+    auto keys =
+        sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("checking references between records"));
+    if (!keys)
+        return std::unexpected(keys.error());
+    while (keys->next())
+        findings << Finding{
+            QStringLiteral("foreign-keys"),
+            tr("Row %1 of %2 refers to a missing record in %3.")
+                .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
+    return {};
+}
 
-    // The file's pages and its references are SQLite's to check; a server
-    // keeps its pages itself and enforces every reference as it writes.
-    if (!sql::isPostgres(db)) {
-        auto integrity =
-            sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
-        if (!integrity)
-            return std::unexpected(integrity.error());
-        while (integrity->next()) {
-            const QString line = integrity->value(0).toString();
-            if (line != QLatin1String("ok"))
-                findings << Finding{QStringLiteral("integrity"), line};
-        }
-
-        auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"),
-                             tr("checking references between records"));
-        if (!keys)
-            return std::unexpected(keys.error());
-        while (keys->next())
-            findings << Finding{
-                QStringLiteral("foreign-keys"),
-                tr("Row %1 of %2 refers to a missing record in %3.")
-                    .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
-    }
-
+Status checkRules(const QSqlDatabase& db, QList<Finding>& findings)
+{
     for (const Rule& rule : rules) {
         QString statement = QString::fromUtf8(rule.sql);
         if (sql::isPostgres(db)) {
@@ -125,10 +119,14 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
                                 QCoreApplication::translate("redress::core::StoreCheck", rule.description)
                                     .arg(referenceFor(q->value(0).toLongLong()))};
     }
+    return {};
+}
 
-    // Open cases follow the matrix (closed ones keep the priority they
-    // closed with). The matrix itself must be whole: a hole would make
-    // every case of that cell look right by the fallback.
+// Open cases follow the matrix (closed ones keep the priority they closed
+// with). The matrix itself must be whole: a hole would make every case of
+// that cell look right by the fallback.
+Status checkPriorities(const QSqlDatabase& db, QList<Finding>& findings)
+{
     auto cells = sql::scalar(db,
                              QStringLiteral("SELECT count(*) FROM priority_matrix WHERE priority IN "
                                             "('low', 'normal', 'high', 'urgent', 'emergency')"),
@@ -149,10 +147,14 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
         findings << Finding{QStringLiteral("priority"),
                             tr("%1 has a priority the priority matrix does not give it.")
                                 .arg(referenceFor(priorities->value(0).toLongLong()))};
+    return {};
+}
 
-    // The SLA: the stored calendar and targets must be readable (the rules
-    // stop otherwise), a case's rung must be the escalations it has had,
-    // and a case waits on the customer exactly when a wait is open.
+// The stored calendar and targets must be readable (the rules stop
+// otherwise), a case's rung must be the escalations it has had, and a case
+// waits on the customer exactly when a wait is open.
+Status checkSla(const QSqlDatabase& db, QList<Finding>& findings)
+{
     if (auto settings = SlaRepository::settingsIn(db); !settings)
         findings << Finding{QStringLiteral("sla"), settings.error().message};
     auto ladder =
@@ -168,12 +170,13 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
         findings << Finding{QStringLiteral("sla"),
                             tr("%1's escalation rung or wait on the customer does not match its history.")
                                 .arg(referenceFor(ladder->value(0).toLongLong()))};
+    return {};
+}
 
-    // FTS5 compares each index with the table it indexes and fails the
-    // statement when they differ. (A server's trigram indexes are part of
-    // their tables.)
-    if (sql::isPostgres(db))
-        return findings;
+// FTS5 compares each index with the table it indexes and fails the
+// statement when they differ.
+void checkSearchIndexes(const QSqlDatabase& db, QList<Finding>& findings)
+{
     for (const char* table : {"case_search", "customer_search"}) {
         const QString name = QLatin1String(table);
         auto fts =
@@ -184,6 +187,37 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
                 QStringLiteral("search-index"),
                 tr("The search index %1 does not match what it indexes (%2).").arg(name, fts.error().detail)};
     }
+}
+
+} // namespace
+
+QStringList StoreCheck::names()
+{
+    return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
+            QStringLiteral("timeline"),  QStringLiteral("recovery"),     QStringLiteral("priority"),
+            QStringLiteral("sla"),       QStringLiteral("search-index")};
+}
+
+Result<QList<StoreCheck::Finding>> StoreCheck::run()
+{
+    QSqlDatabase db = m_db.connection();
+    QList<Finding> findings;
+    // The file's pages, its references and its search indexes are SQLite's
+    // to check; a server keeps its pages itself, enforces every reference
+    // as it writes, and its trigram indexes are part of their tables.
+    const bool file = !sql::isPostgres(db);
+    if (file) {
+        if (auto ok = checkIntegrity(db, findings); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = checkForeignKeys(db, findings); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (auto check : {&checkRules, &checkPriorities, &checkSla}) {
+        if (auto ok = check(db, findings); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (file)
+        checkSearchIndexes(db, findings);
     return findings;
 }
 
