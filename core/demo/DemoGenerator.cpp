@@ -2,27 +2,25 @@
 
 #include "core/cases/Case.h"
 #include "core/store/AuditChain.h"
+#include "core/store/BulkLoad.h"
+#include "core/store/CaseWriter.h"
+#include "core/store/DemoStore.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProblemRepository.h"
+#include "core/store/ProductRepository.h"
 #include "core/store/SlaRepository.h"
-#include "core/store/Sql.h"
 #include "core/store/StoreCopy.h"
 #include "core/store/Transaction.h"
 #include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QScopeGuard>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <array>
 #include <optional>
 #include <random>
-
-#include <sqlite3.h>
 
 namespace redress::core {
 
@@ -190,65 +188,6 @@ private:
     std::mt19937_64 m_engine;
 };
 
-/// A prepared statement on the raw connection. The generator writes
-/// millions of rows; the driver-level API with reused statements is several
-/// times faster than a QSqlQuery per row, and values are still bound.
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sqlText)
-    {
-        if (sqlite3_prepare_v3(db, sqlText, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    const QString& error() const { return m_error; }
-    Statement& bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Statement& bind(int i, const QByteArray& v)
-    {
-        // Static binding without a copy: m_keep holds a reference to the
-        // (implicitly shared) buffer until the step has read it.
-        m_keep[static_cast<size_t>(i)] = v;
-        sqlite3_bind_text(m_stmt, i, v.constData(), static_cast<int>(v.size()), SQLITE_STATIC);
-        return *this;
-    }
-    Statement& bindNull(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    bool run(sqlite3* db)
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-        return true;
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    QString m_error;
-    std::array<QByteArray, 32> m_keep;
-};
-
-struct Event
-{
-    const char* kind;
-    const char* field;
-    QByteArray oldValue;
-    QByteArray newValue;
-};
-
 // The path a case took to reach `status`, as (from, to) status keys.
 QList<std::pair<CaseStatus, CaseStatus>> pathTo(CaseStatus status)
 {
@@ -304,49 +243,540 @@ CaseStatus statusForAge(Dice& dice, qint64 ageDays)
 
 constexpr qint64 bulkThreshold = 50000;
 
-// Drops the secondary indexes of cases and their events and the triggers
-// that feed the search index on insert; returns the SQL that recreates them,
-// read from the schema itself so it cannot drift from the migrations.
-Result<QStringList> setAsideIndexes(const QSqlDatabase& db)
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+constexpr qint64 spanMs = 730 * dayMs;
+
+// One run of the generator: the dice, what the cases draw from, and the rows
+// they make, handed to the store's writers. The order of the draws is the
+// seed's contract: the same seed must keep giving the same store.
+class Generation
 {
-    const QString what = tr("preparing the bulk load");
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events', 'apologies', "
-                                     "'gestures', 'analyses')) OR "
-                                     "(type = 'trigger' AND name IN ('cases_search_insert', "
-                                     "'customers_search_insert')))"),
-                      what);
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList drops;
-    QStringList creates;
-    while (q->next()) {
-        // Names come from the schema, not from input.
-        drops << QStringLiteral("DROP %1 %2").arg(q->value(0).toString().toUpper(), q->value(1).toString());
-        creates << q->value(2).toString();
+public:
+    Generation(Database db, const DemoGenerator::Options& options, const QDateTime& now)
+        : m_db(std::move(db)), m_qdb(m_db.connection()), m_options(options), m_nowMs(now.toMSecsSinceEpoch()),
+          m_dice(options.seed), m_answers(options.seed ^ 0x9e3779b97f4a7c15ULL),
+          m_writer(m_qdb, sql::Statement::Engine::Direct)
+    {
     }
-    for (const QString& statement : drops) {
-        if (auto r = sql::run(db, statement, what); !r)
-            return std::unexpected(r.error());
-    }
-    return creates;
+
+    /// The users and products the cases refer to, and the catalogues they
+    /// draw from.
+    Status prepare();
+    /// Adds the cases in batches, each batch one transaction; a cancel or a
+    /// failure keeps the batches already committed and says how many.
+    Result<DemoGenerator::Summary> run();
+    qint64 qualityUserId() const { return m_userIds[qualityUser]; }
+
+private:
+    struct Customer
+    {
+        qint64 id;
+        QString name;
+        QString company;
+    };
+    // What a case drew, for its own row and the rows that follow it.
+    struct Drawn
+    {
+        qint64 id = 0;
+        qsizetype customer = 0;
+        int productIndex = 0;
+        qint64 opened = 0;
+        CaseStatus status = CaseStatus::New;
+        int severity = 1;
+        int impact = 0;
+        Channel channel = Channel::Phone;
+        int problem = 0;
+        QByteArray description;
+        int owner = -1; ///< a rep's index, -1 for none
+        qint64 actor = 0;
+        QList<std::pair<CaseStatus, CaseStatus>> steps;
+        QList<qint64> times;
+
+        // When the path reached `s`, 0 if it did not.
+        qint64 reachedAt(CaseStatus s) const
+        {
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                if (steps[i].second == s)
+                    return times[i];
+            }
+            return 0;
+        }
+    };
+
+    Status addUsersAndProducts();
+    Status readCatalogues();
+    Status writeBatches();
+    Status finish(qint64 firstId);
+    Status writeCase();
+    Status addCustomer();
+    Drawn drawCase();
+    Status addCase(Drawn& c);
+    Status addTimeline(const Drawn& c);
+    Status addApologyAndSolution(const Drawn& c);
+    Status addGestureAndFollowUp(const Drawn& c);
+    Status addAnalysis(const Drawn& c);
+    std::unexpected<Error> broke(const Error& e) const;
+
+    Database m_db;
+    QSqlDatabase m_qdb;
+    const DemoGenerator::Options& m_options;
+    const qint64 m_nowMs;
+    Dice m_dice;
+    // Follow-up answers draw from their own stream, so adding them left every
+    // other value a seed gives as it was.
+    Dice m_answers;
+    CaseWriter m_writer;
+    const CaseWriter::What m_what = [] { return tr("writing the demo cases"); };
+    std::optional<BulkLoad> m_bulk;
+    DemoGenerator::Summary m_summary;
+
+    QList<qint64> m_userIds;
+    QList<QString> m_userNames;
+    QList<qint64> m_productIds;
+    QList<QString> m_productNames;
+    QList<std::pair<qint64, qint64>> m_gestureTypes; // id, default cost
+    QHash<QByteArray, qint64> m_causeByName;
+    qint64 m_leadId = 0;
+    std::array<std::array<QString, 4>, 4> m_priorityKeys;
+    QList<Customer> m_customers;
+    qint64 m_customerTarget = 1;
+};
+
+Status Generation::prepare()
+{
+    if (auto ok = addUsersAndProducts(); !ok)
+        return ok;
+    if (auto ok = readCatalogues(); !ok)
+        return ok;
+    // About four cases per customer, as repeat complainers are common.
+    m_customerTarget = std::max<qint64>(1, m_options.cases / 4);
+    return {};
 }
 
-Status restoreIndexes(const QSqlDatabase& db, const QStringList& creates)
+// Users and products first, in their own unit: they are few and the cases
+// refer to them. Existing ones (a second run) are reused.
+Status Generation::addUsersAndProducts()
 {
-    const QString what = tr("rebuilding the indexes after the bulk load");
-    for (const QString& statement : creates) {
-        if (auto r = sql::run(db, statement, what); !r)
-            return std::unexpected(r.error());
+    Transaction tx(m_qdb);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    UserRepository users(m_db);
+    const QDateTime createdAt = QDateTime::fromMSecsSinceEpoch(m_nowMs - spanMs, Qt::UTC);
+    for (const auto& u : userSeeds) {
+        const QString login = QString::fromUtf8(u[0]);
+        auto user = users.byLogin(login);
+        if (!user && user.error().code == Error::Code::NotFound) {
+            User seed;
+            seed.login = login;
+            seed.displayName = QString::fromUtf8(u[1]);
+            seed.role = roleFromKey(QString::fromUtf8(u[2])).value_or(Role::Rep);
+            user = users.create(seed, createdAt);
+        }
+        if (!user)
+            return std::unexpected(user.error());
+        m_userIds << user->id;
+        m_userNames << QString::fromUtf8(u[1]);
     }
-    for (const char* table : {"case_search", "customer_search"}) {
-        const QString statement =
-            QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(table));
-        if (auto r = sql::run(db, statement, what); !r)
-            return std::unexpected(r.error());
+    ProductRepository productsOf(m_db);
+    for (const auto& p : products) {
+        auto product = productsOf.ensure(QString::fromUtf8(p.name), QString::fromUtf8(p.category));
+        if (!product)
+            return std::unexpected(product.error());
+        m_productIds << product->id;
+        m_productNames << QString::fromUtf8(p.name);
+    }
+    return tx.commit();
+}
+
+Status Generation::readCatalogues()
+{
+    DemoStore store(m_qdb);
+    auto types = store.activeGestureTypes();
+    if (!types)
+        return std::unexpected(types.error());
+    m_gestureTypes = *types;
+    auto causes = store.activeRootCauses();
+    if (!causes)
+        return std::unexpected(causes.error());
+    for (const auto& [name, id] : *causes)
+        m_causeByName.insert(name.toUtf8(), id);
+    if (m_gestureTypes.isEmpty() || m_causeByName.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    tr("The demo needs at least one active gesture and one root cause in the store."));
+    m_leadId = m_userIds[5];
+
+    // Each case's priority from the store's matrix (the defaults in a new
+    // store), looked up once: sixteen keys rather than a query per case.
+    auto matrix = PriorityRepository::matrixIn(m_qdb);
+    if (!matrix)
+        return std::unexpected(matrix.error());
+    for (Severity s : allSeverities()) {
+        for (BusinessImpact i : allImpacts())
+            m_priorityKeys[static_cast<size_t>(s) - 1][static_cast<size_t>(i)] = keyOf(matrix->of(s, i));
     }
     return {};
+}
+
+Result<DemoGenerator::Summary> Generation::run()
+{
+    // A large load sets the indexes aside (see BulkLoad); small loads keep
+    // them and commit in batches.
+    if (m_options.cases >= bulkThreshold) {
+        m_bulk.emplace(m_qdb);
+        if (auto ok = m_bulk->begin(); !ok)
+            return std::unexpected(ok.error());
+    }
+    auto lastId = DemoStore(m_qdb).lastCaseId();
+    if (!lastId)
+        return std::unexpected(lastId.error());
+    if (auto ok = writeBatches(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = finish(*lastId + 1); !ok)
+        return std::unexpected(ok.error());
+    return m_summary;
+}
+
+Status Generation::writeBatches()
+{
+    constexpr qint64 batch = 20000;
+    qint64 written = 0;
+    while (written < m_options.cases) {
+        const qint64 upto = std::min(m_options.cases, written + batch);
+        Transaction tx(m_qdb);
+        if (auto ok = tx.begun(); !ok)
+            return ok;
+        for (; written < upto; ++written) {
+            if (auto ok = writeCase(); !ok)
+                return ok;
+        }
+        // A bulk load seals its events once, with the indexes back.
+        if (!m_bulk) {
+            if (auto sealed = AuditChain::seal(m_qdb); !sealed)
+                return std::unexpected(sealed.error());
+        }
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+        if (m_options.progress && !m_options.progress(written, m_options.cases)) {
+            if (m_bulk)
+                return fail(Error::Code::Cancelled, tr("Stopped; no demo case was added."));
+            return fail(
+                Error::Code::Cancelled,
+                tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(m_options.cases));
+        }
+    }
+    return {};
+}
+
+// The SLA clocks need the timeline's indexes, so they come last.
+Status Generation::finish(qint64 firstId)
+{
+    if (m_bulk) {
+        if (auto ok = m_bulk->restoreIndexes(); !ok)
+            return ok;
+        if (auto sealed = AuditChain::seal(m_qdb); !sealed)
+            return std::unexpected(sealed.error());
+        if (auto n = SlaRepository::adoptIn(m_qdb, firstId); !n)
+            return std::unexpected(n.error());
+        return m_bulk->commit();
+    }
+    Transaction tx(m_qdb);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    if (auto n = SlaRepository::adoptIn(m_qdb, firstId); !n)
+        return std::unexpected(n.error());
+    return tx.commit();
+}
+
+Status Generation::writeCase()
+{
+    // New customers while below target, then mostly returning ones.
+    if (m_customers.size() < m_customerTarget && (m_customers.isEmpty() || m_dice.chance(80))) {
+        if (auto ok = addCustomer(); !ok)
+            return ok;
+    }
+    Drawn c = drawCase();
+    if (auto ok = addCase(c); !ok)
+        return ok;
+    if (auto ok = addTimeline(c); !ok)
+        return ok;
+    if (auto ok = addApologyAndSolution(c); !ok)
+        return ok;
+    if (c.reachedAt(CaseStatus::Resolved)) {
+        if (auto ok = addGestureAndFollowUp(c); !ok)
+            return ok;
+    }
+    if (auto ok = addAnalysis(c); !ok)
+        return ok;
+    ++m_summary.cases;
+    return {};
+}
+
+Status Generation::addCustomer()
+{
+    const QByteArray first(m_dice.pick(firstNames));
+    const QByteArray last(m_dice.pick(lastNames));
+    const int segment = m_dice.below(10) < 6 ? 0 : (m_dice.chance(80) ? 1 : 2);
+    QByteArray company;
+    if (segment > 0)
+        company = QByteArray(m_dice.pick(companyHeads)) + ' ' + m_dice.pick(companyTails);
+    const qint64 ltv = segment == 0   ? 5000 + m_dice.below64(500000)
+                       : segment == 1 ? 200000 + m_dice.below64(5000000)
+                                      : 2000000 + m_dice.below64(20000000);
+    // Namesakes are common in a large store; the address tells them apart.
+    const QByteArray email =
+        (first + '.' + last).toLower().replace('\'', "") + '.' + QByteArray::number(m_summary.customers + 1) +
+        '@' +
+        (company.isEmpty() ? QByteArray("example.net") : company.toLower().replace(' ', '-') + ".example");
+    const QByteArray phone = "+44 20 " + QByteArray::number(7000 + m_dice.below(2999)) + ' ' +
+                             QByteArray::number(1000 + m_dice.below(8999));
+    CaseWriter::CustomerRow row;
+    row.name = QString::fromUtf8(first + ' ' + last);
+    row.company = QString::fromUtf8(company);
+    row.email = QString::fromUtf8(email);
+    row.phone = QString::fromUtf8(phone);
+    row.segment = QString::fromUtf8(segments[static_cast<size_t>(segment)]);
+    row.lifetimeValueCents = ltv;
+    row.createdAt = m_nowMs - spanMs - m_dice.below64(365 * dayMs);
+    auto id = m_writer.addCustomer(row, m_what);
+    if (!id)
+        return broke(id.error());
+    m_customers << Customer{*id, row.name, row.company};
+    ++m_summary.customers;
+    return {};
+}
+
+Generation::Drawn Generation::drawCase()
+{
+    Drawn c;
+    c.customer = m_dice.below64(m_customers.size());
+    c.productIndex = m_dice.below(static_cast<int>(m_productIds.size()));
+    c.opened = m_nowMs - spanMs + m_dice.below64(spanMs);
+    c.status = statusForAge(m_dice, (m_nowMs - c.opened) / dayMs);
+    const int sevRoll = m_dice.below(100);
+    c.severity = sevRoll < 30 ? 1 : sevRoll < 70 ? 2 : sevRoll < 92 ? 3 : 4;
+    const int impRoll = m_dice.below(100);
+    c.impact = impRoll < 50 ? 0 : impRoll < 80 ? 1 : impRoll < 95 ? 2 : 3;
+    const int chRoll = m_dice.below(100);
+    c.channel = chRoll < 40   ? Channel::Phone
+                : chRoll < 75 ? Channel::Email
+                : chRoll < 88 ? Channel::Chat
+                : chRoll < 94 ? Channel::InPerson
+                : chRoll < 98 ? Channel::Social
+                              : Channel::Letter;
+    c.problem = pickProblem(m_dice, c.opened >= m_nowMs - leakFixDaysAgo * dayMs);
+    c.description = QByteArray(m_dice.pick(openers)) + ' ' + problems[static_cast<size_t>(c.problem)];
+    if (const char* tail = m_dice.pick(consequences); *tail)
+        c.description += QByteArray(" ") + tail;
+    else
+        c.description += '.';
+    const bool owned = c.status != CaseStatus::New || m_dice.chance(30);
+    c.owner = owned ? m_dice.below(5) : -1; // reps own cases
+
+    c.steps = pathTo(c.status);
+    qint64 t = c.opened;
+    for (qsizetype i = 0; i < c.steps.size(); ++i) {
+        t += std::max<qint64>(60000, m_dice.below64(std::max<qint64>(1, (m_nowMs - t) / 3)));
+        c.times << std::min(t, m_nowMs);
+    }
+    c.actor = m_userIds[c.owner >= 0 ? c.owner : m_dice.below(5)];
+    return c;
+}
+
+Status Generation::addCase(Drawn& c)
+{
+    qint64 resolved = 0;
+    qint64 closed = 0;
+    for (qsizetype i = 0; i < c.steps.size(); ++i) {
+        if (c.steps[i].second == CaseStatus::Resolved)
+            resolved = c.times[i];
+        if (c.steps[i].second == CaseStatus::Closed)
+            closed = c.times[i];
+    }
+    if (c.status == CaseStatus::Reopened)
+        resolved = closed = 0;
+    const Customer& customer = m_customers[c.customer];
+    CaseWriter::CaseRow row;
+    row.customerId = customer.id;
+    row.productId = m_productIds[c.productIndex];
+    row.channel = keyOf(c.channel);
+    row.description = QString::fromUtf8(c.description);
+    row.severity = c.severity;
+    row.impact = c.impact;
+    row.priority = m_priorityKeys[static_cast<size_t>(c.severity) - 1][static_cast<size_t>(c.impact)];
+    row.status = keyOf(c.status);
+    row.ownerId = c.owner >= 0 ? m_userIds[c.owner] : 0;
+    row.openedAt = c.opened;
+    row.updatedAt = c.times.isEmpty() ? c.opened : c.times.last();
+    row.resolvedAt = resolved;
+    row.closedAt = closed;
+    row.rowVersion = 1 + c.steps.size() + (c.owner >= 0 ? 1 : 0);
+    row.customerName = customer.name;
+    row.company = customer.company;
+    row.productName = m_productNames[c.productIndex];
+    row.ownerName = c.owner >= 0 ? m_userNames[c.owner] : QString();
+    auto id = m_writer.addCase(row, m_what);
+    if (!id)
+        return broke(id.error());
+    c.id = *id;
+    return {};
+}
+
+Status Generation::addTimeline(const Drawn& c)
+{
+    CaseWriter::EventRow row;
+    row.caseId = c.id;
+    row.actorId = c.actor;
+    const auto add = [&](qint64 at, const QString& kind, const QString& field, const QString& from,
+                         const QString& to) -> Status {
+        row.at = at;
+        row.kind = kind;
+        row.field = field;
+        row.oldValue = from;
+        row.newValue = to;
+        ++m_summary.events;
+        if (auto id = m_writer.addEvent(row, m_what); !id)
+            return broke(id.error());
+        return {};
+    };
+    const QString status = QStringLiteral("status");
+    if (auto ok = add(c.opened, QStringLiteral("created"), status, {}, QStringLiteral("new")); !ok)
+        return ok;
+    if (c.owner >= 0) {
+        if (auto ok = add(c.opened + 1000, QStringLiteral("assigned"), QStringLiteral("owner"), {},
+                          m_userNames[c.owner]);
+            !ok)
+            return ok;
+    }
+    for (qsizetype i = 0; i < c.steps.size(); ++i) {
+        if (auto ok = add(c.times[i], status, status, keyOf(c.steps[i].first), keyOf(c.steps[i].second)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// The recovery a case went through, at the times its path reached each
+// step. The demo writes these rows without a timeline event each: its
+// timelines show status and owner changes, and a million cases stay within
+// about a minute.
+Status Generation::addApologyAndSolution(const Drawn& c)
+{
+    const qint64 acknowledgedAt = c.reachedAt(CaseStatus::Acknowledged);
+    const qint64 recoveringAt = c.reachedAt(CaseStatus::InRecovery);
+    const qint64 resolvedAt = c.reachedAt(CaseStatus::Resolved);
+    if (acknowledgedAt && (resolvedAt || m_dice.chance(70))) {
+        const QString& name = m_customers[c.customer].name;
+        CaseWriter::ApologyRow row;
+        row.caseId = c.id;
+        row.body = QStringLiteral("Dear ") + name.left(name.indexOf(QLatin1Char(' '))) +
+                   QStringLiteral(", I am sorry that ") +
+                   QString::fromUtf8(problems[static_cast<size_t>(c.problem)]) +
+                   QStringLiteral(". That should not have happened, and I will put it right.");
+        row.channel = keyOf(c.channel);
+        row.sentAt = acknowledgedAt;
+        row.sentBy = c.actor;
+        if (auto id = m_writer.addApology(row, m_what); !id)
+            return broke(id.error());
+    }
+    if (recoveringAt && (resolvedAt || m_dice.chance(50))) {
+        const qint64 target = resolvedAt ? resolvedAt : m_nowMs + m_dice.below64(10 * dayMs);
+        // Most promises hold; some are a few days short.
+        const qint64 promised =
+            target + (m_dice.chance(80) ? m_dice.below64(4 * dayMs) : -(1 + m_dice.below64(4)) * dayMs);
+        CaseWriter::SolutionRow row;
+        row.caseId = c.id;
+        row.fix = QString::fromUtf8(m_dice.pick(fixes));
+        row.customerWants = QString::fromUtf8(m_dice.pick(wants));
+        row.promisedBy = QDateTime::fromMSecsSinceEpoch(std::max(promised, recoveringAt), Qt::UTC)
+                             .date()
+                             .toString(Qt::ISODate);
+        row.recordedAt = recoveringAt;
+        row.recordedBy = c.actor;
+        if (auto ok = m_writer.saveSolution(row, m_what); !ok)
+            return broke(ok.error());
+    }
+    return {};
+}
+
+Status Generation::addGestureAndFollowUp(const Drawn& c)
+{
+    const qint64 recoveringAt = c.reachedAt(CaseStatus::InRecovery);
+    const bool gestured = m_dice.chance(85);
+    if (gestured) {
+        const auto& type = m_gestureTypes[m_dice.below(static_cast<int>(m_gestureTypes.size()))];
+        CaseWriter::GestureRow row;
+        row.caseId = c.id;
+        row.typeId = type.first;
+        row.costCents = type.second / 2 + m_dice.below64(type.second + 1);
+        // Over a rep's 50.00 a lead approved it.
+        const bool approved = row.costCents > 5000;
+        row.status = approved ? QStringLiteral("approved") : QStringLiteral("granted");
+        row.requestedBy = c.actor;
+        row.requestedAt = recoveringAt;
+        if (approved) {
+            row.decidedBy = m_leadId;
+            row.decidedAt = recoveringAt + 3600000;
+        }
+        if (auto id = m_writer.addGesture(row, m_what); !id)
+            return broke(id.error());
+    } else {
+        const CaseWriter::DeclineRow row{c.id, QStringLiteral("The customer only wanted it fixed."),
+                                         recoveringAt, c.actor};
+        if (auto ok = m_writer.saveDecline(row, m_what); !ok)
+            return broke(ok.error());
+    }
+    // The follow-up call, for cases that got that far: a recovery with
+    // something extra turns more customers into champions (the recovery
+    // paradox), one without fewer.
+    const qint64 followUpAt = c.reachedAt(CaseStatus::FollowUp);
+    if (!followUpAt)
+        return {};
+    const int roll = m_answers.below(100);
+    CaseWriter::FollowUpRow row;
+    row.caseId = c.id;
+    row.score = roll < (gestured ? 55 : 30)   ? 9 + m_answers.below(2)
+                : roll < (gestured ? 80 : 65) ? 7 + m_answers.below(2)
+                                              : 2 + m_answers.below(5);
+    if (m_answers.chance(40))
+        row.priorScore = 4 + m_answers.below(5);
+    row.comment = row.score >= 9   ? QStringLiteral("Impressed by how it was put right.")
+                  : row.score >= 7 ? QStringLiteral("Fine now.")
+                                   : QStringLiteral("Took too long.");
+    row.recordedAt = followUpAt;
+    row.recordedBy = c.actor;
+    if (auto ok = m_writer.addFollowUp(row, m_what); !ok)
+        return broke(ok.error());
+    return {};
+}
+
+Status Generation::addAnalysis(const Drawn& c)
+{
+    const qint64 closedAt = c.reachedAt(CaseStatus::Closed);
+    if (!closedAt)
+        return {};
+    constexpr int lastProblem = static_cast<int>(problems.size()) - 1;
+    const bool educationGap = c.problem == lastProblem || m_dice.chance(4);
+    const QByteArray causeName = educationGap && c.problem != lastProblem
+                                     ? QByteArray("Setup or installation")
+                                     : QByteArray(problemCauses[static_cast<size_t>(c.problem)]);
+    CaseWriter::AnalysisRow row;
+    row.caseId = c.id;
+    row.rootCauseId = m_causeByName.value(causeName, m_causeByName.cbegin().value());
+    if (m_dice.chance(30))
+        row.whys = QStringLiteral("[\"") + QString::fromUtf8(m_dice.pick(whyNotes)) + QStringLiteral("\"]");
+    row.educationGap = educationGap;
+    row.recordedAt = closedAt;
+    row.recordedBy = c.actor;
+    if (auto ok = m_writer.saveAnalysis(row, m_what); !ok)
+        return broke(ok.error());
+    return {};
+}
+
+std::unexpected<Error> Generation::broke(const Error& e) const
+{
+    return fail(
+        Error::Code::Database,
+        tr("Writing demo case %1 failed; %2 cases were kept.").arg(m_summary.cases + 1).arg(m_summary.cases),
+        e.detail);
 }
 
 } // namespace
@@ -392,490 +822,20 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
     if (options.cases < 0 || options.cases > 100'000'000)
         return invalid(QStringLiteral("cases"),
                        tr("The number of demo cases must be between 0 and 100000000."));
-    QDateTime now = options.now.isValid()
-                        ? options.now.toUTC()
-                        : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    constexpr qint64 dayMs = 24LL * 3600 * 1000;
-    constexpr qint64 spanMs = 730 * dayMs;
-
-    QSqlDatabase qdb = m_db.connection();
+    const QDateTime now = options.now.isValid()
+                              ? options.now.toUTC()
+                              : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
     if (m_db.backend() == Database::Backend::PostgreSQL)
         return generateThroughFile(options);
-    const QVariant handle = qdb.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(Error::Code::Database, tr("The demo generator needs an SQLite store."));
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
 
-    Dice dice(options.seed);
-    // Follow-up answers draw from their own stream, so adding them left every
-    // other value a seed gives as it was.
-    Dice answers(options.seed ^ 0x9e3779b97f4a7c15ULL);
-    Summary summary;
-
-    // Users and products first, in their own unit: they are few and the
-    // cases refer to them. Existing ones (a second run) are reused.
-    QList<qint64> userIds;
-    QList<QByteArray> userNames;
-    QList<qint64> productIds;
-    QList<QByteArray> productNames;
-    {
-        Transaction tx(qdb);
-        if (auto ok = tx.begun(); !ok)
-            return std::unexpected(ok.error());
-        for (const auto& u : userSeeds) {
-            auto ins = sql::run(
-                qdb,
-                QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
-                               "VALUES (?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"),
-                {QString::fromUtf8(u[0]), QString::fromUtf8(u[1]), QString::fromUtf8(u[2]), nowMs - spanMs},
-                tr("adding the demo users"));
-            if (!ins)
-                return std::unexpected(ins.error());
-            auto id = sql::scalar(qdb, QStringLiteral("SELECT id FROM users WHERE login = ?"),
-                                  {QString::fromUtf8(u[0])}, tr("adding the demo users"));
-            if (!id)
-                return std::unexpected(id.error());
-            userIds << id->toLongLong();
-            userNames << QByteArray(u[1]);
-        }
-        for (const auto& p : products) {
-            auto ins = sql::run(qdb,
-                                QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?) "
-                                               "ON CONFLICT (name) DO NOTHING"),
-                                {QString::fromUtf8(p.name), QString::fromUtf8(p.category)},
-                                tr("adding the demo products"));
-            if (!ins)
-                return std::unexpected(ins.error());
-            auto id = sql::scalar(qdb, QStringLiteral("SELECT id, name FROM products WHERE name = ?"),
-                                  {QString::fromUtf8(p.name)}, tr("adding the demo products"));
-            if (!id)
-                return std::unexpected(id.error());
-            productIds << id->toLongLong();
-            productNames << QByteArray(p.name);
-        }
-        if (auto ok = tx.commit(); !ok)
-            return std::unexpected(ok.error());
-    }
-
-    QList<std::pair<qint64, qint64>> gestureTypes; // id, default cost
-    QHash<QByteArray, qint64> causeByName;
-    {
-        auto types =
-            sql::run(qdb,
-                     QStringLiteral("SELECT id, default_cost_cents FROM gesture_types WHERE active = 1 "
-                                    "ORDER BY id"),
-                     tr("reading the gesture catalogue"));
-        if (!types)
-            return std::unexpected(types.error());
-        while (types->next())
-            gestureTypes << std::pair{types->value(0).toLongLong(), types->value(1).toLongLong()};
-        auto causes =
-            sql::run(qdb, QStringLiteral("SELECT id, name FROM root_causes WHERE active = 1 ORDER BY id"),
-                     tr("reading the root-cause taxonomy"));
-        if (!causes)
-            return std::unexpected(causes.error());
-        while (causes->next())
-            causeByName.insert(causes->value(1).toString().toUtf8(), causes->value(0).toLongLong());
-    }
-    if (gestureTypes.isEmpty() || causeByName.isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    tr("The demo needs at least one active gesture and one root cause in the store."));
-    const qint64 leadId = userIds[5];
-
-    // Each case's priority from the store's matrix (the defaults in a new
-    // store), looked up once: sixteen keys rather than a query per case.
-    std::array<std::array<QByteArray, 4>, 4> priorityKeys;
-    {
-        auto matrix = PriorityRepository::matrixIn(qdb);
-        if (!matrix)
-            return std::unexpected(matrix.error());
-        for (Severity s : allSeverities()) {
-            for (BusinessImpact i : allImpacts())
-                priorityKeys[static_cast<size_t>(s) - 1][static_cast<size_t>(i)] =
-                    keyOf(matrix->of(s, i)).toUtf8();
-        }
-    }
-
-    Statement insertCustomer(
-        db, "INSERT INTO customers (name, company, email, phone, segment, lifetime_value_cents, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    Statement insertCase(
-        db, "INSERT INTO cases (customer_id, product_id, channel, description, severity, impact, "
-            "status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
-            "customer_name, company, product_name, owner_name, priority) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement insertEvent(
-        db, "INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    // The recovery a finished case went through. The demo writes these rows
-    // without a timeline event each: its timelines show status and owner
-    // changes, and a million cases stay within about a minute.
-    Statement insertApology(
-        db, "INSERT INTO apologies (case_id, body, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)");
-    Statement insertSolution(db,
-                             "INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
-                             "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement insertGesture(
-        db, "INSERT INTO gestures (case_id, gesture_type_id, cost_cents, status, requested_by, "
-            "requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement insertDecline(db, "INSERT INTO gesture_declines (case_id, reason, recorded_at, recorded_by) "
-                                "VALUES (?, ?, ?, ?)");
-    Statement insertAnalysis(
-        db, "INSERT INTO analyses (case_id, root_cause_id, whys, education_gap, recorded_at, "
-            "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement insertFollowUp(db, "INSERT INTO follow_ups (case_id, score, prior_score, comment, recorded_at, "
-                                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
-    for (const Statement* s : {&insertCustomer, &insertCase, &insertEvent, &insertApology, &insertSolution,
-                               &insertGesture, &insertDecline, &insertAnalysis, &insertFollowUp}) {
-        if (!s->error().isEmpty())
-            return fail(Error::Code::Database, tr("The demo generator could not prepare its statements."),
-                        s->error());
-    }
-    const auto broke = [&](const Statement& s) {
-        return fail(
-            Error::Code::Database,
-            tr("Writing demo case %1 failed; %2 cases were kept.").arg(summary.cases + 1).arg(summary.cases),
-            s.error());
-    };
-
-    // About four cases per customer, as repeat complainers are common.
-    struct DemoCustomer
-    {
-        qint64 id;
-        QByteArray name;
-        QByteArray company;
-    };
-    QList<DemoCustomer> customers;
-    const qint64 customerTarget = std::max<qint64>(1, options.cases / 4);
-    constexpr qint64 batch = 20000;
-
-    // A large load is one transaction that sets the case indexes and the
-    // search triggers aside, writes, then rebuilds them: sorting once is
-    // several times faster than keeping fourteen indexes and a trigram index
-    // in step row by row. Small loads keep them and commit in batches.
-    const bool bulk = options.cases >= bulkThreshold;
-    const auto restoreSettings = qScopeGuard([&] {
-        if (bulk) {
-            QSqlQuery q(qdb);
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(Database::cacheSizePragma));
-            q.exec(QStringLiteral("PRAGMA threads = 0"));
-            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        }
-    });
-    std::optional<Transaction> bulkTx;
-    QStringList setAside;
-    if (bulk) {
-        // Index builds sort the whole table: give the sorter room and the
-        // second core. Both settings are per connection and put back below.
-        // Outside WAL a large load is written once instead of to the log and
-        // then again at the checkpoint; a crash still rolls back through the
-        // journal. When another connection holds the store the switch is
-        // refused and the load simply runs in WAL.
-        sql::run(qdb, QStringLiteral("PRAGMA journal_mode = DELETE"), tr("preparing the bulk load"));
-        sql::run(qdb, QStringLiteral("PRAGMA cache_size = -262144"), tr("preparing the bulk load"));
-        sql::run(qdb, QStringLiteral("PRAGMA threads = 2"), tr("preparing the bulk load"));
-        bulkTx.emplace(qdb);
-        if (auto ok = bulkTx->begun(); !ok)
-            return std::unexpected(ok.error());
-        auto set = setAsideIndexes(qdb);
-        if (!set)
-            return std::unexpected(set.error());
-        setAside = *set;
-    }
-
-    auto lastId = sql::scalar(qdb, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"), {},
-                              tr("preparing the demo cases"), 0);
-    if (!lastId)
-        return std::unexpected(lastId.error());
-    const qint64 firstId = lastId->toLongLong() + 1;
-
-    qint64 written = 0;
-    while (written < options.cases) {
-        const qint64 upto = std::min(options.cases, written + batch);
-        Transaction tx(qdb);
-        if (auto ok = tx.begun(); !ok)
-            return std::unexpected(ok.error());
-        for (; written < upto; ++written) {
-            // New customers while below target, then mostly returning ones.
-            if (customers.size() < customerTarget && (customers.isEmpty() || dice.chance(80))) {
-                const QByteArray first(dice.pick(firstNames));
-                const QByteArray last(dice.pick(lastNames));
-                const QByteArray name = first + ' ' + last;
-                const int segment = dice.below(10) < 6 ? 0 : (dice.chance(80) ? 1 : 2);
-                QByteArray company;
-                if (segment > 0)
-                    company = QByteArray(dice.pick(companyHeads)) + ' ' + dice.pick(companyTails);
-                const qint64 ltv = segment == 0 ? 5000 + dice.below64(500000)
-                                                : (segment == 1 ? 200000 + dice.below64(5000000)
-                                                                : 2000000 + dice.below64(20000000));
-                // Namesakes are common in a large store; the address tells them apart.
-                const QByteArray email =
-                    (first + '.' + last).toLower().replace('\'', "") + '.' +
-                    QByteArray::number(summary.customers + 1) + '@' +
-                    (company.isEmpty() ? QByteArray("example.net")
-                                       : company.toLower().replace(' ', '-') + ".example");
-                const QByteArray phone = "+44 20 " + QByteArray::number(7000 + dice.below(2999)) + ' ' +
-                                         QByteArray::number(1000 + dice.below(8999));
-                insertCustomer.bind(1, name)
-                    .bind(2, company)
-                    .bind(3, email)
-                    .bind(4, phone)
-                    .bind(5, QByteArray(segments[static_cast<size_t>(segment)]))
-                    .bind(6, ltv)
-                    .bind(7, nowMs - spanMs - dice.below64(365 * dayMs));
-                if (!insertCustomer.run(db))
-                    return broke(insertCustomer);
-                customers << DemoCustomer{sqlite3_last_insert_rowid(db), name, company};
-                ++summary.customers;
-            }
-            const DemoCustomer& customer = customers[dice.below64(customers.size())];
-            const int productIndex = dice.below(static_cast<int>(productIds.size()));
-            const qint64 opened = nowMs - spanMs + dice.below64(spanMs);
-            const qint64 ageDays = (nowMs - opened) / dayMs;
-            const CaseStatus status = statusForAge(dice, ageDays);
-            const int sevRoll = dice.below(100);
-            const int severity = sevRoll < 30 ? 1 : sevRoll < 70 ? 2 : sevRoll < 92 ? 3 : 4;
-            const int impRoll = dice.below(100);
-            const int impact = impRoll < 50 ? 0 : impRoll < 80 ? 1 : impRoll < 95 ? 2 : 3;
-            const int chRoll = dice.below(100);
-            const Channel channel = chRoll < 40   ? Channel::Phone
-                                    : chRoll < 75 ? Channel::Email
-                                    : chRoll < 88 ? Channel::Chat
-                                    : chRoll < 94 ? Channel::InPerson
-                                    : chRoll < 98 ? Channel::Social
-                                                  : Channel::Letter;
-            const int problem = pickProblem(dice, opened >= nowMs - leakFixDaysAgo * dayMs);
-            QByteArray description =
-                QByteArray(dice.pick(openers)) + ' ' + problems[static_cast<size_t>(problem)];
-            if (const char* tail = dice.pick(consequences); *tail)
-                description += QByteArray(" ") + tail;
-            else
-                description += '.';
-            const bool owned = status != CaseStatus::New || dice.chance(30);
-            const int owner = owned ? dice.below(5) : -1; // reps own cases
-
-            const auto steps = pathTo(status);
-            QList<qint64> times;
-            qint64 t = opened;
-            for (qsizetype i = 0; i < steps.size(); ++i) {
-                t += std::max<qint64>(60000, dice.below64(std::max<qint64>(1, (nowMs - t) / 3)));
-                times << std::min(t, nowMs);
-            }
-            const qint64 updated = times.isEmpty() ? opened : times.last();
-            qint64 resolved = 0;
-            qint64 closed = 0;
-            for (qsizetype i = 0; i < steps.size(); ++i) {
-                if (steps[i].second == CaseStatus::Resolved)
-                    resolved = times[i];
-                if (steps[i].second == CaseStatus::Closed)
-                    closed = times[i];
-            }
-            if (status == CaseStatus::Reopened)
-                resolved = closed = 0;
-
-            insertCase.bind(1, customer.id)
-                .bind(2, productIds[productIndex])
-                .bind(3, keyOf(channel).toUtf8())
-                .bind(4, description)
-                .bind(5, severity)
-                .bind(6, impact)
-                .bind(7, keyOf(status).toUtf8());
-            if (owner >= 0)
-                insertCase.bind(8, userIds[owner]);
-            else
-                insertCase.bindNull(8);
-            insertCase.bind(9, opened).bind(10, updated);
-            if (resolved)
-                insertCase.bind(11, resolved);
-            else
-                insertCase.bindNull(11);
-            if (closed)
-                insertCase.bind(12, closed);
-            else
-                insertCase.bindNull(12);
-            insertCase.bind(13, 1 + steps.size() + (owner >= 0 ? 1 : 0))
-                .bind(14, customer.name)
-                .bind(15, customer.company)
-                .bind(16, productNames[productIndex])
-                .bind(17, owner >= 0 ? userNames[owner] : QByteArray(""))
-                .bind(18, priorityKeys[static_cast<size_t>(severity) - 1][static_cast<size_t>(impact)]);
-            if (!insertCase.run(db))
-                return broke(insertCase);
-            const qint64 caseId = sqlite3_last_insert_rowid(db);
-
-            const qint64 actor = userIds[owner >= 0 ? owner : dice.below(5)];
-            const auto event = [&](qint64 at, const char* kind, const char* field, const QByteArray& from,
-                                   const QByteArray& to) {
-                insertEvent.bind(1, caseId)
-                    .bind(2, at)
-                    .bind(3, actor)
-                    .bind(4, QByteArray(kind))
-                    .bind(5, QByteArray(field))
-                    .bind(6, from)
-                    .bind(7, to);
-                ++summary.events;
-                return insertEvent.run(db);
-            };
-            if (!event(opened, "created", "status", {}, "new"))
-                return broke(insertEvent);
-            if (owner >= 0 && !event(opened + 1000, "assigned", "owner", {}, userNames[owner]))
-                return broke(insertEvent);
-            for (qsizetype i = 0; i < steps.size(); ++i) {
-                if (!event(times[i], "status", "status", keyOf(steps[i].first).toUtf8(),
-                           keyOf(steps[i].second).toUtf8()))
-                    return broke(insertEvent);
-            }
-
-            // Recovery steps, at the times the path reached them.
-            const auto reachedAt = [&](CaseStatus s) -> qint64 {
-                for (qsizetype i = 0; i < steps.size(); ++i) {
-                    if (steps[i].second == s)
-                        return times[i];
-                }
-                return 0;
-            };
-            const qint64 acknowledgedAt = reachedAt(CaseStatus::Acknowledged);
-            const qint64 recoveringAt = reachedAt(CaseStatus::InRecovery);
-            const qint64 resolvedAt = reachedAt(CaseStatus::Resolved);
-            const qint64 closedAt = reachedAt(CaseStatus::Closed);
-            if (acknowledgedAt && (resolvedAt || dice.chance(70))) {
-                const QByteArray first = customer.name.left(customer.name.indexOf(' '));
-                const QByteArray body = "Dear " + first + ", I am sorry that " +
-                                        problems[static_cast<size_t>(problem)] +
-                                        ". That should not have happened, and I will put it right.";
-                insertApology.bind(1, caseId)
-                    .bind(2, body)
-                    .bind(3, keyOf(channel).toUtf8())
-                    .bind(4, acknowledgedAt)
-                    .bind(5, actor);
-                if (!insertApology.run(db))
-                    return broke(insertApology);
-            }
-            if (recoveringAt && (resolvedAt || dice.chance(50))) {
-                const qint64 target = resolvedAt ? resolvedAt : nowMs + dice.below64(10 * dayMs);
-                // Most promises hold; some are a few days short.
-                const qint64 promised =
-                    target + (dice.chance(80) ? dice.below64(4 * dayMs) : -(1 + dice.below64(4)) * dayMs);
-                const QByteArray promisedDate =
-                    QDateTime::fromMSecsSinceEpoch(std::max(promised, recoveringAt), Qt::UTC)
-                        .date()
-                        .toString(Qt::ISODate)
-                        .toUtf8();
-                insertSolution.bind(1, caseId)
-                    .bind(2, QByteArray(dice.pick(fixes)))
-                    .bind(3, QByteArray(dice.pick(wants)))
-                    .bind(4, promisedDate)
-                    .bind(5, recoveringAt)
-                    .bind(6, actor);
-                if (!insertSolution.run(db))
-                    return broke(insertSolution);
-            }
-            if (resolvedAt) {
-                const bool gestured = dice.chance(85);
-                if (gestured) {
-                    const auto& type = gestureTypes[dice.below(static_cast<int>(gestureTypes.size()))];
-                    const qint64 cost = type.second / 2 + dice.below64(type.second + 1);
-                    // Over a rep's 50.00 a lead approved it.
-                    const bool approved = cost > 5000;
-                    insertGesture.bind(1, caseId)
-                        .bind(2, type.first)
-                        .bind(3, cost)
-                        .bind(4, QByteArray(approved ? "approved" : "granted"))
-                        .bind(5, actor)
-                        .bind(6, recoveringAt);
-                    if (approved)
-                        insertGesture.bind(7, leadId).bind(8, recoveringAt + 3600000);
-                    else
-                        insertGesture.bindNull(7).bindNull(8);
-                    if (!insertGesture.run(db))
-                        return broke(insertGesture);
-                } else {
-                    insertDecline.bind(1, caseId)
-                        .bind(2, QByteArray("The customer only wanted it fixed."))
-                        .bind(3, recoveringAt)
-                        .bind(4, actor);
-                    if (!insertDecline.run(db))
-                        return broke(insertDecline);
-                }
-                // The follow-up call, for cases that got that far: a
-                // recovery with something extra turns more customers into
-                // champions (the recovery paradox), one without fewer.
-                if (const qint64 followUpAt = reachedAt(CaseStatus::FollowUp)) {
-                    const int roll = answers.below(100);
-                    const int score = roll < (gestured ? 55 : 30)   ? 9 + answers.below(2)
-                                      : roll < (gestured ? 80 : 65) ? 7 + answers.below(2)
-                                                                    : 2 + answers.below(5);
-                    insertFollowUp.bind(1, caseId).bind(2, score);
-                    if (answers.chance(40))
-                        insertFollowUp.bind(3, 4 + answers.below(5));
-                    else
-                        insertFollowUp.bindNull(3);
-                    insertFollowUp
-                        .bind(4, QByteArray(score >= 9   ? "Impressed by how it was put right."
-                                            : score >= 7 ? "Fine now."
-                                                         : "Took too long."))
-                        .bind(5, followUpAt)
-                        .bind(6, actor);
-                    if (!insertFollowUp.run(db))
-                        return broke(insertFollowUp);
-                }
-            }
-            if (closedAt) {
-                const bool educationGap = problem == static_cast<int>(problems.size()) - 1 || dice.chance(4);
-                const QByteArray causeName = educationGap && problem != static_cast<int>(problems.size()) - 1
-                                                 ? QByteArray("Setup or installation")
-                                                 : QByteArray(problemCauses[static_cast<size_t>(problem)]);
-                const qint64 cause = causeByName.value(causeName, causeByName.cbegin().value());
-                const QByteArray whys =
-                    dice.chance(30) ? "[\"" + QByteArray(dice.pick(whyNotes)) + "\"]" : QByteArray("[]");
-                insertAnalysis.bind(1, caseId)
-                    .bind(2, cause)
-                    .bind(3, whys)
-                    .bind(4, educationGap ? 1 : 0)
-                    .bind(5, closedAt)
-                    .bind(6, actor);
-                if (!insertAnalysis.run(db))
-                    return broke(insertAnalysis);
-            }
-            ++summary.cases;
-        }
-        // A bulk load seals its events once, with the indexes back.
-        if (!bulk) {
-            if (auto sealed = AuditChain::seal(qdb); !sealed)
-                return std::unexpected(sealed.error());
-        }
-        if (auto ok = tx.commit(); !ok)
-            return std::unexpected(ok.error());
-        if (options.progress && !options.progress(written, options.cases)) {
-            if (bulk)
-                return fail(Error::Code::Cancelled, tr("Stopped; no demo case was added."));
-            return fail(
-                Error::Code::Cancelled,
-                tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(options.cases));
-        }
-    }
-    // The SLA clocks need the timeline's indexes, so they come last.
-    if (bulk) {
-        if (auto ok = restoreIndexes(qdb, setAside); !ok)
-            return std::unexpected(ok.error());
-        if (auto sealed = AuditChain::seal(qdb); !sealed)
-            return std::unexpected(sealed.error());
-        if (auto n = SlaRepository::adoptIn(qdb, firstId); !n)
-            return std::unexpected(n.error());
-        if (auto ok = bulkTx->commit(); !ok)
-            return std::unexpected(ok.error());
-    } else {
-        Transaction tx(qdb);
-        if (auto ok = tx.begun(); !ok)
-            return std::unexpected(ok.error());
-        if (auto n = SlaRepository::adoptIn(qdb, firstId); !n)
-            return std::unexpected(n.error());
-        if (auto ok = tx.commit(); !ok)
-            return std::unexpected(ok.error());
-    }
+    Generation generation(m_db, options, now);
+    if (auto ok = generation.prepare(); !ok)
+        return std::unexpected(ok.error());
+    auto summary = generation.run();
+    if (!summary)
+        return summary;
     if (options.cases > 0) {
-        if (auto ok = seedProblems(userIds[qualityUser], now); !ok)
+        if (auto ok = seedProblems(generation.qualityUserId(), now); !ok)
             return std::unexpected(ok.error());
     }
     return summary;
@@ -884,20 +844,19 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
 Status DemoGenerator::seedProblems(qint64 qualityId, const QDateTime& now)
 {
     // Once per store: a second run adds cases, not the same records again.
-    auto existing = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM problems"), {},
-                                tr("adding the demo problem records"), 0);
+    DemoStore store(m_db.connection());
+    auto existing = store.problemCount();
     if (!existing)
         return std::unexpected(existing.error());
-    if (existing->toLongLong() > 0)
+    if (*existing > 0)
         return {};
     auto quality = UserRepository(m_db).byId(qualityId);
     if (!quality)
         return std::unexpected(quality.error());
     ProblemRepository problemsOf(m_db, *quality);
     const auto causeId = [&](const char* name) -> qint64 {
-        auto id = sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM root_causes WHERE name = ?"),
-                              {QString::fromUtf8(name)}, tr("adding the demo problem records"), 0);
-        return id ? id->toLongLong() : 0;
+        auto id = store.rootCauseNamed(QString::fromUtf8(name));
+        return id ? *id : 0;
     };
     struct Seed
     {

@@ -11,7 +11,21 @@ template <typename T> Result<T> failed(const Error& e)
 
 } // namespace
 
-CaseWriter::CaseWriter(QSqlDatabase db, sql::Statement::Engine engine) : m_db(std::move(db)), m_engine(engine) {}
+CaseWriter::CaseWriter(QSqlDatabase db, sql::Statement::Engine engine) : m_db(std::move(db)), m_engine(engine)
+{
+}
+
+QString CaseWriter::returningId() const
+{
+    // SQLite runs a RETURNING clause through a temporary table for every
+    // row, a cost bulk loads notice; it knows the new rowid anyway.
+    return sql::isPostgres(m_db) ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 CaseWriter::insertedId(sql::Statement& s) const
+{
+    return sql::isPostgres(m_db) ? s.returnedId() : s.lastInsertId();
+}
 
 sql::Statement& CaseWriter::statement(std::optional<sql::Statement>& slot, const QString& text)
 {
@@ -24,7 +38,8 @@ Result<qint64> CaseWriter::addCustomer(const CustomerRow& row, const What& what)
 {
     sql::Statement& s = statement(
         m_customer, QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
-                                   "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                   "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                        returningId());
     s.bind(0, row.name)
         .bind(1, row.company)
         .bind(2, row.email)
@@ -34,20 +49,21 @@ Result<qint64> CaseWriter::addCustomer(const CustomerRow& row, const What& what)
         .bind(6, row.createdAt);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
-    return s.returnedId();
+    return insertedId(s);
 }
 
 Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
 {
     // PostgreSQL takes NULL for a serial id literally: the next one is asked for.
     sql::Statement& s = statement(
-        m_case,
-        QStringLiteral("INSERT INTO cases (id, customer_id, product_id, channel, description, severity, impact, "
-                       "priority, status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
-                       "customer_name, company, product_name, owner_name) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-            .arg(sql::dialect(m_db, QStringLiteral("?"),
-                              QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))"))));
+        m_case, QStringLiteral(
+                    "INSERT INTO cases (id, customer_id, product_id, channel, description, severity, impact, "
+                    "priority, status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
+                    "customer_name, company, product_name, owner_name) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(sql::dialect(
+                        m_db, QStringLiteral("?"),
+                        QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))"))));
     s.bindId(0, row.id)
         .bind(1, row.customerId)
         .bind(2, row.productId)
@@ -69,12 +85,12 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
         .bind(18, row.ownerName);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
-    const qint64 id = s.returnedId();
+    const qint64 id = insertedId(s);
     if (row.id > 0 && sql::isPostgres(m_db)) {
         // A case with its own id moves the id sequence past it.
-        sql::Statement& advance =
-            statement(m_advanceCaseIds, QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'), "
-                                                       "greatest(CAST(? AS BIGINT), (SELECT max(id) FROM cases)))"));
+        sql::Statement& advance = statement(
+            m_advanceCaseIds, QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'), "
+                                             "greatest(CAST(? AS BIGINT), (SELECT max(id) FROM cases)))"));
         if (auto ok = advance.exec({id}, what); !ok)
             return failed<qint64>(ok.error());
         advance.finish();
@@ -84,9 +100,10 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
 
 Result<qint64> CaseWriter::addEvent(const EventRow& row, const What& what)
 {
-    sql::Statement& s =
-        statement(m_event, QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
-                                          "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    sql::Statement& s = statement(
+        m_event, QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
+                                "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+                     returningId());
     s.bind(0, row.caseId)
         .bind(1, row.at)
         .bindId(2, row.actorId)
@@ -97,14 +114,15 @@ Result<qint64> CaseWriter::addEvent(const EventRow& row, const What& what)
         .bind(7, row.note);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
-    return s.returnedId();
+    return insertedId(s);
 }
 
 Result<qint64> CaseWriter::addApology(const ApologyRow& row, const What& what)
 {
-    sql::Statement& s =
-        statement(m_apology, QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, "
-                                            "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    sql::Statement& s = statement(
+        m_apology, QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, "
+                                  "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                       returningId());
     s.bind(0, row.caseId)
         .bindId(1, row.templateId)
         .bind(2, row.body)
@@ -114,15 +132,17 @@ Result<qint64> CaseWriter::addApology(const ApologyRow& row, const What& what)
         .bindId(6, row.sentBy);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
-    return s.returnedId();
+    return insertedId(s);
 }
 
 Result<qint64> CaseWriter::addGesture(const GestureRow& row, const What& what)
 {
-    sql::Statement& s = statement(
-        m_gesture, QStringLiteral("INSERT INTO gestures (case_id, gesture_type_id, note, cost_cents, status, "
-                                  "requested_by, requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?) RETURNING id"));
+    sql::Statement& s =
+        statement(m_gesture,
+                  QStringLiteral("INSERT INTO gestures (case_id, gesture_type_id, note, cost_cents, status, "
+                                 "requested_by, requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?)") +
+                      returningId());
     s.bind(0, row.caseId)
         .bind(1, row.typeId)
         .bind(2, row.note)
@@ -134,7 +154,7 @@ Result<qint64> CaseWriter::addGesture(const GestureRow& row, const What& what)
         .bindId(8, row.decidedAt);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
-    return s.returnedId();
+    return insertedId(s);
 }
 
 Status CaseWriter::addFollowUp(const FollowUpRow& row, const What& what)
@@ -194,11 +214,12 @@ Status CaseWriter::saveAnalysis(const AnalysisRow& row, const What& what)
 Status CaseWriter::saveSolution(const SolutionRow& row, const What& what)
 {
     sql::Statement& s = statement(
-        m_solution, QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
-                                   "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-                                   "fix = excluded.fix, customer_wants = excluded.customer_wants, "
-                                   "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
-                                   "recorded_by = excluded.recorded_by"));
+        m_solution,
+        QStringLiteral("INSERT INTO solutions (case_id, fix, customer_wants, promised_by, recorded_at, "
+                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                       "fix = excluded.fix, customer_wants = excluded.customer_wants, "
+                       "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
+                       "recorded_by = excluded.recorded_by"));
     s.bind(0, row.caseId)
         .bind(1, row.fix)
         .bind(2, row.customerWants)

@@ -163,6 +163,8 @@ public:
     Status saveDecline(const DeclineRow& row, const What& what);
 
 private:
+    QString returningId() const;
+    qint64 insertedId(sql::Statement& s) const;
     sql::Statement& statement(std::optional<sql::Statement>& slot, const QString& text);
 
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/cases/Case.h"
 #include "core/store/AuditChain.h"
+#include "core/store/CaseWriter.h"
 #include "core/store/Schema.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
@@ -65,23 +66,38 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
             return std::unexpected(q.error());
     }
 
-    // Set-based rather than a CaseJournal call per case: a new matrix can
-    // touch most open cases of a large store, and these two statements do
-    // the same writes (an event, then the new value, time and row version)
-    // in one pass each, inside this transaction.
+    // Not a CaseJournal call per case: a new matrix can touch most open
+    // cases of a large store, so the events go in through one prepared
+    // statement and the new values in one pass, inside this transaction.
     const QString rederive = tr("re-deriving the priority of open cases");
-    const QVariant now = sql::toStored(Clock::now());
-    const QVariant actorId = actor.id > 0 ? QVariant(actor.id) : QVariant(QMetaType::fromType<qint64>());
+    const qint64 now = sql::toStored(Clock::now()).toLongLong();
     const QString derivedC = schema::derivedPriority(QStringLiteral("c"));
-    auto events = sql::run(
-        db,
-        QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, new_value, "
-                       "note) SELECT c.id, ?, ?, ?, 'priority', c.priority, %1, ? FROM cases c "
-                       "WHERE c.status <> 'closed' AND c.priority <> %1 ORDER BY c.id")
-            .arg(derivedC),
-        {now, actorId, keyOf(CaseEvent::Kind::FieldChanged), tr("priority matrix changed")}, rederive);
-    if (!events)
-        return std::unexpected(events.error());
+    auto changed = sql::run(db,
+                            QStringLiteral("SELECT c.id, c.priority, %1 FROM cases c "
+                                           "WHERE c.status <> 'closed' AND c.priority <> %1 ORDER BY c.id")
+                                .arg(derivedC),
+                            rederive);
+    if (!changed)
+        return std::unexpected(changed.error());
+    CaseWriter::EventRow e;
+    e.at = now;
+    e.actorId = actor.id;
+    e.kind = keyOf(CaseEvent::Kind::FieldChanged);
+    e.field = QStringLiteral("priority");
+    e.note = tr("priority matrix changed");
+    QList<CaseWriter::EventRow> events;
+    while (changed->next()) {
+        e.caseId = changed->value(0).toLongLong();
+        e.oldValue = changed->value(1).toString();
+        e.newValue = changed->value(2).toString();
+        events << e;
+    }
+    changed->finish();
+    CaseWriter writer(db, sql::Statement::Engine::Direct);
+    for (const CaseWriter::EventRow& event : events) {
+        if (auto id = writer.addEvent(event, [&] { return rederive; }); !id)
+            return std::unexpected(id.error());
+    }
     if (auto sealed = AuditChain::seal(db); !sealed)
         return std::unexpected(sealed.error());
     const QString derived = schema::derivedPriority(QStringLiteral("cases"));
@@ -90,7 +106,7 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
                                           "row_version = row_version + 1 "
                                           "WHERE status <> 'closed' AND priority <> %1")
                                .arg(derived),
-                           {now}, rederive);
+                           {QVariant(now)}, rederive);
     if (!update)
         return std::unexpected(update.error());
     if (auto n = SlaRepository::refreshAllIn(db); !n)

@@ -260,6 +260,13 @@ qint64 Statement::returnedId()
     return id;
 }
 
+qint64 Statement::lastInsertId() const
+{
+    if (m_handle)
+        return sqlite3_last_insert_rowid(m_handle);
+    return m_query ? m_query->lastInsertId().toLongLong() : 0;
+}
+
 QSqlQuery Statement::takeQuery()
 {
     return m_query ? std::move(*m_query) : QSqlQuery(m_db);

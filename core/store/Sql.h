@@ -77,6 +77,9 @@ public:
     bool found();
     /// The id an `INSERT … RETURNING id` gave back; finishes it.
     qint64 returnedId();
+    /// The rowid an SQLite insert gave its row, as a RETURNING clause
+    /// would have; elsewhere Qt's lastInsertId().
+    qint64 lastInsertId() const;
     /// The Qt query behind the statement (Engine::Qt), for run().
     QSqlQuery takeQuery();
 

@@ -65,7 +65,7 @@ Result<QList<User>> UserRepository::all()
     return users;
 }
 
-Result<User> UserRepository::create(const User& user)
+Result<User> UserRepository::create(const User& user, const QDateTime& createdAt)
 {
     const QString login = user.login.trimmed();
     if (login.isEmpty())
@@ -81,7 +81,8 @@ Result<User> UserRepository::create(const User& user)
         db,
         QStringLiteral(
             "INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?) RETURNING id"),
-        {login, name, keyOf(user.role), sql::toStored(Clock::now())}, Tr::tr("adding user %1").arg(login));
+        {login, name, keyOf(user.role), sql::toStored(createdAt.isValid() ? createdAt : Clock::now())},
+        Tr::tr("adding user %1").arg(login));
     if (!q)
         return std::unexpected(q.error());
     User created = user;

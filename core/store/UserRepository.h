@@ -4,6 +4,7 @@
 #include "core/cases/User.h"
 #include "core/store/Database.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace redress::core {
@@ -20,7 +21,8 @@ public:
     Result<User> byId(qint64 id);
     Result<User> byLogin(const QString& login);
     Result<QList<User>> all();
-    Result<User> create(const User& user);
+    /// `createdAt` invalid: now.
+    Result<User> create(const User& user, const QDateTime& createdAt = {});
     /// Gives `userId` a new role; only an admin may, and the last admin
     /// cannot be demoted (someone must be able to manage users).
     Result<User> setRole(const User& actor, qint64 userId, Role role);

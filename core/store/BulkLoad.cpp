@@ -1,0 +1,93 @@
+#include "core/store/BulkLoad.h"
+
+#include "core/store/Database.h"
+#include "core/store/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace redress::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("redress::core::DemoGenerator", text);
+}
+
+} // namespace
+
+BulkLoad::~BulkLoad()
+{
+    m_tx.reset();
+    if (!m_tuned)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(Database::cacheSizePragma));
+    q.exec(QStringLiteral("PRAGMA threads = 0"));
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+Status BulkLoad::begin()
+{
+    // Index builds sort the whole table: give the sorter room and the
+    // second core. Both settings are per connection and put back above.
+    // Outside WAL a large load is written once instead of to the log and
+    // then again at the checkpoint; a crash still rolls back through the
+    // journal. When another connection holds the store the switch is
+    // refused and the load simply runs in WAL.
+    m_tuned = true;
+    sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), tr("preparing the bulk load"));
+    sql::run(m_db, QStringLiteral("PRAGMA cache_size = -262144"), tr("preparing the bulk load"));
+    sql::run(m_db, QStringLiteral("PRAGMA threads = 2"), tr("preparing the bulk load"));
+    m_tx.emplace(m_db);
+    if (auto ok = m_tx->begun(); !ok)
+        return ok;
+
+    // The SQL that recreates what is dropped is read from the schema itself,
+    // so it cannot drift from the migrations.
+    const QString what = tr("preparing the bulk load");
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                                     "((type = 'index' AND tbl_name IN ('cases', 'case_events', 'apologies', "
+                                     "'gestures', 'analyses')) OR "
+                                     "(type = 'trigger' AND name IN ('cases_search_insert', "
+                                     "'customers_search_insert')))"),
+                      what);
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList drops;
+    while (q->next()) {
+        // Names come from the schema, not from input.
+        drops << QStringLiteral("DROP %1 %2").arg(q->value(0).toString().toUpper(), q->value(1).toString());
+        m_creates << q->value(2).toString();
+    }
+    for (const QString& statement : drops) {
+        if (auto r = sql::run(m_db, statement, what); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Status BulkLoad::restoreIndexes()
+{
+    const QString what = tr("rebuilding the indexes after the bulk load");
+    for (const QString& statement : m_creates) {
+        if (auto r = sql::run(m_db, statement, what); !r)
+            return std::unexpected(r.error());
+    }
+    for (const char* table : {"case_search", "customer_search"}) {
+        const QString statement =
+            QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(table));
+        if (auto r = sql::run(m_db, statement, what); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Status BulkLoad::commit()
+{
+    return m_tx->commit();
+}
+
+} // namespace redress::core
