@@ -1,10 +1,8 @@
 #include "ui/app/MainWindow.h"
 
 #include "Version.h"
-#include "core/Clock.h"
 #include "core/cases/Lifecycle.h"
 #include "core/report/CaseSummary.h"
-#include "core/store/Backup.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ChangeWatcher.h"
@@ -17,7 +15,7 @@
 #include "ui/recovery/ApologyDialog.h"
 #include "ui/recovery/ApprovalQueueDialog.h"
 #include "ui/app/AuditBanner.h"
-#include "ui/admin/BackupSettingsDialog.h"
+#include "ui/admin/BackupController.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseIntakeDialog.h"
@@ -46,7 +44,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,7 +61,6 @@
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -116,12 +112,12 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
         m_place.reset();
     });
 
-    // The daily backup is checked soon after start and then hourly; it
-    // writes at most one copy a day, so a desk left open overnight gets one.
-    connect(&m_backupTimer, &QTimer::timeout, this, &MainWindow::runDailyBackup);
-    m_backupTimer.setInterval(std::chrono::hours(1));
-    m_backupTimer.start();
-    QTimer::singleShot(std::chrono::seconds(20), this, &MainWindow::runDailyBackup);
+    m_backups = std::make_unique<BackupController>(
+        m_db, this, m_dialogs,
+        BackupController::Callbacks{
+            [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); },
+            [this](const QString& path) { Q_EMIT restoreRequested(path); },
+            [this](const QString& path, const QString& error) { Q_EMIT dailyBackupDone(path, error); }});
 }
 
 MainWindow::~MainWindow()
@@ -130,11 +126,8 @@ MainWindow::~MainWindow()
     // Top-level windows of their own, so not our children.
     delete m_dashboard;
     delete m_problems;
-    if (m_backupThread) {
-        // Closing must not wait for a large store's copy: stop it, no file is left.
-        m_stopBackup->store(true);
-        m_backupThread->wait();
-    }
+    // Stops a daily backup under way before the window's parts go.
+    m_backups.reset();
     // The dialog dies with the window's children; its signals must not
     // reach a window that is half torn down.
     if (m_intake)
@@ -1151,97 +1144,22 @@ void MainWindow::saveSummaryPdf()
 
 void MainWindow::backUp()
 {
-    const QString name = tr("redress-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = MessageBox::saveFileName(this, tr("Back up the store to"),
-                                                  QDir(BackupSettings::load().folder).filePath(name),
-                                                  tr("Redress stores (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    core::Result<core::Backup::Written> result =
-        std::unexpected(core::Error::make(core::Error::Code::Cancelled, tr("The backup was cancelled.")));
-    runWithProgress(this, tr("Backing up to %1…").arg(QFileInfo(path).fileName()), [&](TaskProgress& p) {
-        result = core::Backup::write(m_db, path,
-                                     [&](double done) { return p.report(qRound64(done * 1000), 1000); });
-        m_db.releaseThreadConnection();
-    });
-    if (!result) {
-        if (result.error().code != core::Error::Code::Cancelled)
-            MessageBox::critical(this, tr("Backup failed"), result.error().message);
-        else
-            statusBar()->showMessage(tr("Backup cancelled; no file was written."), 8000);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Backed up to %1 and checked (cases: %2).")
-            .arg(QDir::toNativeSeparators(result->path), QLocale().toString(result->cases)),
-        10000);
+    m_backups->backUp();
 }
 
 void MainWindow::restoreFromBackup()
 {
-    const QString path =
-        MessageBox::openFileName(this, tr("Restore from backup"), BackupSettings::load().folder,
-                                 tr("Redress stores (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // A full integrity check: seconds on a large store, so off the GUI thread.
-    core::Result<core::Backup::Written> checked =
-        std::unexpected(core::Error::make(core::Error::Code::Cancelled, {}));
-    runWithProgress(
-        this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
-        [&](TaskProgress&) { checked = core::Backup::verify(path); }, false);
-    if (!checked) {
-        MessageBox::critical(this, tr("Cannot restore this file"), checked.error().message);
-        return;
-    }
-    const auto answer = MessageBox::question(
-        this, tr("Restore from backup"),
-        tr("Replace the store with this backup (cases: %1; written %2)?\n\nEverything recorded since the "
-           "backup was taken is replaced. The store as it is now is kept beside it as %3.")
-            .arg(QLocale().toString(checked->cases),
-                 QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat),
-                 QFileInfo(m_db.path()).fileName() + QStringLiteral("-before-restore")),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    Q_EMIT restoreRequested(path);
+    m_backups->restoreFromBackup();
 }
 
 void MainWindow::openBackupSettings()
 {
-    BackupSettingsDialog dialog(this);
-    m_dialogs.run(dialog);
+    m_backups->openSettings();
 }
 
 void MainWindow::runDailyBackup()
 {
-    const BackupSettings settings = BackupSettings::load();
-    if (!settings.runsDailyFor(m_db.backend()) || m_backupThread)
-        return;
-    // Off the GUI thread and without a dialog: nobody asked for this one,
-    // so it must not get in anyone's way; the status bar says how it went.
-    auto result = std::make_shared<core::Result<QString>>(QString());
-    m_stopBackup->store(false);
-    m_backupThread = QThread::create([db = m_db, settings, result, stop = m_stopBackup] {
-        *result = core::Backup::daily(db, settings.folder, settings.keep, core::Clock::now(),
-                                      [stop](double) { return !stop->load(); });
-        db.releaseThreadConnection();
-    });
-    m_backupThread->setParent(this);
-    connect(m_backupThread, &QThread::finished, this, [this, result] {
-        m_backupThread->deleteLater();
-        m_backupThread = nullptr;
-        if (!*result) {
-            statusBar()->showMessage(tr("The daily backup failed: %1").arg(result->error().message));
-            Q_EMIT dailyBackupDone({}, result->error().message);
-            return;
-        }
-        if (!result->value().isEmpty())
-            statusBar()->showMessage(
-                tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(result->value())), 8000);
-        Q_EMIT dailyBackupDone(result->value(), {});
-    });
-    m_backupThread->start();
+    m_backups->runDaily();
 }
 
 void MainWindow::afterWrite(qint64 focusCaseId)

@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,7 +25,6 @@ class QLineEdit;
 class QSystemTrayIcon;
 class QTabBar;
 class QTableView;
-class QThread;
 
 namespace redress::core {
 class ChangeWatcher;
@@ -35,6 +33,7 @@ class ChangeWatcher;
 namespace redress::ui {
 
 class AuditBanner;
+class BackupController;
 class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
@@ -217,9 +216,7 @@ private:
     ActionCollection* m_actions = nullptr;
     qint64 m_pendingSelection = 0;
     DialogRunner m_dialogs;
-    QTimer m_backupTimer;
-    QThread* m_backupThread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_stopBackup = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<BackupController> m_backups;
 };
 
 } // namespace redress::ui
