@@ -10,35 +10,36 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/UserRepository.h"
-#include "ui/app/ActionCollection.h"
-#include "ui/recovery/AnalysisDialog.h"
-#include "ui/recovery/ApologyDialog.h"
-#include "ui/recovery/ApprovalQueueDialog.h"
-#include "ui/app/AuditBanner.h"
 #include "ui/admin/BackupController.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/app/ActionCollection.h"
+#include "ui/app/AuditBanner.h"
+#include "ui/app/SettingsDialog.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/recovery/CatalogueDialog.h"
-#include "ui/dashboard/DashboardWidget.h"
-#include "ui/io/ExportDialog.h"
+#include "ui/cases/CaseListPane.h"
 #include "ui/cases/FollowUpDialog.h"
-#include "ui/recovery/GestureDialog.h"
-#include "ui/io/ImportDialog.h"
 #include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
-#include "ui/sla/PriorityMatrixDialog.h"
-#include "ui/problems/ProblemDesk.h"
 #include "ui/common/ProgressTask.h"
-#include "ui/sla/QueueMonitor.h"
-#include "ui/app/SettingsDialog.h"
-#include "ui/sla/SlaSettingsDialog.h"
-#include "ui/recovery/SolutionDialog.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/io/ExportDialog.h"
+#include "ui/io/ImportDialog.h"
 #include "ui/io/SummaryPrinter.h"
+#include "ui/problems/ProblemDesk.h"
+#include "ui/recovery/AnalysisDialog.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/recovery/CatalogueDialog.h"
+#include "ui/recovery/GestureDialog.h"
+#include "ui/recovery/SolutionDialog.h"
 #include "ui/recovery/TaxonomyDialog.h"
 #include "ui/recovery/TemplateEditorDialog.h"
-#include "ui/admin/UsersDialog.h"
+#include "ui/sla/PriorityMatrixDialog.h"
+#include "ui/sla/QueueMonitor.h"
+#include "ui/sla/SlaSettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,17 +68,8 @@
 namespace redress::ui {
 
 namespace {
-constexpr int maxBulkCases = 10000;
-// Beyond this many selected cases, another desk's change keeps the selected
-// rows rather than finding each case again.
-constexpr int maxKeptSelection = 20;
-// The status filter's entries beyond the single statuses.
-const QString allCases = QStringLiteral("all");
-const QString openCases = QStringLiteral("open");
-// The queue actions, in the order of MainWindow::Queue and the tabs.
-constexpr int queueCount = 4;
 using Id = ActionCollection::Id;
-
+using Queue = MainWindow::Queue;
 } // namespace
 
 MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
@@ -85,12 +77,6 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path())));
-    m_model = new CaseListModel(m_db, this);
-    m_queueSorts.insert(Queue::All, {core::CaseColumn::Opened, Qt::DescendingOrder});
-    m_queueSorts.insert(Queue::Mine, {core::CaseColumn::Due, Qt::AscendingOrder});
-    m_queueSorts.insert(Queue::Escalated, {core::CaseColumn::Due, Qt::AscendingOrder});
-    // Resolution moves a case's last change, so the longest waiting come first.
-    m_queueSorts.insert(Queue::FollowUp, {core::CaseColumn::Updated, Qt::AscendingOrder});
     m_monitor = new QueueMonitor(m_db, m_user, this);
     createActions();
     createWidgets();
@@ -100,17 +86,13 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     applyUser();
     resize(1280, 800);
     restoreLayout();
-    m_table->setFocus(Qt::OtherFocusReason);
+    m_list->table()->setFocus(Qt::OtherFocusReason);
     // The first pass counts the queues for the badges; then every minute.
     m_monitor->start();
     // Other desks' writes show without a restart.
     m_watcher = new core::ChangeWatcher(m_db, this);
-    connect(m_watcher, &core::ChangeWatcher::changed, this, &MainWindow::storeChanged);
-    connect(m_model, &CaseListModel::counted, this, &MainWindow::restorePlace);
-    connect(m_model, &CaseListModel::loadFailed, this, [this] {
-        m_followingStore = false;
-        m_place.reset();
-    });
+    connect(m_watcher, &core::ChangeWatcher::changed, m_list, &CaseListPane::storeChanged);
+    connect(m_list, &CaseListPane::storeFollowed, this, &MainWindow::storeFollowed);
 
     m_backups = std::make_unique<BackupController>(
         m_db, this, m_dialogs,
@@ -144,13 +126,9 @@ void MainWindow::createActions()
     m_actions = new ActionCollection(this);
     const std::pair<Id, std::function<void()>> handlers[] = {
         {Id::NewCase, [this] { newCase(); }},
-        {Id::Find,
-         [this] {
-             m_search->setFocus(Qt::ShortcutFocusReason);
-             m_search->selectAll();
-         }},
+        {Id::Find, [this] { m_list->focusSearch(); }},
         {Id::Refresh, [this] { afterWrite(); }},
-        {Id::FocusList, [this] { m_table->setFocus(Qt::ShortcutFocusReason); }},
+        {Id::FocusList, [this] { m_list->table()->setFocus(Qt::ShortcutFocusReason); }},
         {Id::Quit, [this] { close(); }},
         {Id::Assign, [this] { assignSelected(); }},
         {Id::EditCase, [this] { editCase(); }},
@@ -182,11 +160,12 @@ void MainWindow::createActions()
     for (const auto& [id, handler] : handlers)
         connect(action(id), &QAction::triggered, this, handler);
     for (core::CaseStatus to : ActionCollection::moveTargets())
-        connect(action(ActionCollection::moveTo(to)), &QAction::triggered, this, [this, to] { moveSelected(to); });
+        connect(action(ActionCollection::moveTo(to)), &QAction::triggered, this,
+                [this, to] { moveSelected(to); });
     for (int step = 1; step <= 4; ++step)
         connect(action(ActionCollection::recoveryStep(step)), &QAction::triggered, this,
                 [this, step] { openRecoveryStep(step); });
-    for (int q = 0; q < queueCount; ++q)
+    for (int q = 0; q < CaseListPane::queueCount; ++q)
         connect(action(ActionCollection::queue(q)), &QAction::triggered, this,
                 [this, q] { setQueue(static_cast<Queue>(q)); });
 }
@@ -268,105 +247,52 @@ void MainWindow::createMenus()
 
 void MainWindow::createWidgets()
 {
+    m_detail = new CaseDetailWidget(m_db);
+    m_detail->setUser(m_user);
+    m_list = new CaseListPane(m_db, m_user, m_detail);
     QToolBar* bar = addToolBar(tr("Cases"));
     bar->setObjectName(QStringLiteral("casesToolBar"));
     bar->setMovable(false);
     bar->addAction(action(Id::NewCase));
     bar->addSeparator();
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search: RD-000123, a customer, words of the complaint (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search cases"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(360);
-    bar->addWidget(m_search);
-    m_statusFilter = new QComboBox;
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Show cases with status"));
-    m_statusFilter->addItem(tr("All cases"), allCases);
-    m_statusFilter->addItem(tr("Open cases"), openCases);
-    for (core::CaseStatus s : core::allStatuses())
-        m_statusFilter->addItem(core::labelOf(s), core::keyOf(s));
-    bar->addWidget(m_statusFilter);
+    bar->addWidget(m_list->searchEdit());
+    bar->addWidget(m_list->statusFilter());
+    connect(m_list, &CaseListPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_list, &CaseListPane::message, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connectDetail();
 
-    // Searching on every key press would re-count a million rows per letter.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(250);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay.stop();
-        applyFilter();
-        m_table->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 520});
+    // Above everything, and only when the timeline's audit chain is broken.
+    m_auditBanner = new AuditBanner(m_db);
+    m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_auditBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_auditBanner->check();
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setAccessibleName(tr("Cases"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed heights: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(static_cast<int>(core::CaseColumn::Opened), Qt::DescendingOrder);
-    // Widths from the font, so a larger one clips nothing; the model's
-    // columns in their order (CaseColumn), each wide enough for a typical value.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto fit = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 24; };
-    const QList<int> widths{fit(QStringLiteral("RD-0000000")),
-                            fit(QStringLiteral("In recovery")),
-                            fit(QStringLiteral("2026-12-31 23:59")),
-                            150,
-                            170,
-                            190,
-                            fit(QStringLiteral("Critical")),
-                            fit(QStringLiteral("Business stopped")),
-                            fit(QStringLiteral("In person")),
-                            110,
-                            fit(QStringLiteral("2026-12-31 23:59")),
-                            fit(QStringLiteral("Emergency")) + 8,
-                            fit(QStringLiteral("overdue 23 h 59 min"))};
-    for (int i = 0; i < widths.size() && i < m_model->columnCount(); ++i)
-        m_table->setColumnWidth(i, widths[i]);
-    // Priority and the countdown next to the status: what a queue is worked by.
-    QHeaderView* header = m_table->horizontalHeader();
-    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Priority)), 2);
-    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Due)), 3);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentCase);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_model, &CaseListModel::rowsLoaded, this, [this](int first, int last) {
-        // The current row may have been reached before its page arrived.
-        const int current = m_table->currentIndex().row();
-        if (current >= first && current <= last)
-            showCurrentCase();
-        if (m_pendingSelection)
-            selectCase(m_pendingSelection);
-    });
-    connect(m_model, &CaseListModel::counted, this, [this](qint64 rows) {
-        m_countLabel->setText(tr("Cases: %1").arg(QLocale().toString(rows)));
-        // Not while the pane shows a case that left the list: the rep may be typing there.
-        if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection && m_detail->caseId() == 0)
-            m_table->setCurrentIndex(m_model->index(0, 0));
-    });
-    connect(m_model, &CaseListModel::loadFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    statusBar()->addPermanentWidget(m_list->countLabel());
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+}
 
-    m_detail = new CaseDetailWidget(m_db);
-    m_detail->setUser(m_user);
+void MainWindow::connectDetail()
+{
     // The panel's own writes (a pause, an escalation) change the list and
     // the queues as much as any other write.
     connect(m_detail, &CaseDetailWidget::caseChanged, this, [this] {
-        m_model->refresh();
+        m_list->model()->refresh();
         updateActions();
         m_monitor->runNow();
     });
@@ -387,66 +313,17 @@ void MainWindow::createWidgets()
             m_detail->clearNote();
         afterWrite(id);
     });
-
-    // The queues sit on top of the list they choose.
-    m_queueBar = new QTabBar;
-    m_queueBar->setObjectName(QStringLiteral("queueBar"));
-    m_queueBar->setAccessibleName(tr("Queues"));
-    m_queueBar->setDrawBase(false);
-    m_queueBar->setExpanding(false);
-    m_queueBar->setFocusPolicy(Qt::StrongFocus);
-    auto* listPane = new QWidget;
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(0);
-    listLayout->addWidget(m_queueBar);
-    listLayout->addWidget(createScopeBar());
-    listLayout->addWidget(m_table, 1);
-
-    auto* splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 520});
-    // Above everything, and only when the timeline's audit chain is broken.
-    m_auditBanner = new AuditBanner(m_db);
-    m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
-    auto* central = new QWidget;
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_auditBanner);
-    centralLayout->addWidget(splitter, 1);
-    setCentralWidget(central);
-    m_auditBanner->check();
-
-    m_countLabel = new QLabel;
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addPermanentWidget(m_countLabel);
-    m_userLabel = new QLabel;
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    statusBar()->addPermanentWidget(m_userLabel);
 }
 
 void MainWindow::createQueues()
 {
-    m_queueBar->addTab(tr("All cases"));
-    m_queueBar->addTab(tr("My queue"));
-    m_queueBar->addTab(tr("Escalated to me"));
-    m_queueBar->addTab(tr("Follow-up"));
-    for (int q = 0; q < queueCount; ++q)
-        m_queueBar->setTabToolTip(q, action(ActionCollection::queue(q))->toolTip());
-    connect(m_queueBar, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0)
-            setQueue(static_cast<Queue>(index));
-    });
+    for (int q = 0; q < CaseListPane::queueCount; ++q)
+        m_list->queueBar()->setTabToolTip(q, action(ActionCollection::queue(q))->toolTip());
     connect(m_monitor, &QueueMonitor::countsChanged, this, &MainWindow::showCounts);
     connect(m_monitor, &QueueMonitor::arrived, this, &MainWindow::notifyArrivals);
     connect(m_monitor, &QueueMonitor::escalated, this, [this](const QList<core::Escalation>&) {
         // Escalated cases changed rung and due times under the list.
-        m_model->refresh();
+        m_list->model()->refresh();
         m_detail->reload();
     });
     connect(m_monitor, &QueueMonitor::failed, this, [this](const QString& message) {
@@ -479,46 +356,7 @@ void MainWindow::createQueues()
 
 void MainWindow::setQueue(Queue queue)
 {
-    if (queue == Queue::Escalated && !core::rungOf(m_user.role))
-        queue = Queue::All;
-    if (m_queueBar->currentIndex() != static_cast<int>(queue)) {
-        // Comes back here through currentChanged.
-        m_queueBar->setCurrentIndex(static_cast<int>(queue));
-        return;
-    }
-    if (queue == m_queue)
-        return;
-    m_queueSorts[m_queue] = {m_model->query().sortColumn, m_model->query().order};
-    m_queue = queue;
-    m_searchDelay.stop();
-    applyFilter();
-    const auto [column, order] = m_queueSorts.value(queue);
-    m_table->sortByColumn(static_cast<int>(column), order);
-}
-
-QWidget* MainWindow::createScopeBar()
-{
-    // Says which figure narrowed the list, so nobody takes the few cases
-    // behind a bar for the whole store.
-    m_scopeBar = new QFrame;
-    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
-    static_cast<QFrame*>(m_scopeBar)->setFrameShape(QFrame::StyledPanel);
-    m_scopeBar->setAutoFillBackground(true);
-    m_scopeBar->setBackgroundRole(QPalette::ToolTipBase);
-    m_scopeLabel = new QLabel;
-    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
-    m_scopeLabel->setForegroundRole(QPalette::ToolTipText);
-    m_scopeLabel->setWordWrap(true);
-    auto* clear = new QPushButton(tr("Show all cases"));
-    clear->setObjectName(QStringLiteral("clearScope"));
-    clear->setToolTip(tr("Stop narrowing the list to this figure"));
-    connect(clear, &QPushButton::clicked, this, &MainWindow::clearScope);
-    auto* layout = new QHBoxLayout(m_scopeBar);
-    layout->setContentsMargins(6, 3, 6, 3);
-    layout->addWidget(m_scopeLabel, 1);
-    layout->addWidget(clear);
-    m_scopeBar->hide();
-    return m_scopeBar;
+    m_list->setQueue(queue);
 }
 
 namespace {
@@ -577,12 +415,7 @@ void MainWindow::openProblems()
         desk->setAttribute(Qt::WA_DeleteOnClose);
         desk->setWindowIcon(windowIcon());
         connect(desk, &ProblemDesk::caseRequested, this, [this](qint64 caseId) {
-            clearScope();
-            setQueue(Queue::All);
-            m_search->setText(core::referenceFor(caseId));
-            m_searchDelay.stop();
-            applyFilter();
-            selectCase(caseId);
+            m_list->findCase(caseId);
             showNormal();
             raise();
             activateWindow();
@@ -638,42 +471,23 @@ void MainWindow::linkSelectedToProblem()
 
 void MainWindow::showCasesOf(const core::CaseListFilter& scope, const QString& title)
 {
-    m_scope = scope;
-    m_scopeLabel->setText(tr("Showing the cases behind: %1").arg(title));
-    m_scopeBar->setAccessibleName(m_scopeLabel->text());
-    m_scopeBar->show();
-    // A figure covers every status and every owner it names.
-    m_search->clear();
-    m_statusFilter->setCurrentIndex(m_statusFilter->findData(allCases));
-    if (m_queue != Queue::All)
-        setQueue(Queue::All);
-    else
-        applyFilter();
+    m_list->showCasesOf(scope, title);
     showNormal();
     raise();
     activateWindow();
-    m_table->setFocus();
+    m_list->table()->setFocus();
 }
 
 void MainWindow::clearScope()
 {
-    if (!m_scope)
-        return;
-    m_scope.reset();
-    m_scopeBar->hide();
-    applyFilter();
+    m_list->clearScope();
 }
 
 void MainWindow::showCounts(const core::QueueCounts& counts)
 {
     m_counts = counts;
     const QLocale locale;
-    m_queueBar->setTabText(static_cast<int>(Queue::Mine),
-                           tr("My queue (%1)").arg(locale.toString(counts.mine)));
-    m_queueBar->setTabText(static_cast<int>(Queue::Escalated),
-                           tr("Escalated to me (%1)").arg(locale.toString(counts.escalated)));
-    m_queueBar->setTabText(static_cast<int>(Queue::FollowUp),
-                           tr("Follow-up (%1)").arg(locale.toString(counts.followUps)));
+    m_list->showCounts(counts);
     QAction* approvals = action(Id::Approvals);
     approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
                                             : tr("A&pprovals…"));
@@ -738,19 +552,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(Config::bytes(K::MainWindowGeometry));
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         splitter->restoreState(Config::bytes(K::MainWindowSplitter));
-    // The last status filter; the search text is not kept, as a new day's
-    // work starts from the whole list.
-    if (const int index = m_statusFilter->findData(Config::value(K::CaseListStatusFilter)); index >= 0)
-        m_statusFilter->setCurrentIndex(index);
-    const QByteArray state = Config::bytes(K::CaseListHeader);
-    // A state saved with more columns than the list has now is from another
-    // version; one with fewer restores, the new columns at their defaults.
-    if (state.isEmpty() || Config::integer(K::CaseListHeaderColumns) > m_model->columnCount())
-        return;
-    m_table->horizontalHeader()->restoreState(state);
-    // The sort is the queue's, not whatever the last run ended with.
-    const auto [column, order] = m_queueSorts.value(m_queue);
-    m_table->sortByColumn(static_cast<int>(column), order);
+    m_list->restoreLayout();
 }
 
 void MainWindow::saveLayout() const
@@ -759,20 +561,15 @@ void MainWindow::saveLayout() const
     Config::set(K::MainWindowGeometry, saveGeometry());
     if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         Config::set(K::MainWindowSplitter, splitter->saveState());
-    Config::set(K::CaseListStatusFilter, m_statusFilter->currentData());
-    Config::set(K::CaseListHeader, m_table->horizontalHeader()->saveState());
-    Config::set(K::CaseListHeaderColumns, m_model->columnCount());
+    m_list->saveLayout();
 }
 
 void MainWindow::applyUser()
 {
     // What the role may do is checked in the core; the actions only show it.
-    action(Id::Approvals)
-        ->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
-    action(Id::Templates)
-        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
-    action(Id::Catalogue)
-        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(Id::Approvals)->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
+    action(Id::Templates)->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(Id::Catalogue)->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
     action(Id::Taxonomy)->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
     // Everyone may look at the SLA settings; the dialogs say who may change them.
     const bool editsPriorities = core::allows(m_user.role, core::Permission::EditPriorities);
@@ -781,13 +578,8 @@ void MainWindow::applyUser()
         ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
     action(Id::SlaSettings)
         ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
-    const bool hasRung = core::rungOf(m_user.role).has_value();
-    m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
-    action(Id::QueueEscalated)->setEnabled(hasRung);
-    if (!hasRung && m_queue == Queue::Escalated)
-        setQueue(Queue::All);
-    else if (m_queue != Queue::All)
-        applyFilter(); // the queue is someone else's now
+    action(Id::QueueEscalated)->setEnabled(core::rungOf(m_user.role).has_value());
+    m_list->setUser(m_user);
     m_detail->setUser(m_user);
     m_counts.reset();
     m_monitor->setUser(m_user);
@@ -830,64 +622,15 @@ void MainWindow::switchUser()
     statusBar()->showMessage(tr("Now working as %1.").arg(m_user.displayName), 5000);
 }
 
-void MainWindow::applyFilter()
-{
-    core::CaseListFilter filter;
-    filter.search = m_search->text();
-    switch (m_queue) {
-    case Queue::All: break;
-    case Queue::Mine:
-        filter.ownerId = m_user.id;
-        filter.awaitingResolution = true;
-        break;
-    case Queue::Escalated: filter.escalationLevel = core::rungOf(m_user.role); break;
-    case Queue::FollowUp: filter.awaitingFollowUp = true; break;
-    }
-    if (m_scope) {
-        filter.openedFrom = m_scope->openedFrom;
-        filter.openedBefore = m_scope->openedBefore;
-        filter.ownerId = m_scope->ownerId ? m_scope->ownerId : filter.ownerId;
-        filter.productId = m_scope->productId;
-        filter.channel = m_scope->channel;
-        filter.rootCauseId = m_scope->rootCauseId;
-        filter.rootCauseExact = m_scope->rootCauseExact;
-    }
-    const QString status = m_statusFilter->currentData().toString();
-    if (status == openCases) {
-        for (core::CaseStatus s : core::allStatuses()) {
-            if (core::Lifecycle::isOpen(s))
-                filter.statuses << s;
-        }
-    } else if (auto s = core::statusFromKey(status)) {
-        filter.statuses << *s;
-    }
-    m_model->setFilter(filter);
-    m_detail->showCase(0);
-}
-
-void MainWindow::showCurrentCase()
-{
-    // Restoring the rep's place moves the current row onto a page not yet
-    // read again: its case id may be stale, and the pane already shows the case.
-    if (m_restoringPlace)
-        return;
-    const QModelIndex current = m_table->currentIndex();
-    const auto id = current.isValid() ? m_model->caseIdAt(current.row()) : std::nullopt;
-    if (id && *id != m_detail->caseId())
-        m_detail->showCase(*id);
-    else if (!current.isValid())
-        m_detail->showCase(0);
-    updateActions();
-}
-
 void MainWindow::updateActions()
 {
-    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    const int selected = m_list->selectedRowCount();
     const bool single = selected <= 1 && m_detail->caseId() != 0;
     for (core::CaseStatus to : ActionCollection::moveTargets()) {
         // With one case the lifecycle decides here; with many the core
         // checks each case when the move is made.
-        const bool legal = selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, to));
+        const bool legal =
+            selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, to));
         action(ActionCollection::moveTo(to))->setEnabled(legal);
     }
     action(Id::Assign)->setEnabled(selected > 1 || single);
@@ -906,42 +649,7 @@ void MainWindow::updateActions()
 
 QList<qint64> MainWindow::selectedCaseIds()
 {
-    QList<qint64> ids;
-    const QItemSelection selection = m_table->selectionModel()->selection();
-    qint64 rows = 0;
-    for (const QItemSelectionRange& range : selection)
-        rows += range.height();
-    // Refuse before reading: Ctrl+A on a million rows must not fetch them all.
-    if (rows > maxBulkCases) {
-        MessageBox::critical(
-            this, tr("Too many cases"),
-            tr("%1 cases are selected; at most %2 can be changed in one step. Narrow the list "
-               "with the search or the status filter first.")
-                .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
-        return {};
-    }
-    core::CaseListRepository list(m_db);
-    for (const QItemSelectionRange& range : selection) {
-        bool loaded = true;
-        QList<qint64> part;
-        for (int row = range.top(); row <= range.bottom() && loaded; ++row) {
-            if (auto id = m_model->caseIdAt(row))
-                part << *id;
-            else
-                loaded = false;
-        }
-        if (!loaded) {
-            // Rows scrolled past without being shown: ask the store.
-            auto fetched = list.ids(m_model->query(), range.top(), range.height(), m_model->rowCount());
-            if (!fetched)
-                return {};
-            part = *fetched;
-        }
-        ids << part;
-    }
-    if (ids.isEmpty() && m_detail->caseId() != 0)
-        ids << m_detail->caseId();
-    return ids;
+    return m_list->selectedCaseIds();
 }
 
 void MainWindow::moveSelected(core::CaseStatus to)
@@ -1064,7 +772,7 @@ void MainWindow::openTaxonomy()
 
 void MainWindow::openExport()
 {
-    ExportDialog dialog(m_db, m_model->query(), m_model->rowCount(), this);
+    ExportDialog dialog(m_db, m_list->model()->query(), m_list->model()->rowCount(), this);
     m_dialogs.run(dialog);
     if (dialog.written() >= 0)
         statusBar()->showMessage(
@@ -1164,7 +872,7 @@ void MainWindow::runDailyBackup()
 
 void MainWindow::afterWrite(qint64 focusCaseId)
 {
-    m_model->refresh();
+    m_list->model()->refresh();
     if (focusCaseId)
         m_detail->showCase(focusCaseId);
     else
@@ -1174,113 +882,14 @@ void MainWindow::afterWrite(qint64 focusCaseId)
     m_monitor->runNow();
 }
 
-void MainWindow::storeChanged()
+void MainWindow::storeFollowed()
 {
-    // A busy team changes the store faster than a large list counts: one
-    // refresh at a time, the next once this one's count is in.
-    if (m_followingStore) {
-        m_storeChangedAgain = true;
-        return;
-    }
-    m_followingStore = true;
-    if (!m_pendingSelection && m_model->isCounted()) {
-        Place place;
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid()) {
-            place.current = m_model->caseIdAt(current.row()).value_or(0);
-            place.currentRow = current.row();
-        }
-        qint64 selectedRows = 0;
-        for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
-            selectedRows += range.height();
-        if (selectedRows <= maxKeptSelection) {
-            for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-                if (auto id = m_model->caseIdAt(index.row())) {
-                    place.selected << *id;
-                    place.selectedRows << index.row();
-                }
-            }
-        }
-        place.scroll = m_table->verticalScrollBar()->value();
-        m_place = place;
-    }
-    m_model->refresh();
-    m_placeGeneration = m_model->generation();
-    // The pane reads its case again only when someone changed it; the note
-    // being typed there survives (CaseDetailWidget::showCase).
-    if (const qint64 id = m_detail->caseId()) {
-        auto stored = core::CaseRepository(m_db, 0).get(id);
-        if (!stored || stored->rowVersion != m_detail->current().rowVersion)
-            m_detail->reload();
-    }
     updateActions();
     // A refresh under way is left to finish: a newer one would cancel it.
     if (auto* dashboard = qobject_cast<DashboardWidget*>(m_dashboard.data());
         dashboard && dashboard->isVisible() && !dashboard->isRefreshing())
         dashboard->refresh();
     m_monitor->runNow();
-}
-
-void MainWindow::restorePlace()
-{
-    if (!std::exchange(m_followingStore, false))
-        return;
-    // A filter or sort of the rep's own may have come between: theirs wins.
-    if (const std::optional<Place> place = std::exchange(m_place, std::nullopt);
-        place && m_model->generation() == m_placeGeneration)
-        keepPlace(*place);
-    // Not from inside the model's signal: the next refresh restarts it.
-    if (std::exchange(m_storeChangedAgain, false))
-        QTimer::singleShot(0, this, &MainWindow::storeChanged);
-}
-
-void MainWindow::keepPlace(const Place& place)
-{
-    core::CaseListRepository list(m_db);
-    const auto rowOf = [&](qint64 id) {
-        auto row = id ? list.rowOf(m_model->query(), id) : core::Result<qint64>(-1);
-        return row && *row >= 0 && *row < m_model->rowCount() ? static_cast<int>(*row) : -1;
-    };
-    const int currentRow = rowOf(place.current);
-    QList<int> rows;
-    for (qint64 id : place.selected)
-        rows << rowOf(id);
-    if (currentRow == place.currentRow && rows == place.selectedRows)
-        return; // nothing moved above them
-    QItemSelection kept;
-    for (int row : rows) {
-        if (row >= 0)
-            kept.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
-    }
-    QItemSelectionModel* selection = m_table->selectionModel();
-    m_restoringPlace = true;
-    // A case gone from the list stays in the pane; no other row becomes current.
-    selection->setCurrentIndex(currentRow >= 0
-                                   ? m_model->index(currentRow, std::max(0, m_table->currentIndex().column()))
-                                   : QModelIndex(),
-                               QItemSelectionModel::NoUpdate);
-    if (place.selected.isEmpty() && place.currentRow >= 0 && currentRow < 0)
-        selection->clearSelection();
-    else if (!place.selected.isEmpty())
-        selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->verticalScrollBar()->setValue(place.scroll);
-    m_restoringPlace = false;
-    updateActions();
-}
-
-void MainWindow::selectCase(qint64 caseId)
-{
-    auto row = core::CaseListRepository(m_db).rowOf(m_model->query(), caseId);
-    m_pendingSelection = 0;
-    if (!row || *row < 0 || *row >= m_model->rowCount()) {
-        m_detail->showCase(caseId);
-        return;
-    }
-    const QModelIndex index = m_model->index(static_cast<int>(*row), 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    m_detail->showCase(caseId);
 }
 
 void MainWindow::newCase()
@@ -1315,10 +924,9 @@ void MainWindow::openIntake(const QJsonObject* draft)
         m_intake->restore(*draft);
     connect(m_intake, &CaseIntakeDialog::caseCreated, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(id)), 8000);
-        m_pendingSelection = id;
-        m_model->refresh();
+        m_list->refreshAndSelect(id);
     });
-    connect(m_intake, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    connect(m_intake, &QDialog::finished, this, [this] { m_list->table()->setFocus(Qt::OtherFocusReason); });
     connect(m_intake, &QObject::destroyed, this, [this] { m_intake = nullptr; });
     m_intake->show();
     m_intake->activateWindow();
