@@ -2,39 +2,30 @@
 
 #include "Version.h"
 #include "core/cases/Lifecycle.h"
-#include "core/report/CaseSummary.h"
 #include "core/store/CaseListRepository.h"
-#include "core/store/CaseRepository.h"
 #include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
-#include "core/store/ProblemRepository.h"
 #include "core/store/UserRepository.h"
 #include "ui/admin/BackupController.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/app/ActionCollection.h"
 #include "ui/app/AuditBanner.h"
 #include "ui/app/SettingsDialog.h"
+#include "ui/cases/CaseCommands.h"
 #include "ui/cases/CaseDetailWidget.h"
-#include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseListPane.h"
-#include "ui/cases/FollowUpDialog.h"
 #include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProgressTask.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
-#include "ui/io/SummaryPrinter.h"
 #include "ui/problems/ProblemDesk.h"
-#include "ui/recovery/AnalysisDialog.h"
-#include "ui/recovery/ApologyDialog.h"
 #include "ui/recovery/ApprovalQueueDialog.h"
 #include "ui/recovery/CatalogueDialog.h"
-#include "ui/recovery/GestureDialog.h"
-#include "ui/recovery/SolutionDialog.h"
 #include "ui/recovery/TaxonomyDialog.h"
 #include "ui/recovery/TemplateEditorDialog.h"
 #include "ui/sla/PriorityMatrixDialog.h"
@@ -56,7 +47,6 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -80,6 +70,8 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
     m_monitor = new QueueMonitor(m_db, m_user, this);
     createActions();
     createWidgets();
+    m_commands = std::make_unique<CaseCommands>(m_db, m_user, this, m_dialogs, m_list, m_detail,
+                                                [this](qint64 caseId) { afterWrite(caseId); });
     createMenus();
     createQueues();
     updateActions();
@@ -305,14 +297,8 @@ void MainWindow::connectDetail()
     connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
     connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
     connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
-    connect(m_detail, &CaseDetailWidget::noteRequested, this, [this](const QString& note) {
-        const qint64 id = m_detail->caseId();
-        if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
-            MessageBox::critical(this, tr("Note not saved"), ok.error().message);
-        else
-            m_detail->clearNote();
-        afterWrite(id);
-    });
+    connect(m_detail, &CaseDetailWidget::noteRequested, this,
+            [this](const QString& note) { m_commands->addNote(note); });
 }
 
 void MainWindow::createQueues()
@@ -430,43 +416,7 @@ void MainWindow::openProblems()
 
 void MainWindow::linkSelectedToProblem()
 {
-    const QList<qint64> ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    auto problems = core::ProblemRepository(m_db).list();
-    if (!problems) {
-        MessageBox::critical(this, tr("Problem records"), problems.error().message);
-        return;
-    }
-    QStringList choices;
-    QList<qint64> problemIds;
-    for (const core::Problem& p : std::as_const(*problems)) {
-        if (p.status == core::ProblemStatus::Closed)
-            continue;
-        choices << tr("%1 — %2 (%3)").arg(p.reference(), p.title, p.rootCausePath);
-        problemIds << p.id;
-    }
-    if (choices.isEmpty()) {
-        statusBar()->showMessage(tr("There is no open problem record yet. A lead or the quality team opens "
-                                    "one in View › Problem records."),
-                                 10000);
-        return;
-    }
-    const auto choice = MessageBox::choose(
-        this, tr("Link to problem"),
-        tr("Link %n case(s) to which problem record?", nullptr, static_cast<int>(ids.size())), choices);
-    if (!choice)
-        return;
-    auto linked = core::ProblemRepository(m_db, m_user).linkCases(problemIds.at(*choice), ids);
-    if (!linked) {
-        MessageBox::critical(this, tr("Cases not linked"), linked.error().message);
-        return;
-    }
-    afterWrite(m_detail->caseId());
-    statusBar()->showMessage(
-        tr("%1 newly linked to %2.")
-            .arg(tr("%n case(s)", nullptr, *linked), core::problemReferenceFor(problemIds.at(*choice))),
-        8000);
+    m_commands->linkToProblem();
 }
 
 void MainWindow::showCasesOf(const core::CaseListFilter& scope, const QString& title)
@@ -654,95 +604,22 @@ QList<qint64> MainWindow::selectedCaseIds()
 
 void MainWindow::moveSelected(core::CaseStatus to)
 {
-    const QList<qint64> ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    core::CaseRepository cases(m_db, m_user.id);
-    if (ids.size() == 1) {
-        const qint64 version = ids.first() == m_detail->caseId() ? m_detail->current().rowVersion : -1;
-        auto moved = cases.transition(ids.first(), to, version);
-        if (!moved)
-            MessageBox::critical(this, tr("The case was not moved"), moved.error().message);
-        afterWrite(ids.first());
-        return;
-    }
-    const auto answer = MessageBox::question(
-        this, tr("Move cases"),
-        tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto ok = cases.transitionMany(ids, to); !ok)
-        MessageBox::critical(this, tr("No case was moved"), ok.error().message);
-    afterWrite();
+    m_commands->move(to);
 }
 
 void MainWindow::assignSelected()
 {
-    const QList<qint64> ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    auto users = core::UserRepository(m_db).all();
-    if (!users) {
-        MessageBox::critical(this, tr("Cannot assign"), users.error().message);
-        return;
-    }
-    QStringList names{tr("Nobody")};
-    for (const core::User& u : *users)
-        names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
-    const auto choice = MessageBox::choose(
-        this, tr("Assign"),
-        (ids.size() == 1 ? tr("Give %1 to:").arg(core::referenceFor(ids.first()))
-                         : tr("Give these %1 cases to:").arg(QLocale().toString(ids.size()))),
-        names, 0);
-    if (!choice)
-        return;
-    const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
-    core::CaseRepository cases(m_db, m_user.id);
-    if (ids.size() == 1) {
-        if (auto ok = cases.assign(ids.first(), owner); !ok)
-            MessageBox::critical(this, tr("The case was not assigned"), ok.error().message);
-        afterWrite(ids.first());
-        return;
-    }
-    if (auto ok = cases.assignMany(ids, owner); !ok)
-        MessageBox::critical(this, tr("No case was assigned"), ok.error().message);
-    afterWrite();
+    m_commands->assign();
 }
 
 void MainWindow::openRecoveryStep(int step)
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    auto current = core::CaseRepository(m_db, m_user.id).get(id);
-    if (!current) {
-        MessageBox::critical(this, tr("Recovery"), current.error().message);
-        return;
-    }
-    std::unique_ptr<QDialog> dialog;
-    switch (step) {
-    case 1: dialog = std::make_unique<ApologyDialog>(m_db, m_user, *current, this); break;
-    case 2: dialog = std::make_unique<SolutionDialog>(m_db, m_user, *current, this); break;
-    case 3: dialog = std::make_unique<GestureDialog>(m_db, m_user, *current, this); break;
-    case 4: dialog = std::make_unique<AnalysisDialog>(m_db, m_user, *current, this); break;
-    default: return;
-    }
-    m_dialogs.run(*dialog);
-    afterWrite(id);
+    m_commands->openRecoveryStep(step);
 }
 
 void MainWindow::openFollowUp()
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    FollowUpDialog dialog(m_db, m_user, id, this);
-    connect(&dialog, &FollowUpDialog::saved, this, [this](qint64 caseId) {
-        afterWrite(caseId);
-        statusBar()->showMessage(tr("Follow-up of %1 recorded.").arg(core::referenceFor(caseId)), 8000);
-    });
-    m_dialogs.run(dialog);
+    m_commands->openFollowUp();
 }
 
 void MainWindow::openApprovals()
@@ -788,66 +665,14 @@ void MainWindow::openImport()
     m_dialogs.run(dialog);
 }
 
-namespace {
-// Who the printed summary is for decides what it shows.
-std::optional<core::CaseSummary::Audience> askAudience(QWidget* parent)
-{
-    const auto choice =
-        MessageBox::choose(parent, MainWindow::tr("Case summary"), MainWindow::tr("Who is the summary for?"),
-                           {MainWindow::tr("The customer (no costs, analysis or internal notes)"),
-                            MainWindow::tr("A manager (everything)")});
-    if (!choice)
-        return std::nullopt;
-    return *choice == 0 ? core::CaseSummary::Audience::Customer : core::CaseSummary::Audience::Manager;
-}
-} // namespace
-
 void MainWindow::printSummary(bool previewFirst)
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    const auto audience = askAudience(this);
-    if (!audience)
-        return;
-    auto html = core::CaseSummary(m_db).html(id, *audience);
-    if (!html) {
-        MessageBox::critical(this, tr("Cannot print the summary"), html.error().message);
-        return;
-    }
-    const QString title = tr("Case %1").arg(core::referenceFor(id));
-    if (previewFirst)
-        summary::preview(this, *html, title);
-    else
-        summary::print(this, *html, title);
+    m_commands->printSummary(previewFirst);
 }
 
 void MainWindow::saveSummaryPdf()
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    const auto audience = askAudience(this);
-    if (!audience)
-        return;
-    const QString reference = core::referenceFor(id);
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(reference + QStringLiteral(".pdf"));
-    const QString path =
-        MessageBox::saveFileName(this, tr("Save the summary as"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto html = core::CaseSummary(m_db).html(id, *audience);
-    if (!html) {
-        MessageBox::critical(this, tr("Cannot write the summary"), html.error().message);
-        return;
-    }
-    if (auto ok = summary::writePdf(*html, tr("Case %1").arg(reference), path); !ok) {
-        MessageBox::critical(this, tr("Cannot write the summary"), ok.error().message);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Saved the summary of %1 to %2.").arg(reference, QDir::toNativeSeparators(path)), 8000);
+    m_commands->saveSummaryPdf();
 }
 
 void MainWindow::backUp()
@@ -899,15 +724,7 @@ void MainWindow::newCase()
 
 void MainWindow::editCase()
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    CaseEditDialog dialog(m_db, m_user, id, this);
-    connect(&dialog, &CaseEditDialog::caseSaved, this, [this](qint64 caseId) {
-        afterWrite(caseId);
-        statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(caseId)), 8000);
-    });
-    m_dialogs.run(dialog);
+    m_commands->edit();
 }
 
 void MainWindow::openIntake(const QJsonObject* draft)

@@ -35,6 +35,7 @@ namespace redress::ui {
 
 class AuditBanner;
 class BackupController;
+class CaseCommands;
 class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
@@ -175,6 +176,7 @@ private:
     ActionCollection* m_actions = nullptr;
     DialogRunner m_dialogs;
     std::unique_ptr<BackupController> m_backups;
+    std::unique_ptr<CaseCommands> m_commands;
 };
 
 } // namespace redress::ui
