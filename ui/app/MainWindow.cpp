@@ -2,7 +2,6 @@
 
 #include "Version.h"
 #include "core/cases/Lifecycle.h"
-#include "core/store/CaseListRepository.h"
 #include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
@@ -36,16 +35,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>

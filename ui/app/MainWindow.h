@@ -9,10 +9,8 @@
 #include "ui/cases/CaseListPane.h"
 #include "ui/common/DialogRunner.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -20,9 +18,7 @@
 
 class QAction;
 class QDialog;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSystemTrayIcon;
 class QTabBar;
 class QTableView;
