@@ -1,87 +1,59 @@
 #include "ui/app/MainWindow.h"
 
 #include "Version.h"
-#include "core/Clock.h"
 #include "core/cases/Lifecycle.h"
-#include "core/report/CaseSummary.h"
-#include "core/store/Backup.h"
-#include "core/store/CaseListRepository.h"
-#include "core/store/CaseRepository.h"
 #include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
-#include "core/store/ProblemRepository.h"
 #include "core/store/UserRepository.h"
+#include "ui/admin/BackupController.h"
+#include "ui/admin/UsersDialog.h"
 #include "ui/app/ActionCollection.h"
-#include "ui/recovery/AnalysisDialog.h"
-#include "ui/recovery/ApologyDialog.h"
-#include "ui/recovery/ApprovalQueueDialog.h"
 #include "ui/app/AuditBanner.h"
-#include "ui/admin/BackupSettingsDialog.h"
+#include "ui/app/SettingsDialog.h"
+#include "ui/cases/CaseCommands.h"
 #include "ui/cases/CaseDetailWidget.h"
-#include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/recovery/CatalogueDialog.h"
-#include "ui/dashboard/DashboardWidget.h"
-#include "ui/io/ExportDialog.h"
-#include "ui/cases/FollowUpDialog.h"
-#include "ui/recovery/GestureDialog.h"
-#include "ui/io/ImportDialog.h"
+#include "ui/cases/CaseListPane.h"
 #include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
-#include "ui/sla/PriorityMatrixDialog.h"
-#include "ui/problems/ProblemDesk.h"
 #include "ui/common/ProgressTask.h"
-#include "ui/sla/QueueMonitor.h"
-#include "ui/app/SettingsDialog.h"
-#include "ui/sla/SlaSettingsDialog.h"
-#include "ui/recovery/SolutionDialog.h"
-#include "ui/io/SummaryPrinter.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/io/ExportDialog.h"
+#include "ui/io/ImportDialog.h"
+#include "ui/problems/ProblemDesk.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/recovery/CatalogueDialog.h"
 #include "ui/recovery/TaxonomyDialog.h"
 #include "ui/recovery/TemplateEditorDialog.h"
-#include "ui/admin/UsersDialog.h"
+#include "ui/sla/PriorityMatrixDialog.h"
+#include "ui/sla/QueueMonitor.h"
+#include "ui/sla/SlaSettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace redress::ui {
 
 namespace {
-constexpr int maxBulkCases = 10000;
-// Beyond this many selected cases, another desk's change keeps the selected
-// rows rather than finding each case again.
-constexpr int maxKeptSelection = 20;
-// The status filter's entries beyond the single statuses.
-const QString allCases = QStringLiteral("all");
-const QString openCases = QStringLiteral("open");
-// The queue actions, in the order of MainWindow::Queue and the tabs.
-constexpr int queueCount = 4;
 using Id = ActionCollection::Id;
-
+using Queue = MainWindow::Queue;
 } // namespace
 
 MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
@@ -89,39 +61,31 @@ MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path())));
-    m_model = new CaseListModel(m_db, this);
-    m_queueSorts.insert(Queue::All, {core::CaseColumn::Opened, Qt::DescendingOrder});
-    m_queueSorts.insert(Queue::Mine, {core::CaseColumn::Due, Qt::AscendingOrder});
-    m_queueSorts.insert(Queue::Escalated, {core::CaseColumn::Due, Qt::AscendingOrder});
-    // Resolution moves a case's last change, so the longest waiting come first.
-    m_queueSorts.insert(Queue::FollowUp, {core::CaseColumn::Updated, Qt::AscendingOrder});
     m_monitor = new QueueMonitor(m_db, m_user, this);
     createActions();
     createWidgets();
+    m_commands = std::make_unique<CaseCommands>(m_db, m_user, this, m_dialogs, m_list, m_detail,
+                                                [this](qint64 caseId) { afterWrite(caseId); });
     createMenus();
     createQueues();
     updateActions();
     applyUser();
     resize(1280, 800);
     restoreLayout();
-    m_table->setFocus(Qt::OtherFocusReason);
+    m_list->table()->setFocus(Qt::OtherFocusReason);
     // The first pass counts the queues for the badges; then every minute.
     m_monitor->start();
     // Other desks' writes show without a restart.
     m_watcher = new core::ChangeWatcher(m_db, this);
-    connect(m_watcher, &core::ChangeWatcher::changed, this, &MainWindow::storeChanged);
-    connect(m_model, &CaseListModel::counted, this, &MainWindow::restorePlace);
-    connect(m_model, &CaseListModel::loadFailed, this, [this] {
-        m_followingStore = false;
-        m_place.reset();
-    });
+    connect(m_watcher, &core::ChangeWatcher::changed, m_list, &CaseListPane::storeChanged);
+    connect(m_list, &CaseListPane::storeFollowed, this, &MainWindow::storeFollowed);
 
-    // The daily backup is checked soon after start and then hourly; it
-    // writes at most one copy a day, so a desk left open overnight gets one.
-    connect(&m_backupTimer, &QTimer::timeout, this, &MainWindow::runDailyBackup);
-    m_backupTimer.setInterval(std::chrono::hours(1));
-    m_backupTimer.start();
-    QTimer::singleShot(std::chrono::seconds(20), this, &MainWindow::runDailyBackup);
+    m_backups = std::make_unique<BackupController>(
+        m_db, this, m_dialogs,
+        BackupController::Callbacks{
+            [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); },
+            [this](const QString& path) { Q_EMIT restoreRequested(path); },
+            [this](const QString& path, const QString& error) { Q_EMIT dailyBackupDone(path, error); }});
 }
 
 MainWindow::~MainWindow()
@@ -130,11 +94,8 @@ MainWindow::~MainWindow()
     // Top-level windows of their own, so not our children.
     delete m_dashboard;
     delete m_problems;
-    if (m_backupThread) {
-        // Closing must not wait for a large store's copy: stop it, no file is left.
-        m_stopBackup->store(true);
-        m_backupThread->wait();
-    }
+    // Stops a daily backup under way before the window's parts go.
+    m_backups.reset();
     // The dialog dies with the window's children; its signals must not
     // reach a window that is half torn down.
     if (m_intake)
@@ -151,13 +112,9 @@ void MainWindow::createActions()
     m_actions = new ActionCollection(this);
     const std::pair<Id, std::function<void()>> handlers[] = {
         {Id::NewCase, [this] { newCase(); }},
-        {Id::Find,
-         [this] {
-             m_search->setFocus(Qt::ShortcutFocusReason);
-             m_search->selectAll();
-         }},
+        {Id::Find, [this] { m_list->focusSearch(); }},
         {Id::Refresh, [this] { afterWrite(); }},
-        {Id::FocusList, [this] { m_table->setFocus(Qt::ShortcutFocusReason); }},
+        {Id::FocusList, [this] { m_list->table()->setFocus(Qt::ShortcutFocusReason); }},
         {Id::Quit, [this] { close(); }},
         {Id::Assign, [this] { assignSelected(); }},
         {Id::EditCase, [this] { editCase(); }},
@@ -189,11 +146,12 @@ void MainWindow::createActions()
     for (const auto& [id, handler] : handlers)
         connect(action(id), &QAction::triggered, this, handler);
     for (core::CaseStatus to : ActionCollection::moveTargets())
-        connect(action(ActionCollection::moveTo(to)), &QAction::triggered, this, [this, to] { moveSelected(to); });
+        connect(action(ActionCollection::moveTo(to)), &QAction::triggered, this,
+                [this, to] { moveSelected(to); });
     for (int step = 1; step <= 4; ++step)
         connect(action(ActionCollection::recoveryStep(step)), &QAction::triggered, this,
                 [this, step] { openRecoveryStep(step); });
-    for (int q = 0; q < queueCount; ++q)
+    for (int q = 0; q < CaseListPane::queueCount; ++q)
         connect(action(ActionCollection::queue(q)), &QAction::triggered, this,
                 [this, q] { setQueue(static_cast<Queue>(q)); });
 }
@@ -275,144 +233,24 @@ void MainWindow::createMenus()
 
 void MainWindow::createWidgets()
 {
+    m_detail = new CaseDetailWidget(m_db);
+    m_detail->setUser(m_user);
+    m_list = new CaseListPane(m_db, m_user, m_detail);
     QToolBar* bar = addToolBar(tr("Cases"));
     bar->setObjectName(QStringLiteral("casesToolBar"));
     bar->setMovable(false);
     bar->addAction(action(Id::NewCase));
     bar->addSeparator();
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search: RD-000123, a customer, words of the complaint (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search cases"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(360);
-    bar->addWidget(m_search);
-    m_statusFilter = new QComboBox;
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Show cases with status"));
-    m_statusFilter->addItem(tr("All cases"), allCases);
-    m_statusFilter->addItem(tr("Open cases"), openCases);
-    for (core::CaseStatus s : core::allStatuses())
-        m_statusFilter->addItem(core::labelOf(s), core::keyOf(s));
-    bar->addWidget(m_statusFilter);
-
-    // Searching on every key press would re-count a million rows per letter.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(250);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay.stop();
-        applyFilter();
-        m_table->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setAccessibleName(tr("Cases"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed heights: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(static_cast<int>(core::CaseColumn::Opened), Qt::DescendingOrder);
-    // Widths from the font, so a larger one clips nothing; the model's
-    // columns in their order (CaseColumn), each wide enough for a typical value.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto fit = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 24; };
-    const QList<int> widths{fit(QStringLiteral("RD-0000000")),
-                            fit(QStringLiteral("In recovery")),
-                            fit(QStringLiteral("2026-12-31 23:59")),
-                            150,
-                            170,
-                            190,
-                            fit(QStringLiteral("Critical")),
-                            fit(QStringLiteral("Business stopped")),
-                            fit(QStringLiteral("In person")),
-                            110,
-                            fit(QStringLiteral("2026-12-31 23:59")),
-                            fit(QStringLiteral("Emergency")) + 8,
-                            fit(QStringLiteral("overdue 23 h 59 min"))};
-    for (int i = 0; i < widths.size() && i < m_model->columnCount(); ++i)
-        m_table->setColumnWidth(i, widths[i]);
-    // Priority and the countdown next to the status: what a queue is worked by.
-    QHeaderView* header = m_table->horizontalHeader();
-    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Priority)), 2);
-    header->moveSection(header->visualIndex(static_cast<int>(core::CaseColumn::Due)), 3);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentCase);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_model, &CaseListModel::rowsLoaded, this, [this](int first, int last) {
-        // The current row may have been reached before its page arrived.
-        const int current = m_table->currentIndex().row();
-        if (current >= first && current <= last)
-            showCurrentCase();
-        if (m_pendingSelection)
-            selectCase(m_pendingSelection);
-    });
-    connect(m_model, &CaseListModel::counted, this, [this](qint64 rows) {
-        m_countLabel->setText(tr("Cases: %1").arg(QLocale().toString(rows)));
-        // Not while the pane shows a case that left the list: the rep may be typing there.
-        if (!m_table->currentIndex().isValid() && rows > 0 && !m_pendingSelection && m_detail->caseId() == 0)
-            m_table->setCurrentIndex(m_model->index(0, 0));
-    });
-    connect(m_model, &CaseListModel::loadFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-
-    m_detail = new CaseDetailWidget(m_db);
-    m_detail->setUser(m_user);
-    // The panel's own writes (a pause, an escalation) change the list and
-    // the queues as much as any other write.
-    connect(m_detail, &CaseDetailWidget::caseChanged, this, [this] {
-        m_model->refresh();
-        updateActions();
-        m_monitor->runNow();
-    });
-    // The service level panel's commands, in the Case menu and the shortcut list.
-    if (QAction* escalate = m_detail->escalateAction())
-        m_actions->adopt(Id::Escalate, escalate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    if (QAction* wait = m_detail->waitAction())
-        m_actions->adopt(Id::WaitOnCustomer, wait, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
-    connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
-    connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
-    connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
-    connect(m_detail, &CaseDetailWidget::noteRequested, this, [this](const QString& note) {
-        const qint64 id = m_detail->caseId();
-        if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
-            MessageBox::critical(this, tr("Note not saved"), ok.error().message);
-        else
-            m_detail->clearNote();
-        afterWrite(id);
-    });
-
-    // The queues sit on top of the list they choose.
-    m_queueBar = new QTabBar;
-    m_queueBar->setObjectName(QStringLiteral("queueBar"));
-    m_queueBar->setAccessibleName(tr("Queues"));
-    m_queueBar->setDrawBase(false);
-    m_queueBar->setExpanding(false);
-    m_queueBar->setFocusPolicy(Qt::StrongFocus);
-    auto* listPane = new QWidget;
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(0);
-    listLayout->addWidget(m_queueBar);
-    listLayout->addWidget(createScopeBar());
-    listLayout->addWidget(m_table, 1);
+    bar->addWidget(m_list->searchEdit());
+    bar->addWidget(m_list->statusFilter());
+    connect(m_list, &CaseListPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_list, &CaseListPane::message, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connectDetail();
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(listPane);
+    splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -429,31 +267,43 @@ void MainWindow::createWidgets()
     setCentralWidget(central);
     m_auditBanner->check();
 
-    m_countLabel = new QLabel;
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_list->countLabel());
     m_userLabel = new QLabel;
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
+void MainWindow::connectDetail()
+{
+    // The panel's own writes (a pause, an escalation) change the list and
+    // the queues as much as any other write.
+    connect(m_detail, &CaseDetailWidget::caseChanged, this, [this] {
+        m_list->model()->refresh();
+        updateActions();
+        m_monitor->runNow();
+    });
+    // The service level panel's commands, in the Case menu and the shortcut list.
+    if (QAction* escalate = m_detail->escalateAction())
+        m_actions->adopt(Id::Escalate, escalate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    if (QAction* wait = m_detail->waitAction())
+        m_actions->adopt(Id::WaitOnCustomer, wait, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
+    connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
+    connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
+    connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
+    connect(m_detail, &CaseDetailWidget::noteRequested, this,
+            [this](const QString& note) { m_commands->addNote(note); });
+}
+
 void MainWindow::createQueues()
 {
-    m_queueBar->addTab(tr("All cases"));
-    m_queueBar->addTab(tr("My queue"));
-    m_queueBar->addTab(tr("Escalated to me"));
-    m_queueBar->addTab(tr("Follow-up"));
-    for (int q = 0; q < queueCount; ++q)
-        m_queueBar->setTabToolTip(q, action(ActionCollection::queue(q))->toolTip());
-    connect(m_queueBar, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0)
-            setQueue(static_cast<Queue>(index));
-    });
+    for (int q = 0; q < CaseListPane::queueCount; ++q)
+        m_list->queueBar()->setTabToolTip(q, action(ActionCollection::queue(q))->toolTip());
     connect(m_monitor, &QueueMonitor::countsChanged, this, &MainWindow::showCounts);
     connect(m_monitor, &QueueMonitor::arrived, this, &MainWindow::notifyArrivals);
     connect(m_monitor, &QueueMonitor::escalated, this, [this](const QList<core::Escalation>&) {
         // Escalated cases changed rung and due times under the list.
-        m_model->refresh();
+        m_list->model()->refresh();
         m_detail->reload();
     });
     connect(m_monitor, &QueueMonitor::failed, this, [this](const QString& message) {
@@ -486,46 +336,7 @@ void MainWindow::createQueues()
 
 void MainWindow::setQueue(Queue queue)
 {
-    if (queue == Queue::Escalated && !core::rungOf(m_user.role))
-        queue = Queue::All;
-    if (m_queueBar->currentIndex() != static_cast<int>(queue)) {
-        // Comes back here through currentChanged.
-        m_queueBar->setCurrentIndex(static_cast<int>(queue));
-        return;
-    }
-    if (queue == m_queue)
-        return;
-    m_queueSorts[m_queue] = {m_model->query().sortColumn, m_model->query().order};
-    m_queue = queue;
-    m_searchDelay.stop();
-    applyFilter();
-    const auto [column, order] = m_queueSorts.value(queue);
-    m_table->sortByColumn(static_cast<int>(column), order);
-}
-
-QWidget* MainWindow::createScopeBar()
-{
-    // Says which figure narrowed the list, so nobody takes the few cases
-    // behind a bar for the whole store.
-    m_scopeBar = new QFrame;
-    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
-    static_cast<QFrame*>(m_scopeBar)->setFrameShape(QFrame::StyledPanel);
-    m_scopeBar->setAutoFillBackground(true);
-    m_scopeBar->setBackgroundRole(QPalette::ToolTipBase);
-    m_scopeLabel = new QLabel;
-    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
-    m_scopeLabel->setForegroundRole(QPalette::ToolTipText);
-    m_scopeLabel->setWordWrap(true);
-    auto* clear = new QPushButton(tr("Show all cases"));
-    clear->setObjectName(QStringLiteral("clearScope"));
-    clear->setToolTip(tr("Stop narrowing the list to this figure"));
-    connect(clear, &QPushButton::clicked, this, &MainWindow::clearScope);
-    auto* layout = new QHBoxLayout(m_scopeBar);
-    layout->setContentsMargins(6, 3, 6, 3);
-    layout->addWidget(m_scopeLabel, 1);
-    layout->addWidget(clear);
-    m_scopeBar->hide();
-    return m_scopeBar;
+    m_list->setQueue(queue);
 }
 
 namespace {
@@ -584,12 +395,7 @@ void MainWindow::openProblems()
         desk->setAttribute(Qt::WA_DeleteOnClose);
         desk->setWindowIcon(windowIcon());
         connect(desk, &ProblemDesk::caseRequested, this, [this](qint64 caseId) {
-            clearScope();
-            setQueue(Queue::All);
-            m_search->setText(core::referenceFor(caseId));
-            m_searchDelay.stop();
-            applyFilter();
-            selectCase(caseId);
+            m_list->findCase(caseId);
             showNormal();
             raise();
             activateWindow();
@@ -604,83 +410,28 @@ void MainWindow::openProblems()
 
 void MainWindow::linkSelectedToProblem()
 {
-    const QList<qint64> ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    auto problems = core::ProblemRepository(m_db).list();
-    if (!problems) {
-        MessageBox::critical(this, tr("Problem records"), problems.error().message);
-        return;
-    }
-    QStringList choices;
-    QList<qint64> problemIds;
-    for (const core::Problem& p : std::as_const(*problems)) {
-        if (p.status == core::ProblemStatus::Closed)
-            continue;
-        choices << tr("%1 — %2 (%3)").arg(p.reference(), p.title, p.rootCausePath);
-        problemIds << p.id;
-    }
-    if (choices.isEmpty()) {
-        statusBar()->showMessage(tr("There is no open problem record yet. A lead or the quality team opens "
-                                    "one in View › Problem records."),
-                                 10000);
-        return;
-    }
-    const auto choice = MessageBox::choose(
-        this, tr("Link to problem"),
-        tr("Link %n case(s) to which problem record?", nullptr, static_cast<int>(ids.size())), choices);
-    if (!choice)
-        return;
-    auto linked = core::ProblemRepository(m_db, m_user).linkCases(problemIds.at(*choice), ids);
-    if (!linked) {
-        MessageBox::critical(this, tr("Cases not linked"), linked.error().message);
-        return;
-    }
-    afterWrite(m_detail->caseId());
-    statusBar()->showMessage(
-        tr("%1 newly linked to %2.")
-            .arg(tr("%n case(s)", nullptr, *linked), core::problemReferenceFor(problemIds.at(*choice))),
-        8000);
+    m_commands->linkToProblem();
 }
 
 void MainWindow::showCasesOf(const core::CaseListFilter& scope, const QString& title)
 {
-    m_scope = scope;
-    m_scopeLabel->setText(tr("Showing the cases behind: %1").arg(title));
-    m_scopeBar->setAccessibleName(m_scopeLabel->text());
-    m_scopeBar->show();
-    // A figure covers every status and every owner it names.
-    m_search->clear();
-    m_statusFilter->setCurrentIndex(m_statusFilter->findData(allCases));
-    if (m_queue != Queue::All)
-        setQueue(Queue::All);
-    else
-        applyFilter();
+    m_list->showCasesOf(scope, title);
     showNormal();
     raise();
     activateWindow();
-    m_table->setFocus();
+    m_list->table()->setFocus();
 }
 
 void MainWindow::clearScope()
 {
-    if (!m_scope)
-        return;
-    m_scope.reset();
-    m_scopeBar->hide();
-    applyFilter();
+    m_list->clearScope();
 }
 
 void MainWindow::showCounts(const core::QueueCounts& counts)
 {
     m_counts = counts;
     const QLocale locale;
-    m_queueBar->setTabText(static_cast<int>(Queue::Mine),
-                           tr("My queue (%1)").arg(locale.toString(counts.mine)));
-    m_queueBar->setTabText(static_cast<int>(Queue::Escalated),
-                           tr("Escalated to me (%1)").arg(locale.toString(counts.escalated)));
-    m_queueBar->setTabText(static_cast<int>(Queue::FollowUp),
-                           tr("Follow-up (%1)").arg(locale.toString(counts.followUps)));
+    m_list->showCounts(counts);
     QAction* approvals = action(Id::Approvals);
     approvals->setText(counts.approvals > 0 ? tr("A&pprovals (%1)…").arg(locale.toString(counts.approvals))
                                             : tr("A&pprovals…"));
@@ -745,19 +496,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(Config::bytes(K::MainWindowGeometry));
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         splitter->restoreState(Config::bytes(K::MainWindowSplitter));
-    // The last status filter; the search text is not kept, as a new day's
-    // work starts from the whole list.
-    if (const int index = m_statusFilter->findData(Config::value(K::CaseListStatusFilter)); index >= 0)
-        m_statusFilter->setCurrentIndex(index);
-    const QByteArray state = Config::bytes(K::CaseListHeader);
-    // A state saved with more columns than the list has now is from another
-    // version; one with fewer restores, the new columns at their defaults.
-    if (state.isEmpty() || Config::integer(K::CaseListHeaderColumns) > m_model->columnCount())
-        return;
-    m_table->horizontalHeader()->restoreState(state);
-    // The sort is the queue's, not whatever the last run ended with.
-    const auto [column, order] = m_queueSorts.value(m_queue);
-    m_table->sortByColumn(static_cast<int>(column), order);
+    m_list->restoreLayout();
 }
 
 void MainWindow::saveLayout() const
@@ -766,20 +505,15 @@ void MainWindow::saveLayout() const
     Config::set(K::MainWindowGeometry, saveGeometry());
     if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         Config::set(K::MainWindowSplitter, splitter->saveState());
-    Config::set(K::CaseListStatusFilter, m_statusFilter->currentData());
-    Config::set(K::CaseListHeader, m_table->horizontalHeader()->saveState());
-    Config::set(K::CaseListHeaderColumns, m_model->columnCount());
+    m_list->saveLayout();
 }
 
 void MainWindow::applyUser()
 {
     // What the role may do is checked in the core; the actions only show it.
-    action(Id::Approvals)
-        ->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
-    action(Id::Templates)
-        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
-    action(Id::Catalogue)
-        ->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(Id::Approvals)->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
+    action(Id::Templates)->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
+    action(Id::Catalogue)->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
     action(Id::Taxonomy)->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
     // Everyone may look at the SLA settings; the dialogs say who may change them.
     const bool editsPriorities = core::allows(m_user.role, core::Permission::EditPriorities);
@@ -788,13 +522,8 @@ void MainWindow::applyUser()
         ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
     action(Id::SlaSettings)
         ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
-    const bool hasRung = core::rungOf(m_user.role).has_value();
-    m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
-    action(Id::QueueEscalated)->setEnabled(hasRung);
-    if (!hasRung && m_queue == Queue::Escalated)
-        setQueue(Queue::All);
-    else if (m_queue != Queue::All)
-        applyFilter(); // the queue is someone else's now
+    action(Id::QueueEscalated)->setEnabled(core::rungOf(m_user.role).has_value());
+    m_list->setUser(m_user);
     m_detail->setUser(m_user);
     m_counts.reset();
     m_monitor->setUser(m_user);
@@ -837,64 +566,15 @@ void MainWindow::switchUser()
     statusBar()->showMessage(tr("Now working as %1.").arg(m_user.displayName), 5000);
 }
 
-void MainWindow::applyFilter()
-{
-    core::CaseListFilter filter;
-    filter.search = m_search->text();
-    switch (m_queue) {
-    case Queue::All: break;
-    case Queue::Mine:
-        filter.ownerId = m_user.id;
-        filter.awaitingResolution = true;
-        break;
-    case Queue::Escalated: filter.escalationLevel = core::rungOf(m_user.role); break;
-    case Queue::FollowUp: filter.awaitingFollowUp = true; break;
-    }
-    if (m_scope) {
-        filter.openedFrom = m_scope->openedFrom;
-        filter.openedBefore = m_scope->openedBefore;
-        filter.ownerId = m_scope->ownerId ? m_scope->ownerId : filter.ownerId;
-        filter.productId = m_scope->productId;
-        filter.channel = m_scope->channel;
-        filter.rootCauseId = m_scope->rootCauseId;
-        filter.rootCauseExact = m_scope->rootCauseExact;
-    }
-    const QString status = m_statusFilter->currentData().toString();
-    if (status == openCases) {
-        for (core::CaseStatus s : core::allStatuses()) {
-            if (core::Lifecycle::isOpen(s))
-                filter.statuses << s;
-        }
-    } else if (auto s = core::statusFromKey(status)) {
-        filter.statuses << *s;
-    }
-    m_model->setFilter(filter);
-    m_detail->showCase(0);
-}
-
-void MainWindow::showCurrentCase()
-{
-    // Restoring the rep's place moves the current row onto a page not yet
-    // read again: its case id may be stale, and the pane already shows the case.
-    if (m_restoringPlace)
-        return;
-    const QModelIndex current = m_table->currentIndex();
-    const auto id = current.isValid() ? m_model->caseIdAt(current.row()) : std::nullopt;
-    if (id && *id != m_detail->caseId())
-        m_detail->showCase(*id);
-    else if (!current.isValid())
-        m_detail->showCase(0);
-    updateActions();
-}
-
 void MainWindow::updateActions()
 {
-    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    const int selected = m_list->selectedRowCount();
     const bool single = selected <= 1 && m_detail->caseId() != 0;
     for (core::CaseStatus to : ActionCollection::moveTargets()) {
         // With one case the lifecycle decides here; with many the core
         // checks each case when the move is made.
-        const bool legal = selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, to));
+        const bool legal =
+            selected > 1 || (single && core::Lifecycle::allows(m_detail->current().status, to));
         action(ActionCollection::moveTo(to))->setEnabled(legal);
     }
     action(Id::Assign)->setEnabled(selected > 1 || single);
@@ -913,135 +593,27 @@ void MainWindow::updateActions()
 
 QList<qint64> MainWindow::selectedCaseIds()
 {
-    QList<qint64> ids;
-    const QItemSelection selection = m_table->selectionModel()->selection();
-    qint64 rows = 0;
-    for (const QItemSelectionRange& range : selection)
-        rows += range.height();
-    // Refuse before reading: Ctrl+A on a million rows must not fetch them all.
-    if (rows > maxBulkCases) {
-        MessageBox::critical(
-            this, tr("Too many cases"),
-            tr("%1 cases are selected; at most %2 can be changed in one step. Narrow the list "
-               "with the search or the status filter first.")
-                .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
-        return {};
-    }
-    core::CaseListRepository list(m_db);
-    for (const QItemSelectionRange& range : selection) {
-        bool loaded = true;
-        QList<qint64> part;
-        for (int row = range.top(); row <= range.bottom() && loaded; ++row) {
-            if (auto id = m_model->caseIdAt(row))
-                part << *id;
-            else
-                loaded = false;
-        }
-        if (!loaded) {
-            // Rows scrolled past without being shown: ask the store.
-            auto fetched = list.ids(m_model->query(), range.top(), range.height(), m_model->rowCount());
-            if (!fetched)
-                return {};
-            part = *fetched;
-        }
-        ids << part;
-    }
-    if (ids.isEmpty() && m_detail->caseId() != 0)
-        ids << m_detail->caseId();
-    return ids;
+    return m_list->selectedCaseIds();
 }
 
 void MainWindow::moveSelected(core::CaseStatus to)
 {
-    const QList<qint64> ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    core::CaseRepository cases(m_db, m_user.id);
-    if (ids.size() == 1) {
-        const qint64 version = ids.first() == m_detail->caseId() ? m_detail->current().rowVersion : -1;
-        auto moved = cases.transition(ids.first(), to, version);
-        if (!moved)
-            MessageBox::critical(this, tr("The case was not moved"), moved.error().message);
-        afterWrite(ids.first());
-        return;
-    }
-    const auto answer = MessageBox::question(
-        this, tr("Move cases"),
-        tr("Move these %1 cases to %2?").arg(QLocale().toString(ids.size()), core::labelOf(to)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto ok = cases.transitionMany(ids, to); !ok)
-        MessageBox::critical(this, tr("No case was moved"), ok.error().message);
-    afterWrite();
+    m_commands->move(to);
 }
 
 void MainWindow::assignSelected()
 {
-    const QList<qint64> ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    auto users = core::UserRepository(m_db).all();
-    if (!users) {
-        MessageBox::critical(this, tr("Cannot assign"), users.error().message);
-        return;
-    }
-    QStringList names{tr("Nobody")};
-    for (const core::User& u : *users)
-        names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
-    const auto choice = MessageBox::choose(
-        this, tr("Assign"),
-        (ids.size() == 1 ? tr("Give %1 to:").arg(core::referenceFor(ids.first()))
-                         : tr("Give these %1 cases to:").arg(QLocale().toString(ids.size()))),
-        names, 0);
-    if (!choice)
-        return;
-    const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
-    core::CaseRepository cases(m_db, m_user.id);
-    if (ids.size() == 1) {
-        if (auto ok = cases.assign(ids.first(), owner); !ok)
-            MessageBox::critical(this, tr("The case was not assigned"), ok.error().message);
-        afterWrite(ids.first());
-        return;
-    }
-    if (auto ok = cases.assignMany(ids, owner); !ok)
-        MessageBox::critical(this, tr("No case was assigned"), ok.error().message);
-    afterWrite();
+    m_commands->assign();
 }
 
 void MainWindow::openRecoveryStep(int step)
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    auto current = core::CaseRepository(m_db, m_user.id).get(id);
-    if (!current) {
-        MessageBox::critical(this, tr("Recovery"), current.error().message);
-        return;
-    }
-    std::unique_ptr<QDialog> dialog;
-    switch (step) {
-    case 1: dialog = std::make_unique<ApologyDialog>(m_db, m_user, *current, this); break;
-    case 2: dialog = std::make_unique<SolutionDialog>(m_db, m_user, *current, this); break;
-    case 3: dialog = std::make_unique<GestureDialog>(m_db, m_user, *current, this); break;
-    case 4: dialog = std::make_unique<AnalysisDialog>(m_db, m_user, *current, this); break;
-    default: return;
-    }
-    m_dialogs.run(*dialog);
-    afterWrite(id);
+    m_commands->openRecoveryStep(step);
 }
 
 void MainWindow::openFollowUp()
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    FollowUpDialog dialog(m_db, m_user, id, this);
-    connect(&dialog, &FollowUpDialog::saved, this, [this](qint64 caseId) {
-        afterWrite(caseId);
-        statusBar()->showMessage(tr("Follow-up of %1 recorded.").arg(core::referenceFor(caseId)), 8000);
-    });
-    m_dialogs.run(dialog);
+    m_commands->openFollowUp();
 }
 
 void MainWindow::openApprovals()
@@ -1071,7 +643,7 @@ void MainWindow::openTaxonomy()
 
 void MainWindow::openExport()
 {
-    ExportDialog dialog(m_db, m_model->query(), m_model->rowCount(), this);
+    ExportDialog dialog(m_db, m_list->model()->query(), m_list->model()->rowCount(), this);
     m_dialogs.run(dialog);
     if (dialog.written() >= 0)
         statusBar()->showMessage(
@@ -1087,166 +659,39 @@ void MainWindow::openImport()
     m_dialogs.run(dialog);
 }
 
-namespace {
-// Who the printed summary is for decides what it shows.
-std::optional<core::CaseSummary::Audience> askAudience(QWidget* parent)
-{
-    const auto choice =
-        MessageBox::choose(parent, MainWindow::tr("Case summary"), MainWindow::tr("Who is the summary for?"),
-                           {MainWindow::tr("The customer (no costs, analysis or internal notes)"),
-                            MainWindow::tr("A manager (everything)")});
-    if (!choice)
-        return std::nullopt;
-    return *choice == 0 ? core::CaseSummary::Audience::Customer : core::CaseSummary::Audience::Manager;
-}
-} // namespace
-
 void MainWindow::printSummary(bool previewFirst)
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    const auto audience = askAudience(this);
-    if (!audience)
-        return;
-    auto html = core::CaseSummary(m_db).html(id, *audience);
-    if (!html) {
-        MessageBox::critical(this, tr("Cannot print the summary"), html.error().message);
-        return;
-    }
-    const QString title = tr("Case %1").arg(core::referenceFor(id));
-    if (previewFirst)
-        summary::preview(this, *html, title);
-    else
-        summary::print(this, *html, title);
+    m_commands->printSummary(previewFirst);
 }
 
 void MainWindow::saveSummaryPdf()
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    const auto audience = askAudience(this);
-    if (!audience)
-        return;
-    const QString reference = core::referenceFor(id);
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(reference + QStringLiteral(".pdf"));
-    const QString path =
-        MessageBox::saveFileName(this, tr("Save the summary as"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto html = core::CaseSummary(m_db).html(id, *audience);
-    if (!html) {
-        MessageBox::critical(this, tr("Cannot write the summary"), html.error().message);
-        return;
-    }
-    if (auto ok = summary::writePdf(*html, tr("Case %1").arg(reference), path); !ok) {
-        MessageBox::critical(this, tr("Cannot write the summary"), ok.error().message);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Saved the summary of %1 to %2.").arg(reference, QDir::toNativeSeparators(path)), 8000);
+    m_commands->saveSummaryPdf();
 }
 
 void MainWindow::backUp()
 {
-    const QString name = tr("redress-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = MessageBox::saveFileName(this, tr("Back up the store to"),
-                                                  QDir(BackupSettings::load().folder).filePath(name),
-                                                  tr("Redress stores (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    core::Result<core::Backup::Written> result =
-        std::unexpected(core::Error::make(core::Error::Code::Cancelled, tr("The backup was cancelled.")));
-    runWithProgress(this, tr("Backing up to %1…").arg(QFileInfo(path).fileName()), [&](TaskProgress& p) {
-        result = core::Backup::write(m_db, path,
-                                     [&](double done) { return p.report(qRound64(done * 1000), 1000); });
-        m_db.releaseThreadConnection();
-    });
-    if (!result) {
-        if (result.error().code != core::Error::Code::Cancelled)
-            MessageBox::critical(this, tr("Backup failed"), result.error().message);
-        else
-            statusBar()->showMessage(tr("Backup cancelled; no file was written."), 8000);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Backed up to %1 and checked (cases: %2).")
-            .arg(QDir::toNativeSeparators(result->path), QLocale().toString(result->cases)),
-        10000);
+    m_backups->backUp();
 }
 
 void MainWindow::restoreFromBackup()
 {
-    const QString path =
-        MessageBox::openFileName(this, tr("Restore from backup"), BackupSettings::load().folder,
-                                 tr("Redress stores (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // A full integrity check: seconds on a large store, so off the GUI thread.
-    core::Result<core::Backup::Written> checked =
-        std::unexpected(core::Error::make(core::Error::Code::Cancelled, {}));
-    runWithProgress(
-        this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
-        [&](TaskProgress&) { checked = core::Backup::verify(path); }, false);
-    if (!checked) {
-        MessageBox::critical(this, tr("Cannot restore this file"), checked.error().message);
-        return;
-    }
-    const auto answer = MessageBox::question(
-        this, tr("Restore from backup"),
-        tr("Replace the store with this backup (cases: %1; written %2)?\n\nEverything recorded since the "
-           "backup was taken is replaced. The store as it is now is kept beside it as %3.")
-            .arg(QLocale().toString(checked->cases),
-                 QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat),
-                 QFileInfo(m_db.path()).fileName() + QStringLiteral("-before-restore")),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    Q_EMIT restoreRequested(path);
+    m_backups->restoreFromBackup();
 }
 
 void MainWindow::openBackupSettings()
 {
-    BackupSettingsDialog dialog(this);
-    m_dialogs.run(dialog);
+    m_backups->openSettings();
 }
 
 void MainWindow::runDailyBackup()
 {
-    const BackupSettings settings = BackupSettings::load();
-    if (!settings.runsDailyFor(m_db.backend()) || m_backupThread)
-        return;
-    // Off the GUI thread and without a dialog: nobody asked for this one,
-    // so it must not get in anyone's way; the status bar says how it went.
-    auto result = std::make_shared<core::Result<QString>>(QString());
-    m_stopBackup->store(false);
-    m_backupThread = QThread::create([db = m_db, settings, result, stop = m_stopBackup] {
-        *result = core::Backup::daily(db, settings.folder, settings.keep, core::Clock::now(),
-                                      [stop](double) { return !stop->load(); });
-        db.releaseThreadConnection();
-    });
-    m_backupThread->setParent(this);
-    connect(m_backupThread, &QThread::finished, this, [this, result] {
-        m_backupThread->deleteLater();
-        m_backupThread = nullptr;
-        if (!*result) {
-            statusBar()->showMessage(tr("The daily backup failed: %1").arg(result->error().message));
-            Q_EMIT dailyBackupDone({}, result->error().message);
-            return;
-        }
-        if (!result->value().isEmpty())
-            statusBar()->showMessage(
-                tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(result->value())), 8000);
-        Q_EMIT dailyBackupDone(result->value(), {});
-    });
-    m_backupThread->start();
+    m_backups->runDaily();
 }
 
 void MainWindow::afterWrite(qint64 focusCaseId)
 {
-    m_model->refresh();
+    m_list->model()->refresh();
     if (focusCaseId)
         m_detail->showCase(focusCaseId);
     else
@@ -1256,113 +701,14 @@ void MainWindow::afterWrite(qint64 focusCaseId)
     m_monitor->runNow();
 }
 
-void MainWindow::storeChanged()
+void MainWindow::storeFollowed()
 {
-    // A busy team changes the store faster than a large list counts: one
-    // refresh at a time, the next once this one's count is in.
-    if (m_followingStore) {
-        m_storeChangedAgain = true;
-        return;
-    }
-    m_followingStore = true;
-    if (!m_pendingSelection && m_model->isCounted()) {
-        Place place;
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid()) {
-            place.current = m_model->caseIdAt(current.row()).value_or(0);
-            place.currentRow = current.row();
-        }
-        qint64 selectedRows = 0;
-        for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
-            selectedRows += range.height();
-        if (selectedRows <= maxKeptSelection) {
-            for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-                if (auto id = m_model->caseIdAt(index.row())) {
-                    place.selected << *id;
-                    place.selectedRows << index.row();
-                }
-            }
-        }
-        place.scroll = m_table->verticalScrollBar()->value();
-        m_place = place;
-    }
-    m_model->refresh();
-    m_placeGeneration = m_model->generation();
-    // The pane reads its case again only when someone changed it; the note
-    // being typed there survives (CaseDetailWidget::showCase).
-    if (const qint64 id = m_detail->caseId()) {
-        auto stored = core::CaseRepository(m_db, 0).get(id);
-        if (!stored || stored->rowVersion != m_detail->current().rowVersion)
-            m_detail->reload();
-    }
     updateActions();
     // A refresh under way is left to finish: a newer one would cancel it.
     if (auto* dashboard = qobject_cast<DashboardWidget*>(m_dashboard.data());
         dashboard && dashboard->isVisible() && !dashboard->isRefreshing())
         dashboard->refresh();
     m_monitor->runNow();
-}
-
-void MainWindow::restorePlace()
-{
-    if (!std::exchange(m_followingStore, false))
-        return;
-    // A filter or sort of the rep's own may have come between: theirs wins.
-    if (const std::optional<Place> place = std::exchange(m_place, std::nullopt);
-        place && m_model->generation() == m_placeGeneration)
-        keepPlace(*place);
-    // Not from inside the model's signal: the next refresh restarts it.
-    if (std::exchange(m_storeChangedAgain, false))
-        QTimer::singleShot(0, this, &MainWindow::storeChanged);
-}
-
-void MainWindow::keepPlace(const Place& place)
-{
-    core::CaseListRepository list(m_db);
-    const auto rowOf = [&](qint64 id) {
-        auto row = id ? list.rowOf(m_model->query(), id) : core::Result<qint64>(-1);
-        return row && *row >= 0 && *row < m_model->rowCount() ? static_cast<int>(*row) : -1;
-    };
-    const int currentRow = rowOf(place.current);
-    QList<int> rows;
-    for (qint64 id : place.selected)
-        rows << rowOf(id);
-    if (currentRow == place.currentRow && rows == place.selectedRows)
-        return; // nothing moved above them
-    QItemSelection kept;
-    for (int row : rows) {
-        if (row >= 0)
-            kept.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
-    }
-    QItemSelectionModel* selection = m_table->selectionModel();
-    m_restoringPlace = true;
-    // A case gone from the list stays in the pane; no other row becomes current.
-    selection->setCurrentIndex(currentRow >= 0
-                                   ? m_model->index(currentRow, std::max(0, m_table->currentIndex().column()))
-                                   : QModelIndex(),
-                               QItemSelectionModel::NoUpdate);
-    if (place.selected.isEmpty() && place.currentRow >= 0 && currentRow < 0)
-        selection->clearSelection();
-    else if (!place.selected.isEmpty())
-        selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->verticalScrollBar()->setValue(place.scroll);
-    m_restoringPlace = false;
-    updateActions();
-}
-
-void MainWindow::selectCase(qint64 caseId)
-{
-    auto row = core::CaseListRepository(m_db).rowOf(m_model->query(), caseId);
-    m_pendingSelection = 0;
-    if (!row || *row < 0 || *row >= m_model->rowCount()) {
-        m_detail->showCase(caseId);
-        return;
-    }
-    const QModelIndex index = m_model->index(static_cast<int>(*row), 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    m_detail->showCase(caseId);
 }
 
 void MainWindow::newCase()
@@ -1372,15 +718,7 @@ void MainWindow::newCase()
 
 void MainWindow::editCase()
 {
-    const qint64 id = m_detail->caseId();
-    if (id == 0)
-        return;
-    CaseEditDialog dialog(m_db, m_user, id, this);
-    connect(&dialog, &CaseEditDialog::caseSaved, this, [this](qint64 caseId) {
-        afterWrite(caseId);
-        statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(caseId)), 8000);
-    });
-    m_dialogs.run(dialog);
+    m_commands->edit();
 }
 
 void MainWindow::openIntake(const QJsonObject* draft)
@@ -1397,10 +735,9 @@ void MainWindow::openIntake(const QJsonObject* draft)
         m_intake->restore(*draft);
     connect(m_intake, &CaseIntakeDialog::caseCreated, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(id)), 8000);
-        m_pendingSelection = id;
-        m_model->refresh();
+        m_list->refreshAndSelect(id);
     });
-    connect(m_intake, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    connect(m_intake, &QDialog::finished, this, [this] { m_list->table()->setFocus(Qt::OtherFocusReason); });
     connect(m_intake, &QObject::destroyed, this, [this] { m_intake = nullptr; });
     m_intake->show();
     m_intake->activateWindow();

@@ -6,27 +6,22 @@
 #include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 #include "ui/app/ActionCollection.h"
+#include "ui/cases/CaseListPane.h"
 #include "ui/common/DialogRunner.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
 class QDialog;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSystemTrayIcon;
 class QTabBar;
 class QTableView;
-class QThread;
 
 namespace redress::core {
 class ChangeWatcher;
@@ -35,6 +30,8 @@ class ChangeWatcher;
 namespace redress::ui {
 
 class AuditBanner;
+class BackupController;
+class CaseCommands;
 class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
@@ -47,15 +44,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// The queues above the list, in tab order.
-    enum class Queue
-    {
-        All,       ///< every case, as the filters say
-        Mine,      ///< the user's cases awaiting resolution, by due time
-        Escalated, ///< open cases at the user's rung of the ladder, by due time
-        FollowUp   ///< resolved cases whose customer has not answered the follow-up
-    };
-    Q_ENUM(Queue)
+    using Queue = CaseListPane::Queue;
 
     MainWindow(core::Database db, core::User user, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -63,8 +52,8 @@ public:
     /// Offers back a case the rep was typing when Redress last stopped.
     void offerDraftRecovery();
 
-    CaseListModel* caseModel() const { return m_model; }
-    QTableView* caseTable() const { return m_table; }
+    CaseListModel* caseModel() const { return m_list->model(); }
+    QTableView* caseTable() const { return m_list->table(); }
     CaseDetailWidget* caseDetail() const { return m_detail; }
     /// The intake dialog while it is open.
     CaseIntakeDialog* intakeDialog() const { return m_intake; }
@@ -75,13 +64,13 @@ public:
     void setDialogHook(DialogRunner::Hook hook) { m_dialogs.setHook(std::move(hook)); }
     /// The ids of the selected cases, in list order.
     QList<qint64> selectedCaseIds();
-    Queue queue() const { return m_queue; }
-    QTabBar* queueBar() const { return m_queueBar; }
+    Queue queue() const { return m_list->queue(); }
+    QTabBar* queueBar() const { return m_list->queueBar(); }
     QueueMonitor* queueMonitor() const { return m_monitor; }
     /// What tells the window that other desks changed the store.
     core::ChangeWatcher* changeWatcher() const { return m_watcher; }
     /// The figure the list is narrowed to, when a dashboard opened it.
-    const std::optional<core::CaseListFilter>& scope() const { return m_scope; }
+    const std::optional<core::CaseListFilter>& scope() const { return m_list->scope(); }
     QWidget* dashboardWindow() const { return m_dashboard; }
     QWidget* problemsWindow() const { return m_problems; }
     /// The last "new in your queue" notice, as the tray or status bar showed it.
@@ -124,7 +113,7 @@ public Q_SLOTS:
     /// Takes today's automatic backup when it is due, off the GUI thread.
     void runDailyBackup();
     /// Shows a queue; the search text stays, each queue keeps its own sort.
-    void setQueue(redress::ui::MainWindow::Queue queue);
+    void setQueue(redress::ui::CaseListPane::Queue queue);
     /// The lead's SLA settings: the priority matrix, the calendar and targets.
     void openPriorityMatrix();
     void openSlaSettings();
@@ -150,76 +139,40 @@ private:
     void createMenus();
     void createWidgets();
     void showAbout();
+    void connectDetail();
     void openIntake(const QJsonObject* draft);
-    void applyFilter();
-    void showCurrentCase();
     void updateActions();
     void afterWrite(qint64 focusCaseId = 0);
-    void selectCase(qint64 caseId);
     void showShortcuts();
     void applyUser();
     void createQueues();
-    QWidget* createScopeBar();
     void showCounts(const core::QueueCounts& counts);
     void notifyArrivals(const QList<qint64>& caseIds, qint64 count);
-    /// Another desk (or program) wrote: the list, the case shown, the
-    /// dashboard and the queue counts catch up, keeping the rep's place.
-    void storeChanged();
-    /// The list's count after such a change: back to the rep's place.
-    void restorePlace();
+    /// The list followed another desk's write: the commands, the dashboard
+    /// and the queue counts catch up.
+    void storeFollowed();
     /// Geometry, splitter, list columns and the status filter, between runs.
     void restoreLayout();
     void saveLayout() const;
 
     core::Database m_db;
     core::User m_user;
-    CaseListModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
+    CaseListPane* m_list = nullptr;
     CaseDetailWidget* m_detail = nullptr;
     CaseIntakeDialog* m_intake = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
-    QTabBar* m_queueBar = nullptr;
-    Queue m_queue = Queue::All;
-    // Each queue's sort, so switching back finds the list as it was left.
-    QHash<Queue, std::pair<core::CaseColumn, Qt::SortOrder>> m_queueSorts;
     QueueMonitor* m_monitor = nullptr;
     core::ChangeWatcher* m_watcher = nullptr;
-    // Where the rep was when another desk's change refreshed the list: the
-    // current case, the selected ones, the scroll; for the refresh of
-    // generation m_placeGeneration only.
-    struct Place
-    {
-        qint64 current = 0;
-        int currentRow = -1;
-        QList<qint64> selected;
-        QList<int> selectedRows;
-        int scroll = 0;
-    };
-    void keepPlace(const Place& place);
-    std::optional<Place> m_place;
-    quint64 m_placeGeneration = 0;
-    bool m_restoringPlace = false;
-    bool m_followingStore = false;    // a refresh for a change is counting
-    bool m_storeChangedAgain = false; // and another change came meanwhile
     QSystemTrayIcon* m_tray = nullptr;
     std::optional<core::QueueCounts> m_counts;
-    std::optional<core::CaseListFilter> m_scope;
-    QWidget* m_scopeBar = nullptr;
     AuditBanner* m_auditBanner = nullptr;
-    QLabel* m_scopeLabel = nullptr;
     QPointer<QWidget> m_dashboard;
     QPointer<QWidget> m_problems;
     QString m_lastNotice;
-    QTimer m_searchDelay;
     ActionCollection* m_actions = nullptr;
-    qint64 m_pendingSelection = 0;
     DialogRunner m_dialogs;
-    QTimer m_backupTimer;
-    QThread* m_backupThread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_stopBackup = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<BackupController> m_backups;
+    std::unique_ptr<CaseCommands> m_commands;
 };
 
 } // namespace redress::ui
