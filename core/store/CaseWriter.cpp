@@ -61,9 +61,10 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
                     "priority, status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
                     "customer_name, company, product_name, owner_name) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, "
                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(sql::dialect(
-                        m_db, QStringLiteral("?"),
-                        QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))"))));
+                        .arg(sql::dialect(
+                            m_db, QStringLiteral("?"),
+                            QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))"))) +
+                    returningId());
     s.bindId(0, row.id)
         .bind(1, row.customerId)
         .bind(2, row.productId)
