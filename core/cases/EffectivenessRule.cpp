@@ -11,10 +11,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Effectiveness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Effectiveness)
+};
 
 const QDate epoch(1970, 1, 1);
 
@@ -108,11 +109,11 @@ Verdict EffectivenessRule::judge(EffectivenessReport& r)
 {
     r.z.reset();
     if (!r.effectiveOn.isValid()) {
-        r.why = tr("No corrective action has taken effect yet.");
+        r.why = Tr::tr("No corrective action has taken effect yet.");
         return Verdict::NotYetKnown;
     }
     if (r.weeksAfter < minWeeksAfter) {
-        r.why = tr("%1 complete weeks after %2; at least %3 are needed.")
+        r.why = Tr::tr("%1 complete weeks after %2; at least %3 are needed.")
                     .arg(r.weeksAfter)
                     .arg(r.effectiveOn.toString(Qt::ISODate))
                     .arg(minWeeksAfter);
@@ -130,7 +131,7 @@ Verdict EffectivenessRule::judge(EffectivenessReport& r)
     // because a rise and no change both mean the action did not work.
     const double pooled = n1 + n2 > 0 ? (x1 + x2) / (n1 + n2) : 0.0;
     if (n1 == 0 || n2 == 0 || std::min(n1, n2) * pooled < minExpected) {
-        r.why = tr("Too few complaints to judge: %1 of %2 before, %3 of %4 after.")
+        r.why = Tr::tr("Too few complaints to judge: %1 of %2 before, %3 of %4 after.")
                     .arg(r.beforeProblemCases)
                     .arg(r.beforeAnalysedCases)
                     .arg(r.afterProblemCases)
@@ -140,13 +141,13 @@ Verdict EffectivenessRule::judge(EffectivenessReport& r)
     const double se = std::sqrt(pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2));
     const double z = se > 0 ? (x1 / n1 - x2 / n2) / se : 0.0;
     r.z = z;
-    const QString rates = tr("%1 per 100 analysed complaints before, %2 after")
+    const QString rates = Tr::tr("%1 per 100 analysed complaints before, %2 after")
                               .arg(rateText(r.beforeRate), rateText(r.afterRate));
     if (z >= zCritical) {
-        r.why = tr("Complaints fell: %1 (z = %2).").arg(rates).arg(z, 0, 'f', 2);
+        r.why = Tr::tr("Complaints fell: %1 (z = %2).").arg(rates).arg(z, 0, 'f', 2);
         return Verdict::Fell;
     }
-    r.why = tr("Complaints did not fall enough to be sure: %1 (z = %2).").arg(rates).arg(z, 0, 'f', 2);
+    r.why = Tr::tr("Complaints did not fall enough to be sure: %1 (z = %2).").arg(rates).arg(z, 0, 'f', 2);
     return Verdict::DidNotFall;
 }
 

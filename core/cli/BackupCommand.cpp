@@ -10,10 +10,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::cli::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::cli::Backup)
+};
 
 QString storePath(const QCommandLineParser& parser)
 {
@@ -27,12 +28,12 @@ std::optional<QString> checkBackupOptions(const QCommandLineParser& parser)
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (!parser.isSet(QStringLiteral("out")) || out.trimmed().isEmpty())
-        return tr("backup needs --out FILE.");
+        return Tr::tr("backup needs --out FILE.");
     // A backup is an SQLite file, not text for a pipe.
     if (out == QLatin1String("-"))
-        return tr("backup writes a file; --out - (standard output) is not possible.");
+        return Tr::tr("backup writes a file; --out - (standard output) is not possible.");
     if (Backup::sameFile(out, storePath(parser)))
-        return tr("--out names the store itself; write the backup to another file.");
+        return Tr::tr("--out names the store itself; write the backup to another file.");
     return std::nullopt;
 }
 

@@ -11,10 +11,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Cli)
+};
 
 // Text for check-apology: UTF-8, with a byte order mark allowed. Bytes that
 // are not UTF-8 are refused rather than guessed at, because the positions
@@ -24,7 +25,7 @@ std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QStri
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        return std::unexpected(tr("%1 is not UTF-8 text.").arg(name));
+        return std::unexpected(Tr::tr("%1 is not UTF-8 text.").arg(name));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
@@ -35,7 +36,7 @@ std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QStri
 std::optional<QString> checkApologyOptions(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
-        return tr("--file needs a path.");
+        return Tr::tr("--file needs a path.");
     return std::nullopt;
 }
 
@@ -47,9 +48,10 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return reportError(
-                err, Error::make(
-                         Error::Code::Io,
-                         tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+                err,
+                Error::make(
+                    Error::Code::Io,
+                    Tr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
         draft = decodeDraft(file.readAll(), QDir::toNativeSeparators(path));
     } else if (in) {
         draft = in->readAll();
@@ -57,9 +59,9 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
             return reportError(
-                err,
-                Error::make(Error::Code::Io, tr("cannot read standard input: %1").arg(input.errorString())));
-        draft = decodeDraft(input.readAll(), tr("standard input"));
+                err, Error::make(Error::Code::Io,
+                                 Tr::tr("cannot read standard input: %1").arg(input.errorString())));
+        draft = decodeDraft(input.readAll(), Tr::tr("standard input"));
     }
     if (!draft)
         return reportError(err, Error::make(Error::Code::InvalidInput, draft.error()));

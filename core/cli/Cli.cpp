@@ -15,10 +15,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Cli)
+};
 
 using namespace cli;
 
@@ -57,7 +58,7 @@ struct Command
 
 int usage(QTextStream& err, const QString& message)
 {
-    err << "redress-cli: " << message << '\n' << tr("Try 'redress-cli --help'.") << '\n';
+    err << "redress-cli: " << message << '\n' << Tr::tr("Try 'redress-cli --help'.") << '\n';
     err.flush();
     return UsageError;
 }
@@ -67,7 +68,7 @@ QList<Command> commands()
     return {
         {QStringLiteral("demo"),
          QStringLiteral("demo --cases N [--seed S] [--now ISO-8601]"),
-         tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
+         Tr::tr("Add N realistic demo cases; the same seed (and --now) gives the same cases."),
          {QStringLiteral("cases"), QStringLiteral("seed"), QStringLiteral("now")},
          Store::OpenOrCreate,
          0,
@@ -75,7 +76,7 @@ QList<Command> commands()
          [](const Call& c) { return runDemo(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("stats"),
          QStringLiteral("stats"),
-         tr("Print customers, cases and cases per status as key: value lines."),
+         Tr::tr("Print customers, cases and cases per status as key: value lines."),
          {},
          Store::OpenOrCreate,
          0,
@@ -83,7 +84,7 @@ QList<Command> commands()
          [](const Call& c) { return runStats(*c.db, c.out, c.err); }},
         {QStringLiteral("check"),
          QStringLiteral("check"),
-         tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
+         Tr::tr("Check the file's integrity and Redress's own consistency rules; exit 1 on a problem."),
          {},
          Store::OpenOrCreate,
          0,
@@ -91,9 +92,11 @@ QList<Command> commands()
          [](const Call& c) { return runCheck(*c.db, c.out, c.err); }},
         {QStringLiteral("check-apology"),
          QStringLiteral("check-apology [--file F]"),
-         tr("Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a draft "
-            "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
-            "when it found something. Opens no store."),
+         Tr::tr(
+             "Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a "
+             "draft "
+             "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
+             "when it found something. Opens no store."),
          {QStringLiteral("file")},
          Store::None,
          0,
@@ -103,8 +106,8 @@ QList<Command> commands()
          QStringLiteral(
              "export --out FILE [--status S] [--from D] [--to D] [--search WORDS] [--columns a,b,c] "
              "[--bom] [--separator ;]"),
-         tr("Write the cases the filter selects as CSV (UTF-8, RFC 4180, safe to open in a spreadsheet); "
-            "--out - writes to standard output."),
+         Tr::tr("Write the cases the filter selects as CSV (UTF-8, RFC 4180, safe to open in a spreadsheet); "
+                "--out - writes to standard output."),
          {QStringLiteral("out"), QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"),
           QStringLiteral("search"), QStringLiteral("columns"), QStringLiteral("bom"),
           QStringLiteral("separator")},
@@ -114,9 +117,9 @@ QList<Command> commands()
          [](const Call& c) { return runExport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("import"),
          QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE]"),
-         tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
-            "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
-            "imported and the bad ones saved to the rejects file."),
+         Tr::tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
+                "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
+                "imported and the bad ones saved to the rejects file."),
          {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
           QStringLiteral("rejects")},
          Store::OpenOrCreate,
@@ -125,9 +128,10 @@ QList<Command> commands()
          [](const Call& c) { return runImport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("escalate"),
          QStringLiteral("escalate [--now ISO-8601]"),
-         tr("Run the escalation rules once, as of now or of the given time: print one line per case moved "
-            "up the ladder (reference, rungs, rule, due time, why), then 'escalated: N'. Running it again "
-            "for the same time escalates nothing."),
+         Tr::tr(
+             "Run the escalation rules once, as of now or of the given time: print one line per case moved "
+             "up the ladder (reference, rungs, rule, due time, why), then 'escalated: N'. Running it again "
+             "for the same time escalates nothing."),
          {QStringLiteral("now")},
          Store::Existing,
          0,
@@ -135,7 +139,7 @@ QList<Command> commands()
          [](const Call& c) { return runEscalate(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("backup"),
          QStringLiteral("backup --out FILE"),
-         tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
+         Tr::tr("Write a consistent copy of the store to FILE, safe while Redress runs, and check the copy."),
          {QStringLiteral("out")},
          Store::Existing,
          0,
@@ -145,12 +149,13 @@ QList<Command> commands()
          QStringLiteral("report pareto|trend|champions|problems [--from D] [--to D] [--format csv|text] "
                         "[--by count|cost] "
                         "[--period week|month]"),
-         tr("Print a team lead's figures for cases opened from --from to --to (whole UTC days, both "
-            "included; champions: follow-ups recorded in those days): the root causes by cases or by cost "
-            "with the cumulative share and the vital few, complaints per root cause per week or month, or "
-            "champions, passives and detractors per period with the score before and after; or one line per "
-            "problem record open in the range with its complaints per 100 before and after the effective "
-            "day, the verdict and the next review due."),
+         Tr::tr(
+             "Print a team lead's figures for cases opened from --from to --to (whole UTC days, both "
+             "included; champions: follow-ups recorded in those days): the root causes by cases or by cost "
+             "with the cumulative share and the vital few, complaints per root cause per week or month, or "
+             "champions, passives and detractors per period with the score before and after; or one line per "
+             "problem record open in the range with its complaints per 100 before and after the effective "
+             "day, the verdict and the next review due."),
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("by"),
           QStringLiteral("period")},
          Store::Existing,
@@ -159,10 +164,10 @@ QList<Command> commands()
          [](const Call& c) { return runReport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("migrate"),
          QStringLiteral("migrate --from sqlite:PATH --to postgresql://user@host:port/database"),
-         tr("Move a desk's store into the team's store on a PostgreSQL server (an empty database, or one "
-            "Redress has set up with no cases yet): every record with its id and audit chain, in one "
-            "transaction, with the row counts of both sides compared before it commits; print the rows "
-            "per table. The password comes from ~/.pgpass or PGPASSWORD. Ignores --db."),
+         Tr::tr("Move a desk's store into the team's store on a PostgreSQL server (an empty database, or one "
+                "Redress has set up with no cases yet): every record with its id and audit chain, in one "
+                "transaction, with the row counts of both sides compared before it commits; print the rows "
+                "per table. The password comes from ~/.pgpass or PGPASSWORD. Ignores --db."),
          {QStringLiteral("from"), QStringLiteral("to")},
          Store::None,
          0,
@@ -170,9 +175,10 @@ QList<Command> commands()
          [](const Call& c) { return runMigrate(c.parser, c.out, c.err); }},
         {QStringLiteral("verify-audit"),
          QStringLiteral("verify-audit"),
-         tr("Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
-            "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
-            "added or removed outside Redress."),
+         Tr::tr(
+             "Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
+             "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
+             "added or removed outside Redress."),
          {},
          Store::Existing,
          0,
@@ -180,9 +186,9 @@ QList<Command> commands()
          [](const Call& c) { return runVerifyAudit(*c.db, c.out, c.err); }},
         {QStringLiteral("erase-customer"),
          QStringLiteral("erase-customer --id N --as LOGIN"),
-         tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
-            "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
-            "in each case's timeline, and the words are scrubbed from the store's files."),
+         Tr::tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
+                "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
+                "in each case's timeline, and the words are scrubbed from the store's files."),
          {QStringLiteral("id"), QStringLiteral("as")},
          Store::Existing,
          0,
@@ -201,18 +207,19 @@ QString commandNames()
 
 QString helpText()
 {
-    QString text = tr("Usage: redress-cli [--db PATH] COMMAND [OPTIONS]\n\n"
-                      "Redress, complaint handling as service recovery, without a window.\n\n"
-                      "Commands:\n");
+    QString text = Tr::tr("Usage: redress-cli [--db PATH] COMMAND [OPTIONS]\n\n"
+                          "Redress, complaint handling as service recovery, without a window.\n\n"
+                          "Commands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
     text +=
-        tr("\nOptions:\n"
-           "  --db PATH      the store to use (default: %1); created when missing\n"
-           "  -h, --help     show this help\n"
-           "  -v, --version  show the version\n\n"
-           "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something or\n"
-           "import rejected rows (the good ones were imported).\n")
+        Tr::tr(
+            "\nOptions:\n"
+            "  --db PATH      the store to use (default: %1); created when missing\n"
+            "  -h, --help     show this help\n"
+            "  -v, --version  show the version\n\n"
+            "Exit codes: 0 success, 1 a runtime error, 2 a usage error, 3 check-apology found something or\n"
+            "import rejected rows (the good ones were imported).\n")
             .arg(QDir::toNativeSeparators(Database::defaultPath()));
     return text;
 }
@@ -253,14 +260,14 @@ std::optional<QString> misuse(const Command& command, const QCommandLineParser& 
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 + command.arguments)
-        return tr("%1 takes no argument '%2'.").arg(command.name, positional.at(1 + command.arguments));
+        return Tr::tr("%1 takes no argument '%2'.").arg(command.name, positional.at(1 + command.arguments));
     for (const QString& option : parser.optionNames()) {
         if (option != QLatin1String("db") && !command.options.contains(option))
-            return tr("%1 takes no option --%2.").arg(command.name, option);
+            return Tr::tr("%1 takes no option --%2.").arg(command.name, option);
     }
     if (command.store != Store::None && parser.isSet(QStringLiteral("db")) &&
         parser.value(QStringLiteral("db")).isEmpty())
-        return tr("--db needs a path.");
+        return Tr::tr("--db needs a path.");
     if (command.check)
         return command.check(parser);
     return std::nullopt;
@@ -319,13 +326,13 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(err, tr("name a command: %1.").arg(commandNames()));
+        return usage(err, Tr::tr("name a command: %1.").arg(commandNames()));
     const QString name = positional.first();
     const QList<Command> known = commands();
     const auto command =
         std::find_if(known.begin(), known.end(), [&](const Command& c) { return c.name == name; });
     if (command == known.end())
-        return usage(err, tr("'%1' is not a command; the commands are %2.").arg(name, commandNames()));
+        return usage(err, Tr::tr("'%1' is not a command; the commands are %2.").arg(name, commandNames()));
     if (auto problem = misuse(*command, parser))
         return usage(err, *problem);
     return dispatch(*command, parser, out, err, in);

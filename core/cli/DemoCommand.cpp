@@ -9,33 +9,34 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Cli)
+};
 
 // Reads demo's options; a usage error is found before any store is touched.
 std::expected<DemoGenerator::Options, QString> demoOptions(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("cases")))
-        return std::unexpected(tr("demo needs --cases N."));
+        return std::unexpected(Tr::tr("demo needs --cases N."));
     bool ok = false;
     DemoGenerator::Options options;
     options.cases = parser.value(QStringLiteral("cases")).toLongLong(&ok);
     if (!ok || options.cases < 0 || options.cases > 100'000'000)
-        return std::unexpected(tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
+        return std::unexpected(Tr::tr("--cases takes a whole number from 0 to 100000000, not '%1'.")
                                    .arg(parser.value(QStringLiteral("cases"))));
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             return std::unexpected(
-                tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
+                Tr::tr("--seed takes a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
     }
     if (parser.isSet(QStringLiteral("now"))) {
         options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!options.now.isValid())
             return std::unexpected(
-                tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
+                Tr::tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
                     .arg(parser.value(QStringLiteral("now"))));
     }
     return options;

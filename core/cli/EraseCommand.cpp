@@ -9,10 +9,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::cli::VerifyAudit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::cli::VerifyAudit)
+};
 
 } // namespace
 
@@ -21,9 +22,9 @@ std::optional<QString> checkEraseOptions(const QCommandLineParser& parser)
     bool ok = false;
     const qint64 id = parser.value(QStringLiteral("id")).toLongLong(&ok);
     if (!parser.isSet(QStringLiteral("id")) || !ok || id <= 0)
-        return tr("erase-customer needs --id N, the customer's id (a whole number above 0).");
+        return Tr::tr("erase-customer needs --id N, the customer's id (a whole number above 0).");
     if (parser.value(QStringLiteral("as")).trimmed().isEmpty())
-        return tr("erase-customer needs --as LOGIN, the administrator who erases.");
+        return Tr::tr("erase-customer needs --as LOGIN, the administrator who erases.");
     return std::nullopt;
 }
 

@@ -10,10 +10,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::cli::Escalate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::cli::Escalate)
+};
 
 QDateTime nowFrom(const QCommandLineParser& parser)
 {
@@ -27,7 +28,7 @@ QDateTime nowFrom(const QCommandLineParser& parser)
 std::optional<QString> checkEscalateOptions(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("now")) && !nowFrom(parser).isValid())
-        return tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
+        return Tr::tr("--now takes an ISO 8601 date and time, such as 2026-01-31T09:00:00Z, not '%1'.")
             .arg(parser.value(QStringLiteral("now")));
     return std::nullopt;
 }

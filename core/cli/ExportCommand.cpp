@@ -10,10 +10,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ExportCommand)
+};
 
 std::optional<CaseStatus> statusNamed(const QString& name)
 {
@@ -47,7 +48,7 @@ std::expected<ExportOptions, QString> exportOptions(const QCommandLineParser& pa
 {
     ExportOptions options;
     if (parser.value(QStringLiteral("out")).isEmpty())
-        return std::unexpected(tr("export needs --out FILE (or --out - for standard output)."));
+        return std::unexpected(Tr::tr("export needs --out FILE (or --out - for standard output)."));
 
     if (parser.isSet(QStringLiteral("status"))) {
         for (const QString& part : parser.value(QStringLiteral("status")).split(QLatin1Char(','))) {
@@ -57,7 +58,7 @@ std::expected<ExportOptions, QString> exportOptions(const QCommandLineParser& pa
                 QStringList keys;
                 for (CaseStatus s : allStatuses())
                     keys << keyOf(s);
-                return std::unexpected(tr("--status takes statuses separated by commas (%1), not '%2'.")
+                return std::unexpected(Tr::tr("--status takes statuses separated by commas (%1), not '%2'.")
                                            .arg(keys.join(QStringLiteral(", ")), name));
             }
             if (!options.query.filter.statuses.contains(*status))
@@ -71,8 +72,8 @@ std::expected<ExportOptions, QString> exportOptions(const QCommandLineParser& pa
             continue;
         const std::optional<QDateTime> bound = boundFrom(parser.value(name), upper);
         if (!bound)
-            return std::unexpected(tr("--%1 takes an ISO date such as 2026-01-31 or a date and time such "
-                                      "as 2026-01-31T17:30:00, not '%2'.")
+            return std::unexpected(Tr::tr("--%1 takes an ISO date such as 2026-01-31 or a date and time such "
+                                          "as 2026-01-31T17:30:00, not '%2'.")
                                        .arg(name, parser.value(name)));
         (upper ? options.query.filter.openedBefore : options.query.filter.openedFrom) = *bound;
     }
@@ -80,7 +81,7 @@ std::expected<ExportOptions, QString> exportOptions(const QCommandLineParser& pa
     if (filter.openedFrom.isValid() && filter.openedBefore.isValid() &&
         filter.openedFrom >= filter.openedBefore)
         return std::unexpected(
-            tr("--from %1 comes after --to %2.")
+            Tr::tr("--from %1 comes after --to %2.")
                 .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
 
     options.query.filter.search = parser.value(QStringLiteral("search"));
@@ -91,7 +92,7 @@ std::expected<ExportOptions, QString> exportOptions(const QCommandLineParser& pa
                 options.columns << part.trimmed();
         }
         if (options.columns.isEmpty())
-            return std::unexpected(tr("--columns names no column."));
+            return std::unexpected(Tr::tr("--columns names no column."));
     }
 
     if (parser.isSet(QStringLiteral("separator"))) {
@@ -103,7 +104,7 @@ std::expected<ExportOptions, QString> exportOptions(const QCommandLineParser& pa
         else if (s == QLatin1String("tab") || s == QLatin1String("\t"))
             options.separator = QLatin1Char('\t');
         else
-            return std::unexpected(tr("--separator takes ',', ';' or 'tab', not '%1'.").arg(s));
+            return std::unexpected(Tr::tr("--separator takes ',', ';' or 'tab', not '%1'.").arg(s));
     }
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
 

@@ -12,10 +12,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ImportCommand)
+};
 
 /// `cases.csv` → `cases.rejected.csv`, beside it.
 QString defaultRejectsPath(const QString& input)
@@ -46,28 +47,29 @@ std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
     const bool cases = parser.isSet(QStringLiteral("cases"));
     const bool customers = parser.isSet(QStringLiteral("customers"));
     if (cases == customers)
-        return cases ? tr("import takes either --cases FILE or --customers FILE, not both.")
-                     : tr("import needs --cases FILE or --customers FILE.");
+        return cases ? Tr::tr("import takes either --cases FILE or --customers FILE, not both.")
+                     : Tr::tr("import needs --cases FILE or --customers FILE.");
     const QString option = inputOption(parser);
     const QString input = parser.value(option);
     if (input.isEmpty())
-        return tr("--%1 needs a path.").arg(option);
+        return Tr::tr("--%1 needs a path.").arg(option);
     // Checked before the store is opened: a mistyped file name must not
     // leave a new, empty store behind.
     const QFileInfo info(input);
     if (!info.exists())
-        return tr("there is no file %1 to import.").arg(QDir::toNativeSeparators(input));
+        return Tr::tr("there is no file %1 to import.").arg(QDir::toNativeSeparators(input));
     if (info.isDir())
-        return tr("%1 is a folder; --%2 takes a CSV file.").arg(QDir::toNativeSeparators(input), option);
+        return Tr::tr("%1 is a folder; --%2 takes a CSV file.").arg(QDir::toNativeSeparators(input), option);
     if (parser.isSet(QStringLiteral("rejects"))) {
         if (parser.value(QStringLiteral("rejects")).isEmpty())
-            return tr("--rejects needs a path.");
+            return Tr::tr("--rejects needs a path.");
         if (parser.isSet(QStringLiteral("all-or-nothing")))
-            return tr("--rejects has no use with --all-or-nothing, which imports nothing when a row is bad.");
+            return Tr::tr(
+                "--rejects has no use with --all-or-nothing, which imports nothing when a row is bad.");
     }
     const QString rejects = rejectsPath(parser);
     if (!rejects.isEmpty() && QFileInfo(rejects).absoluteFilePath() == info.absoluteFilePath())
-        return tr("--rejects must not name the file being imported.");
+        return Tr::tr("--rejects must not name the file being imported.");
     return std::nullopt;
 }
 
@@ -103,12 +105,13 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
         err << p.reason << '\n';
     }
     if (report->rejected > report->problems.size())
-        err << "redress-cli: " << tr("only the first %1 problems are listed.").arg(report->problems.size())
-            << '\n';
+        err << "redress-cli: "
+            << Tr::tr("only the first %1 problems are listed.").arg(report->problems.size()) << '\n';
 
     if (options.allOrNothing && report->rejected > 0) {
         err << "redress-cli: "
-            << tr("nothing was imported (--all-or-nothing); rows with problems: %1.").arg(report->rejected)
+            << Tr::tr("nothing was imported (--all-or-nothing); rows with problems: %1.")
+                   .arg(report->rejected)
             << '\n';
         err.flush();
         out << "imported: 0\n";

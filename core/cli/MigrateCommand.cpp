@@ -9,10 +9,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::cli::Migrate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::cli::Migrate)
+};
 
 /// `sqlite:PATH` or a plain path: the desk's file.
 QString sourcePath(const QString& from)
@@ -26,11 +27,11 @@ std::optional<QString> checkMigrateOptions(const QCommandLineParser& parser)
 {
     const QString from = sourcePath(parser.value(QStringLiteral("from")));
     if (!parser.isSet(QStringLiteral("from")) || from.isEmpty())
-        return tr("migrate needs --from sqlite:PATH, the desk's store to move.");
+        return Tr::tr("migrate needs --from sqlite:PATH, the desk's store to move.");
     if (Database::isServerAddress(from))
-        return tr("migrate moves a desk's SQLite store; --from names a server.");
+        return Tr::tr("migrate moves a desk's SQLite store; --from names a server.");
     if (parser.value(QStringLiteral("to")).trimmed().isEmpty())
-        return tr("migrate needs --to postgresql://user@host:port/database, the team's store.");
+        return Tr::tr("migrate needs --to postgresql://user@host:port/database, the team's store.");
     return std::nullopt;
 }
 

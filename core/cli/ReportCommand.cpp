@@ -12,10 +12,11 @@ namespace redress::core::cli {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::cli::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::cli::Report)
+};
 
 enum class Kind
 {
@@ -42,10 +43,10 @@ std::expected<ReportOptions, QString> reportOptions(const QCommandLineParser& pa
     const QStringList positional = parser.positionalArguments();
     const QString known = reportNames.join(QStringLiteral(", "));
     if (positional.size() < 2)
-        return std::unexpected(tr("report needs the name of a report: %1.").arg(known));
+        return std::unexpected(Tr::tr("report needs the name of a report: %1.").arg(known));
     const QString name = positional.at(1);
     if (!reportNames.contains(name))
-        return std::unexpected(tr("'%1' is not a report; the reports are %2.").arg(name, known));
+        return std::unexpected(Tr::tr("'%1' is not a report; the reports are %2.").arg(name, known));
     ReportOptions options;
     options.kind = static_cast<Kind>(reportNames.indexOf(name));
 
@@ -55,35 +56,35 @@ std::expected<ReportOptions, QString> reportOptions(const QCommandLineParser& pa
         const QString text = parser.value(bound).trimmed();
         const QDate day = QDate::fromString(text, Qt::ISODate);
         if (text.size() != 10 || !day.isValid())
-            return std::unexpected(
-                tr("--%1 takes an ISO date such as 2026-01-31, not '%2'.").arg(bound, parser.value(bound)));
+            return std::unexpected(Tr::tr("--%1 takes an ISO date such as 2026-01-31, not '%2'.")
+                                       .arg(bound, parser.value(bound)));
         (bound == QLatin1String("from") ? options.range.from : options.range.to) = day;
     }
     if (!Reports::validate(options.range))
         return std::unexpected(
-            tr("--from %1 comes after --to %2.")
+            Tr::tr("--from %1 comes after --to %2.")
                 .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
 
     if (parser.isSet(QStringLiteral("format"))) {
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QLatin1String("csv") && format != QLatin1String("text"))
-            return std::unexpected(tr("--format takes csv or text, not '%1'.").arg(format));
+            return std::unexpected(Tr::tr("--format takes csv or text, not '%1'.").arg(format));
         options.csv = format == QLatin1String("csv");
     }
     if (parser.isSet(QStringLiteral("by"))) {
         if (options.kind != Kind::Pareto)
-            return std::unexpected(tr("report %1 takes no option --by.").arg(name));
+            return std::unexpected(Tr::tr("report %1 takes no option --by.").arg(name));
         const QString by = parser.value(QStringLiteral("by"));
         if (by != QLatin1String("count") && by != QLatin1String("cost"))
-            return std::unexpected(tr("--by takes count or cost, not '%1'.").arg(by));
+            return std::unexpected(Tr::tr("--by takes count or cost, not '%1'.").arg(by));
         options.measure = by == QLatin1String("cost") ? ParetoMeasure::Cost : ParetoMeasure::Count;
     }
     if (parser.isSet(QStringLiteral("period"))) {
         if (options.kind == Kind::Pareto || options.kind == Kind::Problems)
-            return std::unexpected(tr("report %1 takes no option --period.").arg(name));
+            return std::unexpected(Tr::tr("report %1 takes no option --period.").arg(name));
         const QString period = parser.value(QStringLiteral("period"));
         if (period != QLatin1String("week") && period != QLatin1String("month"))
-            return std::unexpected(tr("--period takes week or month, not '%1'.").arg(period));
+            return std::unexpected(Tr::tr("--period takes week or month, not '%1'.").arg(period));
         options.period = period == QLatin1String("week") ? ReportPeriod::Week : ReportPeriod::Month;
     }
     return options;
@@ -172,12 +173,12 @@ QString rangeText(const ReportRange& range)
     const QString from = range.from.toString(Qt::ISODate);
     const QString to = range.to.toString(Qt::ISODate);
     if (range.from.isValid() && range.to.isValid())
-        return tr("from %1 to %2 (UTC days)").arg(from, to);
+        return Tr::tr("from %1 to %2 (UTC days)").arg(from, to);
     if (range.from.isValid())
-        return tr("from %1 on (UTC days)").arg(from);
+        return Tr::tr("from %1 on (UTC days)").arg(from);
     if (range.to.isValid())
-        return tr("up to %1 (UTC days)").arg(to);
-    return tr("so far");
+        return Tr::tr("up to %1 (UTC days)").arg(to);
+    return Tr::tr("so far");
 }
 
 /// A report's rows, and the lines printed under them as text.
@@ -205,9 +206,9 @@ Result<Sheet> paretoSheet(const Database& db, const ReportOptions& options)
                          r.vital ? QStringLiteral("yes") : QStringLiteral("no")});
     }
     const bool byCost = options.measure == ParetoMeasure::Cost;
-    sheet.footer << (byCost ? tr("total cost: %1").arg(amount(pareto->total))
-                            : tr("total cases: %1").arg(pareto->total))
-                 << tr("not analysed yet: %1").arg(pareto->unanalysed);
+    sheet.footer << (byCost ? Tr::tr("total cost: %1").arg(amount(pareto->total))
+                            : Tr::tr("total cases: %1").arg(pareto->total))
+                 << Tr::tr("not analysed yet: %1").arg(pareto->unanalysed);
     return sheet;
 }
 
@@ -251,8 +252,9 @@ Result<Sheet> problemsSheet(const Database& db, const ReportOptions& options)
              p.nextReviewDue.isValid() ? p.nextReviewDue.toUTC().date().toString(Qt::ISODate) : QString()});
     }
     if (!problems->isEmpty())
-        sheet.footer << tr("rates: the problem's cases per 100 complaints whose cause is known (analysed or "
-                           "linked), opened in the whole weeks before and after the effective day");
+        sheet.footer << Tr::tr(
+            "rates: the problem's cases per 100 complaints whose cause is known (analysed or "
+            "linked), opened in the whole weeks before and after the effective day");
     return sheet;
 }
 
@@ -293,13 +295,13 @@ void printText(const Sheet& sheet, const ReportOptions& options, QTextStream& ou
 {
     out << sheet.table.text();
     if (sheet.table.isEmpty()) {
-        QString why = tr("No case was opened %1.");
+        QString why = Tr::tr("No case was opened %1.");
         if (options.kind == Kind::Pareto)
-            why = tr("No analysed case was opened %1.");
+            why = Tr::tr("No analysed case was opened %1.");
         else if (options.kind == Kind::Champions)
-            why = tr("No follow-up was recorded %1.");
+            why = Tr::tr("No follow-up was recorded %1.");
         else if (options.kind == Kind::Problems)
-            why = tr("No problem record was open %1.");
+            why = Tr::tr("No problem record was open %1.");
         out << why.arg(rangeText(options.range)) << '\n';
     }
     for (const QString& line : sheet.footer)

@@ -26,10 +26,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::DemoGenerator)
+};
 
 constexpr std::array firstNames{"Anna",  "Ben",   "Carla",  "Daniel", "Emma",  "Farid", "Grace",  "Hugo",
                                 "Ines",  "Jonas", "Keiko",  "Liam",   "Maria", "Noah",  "Olga",   "Pedro",
@@ -246,6 +247,13 @@ constexpr qint64 bulkThreshold = 50000;
 constexpr qint64 dayMs = 24LL * 3600 * 1000;
 constexpr qint64 spanMs = 730 * dayMs;
 
+// What the writer names a failed row by; the generator words the failure it
+// reports its own way.
+QString writingCases()
+{
+    return Tr::tr("writing the demo cases");
+}
+
 // One run of the generator: the dice, what the cases draw from, and the rows
 // they make, handed to the store's writers. The order of the draws is the
 // seed's contract: the same seed must keep giving the same store.
@@ -326,7 +334,7 @@ private:
     // other value a seed gives as it was.
     Dice m_answers;
     CaseWriter m_writer;
-    const CaseWriter::What m_what = [] { return tr("writing the demo cases"); };
+    const CaseWriter::What m_what = writingCases;
     std::optional<BulkLoad> m_bulk;
     DemoGenerator::Summary m_summary;
 
@@ -402,7 +410,7 @@ Status Generation::readCatalogues()
         m_causeByName.insert(name.toUtf8(), id);
     if (m_gestureTypes.isEmpty() || m_causeByName.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    tr("The demo needs at least one active gesture and one root cause in the store."));
+                    Tr::tr("The demo needs at least one active gesture and one root cause in the store."));
     m_leadId = m_userIds[5];
 
     // Each case's priority from the store's matrix (the defaults in a new
@@ -458,10 +466,10 @@ Status Generation::writeBatches()
             return ok;
         if (m_options.progress && !m_options.progress(written, m_options.cases)) {
             if (m_bulk)
-                return fail(Error::Code::Cancelled, tr("Stopped; no demo case was added."));
-            return fail(
-                Error::Code::Cancelled,
-                tr("Stopped after %1 of %2 demo cases; those were kept.").arg(written).arg(m_options.cases));
+                return fail(Error::Code::Cancelled, Tr::tr("Stopped; no demo case was added."));
+            return fail(Error::Code::Cancelled, Tr::tr("Stopped after %1 of %2 demo cases; those were kept.")
+                                                    .arg(written)
+                                                    .arg(m_options.cases));
         }
     }
     return {};
@@ -773,10 +781,11 @@ Status Generation::addAnalysis(const Drawn& c)
 
 std::unexpected<Error> Generation::broke(const Error& e) const
 {
-    return fail(
-        Error::Code::Database,
-        tr("Writing demo case %1 failed; %2 cases were kept.").arg(m_summary.cases + 1).arg(m_summary.cases),
-        e.detail);
+    return fail(Error::Code::Database,
+                Tr::tr("Writing demo case %1 failed; %2 cases were kept.")
+                    .arg(m_summary.cases + 1)
+                    .arg(m_summary.cases),
+                e.detail);
 }
 
 } // namespace
@@ -788,7 +797,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generateThroughFile(const Options&
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(Error::Code::Io, tr("No temporary folder for the demo store: %1").arg(dir.errorString()));
+        return fail(Error::Code::Io,
+                    Tr::tr("No temporary folder for the demo store: %1").arg(dir.errorString()));
     Summary summary;
     {
         auto file = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
@@ -821,7 +831,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
 {
     if (options.cases < 0 || options.cases > 100'000'000)
         return invalid(QStringLiteral("cases"),
-                       tr("The number of demo cases must be between 0 and 100000000."));
+                       Tr::tr("The number of demo cases must be between 0 and 100000000."));
     const QDateTime now = options.now.isValid()
                               ? options.now.toUTC()
                               : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);

@@ -25,10 +25,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseExporter)
+};
 
 // Rows between two calls of the progress callback (and checks for a device
 // that stopped taking bytes): often enough for a smooth bar and a prompt
@@ -167,9 +168,9 @@ QString promiseText(PromiseState state)
 {
     switch (state) {
     case PromiseState::None: return {};
-    case PromiseState::Pending: return tr("Pending");
-    case PromiseState::Kept: return tr("Kept");
-    case PromiseState::Broken: return tr("Broken");
+    case PromiseState::Pending: return Tr::tr("Pending");
+    case PromiseState::Kept: return Tr::tr("Kept");
+    case PromiseState::Broken: return Tr::tr("Broken");
     }
     return {};
 }
@@ -193,8 +194,8 @@ public:
             m_impacts.insert(static_cast<int>(i), labelOf(i).toUtf8());
         for (PromiseState p : {PromiseState::Pending, PromiseState::Kept, PromiseState::Broken})
             m_promises[static_cast<int>(p)] = promiseText(p).toUtf8();
-        m_yes = tr("Yes").toUtf8();
-        m_no = tr("No").toUtf8();
+        m_yes = Tr::tr("Yes").toUtf8();
+        m_no = Tr::tr("No").toUtf8();
     }
 
     /// Reads the taxonomy, inactive causes included: old analyses still
@@ -354,17 +355,17 @@ Status CaseExporter::validate(const ExportOptions& options)
             QStringList known;
             for (const ExportColumn& c : exportColumns())
                 known << c.key;
-            return invalid(QStringLiteral("columns"), tr("There is no column '%1'; the columns are %2.")
+            return invalid(QStringLiteral("columns"), Tr::tr("There is no column '%1'; the columns are %2.")
                                                           .arg(key, known.join(QStringLiteral(", "))));
         }
         if (seen.contains(key))
-            return invalid(QStringLiteral("columns"), tr("The column '%1' is named twice.").arg(key));
+            return invalid(QStringLiteral("columns"), Tr::tr("The column '%1' is named twice.").arg(key));
         seen << key;
     }
     const QChar s = options.separator;
     if (s != QLatin1Char(',') && s != QLatin1Char(';') && s != QLatin1Char('\t'))
         return invalid(QStringLiteral("separator"),
-                       tr("The separator can be a comma, a semicolon or a tab, not '%1'.").arg(s));
+                       Tr::tr("The separator can be a comma, a semicolon or a tab, not '%1'.").arg(s));
     return {};
 }
 
@@ -400,7 +401,7 @@ Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& devi
             return std::unexpected(n.error());
         total = *n;
         if (!progress(0, total))
-            return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+            return fail(Error::Code::Cancelled, Tr::tr("The export was cancelled."));
     }
 
     CsvWriter out(device, options.separator);
@@ -419,7 +420,7 @@ Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& devi
     }
 
     const auto writeFailed = [&] {
-        return ioError(tr("Could not write the export: %1").arg(out.errorString()), {});
+        return ioError(Tr::tr("Could not write the export: %1").arg(out.errorString()), {});
     };
     qint64 written = 0;
     Status stopped;
@@ -432,7 +433,7 @@ Result<qint64> CaseExporter::write(const ExportOptions& options, QIODevice& devi
                 if (out.hasError())
                     stopped = std::unexpected(writeFailed());
                 else if (progress && !progress(written, total))
-                    stopped = fail(Error::Code::Cancelled, tr("The export was cancelled."));
+                    stopped = fail(Error::Code::Cancelled, Tr::tr("The export was cancelled."));
             }
             return stopped.has_value();
         });
@@ -457,7 +458,7 @@ Result<qint64> CaseExporter::writeFile(const ExportOptions& options, const QStri
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(ioError(
-            tr("Cannot write the export to %1: %2")
+            Tr::tr("Cannot write the export to %1: %2")
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString()),
             {}));
     auto written = write(options, file, progress);
@@ -466,13 +467,13 @@ Result<qint64> CaseExporter::writeFile(const ExportOptions& options, const QStri
         Error e = written.error();
         if (e.code == Error::Code::Io)
             e.message =
-                tr("Could not write the export to %1: %2")
+                Tr::tr("Could not write the export to %1: %2")
                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
         return std::unexpected(e);
     }
     if (!file.commit())
         return std::unexpected(ioError(
-            tr("Could not write the export to %1: %2")
+            Tr::tr("Could not write the export to %1: %2")
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString()),
             {}));
     return written;

@@ -12,10 +12,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Dashboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Dashboard)
+};
 
 /// The queries compute() runs, for the progress: Pareto by count and by
 /// cost, trend, champions, totals, SLA breaches, escalations, resolution,
@@ -29,7 +30,8 @@ qint64 storedMs(const QDateTime& t)
 
 Status cancelled()
 {
-    return fail(Error::Code::Cancelled, tr("The dashboard was cancelled before all its figures were in."));
+    return fail(Error::Code::Cancelled,
+                Tr::tr("The dashboard was cancelled before all its figures were in."));
 }
 
 /// One figure, or a few read together, into `f`: one step of the progress.
@@ -181,8 +183,9 @@ Status Dashboard::validate(const DashboardFilter& filter)
 QList<AgeingBucket> Dashboard::ageingBuckets()
 {
     return {
-        {tr("0–1 days"), 0, 1, 0},     {tr("2–7 days"), 2, 7, 0},       {tr("8–30 days"), 8, 30, 0},
-        {tr("31–90 days"), 31, 90, 0}, {tr("over 90 days"), 91, -1, 0},
+        {Tr::tr("0–1 days"), 0, 1, 0},       {Tr::tr("2–7 days"), 2, 7, 0},
+        {Tr::tr("8–30 days"), 8, 30, 0},     {Tr::tr("31–90 days"), 31, 90, 0},
+        {Tr::tr("over 90 days"), 91, -1, 0},
     };
 }
 

@@ -10,10 +10,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::DemoGenerator)
+};
 
 } // namespace
 
@@ -37,16 +38,16 @@ Status BulkLoad::begin()
     // journal. When another connection holds the store the switch is
     // refused and the load simply runs in WAL.
     m_tuned = true;
-    sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), tr("preparing the bulk load"));
-    sql::run(m_db, QStringLiteral("PRAGMA cache_size = -262144"), tr("preparing the bulk load"));
-    sql::run(m_db, QStringLiteral("PRAGMA threads = 2"), tr("preparing the bulk load"));
+    sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), Tr::tr("preparing the bulk load"));
+    sql::run(m_db, QStringLiteral("PRAGMA cache_size = -262144"), Tr::tr("preparing the bulk load"));
+    sql::run(m_db, QStringLiteral("PRAGMA threads = 2"), Tr::tr("preparing the bulk load"));
     m_tx.emplace(m_db);
     if (auto ok = m_tx->begun(); !ok)
         return ok;
 
     // The SQL that recreates what is dropped is read from the schema itself,
     // so it cannot drift from the migrations.
-    const QString what = tr("preparing the bulk load");
+    const QString what = Tr::tr("preparing the bulk load");
     auto q = sql::run(m_db,
                       QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
                                      "((type = 'index' AND tbl_name IN ('cases', 'case_events', 'apologies', "
@@ -71,7 +72,7 @@ Status BulkLoad::begin()
 
 Status BulkLoad::restoreIndexes()
 {
-    const QString what = tr("rebuilding the indexes after the bulk load");
+    const QString what = Tr::tr("rebuilding the indexes after the bulk load");
     for (const QString& statement : m_creates) {
         if (auto r = sql::run(m_db, statement, what); !r)
             return std::unexpected(r.error());

@@ -9,10 +9,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Dashboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Dashboard)
+};
 
 /// Days per statement of the promise count: well under SQLite's limit of
 /// bound parameters (two per day).
@@ -31,7 +32,7 @@ Result<CaseTotals> DashboardRepository::totals()
                       QStringLiteral("SELECT count(*), coalesce(sum(c.compensation_cents), 0) FROM cases c "
                                      "WHERE %1")
                           .arg(m_where.text),
-                      m_where.values, tr("adding up the cases for the dashboard"));
+                      m_where.values, Tr::tr("adding up the cases for the dashboard"));
     if (!q)
         return std::unexpected(q.error());
     CaseTotals totals;
@@ -55,7 +56,7 @@ Result<BreachCounts> DashboardRepository::breaches(qint64 asOfMs)
         values << m_where.values << asOfMs << m_where.values;
     }
     auto q = sql::run(m_db.connection(), QStringLiteral("SELECT ") + terms.join(QStringLiteral(", ")), values,
-                      tr("counting the SLA breaches"));
+                      Tr::tr("counting the SLA breaches"));
     if (!q)
         return std::unexpected(q.error());
     BreachCounts counts;
@@ -73,7 +74,7 @@ Result<qint64> DashboardRepository::escalatedCases()
                                         "c.escalation_level > 0 AND %1 UNION SELECT c.id FROM escalations e "
                                         "JOIN cases c ON c.id = e.case_id WHERE %1) AS escalated")
                              .arg(m_where.text),
-                         values, tr("counting the escalated cases"), 0);
+                         values, Tr::tr("counting the escalated cases"), 0);
     if (!n)
         return std::unexpected(n.error());
     return n->toLongLong();
@@ -89,7 +90,7 @@ Result<ResolutionTotals> DashboardRepository::resolution()
                                      "c.status IN ('resolved', 'follow_up', 'closed') AND c.resolved_at IS "
                                      "NOT NULL AND %1")
                           .arg(m_where.text),
-                      m_where.values, tr("measuring the time to resolution"));
+                      m_where.values, Tr::tr("measuring the time to resolution"));
     if (!q)
         return std::unexpected(q.error());
     ResolutionTotals totals;
@@ -110,7 +111,7 @@ Result<CustomerTotals> DashboardRepository::customersScoring(int minScore)
             .arg(m_where.text);
     QVariantList values{minScore};
     values << m_where.values;
-    auto q = sql::run(m_db.connection(), statement, values, tr("adding up the customers retained"));
+    auto q = sql::run(m_db.connection(), statement, values, Tr::tr("adding up the customers retained"));
     if (!q)
         return std::unexpected(q.error());
     CustomerTotals totals;
@@ -136,7 +137,7 @@ Result<QList<qint64>> DashboardRepository::openCasesByAge(const QList<AgeSpan>& 
                                        schema::awaitingResolution(QStringLiteral("c")), m_where.text);
     QVariantList values{asOfMs};
     values << m_where.values;
-    auto q = sql::run(m_db.connection(), statement, values, tr("sorting the open cases by age"));
+    auto q = sql::run(m_db.connection(), statement, values, Tr::tr("sorting the open cases by age"));
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> counts(spans.size(), 0);
@@ -156,7 +157,7 @@ Result<QStringList> DashboardRepository::promisedDays()
                                      "UNION ALL SELECT (SELECT min(c.promised_by) FROM cases c WHERE "
                                      "c.promised_by > days.day) FROM days WHERE days.day IS NOT NULL) "
                                      "SELECT day FROM days WHERE day IS NOT NULL"),
-                      tr("counting the promises kept"));
+                      Tr::tr("counting the promises kept"));
     if (!q)
         return std::unexpected(q.error());
     QStringList days;
@@ -188,7 +189,7 @@ Result<PromiseCounts> DashboardRepository::promises(const QList<PromiseDeadline>
                      // seek each; PostgreSQL plans the order itself.
                      sql::dialect(db, QStringLiteral("CROSS JOIN"), QStringLiteral("JOIN")));
         values << nowMs << m_where.values;
-        auto q = sql::run(db, statement, values, tr("counting the promises kept"));
+        auto q = sql::run(db, statement, values, Tr::tr("counting the promises kept"));
         if (!q)
             return std::unexpected(q.error());
         if (q->next()) {

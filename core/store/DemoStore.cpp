@@ -8,10 +8,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::DemoGenerator)
+};
 
 } // namespace
 
@@ -19,7 +20,7 @@ Result<QList<std::pair<qint64, qint64>>> DemoStore::activeGestureTypes()
 {
     auto q = sql::run(
         m_db, QStringLiteral("SELECT id, default_cost_cents FROM gesture_types WHERE active = 1 ORDER BY id"),
-        tr("reading the gesture catalogue"));
+        Tr::tr("reading the gesture catalogue"));
     if (!q)
         return std::unexpected(q.error());
     QList<std::pair<qint64, qint64>> types;
@@ -31,7 +32,7 @@ Result<QList<std::pair<qint64, qint64>>> DemoStore::activeGestureTypes()
 Result<QList<std::pair<QString, qint64>>> DemoStore::activeRootCauses()
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT id, name FROM root_causes WHERE active = 1 ORDER BY id"),
-                      tr("reading the root-cause taxonomy"));
+                      Tr::tr("reading the root-cause taxonomy"));
     if (!q)
         return std::unexpected(q.error());
     QList<std::pair<QString, qint64>> causes;
@@ -43,7 +44,7 @@ Result<QList<std::pair<QString, qint64>>> DemoStore::activeRootCauses()
 Result<qint64> DemoStore::rootCauseNamed(const QString& name)
 {
     auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM root_causes WHERE name = ?"), {name},
-                          tr("adding the demo problem records"), 0);
+                          Tr::tr("adding the demo problem records"), 0);
     if (!id)
         return std::unexpected(id.error());
     return id->toLongLong();
@@ -52,7 +53,7 @@ Result<qint64> DemoStore::rootCauseNamed(const QString& name)
 Result<qint64> DemoStore::lastCaseId()
 {
     auto id = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"), {},
-                          tr("preparing the demo cases"), 0);
+                          Tr::tr("preparing the demo cases"), 0);
     if (!id)
         return std::unexpected(id.error());
     return id->toLongLong();
@@ -61,7 +62,7 @@ Result<qint64> DemoStore::lastCaseId()
 Result<qint64> DemoStore::problemCount()
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM problems"), {},
-                         tr("adding the demo problem records"), 0);
+                         Tr::tr("adding the demo problem records"), 0);
     if (!n)
         return std::unexpected(n.error());
     return n->toLongLong();

@@ -11,10 +11,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Effectiveness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Effectiveness)
+};
 
 qint64 storedDay(const QDate& day)
 {
@@ -25,7 +26,8 @@ qint64 storedDay(const QDate& day)
 
 Result<EffectivenessReport> EffectivenessRepository::measure(qint64 problemId)
 {
-    const QString what = tr("measuring whether complaints for %1 fell").arg(problemReferenceFor(problemId));
+    const QString what =
+        Tr::tr("measuring whether complaints for %1 fell").arg(problemReferenceFor(problemId));
     auto s = subject(problemId, what);
     if (!s)
         return std::unexpected(s.error());
@@ -45,7 +47,8 @@ Result<EffectivenessRepository::Subject> EffectivenessRepository::subject(qint64
     if (!p)
         return std::unexpected(p.error());
     if (!p->next())
-        return fail(Error::Code::NotFound, tr("There is no problem %1.").arg(problemReferenceFor(problemId)));
+        return fail(Error::Code::NotFound,
+                    Tr::tr("There is no problem %1.").arg(problemReferenceFor(problemId)));
     Subject s;
     s.rootCauseId = p->value(0).toLongLong();
     s.education = p->value(1).toString() == keyOf(ProblemKind::Education);

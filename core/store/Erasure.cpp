@@ -14,10 +14,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Erasure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Erasure)
+};
 
 // The timeline events whose text is the customer's: notes, recovery steps
 // (apology text, what they want, reasons) and changes of the fields that
@@ -66,7 +67,7 @@ Result<Identity> identityOf(const QSqlDatabase& db, qint64 customerId, const QSt
     if (!customer)
         return std::unexpected(customer.error());
     if (!customer->next())
-        return fail(Error::Code::NotFound, tr("There is no customer with id %1.").arg(customerId));
+        return fail(Error::Code::NotFound, Tr::tr("There is no customer with id %1.").arg(customerId));
     Identity identity{customer->value(0).toString(), customer->value(1).toString()};
     customer->finish();
     return identity;
@@ -106,7 +107,7 @@ Result<qint64> redactTimeline(const QSqlDatabase& db, qint64 caseId, const User&
     // written first, so that it can be named by them.
     auto noteId =
         CaseJournal::record(db, caseId, actor.id, CaseEvent::Kind::Note, QStringLiteral("erasure"), {},
-                            listed.join(QLatin1Char(',')), tr("Personal data erased on request."));
+                            listed.join(QLatin1Char(',')), Tr::tr("Personal data erased on request."));
     if (!noteId)
         return std::unexpected(noteId.error());
     const QString redact = QStringLiteral("UPDATE case_events SET %1, %2, %3, redacted_by = ? WHERE id = ?")
@@ -243,10 +244,10 @@ Result<Erasure::Summary> Erasure::eraseCustomer(const Database& store, qint64 cu
     // managing users is.
     if (actor.role != Role::Admin)
         return fail(Error::Code::InvalidInput,
-                    tr("%1 (%2) may not erase a customer's personal data; an administrator can.")
+                    Tr::tr("%1 (%2) may not erase a customer's personal data; an administrator can.")
                         .arg(actor.displayName, labelOf(actor.role)));
     QSqlDatabase db = store.connection();
-    const QString what = tr("erasing the personal data of customer %1").arg(customerId);
+    const QString what = Tr::tr("erasing the personal data of customer %1").arg(customerId);
 
     // Deleted content is overwritten rather than left in free space; the
     // connection's setting comes back afterwards.
@@ -275,7 +276,7 @@ Result<Erasure::Summary> Erasure::eraseCustomer(const Database& store, qint64 cu
 // the note says so.
 Result<bool> Erasure::vacuumServer(const QSqlDatabase& db)
 {
-    const QString what = tr("removing erased data from the server's tables");
+    const QString what = Tr::tr("removing erased data from the server's tables");
     if (auto ok = run(db,
                       QStringLiteral("VACUUM customers, cases, case_events, apologies, solutions, gestures, "
                                      "gesture_declines, analyses, follow_ups, sla_pauses, escalations, "
@@ -288,7 +289,7 @@ Result<bool> Erasure::vacuumServer(const QSqlDatabase& db)
 
 Result<bool> Erasure::scrubSqliteFiles(const QSqlDatabase& db)
 {
-    const QString what = tr("removing erased data from the store's files");
+    const QString what = Tr::tr("removing erased data from the store's files");
     // An external-content FTS5 index records a deletion as a new entry
     // beside the old ones until its segments are merged: 'optimize' merges
     // them into one, and the old tokens are gone.

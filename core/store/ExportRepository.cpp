@@ -11,10 +11,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::CaseExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::CaseExporter)
+};
 
 // Cases with what an imported case brought along (`ci`, for the recovery
 // columns' fallbacks below): one primary-key probe per row.
@@ -143,7 +144,7 @@ ExportRepository::Statement ExportRepository::statement(const QSqlDatabase& db,
 Status ExportRepository::forEachRow(const Statement& statement,
                                     const std::function<bool(const ExportRow&)>& row)
 {
-    const QString what = tr("reading the cases to export");
+    const QString what = Tr::tr("reading the cases to export");
     auto rows = sql::run(m_db.connection(), statement.sql, statement.values, what);
     if (!rows)
         return std::unexpected(rows.error());
@@ -161,7 +162,7 @@ Result<QList<RootCauseNode>> ExportRepository::rootCauses()
 {
     auto q = sql::run(m_db.connection(),
                       QStringLiteral("SELECT id, coalesce(parent_id, 0), name FROM root_causes"),
-                      tr("reading the root-cause taxonomy"));
+                      Tr::tr("reading the root-cause taxonomy"));
     if (!q)
         return std::unexpected(q.error());
     QList<RootCauseNode> nodes;

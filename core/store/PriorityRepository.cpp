@@ -15,10 +15,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::PriorityRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::PriorityRepository)
+};
 
 } // namespace
 
@@ -30,7 +31,7 @@ Result<PriorityMatrix> PriorityRepository::matrix()
 Result<PriorityMatrix> PriorityRepository::matrixIn(const QSqlDatabase& db)
 {
     auto q = sql::run(db, QStringLiteral("SELECT severity, impact, priority FROM priority_matrix"),
-                      tr("reading the priority matrix"));
+                      Tr::tr("reading the priority matrix"));
     if (!q)
         return std::unexpected(q.error());
     QList<PriorityMatrix::Cell> cells;
@@ -42,9 +43,8 @@ Result<PriorityMatrix> PriorityRepository::matrixIn(const QSqlDatabase& db)
 Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& matrix)
 {
     if (!allows(actor.role, Permission::EditPriorities))
-        return fail(
-            Error::Code::InvalidInput,
-            tr("%1 (%2) may not change the priority matrix.").arg(actor.displayName, labelOf(actor.role)));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 (%2) may not change the priority matrix.")
+                                                   .arg(actor.displayName, labelOf(actor.role)));
     // A matrix built in code is whole by construction; one assembled from
     // cells is checked again so nothing half-made reaches the store.
     auto checked = PriorityMatrix::fromCells(matrix.cells());
@@ -55,7 +55,7 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
-    const QString what = tr("saving the priority matrix");
+    const QString what = Tr::tr("saving the priority matrix");
     for (const PriorityMatrix::Cell& c : checked->cells()) {
         auto q = sql::run(db,
                           QStringLiteral("INSERT INTO priority_matrix (severity, impact, priority) VALUES "
@@ -69,7 +69,7 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
     // Not a CaseJournal call per case: a new matrix can touch most open
     // cases of a large store, so the events go in through one prepared
     // statement and the new values in one pass, inside this transaction.
-    const QString rederive = tr("re-deriving the priority of open cases");
+    const QString rederive = Tr::tr("re-deriving the priority of open cases");
     const qint64 now = sql::toStored(Clock::now()).toLongLong();
     const QString derivedC = schema::derivedPriority(QStringLiteral("c"));
     auto changed = sql::run(db,
@@ -84,7 +84,7 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
     e.actorId = actor.id;
     e.kind = keyOf(CaseEvent::Kind::FieldChanged);
     e.field = QStringLiteral("priority");
-    e.note = tr("priority matrix changed");
+    e.note = Tr::tr("priority matrix changed");
     QList<CaseWriter::EventRow> events;
     while (changed->next()) {
         e.caseId = changed->value(0).toLongLong();

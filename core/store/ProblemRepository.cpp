@@ -14,10 +14,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::ProblemRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ProblemRepository)
+};
 
 QVariant orNull(qint64 id)
 {
@@ -74,7 +75,7 @@ QVariantList problemParameters()
 {
     // A root cause deleted while referenced (foreign keys off, outside
     // Redress) is shown as such, never as an empty path.
-    return {QStringLiteral(" \u203a "), tr("Deleted root cause #")};
+    return {QStringLiteral(" \u203a "), Tr::tr("Deleted root cause #")};
 }
 
 Problem problemFrom(const QSqlQuery& q)
@@ -151,22 +152,24 @@ Status ProblemRepository::requireManager(const QString& what) const
 {
     if (mayManage(m_actor.role))
         return {};
-    return fail(Error::Code::InvalidInput,
-                tr("%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.")
-                    .arg(m_actor.displayName, labelOf(m_actor.role), what));
+    return fail(
+        Error::Code::InvalidInput,
+        Tr::tr("%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.")
+            .arg(m_actor.displayName, labelOf(m_actor.role), what));
 }
 
 Status ProblemRepository::validate(const Problem& problem, const QList<int>& reviewOffsetDays)
 {
     const QSqlDatabase db = m_db.connection();
-    const QString what = tr("checking the problem record");
+    const QString what = Tr::tr("checking the problem record");
     const QString title = problem.title.trimmed();
     if (title.isEmpty())
-        return invalid(QStringLiteral("title"), tr("A problem needs a title: what goes wrong, in a line."));
+        return invalid(QStringLiteral("title"),
+                       Tr::tr("A problem needs a title: what goes wrong, in a line."));
     if (title.size() > maxTitle)
         return invalid(
             QStringLiteral("title"),
-            tr("The title is %1 characters long; at most %2 fit.").arg(title.size()).arg(maxTitle));
+            Tr::tr("The title is %1 characters long; at most %2 fit.").arg(title.size()).arg(maxTitle));
 
     // A root cause deleted while a problem names it is kept as it is on an
     // edit of other fields; only a new or changed one must be in the taxonomy.
@@ -179,7 +182,7 @@ Status ProblemRepository::validate(const Problem& problem, const QList<int>& rev
         storedCause = stored->toLongLong();
     }
     if (problem.rootCauseId <= 0)
-        return invalid(QStringLiteral("root_cause"), tr("Choose a root cause from the taxonomy."));
+        return invalid(QStringLiteral("root_cause"), Tr::tr("Choose a root cause from the taxonomy."));
     if (problem.rootCauseId != storedCause) {
         auto known = sql::scalar(db, QStringLiteral("SELECT count(*) FROM root_causes WHERE id = ?"),
                                  {problem.rootCauseId}, what, 0);
@@ -188,38 +191,38 @@ Status ProblemRepository::validate(const Problem& problem, const QList<int>& rev
         if (known->toLongLong() == 0)
             return invalid(
                 QStringLiteral("root_cause"),
-                tr("There is no root cause #%1; choose one from the taxonomy.").arg(problem.rootCauseId));
+                Tr::tr("There is no root cause #%1; choose one from the taxonomy.").arg(problem.rootCauseId));
     }
 
     if (problem.ownerId <= 0)
-        return invalid(QStringLiteral("owner"), tr("A problem needs an owner, who will review it."));
+        return invalid(QStringLiteral("owner"), Tr::tr("A problem needs an owner, who will review it."));
     auto owner = sql::run(db, QStringLiteral("SELECT display_name, role FROM users WHERE id = ?"),
                           {problem.ownerId}, what);
     if (!owner)
         return std::unexpected(owner.error());
     if (!owner->next())
         return invalid(QStringLiteral("owner"),
-                       tr("There is no user #%1 to own the problem.").arg(problem.ownerId));
+                       Tr::tr("There is no user #%1 to own the problem.").arg(problem.ownerId));
     const Role ownerRole = roleFromKey(owner->value(1).toString()).value_or(Role::Rep);
     if (!mayManage(ownerRole))
         return invalid(QStringLiteral("owner"),
-                       tr("%1 is a %2 and could not review the problem; choose a lead, quality, an "
-                          "executive or an admin.")
+                       Tr::tr("%1 is a %2 and could not review the problem; choose a lead, quality, an "
+                              "executive or an admin.")
                            .arg(owner->value(0).toString(), labelOf(ownerRole)));
 
     if (problem.correctiveAction.size() > maxText)
         return invalid(QStringLiteral("corrective_action"),
-                       tr("The corrective action is %1 characters long; at most %2 fit.")
+                       Tr::tr("The corrective action is %1 characters long; at most %2 fit.")
                            .arg(problem.correctiveAction.size())
                            .arg(maxText));
     if (problem.status == ProblemStatus::ActionTaken || problem.status == ProblemStatus::Verified) {
         if (problem.correctiveAction.trimmed().isEmpty())
             return invalid(QStringLiteral("corrective_action"),
-                           tr("A problem marked '%1' needs the corrective action that was taken.")
+                           Tr::tr("A problem marked '%1' needs the corrective action that was taken.")
                                .arg(labelOf(problem.status)));
         if (!problem.effectiveOn.isValid())
             return invalid(QStringLiteral("effective_on"),
-                           tr("A problem marked '%1' needs the day its corrective action took effect.")
+                           Tr::tr("A problem marked '%1' needs the day its corrective action took effect.")
                                .arg(labelOf(problem.status)));
     }
     if (problem.effectiveOn.isValid()) {
@@ -227,20 +230,21 @@ Status ProblemRepository::validate(const Problem& problem, const QList<int>& rev
         // or before this century is a slip of the keyboard.
         const QDate today = Clock::now().toUTC().date();
         if (problem.effectiveOn > today.addDays(maxDaysAhead))
-            return invalid(QStringLiteral("effective_on"),
-                           tr("The effective day %1 is more than a year ahead; enter the day the corrective "
-                              "action takes effect.")
-                               .arg(problem.effectiveOn.toString(Qt::ISODate)));
+            return invalid(
+                QStringLiteral("effective_on"),
+                Tr::tr("The effective day %1 is more than a year ahead; enter the day the corrective "
+                       "action takes effect.")
+                    .arg(problem.effectiveOn.toString(Qt::ISODate)));
         if (problem.effectiveOn < QDate(2000, 1, 1))
             return invalid(QStringLiteral("effective_on"),
-                           tr("The effective day %1 is before 2000; check the year.")
+                           Tr::tr("The effective day %1 is before 2000; check the year.")
                                .arg(problem.effectiveOn.toString(Qt::ISODate)));
     }
     for (int days : reviewOffsetDays) {
         if (days < 1 || days > maxReviewDays)
             return invalid(
                 QStringLiteral("review_days"),
-                tr("A review %1 days after the effective day is not possible; it takes 1 to %2 days.")
+                Tr::tr("A review %1 days after the effective day is not possible; it takes 1 to %2 days.")
                     .arg(days)
                     .arg(maxReviewDays));
     }
@@ -249,14 +253,14 @@ Status ProblemRepository::validate(const Problem& problem, const QList<int>& rev
 
 Result<Problem> ProblemRepository::create(const Problem& problem, const QList<int>& reviewOffsetDays)
 {
-    if (auto ok = requireManager(tr("open a problem record")); !ok)
+    if (auto ok = requireManager(Tr::tr("open a problem record")); !ok)
         return std::unexpected(ok.error());
     return save(problem, reviewOffsetDays, true);
 }
 
 Result<Problem> ProblemRepository::update(const Problem& problem, const QList<int>& reviewOffsetDays)
 {
-    if (auto ok = requireManager(tr("change a problem record")); !ok)
+    if (auto ok = requireManager(Tr::tr("change a problem record")); !ok)
         return std::unexpected(ok.error());
     return save(problem, reviewOffsetDays, false);
 }
@@ -266,7 +270,7 @@ Result<Problem> ProblemRepository::save(const Problem& problem, const QList<int>
 {
     const QSqlDatabase db = m_db.connection();
     const QString reference = problemReferenceFor(problem.id);
-    const QString what = creating ? tr("opening the problem record") : tr("saving %1").arg(reference);
+    const QString what = creating ? Tr::tr("opening the problem record") : Tr::tr("saving %1").arg(reference);
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
@@ -283,7 +287,7 @@ Result<Problem> ProblemRepository::save(const Problem& problem, const QList<int>
         if (!stored)
             return std::unexpected(stored.error());
         if (!stored->next())
-            return fail(Error::Code::NotFound, tr("There is no problem %1.").arg(reference));
+            return fail(Error::Code::NotFound, Tr::tr("There is no problem %1.").arg(reference));
         if (!stored->value(0).isNull())
             storedEffective = sql::fromStored(stored->value(0)).toUTC().date();
         storedClosedAt = stored->value(1);
@@ -291,7 +295,7 @@ Result<Problem> ProblemRepository::save(const Problem& problem, const QList<int>
         if (problem.rowVersion > 0 && problem.rowVersion != stored->value(2).toInt())
             return fail(
                 Error::Code::Conflict,
-                tr("%1 was changed at another desk since it was read; read it again.").arg(reference));
+                Tr::tr("%1 was changed at another desk since it was read; read it again.").arg(reference));
     }
     Problem checked = problem;
     if (creating)
@@ -353,12 +357,14 @@ Result<Problem> ProblemRepository::save(const Problem& problem, const QList<int>
 
 Result<Problem> ProblemRepository::get(qint64 problemId)
 {
-    auto q = sql::run(m_db.connection(), selectProblems + QStringLiteral("WHERE pr.id = ?"),
-                      problemParameters() << problemId, tr("reading %1").arg(problemReferenceFor(problemId)));
+    auto q =
+        sql::run(m_db.connection(), selectProblems + QStringLiteral("WHERE pr.id = ?"),
+                 problemParameters() << problemId, Tr::tr("reading %1").arg(problemReferenceFor(problemId)));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, tr("There is no problem %1.").arg(problemReferenceFor(problemId)));
+        return fail(Error::Code::NotFound,
+                    Tr::tr("There is no problem %1.").arg(problemReferenceFor(problemId)));
     return problemFrom(*q);
 }
 
@@ -369,7 +375,7 @@ Result<QList<Problem>> ProblemRepository::list(const ReportRange& range)
     const auto [lower, upper] = ReportRepository::storedBounds(range);
     return readProblems(QStringLiteral("WHERE pr.created_at < ? AND (pr.closed_at IS NULL OR "
                                        "pr.closed_at >= ?) ORDER BY pr.id DESC"),
-                        {upper, lower}, tr("reading the problem records"));
+                        {upper, lower}, Tr::tr("reading the problem records"));
 }
 
 Result<QList<Problem>> ProblemRepository::readProblems(const QString& where, const QVariantList& values,
@@ -389,7 +395,7 @@ Result<QList<Problem>> ProblemRepository::problemsOfCase(qint64 caseId)
     return readProblems(
         QStringLiteral("WHERE pr.id IN (SELECT problem_id FROM problem_cases WHERE case_id = ?) "
                        "ORDER BY pr.id"),
-        {caseId}, tr("reading the problems of %1").arg(referenceFor(caseId)));
+        {caseId}, Tr::tr("reading the problems of %1").arg(referenceFor(caseId)));
 }
 
 Result<QList<qint64>> ProblemRepository::linkedCases(qint64 problemId)
@@ -397,7 +403,7 @@ Result<QList<qint64>> ProblemRepository::linkedCases(qint64 problemId)
     auto q =
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT case_id FROM problem_cases WHERE problem_id = ? ORDER BY case_id"),
-                 {problemId}, tr("reading the cases of %1").arg(problemReferenceFor(problemId)));
+                 {problemId}, Tr::tr("reading the cases of %1").arg(problemReferenceFor(problemId)));
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> ids;
@@ -410,7 +416,7 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
 {
     const QSqlDatabase db = m_db.connection();
     const QString reference = problemReferenceFor(problemId);
-    const QString what = tr("linking cases to %1").arg(reference);
+    const QString what = Tr::tr("linking cases to %1").arg(reference);
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
@@ -419,12 +425,12 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
     if (!problem)
         return std::unexpected(problem.error());
     if (!problem->next())
-        return fail(Error::Code::NotFound, tr("There is no problem %1.").arg(reference));
+        return fail(Error::Code::NotFound, Tr::tr("There is no problem %1.").arg(reference));
     const QString title = problem->value(0).toString();
     if (problem->value(1).toString() == keyOf(ProblemStatus::Closed))
         return invalid(
             QStringLiteral("problem"),
-            tr("%1 is closed and takes no more cases; reopen it or open a new problem.").arg(reference));
+            Tr::tr("%1 is closed and takes no more cases; reopen it or open a new problem.").arg(reference));
 
     const QDateTime now = Clock::now();
     int linked = 0;
@@ -441,9 +447,8 @@ Result<int> ProblemRepository::linkCases(qint64 problemId, const QList<qint64>& 
         if (auto ok = exists.exec({caseId}, what); !ok)
             return std::unexpected(ok.error());
         if (!exists.found())
-            return fail(
-                Error::Code::NotFound,
-                tr("There is no case %1; no case was linked to %2.").arg(referenceFor(caseId), reference));
+            return fail(Error::Code::NotFound, Tr::tr("There is no case %1; no case was linked to %2.")
+                                                   .arg(referenceFor(caseId), reference));
         if (auto ok = link.exec({problemId, caseId, sql::toStored(now), orNull(m_actor.id)}, what); !ok)
             return std::unexpected(ok.error());
         if (!link.found())
@@ -466,7 +471,8 @@ Result<int> ProblemRepository::linkCasesOfCause(qint64 problemId, qint64 rootCau
         return std::unexpected(ok.error());
     const auto [lower, upper] = ReportRepository::storedBounds(range);
     const QSqlDatabase db = m_db.connection();
-    const QString what = tr("linking the cases of a root cause to %1").arg(problemReferenceFor(problemId));
+    const QString what =
+        Tr::tr("linking the cases of a root cause to %1").arg(problemReferenceFor(problemId));
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
@@ -474,7 +480,8 @@ Result<int> ProblemRepository::linkCasesOfCause(qint64 problemId, qint64 rootCau
     if (!kind)
         return std::unexpected(kind.error());
     if (!kind->isValid())
-        return fail(Error::Code::NotFound, tr("There is no problem %1.").arg(problemReferenceFor(problemId)));
+        return fail(Error::Code::NotFound,
+                    Tr::tr("There is no problem %1.").arg(problemReferenceFor(problemId)));
     const bool education = kind->toString() == keyOf(ProblemKind::Education);
     // The same cases a Pareto bar of that cause counts, with its subtree;
     // UNION stops a cycle in a taxonomy edited outside Redress.
@@ -506,7 +513,7 @@ Status ProblemRepository::unlinkCase(qint64 problemId, qint64 caseId)
 {
     const QSqlDatabase db = m_db.connection();
     const QString reference = problemReferenceFor(problemId);
-    const QString what = tr("unlinking %1 from %2").arg(referenceFor(caseId), reference);
+    const QString what = Tr::tr("unlinking %1 from %2").arg(referenceFor(caseId), reference);
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
@@ -520,7 +527,7 @@ Status ProblemRepository::unlinkCase(qint64 problemId, qint64 caseId)
         return std::unexpected(q.error());
     if (q->numRowsAffected() < 1)
         return fail(Error::Code::NotFound,
-                    tr("%1 is not linked to %2.").arg(referenceFor(caseId), reference));
+                    Tr::tr("%1 is not linked to %2.").arg(referenceFor(caseId), reference));
     const QDateTime now = Clock::now();
     if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("problem"),
                                             timelineText(problemId, title->toString()), {}, {}, now);
@@ -532,7 +539,7 @@ Status ProblemRepository::unlinkCase(qint64 problemId, qint64 caseId)
 Result<QList<ProblemReview>> ProblemRepository::reviews(qint64 problemId)
 {
     return readReviews(m_db.connection(), QStringLiteral("WHERE r.problem_id = ?"), {problemId},
-                       tr("reading the reviews of %1").arg(problemReferenceFor(problemId)));
+                       Tr::tr("reading the reviews of %1").arg(problemReferenceFor(problemId)));
 }
 
 Result<QList<ProblemReview>> ProblemRepository::reviewsDue(qint64 ownerId, const QDateTime& asOf)
@@ -541,18 +548,19 @@ Result<QList<ProblemReview>> ProblemRepository::reviewsDue(qint64 ownerId, const
         m_db.connection(),
         QStringLiteral("WHERE p.owner_id = ? AND p.status <> ? AND r.done_at IS NULL AND r.due_at <= ?"),
         {ownerId, keyOf(ProblemStatus::Closed), sql::toStored(asOf)},
-        tr("reading the effectiveness reviews due"));
+        Tr::tr("reading the effectiveness reviews due"));
 }
 
 Result<ProblemReview> ProblemRepository::completeReview(qint64 reviewId, const QString& note)
 {
-    if (auto ok = requireManager(tr("complete an effectiveness review")); !ok)
+    if (auto ok = requireManager(Tr::tr("complete an effectiveness review")); !ok)
         return std::unexpected(ok.error());
     if (note.size() > maxText)
-        return invalid(QStringLiteral("note"),
-                       tr("The note is %1 characters long; at most %2 fit.").arg(note.size()).arg(maxText));
+        return invalid(
+            QStringLiteral("note"),
+            Tr::tr("The note is %1 characters long; at most %2 fit.").arg(note.size()).arg(maxText));
     const QSqlDatabase db = m_db.connection();
-    const QString what = tr("completing review #%1").arg(reviewId);
+    const QString what = Tr::tr("completing review #%1").arg(reviewId);
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
@@ -561,11 +569,12 @@ Result<ProblemReview> ProblemRepository::completeReview(qint64 reviewId, const Q
     if (!review)
         return std::unexpected(review.error());
     if (!review->next())
-        return fail(Error::Code::NotFound, tr("There is no review #%1.").arg(reviewId));
+        return fail(Error::Code::NotFound, Tr::tr("There is no review #%1.").arg(reviewId));
     const qint64 problemId = review->value(0).toLongLong();
     if (!review->value(1).isNull())
-        return fail(Error::Code::Conflict,
-                    tr("The review of %1 has been completed already.").arg(problemReferenceFor(problemId)));
+        return fail(
+            Error::Code::Conflict,
+            Tr::tr("The review of %1 has been completed already.").arg(problemReferenceFor(problemId)));
     // The verdict of this moment is kept: later weeks will not change what
     // the reviewer saw and signed.
     auto measured = EffectivenessRepository(m_db).measure(problemId);
@@ -580,15 +589,16 @@ Result<ProblemReview> ProblemRepository::completeReview(qint64 reviewId, const Q
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() < 1)
-        return fail(Error::Code::Conflict,
-                    tr("The review of %1 has been completed already.").arg(problemReferenceFor(problemId)));
+        return fail(
+            Error::Code::Conflict,
+            Tr::tr("The review of %1 has been completed already.").arg(problemReferenceFor(problemId)));
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     auto done = readReviews(db, QStringLiteral("WHERE r.id = ?"), {reviewId}, what);
     if (!done)
         return std::unexpected(done.error());
     if (done->isEmpty())
-        return fail(Error::Code::NotFound, tr("There is no review #%1.").arg(reviewId));
+        return fail(Error::Code::NotFound, Tr::tr("There is no review #%1.").arg(reviewId));
     return done->first();
 }
 

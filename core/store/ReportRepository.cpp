@@ -14,10 +14,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Reports)
+};
 
 } // namespace
 
@@ -73,7 +74,7 @@ QString separator()
 /// foreign keys off): shown, never silently dropped from the totals.
 QString deletedCause()
 {
-    return tr("Deleted root cause #");
+    return Tr::tr("Deleted root cause #");
 }
 
 /// Longer ranges than this read the whole covering index rather than
@@ -140,7 +141,7 @@ Status ReportRepository::validate(const ReportRange& range)
 {
     if (range.from.isValid() && range.to.isValid() && range.from > range.to)
         return invalid(QStringLiteral("from"),
-                       tr("The range starts on %1, after it ends on %2.")
+                       Tr::tr("The range starts on %1, after it ends on %2.")
                            .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
     return {};
 }
@@ -169,7 +170,7 @@ Result<QList<CauseTotals>> ReportRepository::casesPerCause(const ReportFilter& f
             .arg(where.text);
     QVariantList values{separator()};
     values << where.values << deletedCause() << (measure == ParetoMeasure::Cost ? 1 : 0);
-    auto q = sql::run(m_db.connection(), statement, values, tr("adding up the root causes"));
+    auto q = sql::run(m_db.connection(), statement, values, Tr::tr("adding up the root causes"));
     if (!q)
         return std::unexpected(q.error());
     QList<CauseTotals> rows;
@@ -186,7 +187,7 @@ Result<qint64> ReportRepository::unanalysedCases(const ReportFilter& filter)
     auto n = sql::scalar(
         m_db.connection(),
         QStringLiteral("SELECT count(*) FROM cases c WHERE c.root_cause_id IS NULL AND %1").arg(where.text),
-        where.values, tr("adding up the root causes"), 0);
+        where.values, Tr::tr("adding up the root causes"), 0);
     if (!n)
         return std::unexpected(n.error());
     return n->toLongLong();
@@ -213,8 +214,8 @@ Result<QList<TrendRow>> ReportRepository::trend(const ReportFilter& filter, Repo
             "ORDER BY pp.period, pp.cause = 0, label, pp.cause")
             .arg(where.text, periodKeySql(m_db.connection(), period, QStringLiteral("(pd.day * 86400000)")));
     QVariantList values{separator()};
-    values << where.values << tr("Not analysed yet") << deletedCause();
-    auto q = sql::run(m_db.connection(), statement, values, tr("counting complaints per period"));
+    values << where.values << Tr::tr("Not analysed yet") << deletedCause();
+    auto q = sql::run(m_db.connection(), statement, values, Tr::tr("counting complaints per period"));
     if (!q)
         return std::unexpected(q.error());
     QList<TrendRow> rows;
@@ -248,7 +249,7 @@ Result<QList<ChampionRow>> ReportRepository::champions(const ReportFilter& filte
             .arg(periodKeySql(m_db.connection(), period, QStringLiteral("f.recorded_at")), from, where.text);
     QVariantList values{championMinScore, passiveMinScore, championMinScore, passiveMinScore, lower, upper};
     values << where.values;
-    auto q = sql::run(m_db.connection(), statement, values, tr("counting champions per period"));
+    auto q = sql::run(m_db.connection(), statement, values, Tr::tr("counting champions per period"));
     if (!q)
         return std::unexpected(q.error());
     QList<ChampionRow> rows;

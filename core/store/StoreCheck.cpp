@@ -12,10 +12,11 @@ namespace redress::core {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
 {
-    return QCoreApplication::translate("redress::core::StoreCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(redress::core::StoreCheck)
+};
 
 struct Rule
 {
@@ -75,7 +76,7 @@ using Finding = StoreCheck::Finding;
 Status checkIntegrity(const QSqlDatabase& db, QList<Finding>& findings)
 {
     auto integrity =
-        sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), tr("checking the file's integrity"));
+        sql::run(db, QStringLiteral("PRAGMA integrity_check(20)"), Tr::tr("checking the file's integrity"));
     if (!integrity)
         return std::unexpected(integrity.error());
     while (integrity->next()) {
@@ -88,14 +89,14 @@ Status checkIntegrity(const QSqlDatabase& db, QList<Finding>& findings)
 
 Status checkForeignKeys(const QSqlDatabase& db, QList<Finding>& findings)
 {
-    auto keys =
-        sql::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("checking references between records"));
+    auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"),
+                         Tr::tr("checking references between records"));
     if (!keys)
         return std::unexpected(keys.error());
     while (keys->next())
         findings << Finding{
             QStringLiteral("foreign-keys"),
-            tr("Row %1 of %2 refers to a missing record in %3.")
+            Tr::tr("Row %1 of %2 refers to a missing record in %3.")
                 .arg(keys->value(1).toString(), keys->value(0).toString(), keys->value(2).toString())};
     return {};
 }
@@ -111,7 +112,7 @@ Status checkRules(const QSqlDatabase& db, QList<Finding>& findings)
                 QStringLiteral("(\\S+) <> (coalesce\\([^)]*\\)|\\S+) COLLATE BINARY"));
             statement.replace(binary, QStringLiteral("CAST(\\1 AS text) <> CAST(\\2 AS text)"));
         }
-        auto q = sql::run(db, statement, tr("running the %1 check").arg(QLatin1String(rule.name)));
+        auto q = sql::run(db, statement, Tr::tr("running the %1 check").arg(QLatin1String(rule.name)));
         if (!q)
             return std::unexpected(q.error());
         while (q->next())
@@ -130,22 +131,22 @@ Status checkPriorities(const QSqlDatabase& db, QList<Finding>& findings)
     auto cells = sql::scalar(db,
                              QStringLiteral("SELECT count(*) FROM priority_matrix WHERE priority IN "
                                             "('low', 'normal', 'high', 'urgent', 'emergency')"),
-                             {}, tr("running the priority check"), 0);
+                             {}, Tr::tr("running the priority check"), 0);
     if (!cells)
         return std::unexpected(cells.error());
     if (cells->toInt() != 16)
         findings << Finding{QStringLiteral("priority"),
-                            tr("The priority matrix has %1 of its 16 cells.").arg(cells->toInt())};
+                            Tr::tr("The priority matrix has %1 of its 16 cells.").arg(cells->toInt())};
     auto priorities = sql::run(db,
                                QStringLiteral("SELECT c.id FROM cases c WHERE c.status <> 'closed' AND "
                                               "c.priority <> %1 LIMIT 20")
                                    .arg(schema::derivedPriority(QStringLiteral("c"))),
-                               tr("running the priority check"));
+                               Tr::tr("running the priority check"));
     if (!priorities)
         return std::unexpected(priorities.error());
     while (priorities->next())
         findings << Finding{QStringLiteral("priority"),
-                            tr("%1 has a priority the priority matrix does not give it.")
+                            Tr::tr("%1 has a priority the priority matrix does not give it.")
                                 .arg(referenceFor(priorities->value(0).toLongLong()))};
     return {};
 }
@@ -163,12 +164,12 @@ Status checkSla(const QSqlDatabase& db, QList<Finding>& findings)
                                 "count(*) FROM escalations e WHERE e.case_id = c.id) OR "
                                 "(c.waiting_since IS NOT NULL) <> EXISTS (SELECT 1 FROM sla_pauses p "
                                 "WHERE p.case_id = c.id AND p.ended_at IS NULL) LIMIT 20"),
-                 tr("running the SLA check"));
+                 Tr::tr("running the SLA check"));
     if (!ladder)
         return std::unexpected(ladder.error());
     while (ladder->next())
         findings << Finding{QStringLiteral("sla"),
-                            tr("%1's escalation rung or wait on the customer does not match its history.")
+                            Tr::tr("%1's escalation rung or wait on the customer does not match its history.")
                                 .arg(referenceFor(ladder->value(0).toLongLong()))};
     return {};
 }
@@ -181,11 +182,11 @@ void checkSearchIndexes(const QSqlDatabase& db, QList<Finding>& findings)
         const QString name = QLatin1String(table);
         auto fts =
             sql::run(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(name),
-                     tr("checking the search index"));
+                     Tr::tr("checking the search index"));
         if (!fts)
-            findings << Finding{
-                QStringLiteral("search-index"),
-                tr("The search index %1 does not match what it indexes (%2).").arg(name, fts.error().detail)};
+            findings << Finding{QStringLiteral("search-index"),
+                                Tr::tr("The search index %1 does not match what it indexes (%2).")
+                                    .arg(name, fts.error().detail)};
     }
 }
 

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ProgressTask.cpp" line="+19"/>
+        <location filename="../../ui/common/ProgressTask.cpp" line="+19"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -15,18 +15,9 @@
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <location filename="../../ui/SummaryPrinter.cpp" line="+45"/>
-        <location line="+11"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+69"/>
+        <location filename="../../app/gui/main.cpp" line="+68"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -46,7 +37,7 @@
         <translation>Farben für diesen Start: hell oder dunkel (Standard: wie in den Einstellungen).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Opening and, if needed, upgrading %1…</source>
         <translation>%1 wird geöffnet und, falls nötig, aktualisiert…</translation>
     </message>
@@ -86,1006 +77,9 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
-    <name>redress::core</name>
-    <message>
-        <location filename="../../core/cases/CaseTypes.cpp" line="+38"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In recovery</source>
-        <translation>In Wiedergutmachung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Nachfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/cases/Problem.cpp" line="+76"/>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopened</source>
-        <translation>Wiedereröffnet</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location filename="../../core/cases/Priority.cpp" line="+46"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/cases/Priority.cpp" line="+2"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minor</source>
-        <translation>Gering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Major</source>
-        <translation>Erheblich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Business stopped</source>
-        <translation>Geschäftsbetrieb steht</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social media</source>
-        <translation>Soziale Medien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location filename="../../core/cases/Priority.cpp" line="-1"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>severity %1 × impact %2</source>
-        <translation>Schweregrad %1 × Auswirkung %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/cases/Problem.cpp" line="-33"/>
-        <source>Defect</source>
-        <translation>Mangel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer education</source>
-        <translation>Kundenschulung</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action taken</source>
-        <translation>Maßnahme ergriffen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Fell</source>
-        <translation>Gesunken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet known</source>
-        <translation>Noch nicht bekannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Did not fall</source>
-        <translation>Nicht gesunken</translation>
-    </message>
-    <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+312"/>
-        <source>preparing the bulk load</source>
-        <translation>Massenimport wird vorbereitet</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>rebuilding the indexes after the bulk load</source>
-        <translation>Indizes werden nach dem Massenimport neu aufgebaut</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/CaseExporter.cpp" line="+175"/>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept</source>
-        <translation>Eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Broken</source>
-        <translation>Gebrochen</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+183"/>
-        <source>use YYYY-MM-DD HH:MM</source>
-        <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>unknown %1 &apos;%2&apos;; one of: %3</source>
-        <translation>unbekannte(r) %1 &apos;%2&apos;; möglich sind: %3</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&apos;%1&apos; is not an amount (use 25.00)</source>
-        <translation>&apos;%1&apos; ist kein Betrag (z. B. 25.00)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is too large an amount</source>
-        <translation>&apos;%1&apos; ist ein zu hoher Betrag</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>missing customer</source>
-        <translation>Kunde fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a segment may be at most %1 characters long</source>
-        <translation>ein Segment darf höchstens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a lifetime value cannot be negative (&apos;%1&apos;)</source>
-        <translation>ein Kundenwert kann nicht negativ sein (&apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>missing product</source>
-        <translation>Produkt fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>missing description</source>
-        <translation>Beschreibung fehlt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>a product name may be at most %1 characters long</source>
-        <translation>ein Produktname darf höchstens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&apos;%1&apos; is not a date (%2)</source>
-        <translation>&apos;%1&apos; ist kein Datum (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; lies in the future</source>
-        <translation>&apos;%1&apos; liegt in der Zukunft</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>missing opened date</source>
-        <translation>Eröffnungsdatum fehlt</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is before the case was opened</source>
-        <translation>&apos;%1&apos; liegt vor der Eröffnung des Falls</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>an owner&apos;s name may be at most %1 characters long</source>
-        <translation>der Name eines Bearbeiters darf höchstens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; has an empty step; write it as Product defect › Hardware</source>
-        <translation>&apos;%1&apos; hat eine leere Stufe; schreiben Sie es etwa als Produktmangel › Hardware</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; is deeper than the taxonomy allows</source>
-        <translation>&apos;%1&apos; ist tiefer verschachtelt, als die Taxonomie erlaubt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>this text is %1 characters long; at most %2 fit</source>
-        <translation>dieser Text ist %1 Zeichen lang; höchstens %2 passen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a gesture&apos;s cost cannot be negative (&apos;%1&apos;)</source>
-        <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <location line="+595"/>
-        <source>preparing the import</source>
-        <translation>Import wird vorbereitet</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>indexing the imported cases for search</source>
-        <translation>importierte Fälle werden für die Suche indiziert</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Column &apos;%1&apos; of %2 is mapped to %3, which only cases have; a customers import takes %4. Skip the column, or import the file as cases.</source>
-        <translation>Spalte &apos;%1&apos; von %2 ist %3 zugeordnet, das nur Fälle haben; ein Kundenimport nimmt %4. Überspringen Sie die Spalte oder importieren Sie die Datei als Fälle.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Two columns of %1 feed %2: &apos;%3&apos; and &apos;%4&apos;; choose one.</source>
-        <translation>Zwei Spalten von %1 speisen %2: &apos;%3&apos; und &apos;%4&apos;; wählen Sie eine aus.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no column for %2; every customer needs a name.</source>
-        <translation>%1 hat keine Spalte für %2; jeder Kunde braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 has no column for %2; every case needs a customer, a product, a description and the date it was opened.</source>
-        <translation>%1 hat keine Spalte für %2; jeder Fall braucht einen Kunden, ein Produkt, eine Beschreibung und das Eröffnungsdatum.</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+23"/>
-        <source>Save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
-        <translation>Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: &quot;CSV UTF-8&quot;) und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../core/recovery/ApologyRules.cpp" line="+69"/>
-        <source>%1: %2, %3 %4 (%5): %6</source>
-        <translation>%1: %2, %3 %4 (%5): %6</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>its terms refer to each other in a circle</source>
-        <translation>seine Begriffe verweisen im Kreis aufeinander</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>it uses the term {%1}, which &quot;terms&quot; does not define</source>
-        <translation>es verwendet den Begriff {%1}, den &quot;terms&quot; nicht definiert</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>a pattern may not be empty</source>
-        <translation>ein Muster darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not a valid regular expression: %1 at character %2</source>
-        <translation>kein gültiger regulärer Ausdruck: %1 bei Zeichen %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>it matches empty text</source>
-        <translation>es passt auf leeren Text</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: %2: the %3s must be a list of strings.</source>
-        <translation>%1: %2: die %3s müssen eine Liste von Zeichenketten sein.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>not a string</source>
-        <translation>keine Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: %2 has an unknown key &quot;%3&quot;.</source>
-        <translation>%1: %2 hat einen unbekannten Schlüssel &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>a pattern is a string or an object with &quot;match&quot;</source>
-        <translation>ein Muster ist eine Zeichenkette oder ein Objekt mit &quot;match&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the object has no &quot;match&quot; string</source>
-        <translation>dem Objekt fehlt die Zeichenkette &quot;match&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../core/recovery/ApologyTemplate.cpp" line="+621"/>
-        <source>the template engine refuses this: %1</source>
-        <translation>die Vorlagen-Engine lehnt dies ab: %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/recovery/ApologyTemplateSet.cpp" line="+75"/>
-        <source>unknown criterion &quot;%1&quot;</source>
-        <translation>unbekanntes Kriterium &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&quot;categories&quot; must be &quot;any&quot; or a list of names</source>
-        <translation>&quot;categories&quot; muss &quot;any&quot; oder eine Liste von Namen sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;keywords&quot; must be a list of words</source>
-        <translation>&quot;keywords&quot; muss eine Liste von Wörtern sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;impacts&quot; must be &quot;any&quot; or a list of none, minor, major, stopped</source>
-        <translation>&quot;impacts&quot; muss &quot;any&quot; oder eine Liste aus none, minor, major, stopped sein</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown business impact &quot;%1&quot;; use none, minor, major or stopped</source>
-        <translation>unbekannte geschäftliche Auswirkung &quot;%1&quot;; verwenden Sie none, minor, major oder stopped</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;segments&quot; must be &quot;any&quot; or a list of customer segments</source>
-        <translation>&quot;segments&quot; muss &quot;any&quot; oder eine Liste von Kundensegmenten sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown customer segment &quot;%1&quot;; use %2</source>
-        <translation>unbekanntes Kundensegment &quot;%1&quot;; verwenden Sie %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;minSeverity&quot; must be a whole number from 1 (low) to 4 (critical)</source>
-        <translation>&quot;minSeverity&quot; muss eine ganze Zahl von 1 (niedrig) bis 4 (kritisch) sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;repeat&quot; must be true or false</source>
-        <translation>&quot;repeat&quot; muss true oder false sein</translation>
-    </message>
-    <message>
-        <location filename="../../core/recovery/RecoveryTypes.cpp" line="+17"/>
-        <source>No promise</source>
-        <translation>Kein Versprechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise pending</source>
-        <translation>Versprechen offen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise kept</source>
-        <translation>Versprechen eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise broken</source>
-        <translation>Versprechen gebrochen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Given</source>
-        <translation>Gewährt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for approval</source>
-        <translation>Wartet auf Genehmigung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>the apology</source>
-        <translation>die Entschuldigung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the solution and what the customer wants</source>
-        <translation>die Lösung und was der Kunde möchte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a gesture given or approved, or the customer&apos;s decline</source>
-        <translation>eine gewährte oder genehmigte Kulanzleistung oder die Ablehnung durch den Kunden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the root-cause analysis</source>
-        <translation>die Ursachenanalyse</translation>
-    </message>
-    <message>
-        <location filename="../../core/recovery/TemplateContext.cpp" line="+121"/>
-        <source>by phone</source>
-        <translation>telefonisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>by email</source>
-        <translation>per E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in a chat</source>
-        <translation>im Chat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in person</source>
-        <translation>persönlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on social media</source>
-        <translation>über soziale Medien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>by letter</source>
-        <translation>per Brief</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/CaseSummary.cpp" line="+41"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Apology sent</source>
-        <translation>Entschuldigung gesendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Solution</source>
-        <translation>Lösung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gesture</source>
-        <translation>Kulanzleistung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gesture decided</source>
-        <translation>Kulanzleistung entschieden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gesture declined</source>
-        <translation>Kulanzleistung abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Case opened</source>
-        <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Owner</source>
-        <translation>Bearbeiter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 changed</source>
-        <translation>%1 geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Promised by %1</source>
-        <translation>Zugesagt bis %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/Reports.cpp" line="+75"/>
-        <location filename="../../core/store/ProblemRepository.cpp" line="+55"/>
-        <source>Deleted root cause #</source>
-        <translation>Gelöschte Grundursache #</translation>
-    </message>
-    <message>
-        <location filename="../../core/sla/BusinessCalendar.cpp" line="+35"/>
-        <source>Monday</source>
-        <translation>Montag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tuesday</source>
-        <translation>Dienstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>Mittwoch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thursday</source>
-        <translation>Donnerstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>Freitag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saturday</source>
-        <translation>Samstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>Sonntag</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” (%2)</source>
-        <translation>„%1“ (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../core/sla/SlaClock.cpp" line="+41"/>
-        <source>Rep</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team lead</source>
-        <translation>Teamleitung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service executive</source>
-        <translation>Service-Verantwortlicher</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>not acknowledged in time</source>
-        <translation>nicht rechtzeitig bestätigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>customer not contacted in time</source>
-        <translation>Kunde nicht rechtzeitig kontaktiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not resolved in time</source>
-        <translation>nicht rechtzeitig gelöst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>still unresolved after the team lead&apos;s time</source>
-        <translation>nach der Frist der Teamleitung noch ungelöst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>escalated by hand</source>
-        <translation>manuell eskaliert</translation>
-    </message>
-    <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="+142"/>
-        <source>The working week is not readable: %1.</source>
-        <translation>Die Arbeitswoche ist nicht lesbar: %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected an object of weekdays</source>
-        <translation>erwartet wurde ein Objekt mit Wochentagen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Working hours must be two times such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
-        <translation>Arbeitszeiten müssen zwei Uhrzeiten sein, etwa [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The holidays are not readable: %1.</source>
-        <translation>Die Feiertage sind nicht lesbar: %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected a list of days</source>
-        <translation>erwartet wurde eine Liste von Tagen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Holiday %1 needs dates written as YYYY-MM-DD.</source>
-        <translation>Feiertag %1 braucht Datumsangaben im Format JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/Backup.cpp" line="+115"/>
-        <source>The backup %1 could not be written: the disk is full.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: der Datenträger ist voll.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The backup %1 could not be written: the file system refused.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: das Dateisystem hat es verweigert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+232"/>
-        <source>The backup was cancelled.</source>
-        <translation>Die Sicherung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-230"/>
-        <source>The backup %1 could not be written.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>There is no backup at %1.</source>
-        <translation>Unter %1 gibt es keine Sicherung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a Redress backup.</source>
-        <translation>%1 ist ein Ordner, keine Redress-Sicherung.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../core/store/Database.cpp" line="+34"/>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a Redress backup: it is not an SQLite database file.</source>
-        <translation>%1 ist keine Redress-Sicherung: es ist keine SQLite-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../core/store/Database.cpp" line="+7"/>
-        <source>%1 is damaged: the file is cut short.</source>
-        <translation>%1 ist beschädigt: die Datei ist abgeschnitten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is damaged: the file is cut short (%2 of %3 bytes).</source>
-        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Bytes).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../core/store/Database.cpp" line="+25"/>
-        <source>%1 cannot be opened.</source>
-        <translation>%1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The check of %1 was cancelled.</source>
-        <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/store/Database.cpp" line="-4"/>
-        <source>%1 cannot be read as a database; it may be damaged.</source>
-        <translation>%1 kann nicht als Datenbank gelesen werden; sie ist möglicherweise beschädigt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>checking the backup</source>
-        <translation>Sicherung wird geprüft</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is not a Redress backup: it is an SQLite database of another program.</source>
-        <translation>%1 ist keine Redress-Sicherung: es ist die SQLite-Datenbank eines anderen Programms.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 was written by a newer Redress (schema version %2; this version knows up to %3). Update Redress to use it.</source>
-        <translation>%1 wurde von einer neueren Redress-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Redress, um sie zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location filename="../../core/store/Database.cpp" line="+35"/>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The store %1 cannot be opened for the backup.</source>
-        <translation>Der Datenbestand %1 kann für die Sicherung nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backups need an SQLite store.</source>
-        <translation>Sicherungen erfordern einen SQLite-Datenbestand.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting the backup</source>
-        <translation>Sicherung wird gestartet</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/CaseRepository.cpp" line="+76"/>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/Database.cpp" line="-58"/>
-        <source>%1 is not a Redress database: it is not an SQLite database file.</source>
-        <translation>%1 ist keine Redress-Datenbank: es ist keine SQLite-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>reading the file&apos;s header</source>
-        <translation>Dateikopf wird gelesen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 is an SQLite database of another program, not a Redress database.</source>
-        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Redress-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 was written by a newer Redress (schema version %2; this version knows up to %3). Update Redress to open it.</source>
-        <translation>%1 wurde von einer neueren Redress-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Redress, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/EscalationRepository.cpp" line="+37"/>
-        <source>escalating %1</source>
-        <translation>%1 wird eskaliert</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Call the customer&apos;s executive and apologise</source>
-        <translation>Den Verantwortlichen des Kunden anrufen und sich entschuldigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give a realistic repair estimate</source>
-        <translation>Eine realistische Reparaturschätzung geben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suggest how to prevent it (after resolution)</source>
-        <translation>Vorschlagen, wie es sich vermeiden lässt (nach der Lösung)</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/FollowUpRepository.cpp" line="+23"/>
-        <source>%1 is %2; it runs from %3 to %4.</source>
-        <translation>%1 ist %2; es läuft von %3 bis %4.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/RecoveryRepository.cpp" line="+63"/>
-        <source>This text is %1 characters long; at most %2 fit.</source>
-        <translation>Dieser Text ist %1 Zeichen lang; höchstens %2 passen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A cost cannot be negative.</source>
-        <translation>Kosten können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A cost of %1 is beyond what a gesture can be (at most %2).</source>
-        <translation>Kosten von %1 übersteigen, was eine Kulanzleistung sein kann (höchstens %2).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>adding up the gestures of %1</source>
-        <translation>Kulanzleistungen von %1 werden summiert</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/SlaRepository.cpp" line="+26"/>
-        <source>reading the SLA clock of %1</source>
-        <translation>SLA-Uhr von %1 wird gelesen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is no case %1.</source>
-        <translation>Es gibt keinen Fall %1.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Acknowledge</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First contact</source>
-        <translation>Erstkontakt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolve</source>
-        <translation>Lösen</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/AuditChain.cpp" line="+87"/>
-        <source>reading the end of the audit chain</source>
-        <translation>das Ende der Prüfkette lesen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>reading an erasure record</source>
-        <translation>einen Löschvermerk lesen</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/StoreCopy.cpp" line="+33"/>
-        <source>reading the tables of the source store</source>
-        <translation>die Tabellen des Quellbestands lesen</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>reading the tables of the target store</source>
-        <translation>die Tabellen des Zielbestands lesen</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/ChangeWatcher.cpp" line="+31"/>
-        <source>watching the store for changes</source>
-        <translation>beim Beobachten des Speichers auf Änderungen</translation>
-    </message>
-</context>
-<context>
     <name>redress::core::ApologyRules</name>
     <message>
-        <location filename="../../core/recovery/ApologyRules.cpp" line="-151"/>
+        <location filename="../../core/recovery/ApologyRules.cpp" line="+36"/>
         <source>Plays the problem down (normal, minor, to be expected) instead of owning it.</source>
         <translation>Spielt das Problem herunter (normal, geringfügig, zu erwarten), statt Verantwortung zu übernehmen.</translation>
     </message>
@@ -1115,149 +109,134 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Entwurf nennt keinen konkreten nächsten Schritt und kein Datum, auf das sich der Kunde verlassen kann.</translation>
     </message>
     <message>
-        <location line="+205"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+185"/>
+        <location line="+271"/>
         <source>%1 is not valid JSON: %2 at character %3.</source>
         <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1: the rules must be a JSON object.</source>
         <translation>%1: die Regeln müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>the top level</source>
         <translation>die oberste Ebene</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1: format %2 is not one this version reads (it reads format 1).</source>
         <translation>%1: Format %2 kann diese Version nicht lesen (sie liest Format 1).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-124"/>
         <source>%1: the term {%2} must be a string.</source>
         <translation>%1: der Begriff {%2} muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>term {%1}</source>
         <translation>Begriff {%1}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-13"/>
+        <location line="-101"/>
+        <location line="+108"/>
         <source>not a valid regular expression: %1 at character %2</source>
         <translation>kein gültiger regulärer Ausdruck: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+41"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+14"/>
+        <location line="+30"/>
+        <location line="+107"/>
         <source>pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+7"/>
         <source>%1: there is no &quot;kinds&quot; object.</source>
         <translation>%1: es gibt kein Objekt &quot;kinds&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1: &quot;%2&quot; is not a kind of finding; the kinds are %3.</source>
         <translation>%1: &quot;%2&quot; ist keine Art von Befund; die Arten sind %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>kind &quot;%1&quot;</source>
         <translation>Art &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-146"/>
         <source>%1: %2 must be an object.</source>
         <translation>%1: %2 muss ein Objekt sein.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1: %2 has no &quot;why&quot;, the line shown with its findings.</source>
         <translation>%1: %2 hat kein &quot;why&quot;, die Zeile, die mit seinen Befunden angezeigt wird.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1: %2 has no &quot;patterns&quot; list.</source>
         <translation>%1: %2 hat keine Liste &quot;patterns&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>unless pattern</source>
         <translation>Ausnahmemuster</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-25"/>
+        <location line="-189"/>
         <source>%1: %2, %3 %4 (%5): %6</source>
         <translation>%1: %2, %3 %4 (%5): %6</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>its terms refer to each other in a circle</source>
         <translation>seine Begriffe verweisen im Kreis aufeinander</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>it uses the term {%1}, which &quot;terms&quot; does not define</source>
         <translation>es verwendet den Begriff {%1}, den &quot;terms&quot; nicht definiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>a pattern may not be empty</source>
         <translation>ein Muster darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>it matches empty text</source>
         <translation>es passt auf leeren Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>%1: %2: the %3s must be a list of strings.</source>
         <translation>%1: %2: die %3s müssen eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>not a string</source>
         <translation>keine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%1: %2 has an unknown key &quot;%3&quot;.</source>
         <translation>%1: %2 hat einen unbekannten Schlüssel &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>a pattern is a string or an object with &quot;match&quot;</source>
         <translation>ein Muster ist eine Zeichenkette oder ein Objekt mit &quot;match&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>the object has no &quot;match&quot; string</source>
         <translation>dem Objekt fehlt die Zeichenkette &quot;match&quot;</translation>
     </message>
@@ -1265,76 +244,67 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ApologyTemplate</name>
     <message>
-        <location filename="../../core/recovery/ApologyTemplate.cpp" line="+36"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+29"/>
+        <location filename="../../core/recovery/ApologyTemplate.cpp" line="+662"/>
         <source>The template could not be prepared for use.</source>
         <translation>Die Vorlage konnte nicht zur Verwendung vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-12"/>
+        <location line="-353"/>
         <source>section %1 is never closed; add %2 where it should end</source>
         <translation>Abschnitt %1 wird nie geschlossen; fügen Sie %2 dort ein, wo er enden soll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>unclosed tag: &quot;%1&quot; without a matching &quot;%2&quot;</source>
         <translation>nicht geschlossenes Tag: &quot;%1&quot; ohne passendes &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>invalid delimiter change %1: give the new opening and closing delimiters separated by a space, without spaces or &quot;=&quot; in them, e.g. {{=&lt;% %&gt;=}}</source>
         <translation>ungültiger Wechsel der Begrenzer %1: geben Sie die neuen öffnenden und schließenden Begrenzer durch ein Leerzeichen getrennt an, ohne Leerzeichen oder &quot;=&quot; darin, z. B. {{=&lt;% %&gt;=}}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>partials are not supported: %1; copy the text you want into this template instead</source>
         <translation>Partials werden nicht unterstützt: %1; kopieren Sie den gewünschten Text stattdessen in diese Vorlage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>empty tag %1: write a placeholder name between the braces</source>
         <translation>leeres Tag %1: schreiben Sie einen Platzhalternamen zwischen die Klammern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 is not supported; name the value instead, e.g. %2</source>
         <translation>%1 wird nicht unterstützt; nennen Sie stattdessen den Wert, z. B. %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>unknown placeholder %1</source>
         <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown placeholder %1; did you mean %2?</source>
         <translation>unbekannter Platzhalter %1; meinten Sie %2?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 closes a section that was never opened</source>
         <translation>%1 schließt einen Abschnitt, der nie geöffnet wurde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 does not match the open section %2 from line %3, column %4; expected %5</source>
         <translation>%1 passt nicht zum offenen Abschnitt %2 aus Zeile %3, Spalte %4; erwartet wurde %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+159"/>
         <source>the template engine refuses this: %1</source>
         <translation>die Vorlagen-Engine lehnt dies ab: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>redress::core::ApologyTemplate::Problem</name>
-    <message>
-        <location filename="../../core/recovery/ApologyTemplate.cpp" line="-28"/>
+        <location line="+8"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1342,131 +312,117 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ApologyTemplateSet</name>
     <message>
-        <location filename="../../core/recovery/ApologyTemplateSet.cpp" line="+79"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+12"/>
+        <location filename="../../core/recovery/ApologyTemplateSet.cpp" line="+204"/>
         <source>Cannot read the template index %1: %2</source>
         <translation>Der Vorlagenindex %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The template index %1 is not valid JSON: %2 (at character %3)</source>
         <translation>Der Vorlagenindex %1 ist kein gültiges JSON: %2 (bei Zeichen %3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The template index %1 has no &quot;templates&quot; list.</source>
         <translation>Der Vorlagenindex %1 hat keine Liste &quot;templates&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>each entry must be an object</source>
         <translation>jeder Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unbekanntes Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>every entry needs a key, a title and a file</source>
         <translation>jeder Eintrag braucht einen Schlüssel, einen Titel und eine Datei</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>the key is used twice</source>
         <translation>der Schlüssel wird zweimal verwendet</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>the file must be a name inside %1</source>
         <translation>die Datei muss ein Name innerhalb von %1 sein</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>&quot;suits&quot; must be an object</source>
         <translation>&quot;suits&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Cannot read the template %1: %2</source>
         <translation>Die Vorlage %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The template index %1 needs an entry without criteria, for the cases no other template suits.</source>
         <translation>Der Vorlagenindex %1 braucht einen Eintrag ohne Kriterien für die Fälle, zu denen keine andere Vorlage passt.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-22"/>
+        <location line="-188"/>
         <source>unknown criterion &quot;%1&quot;</source>
         <translation>unbekanntes Kriterium &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&quot;categories&quot; must be &quot;any&quot; or a list of names</source>
         <translation>&quot;categories&quot; muss &quot;any&quot; oder eine Liste von Namen sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&quot;keywords&quot; must be a list of words</source>
         <translation>&quot;keywords&quot; muss eine Liste von Wörtern sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&quot;impacts&quot; must be &quot;any&quot; or a list of none, minor, major, stopped</source>
         <translation>&quot;impacts&quot; muss &quot;any&quot; oder eine Liste aus none, minor, major, stopped sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>unknown business impact &quot;%1&quot;; use none, minor, major or stopped</source>
         <translation>unbekannte geschäftliche Auswirkung &quot;%1&quot;; verwenden Sie none, minor, major oder stopped</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&quot;segments&quot; must be &quot;any&quot; or a list of customer segments</source>
         <translation>&quot;segments&quot; muss &quot;any&quot; oder eine Liste von Kundensegmenten sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>unknown customer segment &quot;%1&quot;; use %2</source>
         <translation>unbekanntes Kundensegment &quot;%1&quot;; verwenden Sie %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&quot;minSeverity&quot; must be a whole number from 1 (low) to 4 (critical)</source>
         <translation>&quot;minSeverity&quot; muss eine ganze Zahl von 1 (niedrig) bis 4 (kritisch) sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&quot;repeat&quot; must be true or false</source>
         <translation>&quot;repeat&quot; muss true oder false sein</translation>
     </message>
@@ -1474,60 +430,52 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::AuditChain</name>
     <message>
-        <location filename="../../core/store/AuditChain.cpp" line="+48"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+184"/>
+        <location filename="../../core/store/AuditChain.cpp" line="+151"/>
         <source>sealing the audit chain</source>
         <translation>die Prüfkette versiegeln</translation>
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>the entry was written outside Redress (it has no hash)</source>
         <translation>der Eintrag wurde außerhalb von Redress geschrieben (er hat keinen Hash)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>it does not link to the entry before it (an entry was deleted, added or altered)</source>
         <translation>er verweist nicht auf den Eintrag davor (ein Eintrag wurde gelöscht, eingefügt oder geändert)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>its text was altered</source>
         <translation>sein Text wurde geändert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>it is marked as erased, but no erasure record in the log covers it</source>
         <translation>er ist als gelöscht markiert, aber kein Löschvermerk im Protokoll deckt ihn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>its recorded details or its hash were altered</source>
         <translation>seine Angaben oder sein Hash wurden geändert</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>verifying the audit log</source>
         <translation>das Prüfprotokoll prüfen</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Verifying the audit log was cancelled.</source>
         <translation>Die Prüfung des Prüfprotokolls wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-9"/>
+        <location line="-173"/>
         <source>reading the end of the audit chain</source>
         <translation>das Ende der Prüfkette lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>reading an erasure record</source>
         <translation>einen Löschvermerk lesen</translation>
     </message>
@@ -1535,217 +483,199 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Backup</name>
     <message>
-        <location filename="../../core/store/Backup.cpp" line="+84"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+30"/>
+        <location filename="../../core/store/Backup.cpp" line="+404"/>
         <source>A team&apos;s store on a server is backed up by the server&apos;s own tools (pg_dump); Redress backs up a desk&apos;s SQLite file.</source>
         <translation>Den Bestand eines Teams auf einem Server sichern die Werkzeuge des Servers (pg_dump); Redress sichert die SQLite-Datei eines Arbeitsplatzes.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Name the file to write the backup to.</source>
         <translation>Nennen Sie die Datei, in die die Sicherung geschrieben werden soll.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is a folder; name a file for the backup.</source>
         <translation>%1 ist ein Ordner; nennen Sie eine Datei für die Sicherung.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is the store itself; write the backup to another file.</source>
         <translation>%1 ist der Datenbestand selbst; schreiben Sie die Sicherung in eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>The backup %1 cannot be written: %2 is not a folder.</source>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The backup %1 cannot be written: the folder %2 does not exist.</source>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+20"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The backup %1 cannot be written: %2.</source>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-24"/>
+        <location line="-323"/>
+        <location line="+235"/>
+        <location line="+81"/>
         <source>The backup was cancelled.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+25"/>
         <source>The backup %1 failed its check after writing: %2</source>
         <translation>Die Sicherung %1 hat die Prüfung nach dem Schreiben nicht bestanden: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is the store itself; choose a backup to restore.</source>
         <translation>%1 ist der Datenbestand selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The store cannot be restored: the folder %1 does not exist.</source>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-24"/>
+        <location line="-286"/>
+        <location line="+292"/>
+        <location line="+17"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <location line="+5"/>
-        <location line="+38"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+25"/>
+        <location line="+40"/>
         <source>The store %1 cannot be restored: %2.</source>
         <translation>Der Datenbestand %1 kann nicht wiederhergestellt werden: %2.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-23"/>
         <source>The store cannot be restored: the earlier %1 cannot be removed.</source>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: das frühere %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The store cannot be restored: %1 cannot be renamed to %2: %3.</source>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: %1 kann nicht in %2 umbenannt werden: %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+13"/>
         <source>The store cannot be restored: %1 cannot be moved: %2.</source>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: %1 kann nicht verschoben werden: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Keep at least one daily backup.</source>
         <translation>Behalten Sie mindestens eine tägliche Sicherung.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Choose a folder for the daily backups.</source>
         <translation>Wählen Sie einen Ordner für die täglichen Sicherungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+3"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+29"/>
         <source>The old daily backup %1 cannot be removed.</source>
         <translation>Die alte tägliche Sicherung %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-38"/>
+        <location line="-463"/>
         <source>The backup %1 could not be written: the disk is full.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: der Datenträger ist voll.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The backup %1 could not be written: the file system refused.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: das Dateisystem hat es verweigert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The backup %1 could not be written.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>There is no backup at %1.</source>
         <translation>Unter %1 gibt es keine Sicherung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is a folder, not a Redress backup.</source>
         <translation>%1 ist ein Ordner, keine Redress-Sicherung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1 is not a Redress backup: it is not an SQLite database file.</source>
         <translation>%1 ist keine Redress-Sicherung: es ist keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 is damaged: the file is cut short.</source>
         <translation>%1 ist beschädigt: die Datei ist abgeschnitten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is damaged: the file is cut short (%2 of %3 bytes).</source>
         <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Bytes).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The check of %1 was cancelled.</source>
         <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 cannot be read as a database; it may be damaged.</source>
         <translation>%1 kann nicht als Datenbank gelesen werden; sie ist möglicherweise beschädigt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>checking the backup</source>
         <translation>Sicherung wird geprüft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>%1 is not a Redress backup: it is an SQLite database of another program.</source>
         <translation>%1 ist keine Redress-Sicherung: es ist die SQLite-Datenbank eines anderen Programms.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 was written by a newer Redress (schema version %2; this version knows up to %3). Update Redress to use it.</source>
         <translation>%1 wurde von einer neueren Redress-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Redress, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>The store %1 cannot be opened for the backup.</source>
         <translation>Der Datenbestand %1 kann für die Sicherung nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Backups need an SQLite store.</source>
         <translation>Sicherungen erfordern einen SQLite-Datenbestand.</translation>
     </message>
@@ -1758,61 +688,52 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::BusinessCalendar</name>
     <message>
-        <location filename="../../core/sla/BusinessCalendar.cpp" line="+149"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-60"/>
+        <location filename="../../core/sla/BusinessCalendar.cpp" line="+214"/>
         <source>The calendar needs a time zone.</source>
         <translation>Der Kalender braucht eine Zeitzone.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The time zone “%1” is not known; use a name such as Europe/Berlin.</source>
         <translation>Die Zeitzone „%1“ ist unbekannt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+13"/>
         <source>%1&apos;s hours %2 must lie between 00:00 and 24:00.</source>
         <translation>Die Zeiten %2 für %1 müssen zwischen 00:00 und 24:00 liegen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>%1&apos;s hours %2 must end after they start.</source>
         <translation>Die Zeiten %2 für %1 müssen nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1&apos;s hours %2 and %3 overlap.</source>
         <translation>Die Zeiten %2 und %3 für %1 überschneiden sich.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The calendar has no working hours: give at least one day some hours.</source>
         <translation>Der Kalender hat keine Arbeitszeiten: geben Sie mindestens einem Tag Arbeitszeiten.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Holiday %1 needs a valid date.</source>
         <translation>Feiertag %1 braucht ein gültiges Datum.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Holiday “%1” ends on %2, before it starts on %3.</source>
         <translation>Feiertag „%1“ endet am %2, vor seinem Beginn am %3.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The holidays %1 and %2 overlap.</source>
         <translation>Die Feiertage %1 und %2 überschneiden sich.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-18"/>
+        <location line="-245"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -1847,12 +768,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1865,57 +786,49 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseExporter</name>
     <message>
-        <location filename="../../core/io/CaseExporter.cpp" line="+187"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-288"/>
+        <location filename="../../core/io/CaseExporter.cpp" line="+358"/>
         <source>There is no column &apos;%1&apos;; the columns are %2.</source>
         <translation>Es gibt keine Spalte &apos;%1&apos;; die Spalten sind %2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The column &apos;%1&apos; is named twice.</source>
         <translation>Die Spalte &apos;%1&apos; ist doppelt angegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The separator can be a comma, a semicolon or a tab, not &apos;%1&apos;.</source>
         <translation>Das Trennzeichen kann ein Komma, ein Semikolon oder ein Tabulator sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+35"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+36"/>
+        <location line="+32"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/store/ExportRepository.cpp" line="+147"/>
         <source>reading the cases to export</source>
         <translation>zu exportierende Fälle werden gelesen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/io/CaseExporter.cpp" line="-13"/>
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+38"/>
         <source>Cannot write the export to %1: %2</source>
         <translation>Der Export kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Could not write the export to %1: %2</source>
         <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-13"/>
+        <location line="-305"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -1930,7 +843,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1940,7 +853,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/store/ExportRepository.cpp" line="+18"/>
         <source>reading the root-cause taxonomy</source>
         <translation>Taxonomie der Grundursachen wird gelesen</translation>
     </message>
@@ -1948,7 +861,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-1299"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+61"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2068,163 +981,160 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+1263"/>
+        <location line="+935"/>
         <location line="+75"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+51"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+70"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-221"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-16"/>
         <source>the row has %1 fields; the header has %2</source>
         <translation>die Zeile hat %1 Felder; die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+41"/>
         <source>the same customer as line %1; give each customer one row</source>
         <translation>derselbe Kunde wie in Zeile %1; geben Sie jedem Kunden eine Zeile</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-44"/>
+        <location line="-783"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+121"/>
         <source>unknown %1 &apos;%2&apos;; one of: %3</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;; möglich sind: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>&apos;%1&apos; is not an amount (use 25.00)</source>
         <translation>&apos;%1&apos; ist kein Betrag (z. B. 25.00)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+5"/>
         <source>&apos;%1&apos; is too large an amount</source>
         <translation>&apos;%1&apos; ist ein zu hoher Betrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+88"/>
         <source>missing customer</source>
         <translation>Kunde fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>a segment may be at most %1 characters long</source>
         <translation>ein Segment darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>a lifetime value cannot be negative (&apos;%1&apos;)</source>
         <translation>ein Kundenwert kann nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+165"/>
         <source>missing product</source>
         <translation>Produkt fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing description</source>
         <translation>Beschreibung fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>a product name may be at most %1 characters long</source>
         <translation>ein Produktname darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>&apos;%1&apos; is not a date (%2)</source>
         <translation>&apos;%1&apos; ist kein Datum (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&apos;%1&apos; lies in the future</source>
         <translation>&apos;%1&apos; liegt in der Zukunft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>missing opened date</source>
         <translation>Eröffnungsdatum fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is before the case was opened</source>
         <translation>&apos;%1&apos; liegt vor der Eröffnung des Falls</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>an owner&apos;s name may be at most %1 characters long</source>
         <translation>der Name eines Bearbeiters darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>&apos;%1&apos; has an empty step; write it as Product defect › Hardware</source>
         <translation>&apos;%1&apos; hat eine leere Stufe; schreiben Sie es etwa als Produktmangel › Hardware</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;%1&apos; is deeper than the taxonomy allows</source>
         <translation>&apos;%1&apos; ist tiefer verschachtelt, als die Taxonomie erlaubt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>this text is %1 characters long; at most %2 fit</source>
         <translation>dieser Text ist %1 Zeichen lang; höchstens %2 passen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>a gesture&apos;s cost cannot be negative (&apos;%1&apos;)</source>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+150"/>
+        <location line="+82"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+91"/>
         <source>Imported from %1, line %2</source>
         <translation>Importiert aus %1, Zeile %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1; it was %2 there, a reference already in use here</source>
         <translation>%1; dort war es %2, eine Referenz, die hier bereits vergeben ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; its reference there: %2</source>
         <translation>%1; seine Referenz dort: %2</translation>
     </message>
@@ -2234,27 +1144,27 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+74"/>
         <source>looking up customer %1</source>
         <translation>Kunde %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>looking up product %1</source>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>looking up user %1</source>
         <translation>Benutzer %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>&apos;%1&apos; is not in the root-cause taxonomy and cannot be added: %2</source>
         <translation>&apos;%1&apos; ist nicht in der Taxonomie der Grundursachen und kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+48"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2264,37 +1174,37 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>The rejected rows cannot be saved to %1: %2. Nothing was imported.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 gespeichert werden: %2. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+19"/>
         <source>preparing the import</source>
         <translation>Import wird vorbereitet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>indexing the imported cases for search</source>
         <translation>importierte Fälle werden für die Suche indiziert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+40"/>
         <source>Column &apos;%1&apos; of %2 is mapped to %3, which only cases have; a customers import takes %4. Skip the column, or import the file as cases.</source>
         <translation>Spalte &apos;%1&apos; von %2 ist %3 zugeordnet, das nur Fälle haben; ein Kundenimport nimmt %4. Überspringen Sie die Spalte oder importieren Sie die Datei als Fälle.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Two columns of %1 feed %2: &apos;%3&apos; and &apos;%4&apos;; choose one.</source>
         <translation>Zwei Spalten von %1 speisen %2: &apos;%3&apos; und &apos;%4&apos;; wählen Sie eine aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 has no column for %2; every customer needs a name.</source>
         <translation>%1 hat keine Spalte für %2; jeder Kunde braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>%1 has no column for %2; every case needs a customer, a product, a description and the date it was opened.</source>
         <translation>%1 hat keine Spalte für %2; jeder Fall braucht einen Kunden, ein Produkt, eine Beschreibung und das Eröffnungsdatum.</translation>
     </message>
@@ -2302,14 +1212,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseJournal</name>
     <message>
-        <location filename="../../core/store/CaseJournal.cpp" line="+33"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+321"/>
+        <location filename="../../core/store/CaseJournal.cpp" line="+34"/>
         <source>recording the change of %1 in its timeline</source>
         <translation>Änderung von %1 wird in seinem Verlauf festgehalten</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+24"/>
         <source>saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
@@ -2317,7 +1225,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseListQuery</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-297"/>
+        <location filename="../../core/store/CaseListQuery.cpp" line="+20"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2385,28 +1293,24 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseListRepository</name>
     <message>
-        <location filename="../../core/store/CaseListRepository.cpp" line="+60"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+287"/>
+        <location filename="../../core/store/CaseListRepository.cpp" line="+61"/>
         <source>counting the cases in the list</source>
         <translation>Fälle der Liste werden gezählt</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+25"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the case list</source>
         <translation>Fallliste wird gelesen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the selected cases</source>
         <translation>ausgewählte Fälle werden gelesen</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>finding the case in the list</source>
         <translation>Fall wird in der Liste gesucht</translation>
     </message>
@@ -2462,123 +1366,104 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseRepository</name>
     <message>
-        <location filename="../../core/store/CaseRepository.cpp" line="+24"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+3"/>
+        <location filename="../../core/store/CaseRepository.cpp" line="+104"/>
         <source>Name the product the complaint is about.</source>
         <translation>Nennen Sie das Produkt, um das es in der Beschwerde geht.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Write down what went wrong, in the customer&apos;s own words.</source>
         <translation>Schreiben Sie auf, was schiefgelaufen ist, in den eigenen Worten des Kunden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The description is %1 characters long; at most %2 fit.</source>
         <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+53"/>
         <source>saving the new case</source>
         <translation>neuer Fall wird gespeichert</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+40"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading case %1</source>
         <translation>Fall %1 wird gelesen</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+40"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the timeline of %1</source>
         <translation>Verlauf von %1 wird gelesen</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 was changed by someone else after you opened it; reload it and try again.</source>
         <translation>%1 wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 cannot move to %2 yet: record %3 first.</source>
         <translation>%1 kann noch nicht zu %2 wechseln: erfassen Sie zuerst %3.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>moving %1 to %2</source>
         <translation>%1 wird zu %2 verschoben</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>assigning %1</source>
         <translation>%1 wird zugewiesen</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+96"/>
         <source>changing %1 of %2</source>
         <translation>%1 von %2 wird geändert</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The note is empty.</source>
         <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A note may be at most %1 characters long.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+45"/>
         <source>%1 cannot move to %2 from where they are</source>
         <translation>%1 können von ihrem Stand aus nicht zu %2 wechseln</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 lack recovery steps that %2 needs</source>
         <translation>%1 fehlen Wiedergutmachungsschritte, die %2 erfordert</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>No case was changed: %1.</source>
         <translation>Kein Fall wurde geändert: %1.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting cases</source>
         <translation>Fälle werden gezählt</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting cases by status</source>
         <translation>Fälle werden nach Status gezählt</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-19"/>
+        <location line="-447"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -2586,442 +1471,392 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseSummary</name>
     <message>
-        <location filename="../../core/report/CaseSummary.cpp" line="+43"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-204"/>
+        <location filename="../../core/report/CaseSummary.cpp" line="+42"/>
+        <location line="+384"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+20"/>
         <source>Case %1 — %2</source>
         <translation>Fall %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+3"/>
         <source>Summary for managers, prepared %1. Internal: it shows costs, analysis and notes.</source>
         <translation>Zusammenfassung für Führungskräfte, erstellt %1. Intern: zeigt Kosten, Analyse und Notizen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Summary of your case, prepared %1.</source>
         <translation>Zusammenfassung Ihres Falls, erstellt %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-207"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Earlier cases</source>
         <translation>Frühere Fälle</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+9"/>
         <source>The case</source>
         <translation>Der Fall</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-26"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-1"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+3"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+25"/>
         <source>Impact on the business</source>
         <translation>Auswirkung auf das Geschäft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <location line="+63"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-22"/>
+        <location line="+72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+2"/>
+        <location line="-200"/>
+        <location line="+66"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+21"/>
         <source>Handled by</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>What the customer told us</source>
         <translation>Was uns der Kunde gesagt hat</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>What you told us</source>
         <translation>Was Sie uns gesagt haben</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+10"/>
         <source>Apology as sent</source>
         <translation>Entschuldigung wie gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Our apology</source>
         <translation>Unsere Entschuldigung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Our apologies</source>
         <translation>Unsere Entschuldigungen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>Sent %1 (%2)</source>
         <translation>Gesendet %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Sent %1 by %2 (%3)</source>
         <translation>Gesendet %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>Sent with %1 passages the apology checker had flagged.</source>
         <translation>Gesendet mit %1 Stellen, die die Entschuldigungsprüfung markiert hatte.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-44"/>
+        <location line="-141"/>
+        <location line="+154"/>
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+45"/>
         <source>What we are doing about it</source>
         <translation>Was wir dagegen tun</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>What we did</source>
         <translation>Was wir getan haben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The customer wants</source>
         <translation>Der Kunde wünscht</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>What you asked for</source>
         <translation>Was Sie sich gewünscht haben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Promised by</source>
         <translation>Zugesagt bis</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Promise</source>
         <translation>Zusage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+57"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-45"/>
         <source>Gestures</source>
         <translation>Kulanzleistungen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-53"/>
+        <location line="-174"/>
+        <location line="+176"/>
         <source>Gesture</source>
         <translation>Kulanzleistung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+54"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Requested</source>
         <translation>Beantragt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-41"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+42"/>
         <source>Total of the gestures given or approved: %1</source>
         <translation>Summe der gewährten oder genehmigten Kulanzleistungen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The customer declined a gesture: %1</source>
         <translation>Der Kunde hat eine Kulanzleistung abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A gesture of goodwill</source>
         <translation>Eine Geste des guten Willens</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-56"/>
+        <location line="-197"/>
+        <location line="+207"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+57"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Customer-education gap</source>
         <translation>Lücke in der Kundenschulung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+12"/>
         <source>Five whys</source>
         <translation>Fünf Warum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-60"/>
+        <location line="-197"/>
+        <location line="+206"/>
         <source>Case opened</source>
         <translation>Fall eröffnet</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+61"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-72"/>
+        <location line="-260"/>
         <source>Apology sent</source>
         <translation>Entschuldigung gesendet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Gesture decided</source>
         <translation>Kulanzleistung entschieden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gesture declined</source>
         <translation>Kulanzleistung abgelehnt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+1"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Promised by %1</source>
         <translation>Zugesagt bis %1</translation>
     </message>
@@ -3029,7 +1864,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseTypes</name>
     <message>
-        <location line="-273"/>
+        <location filename="../../core/cases/CaseTypes.cpp" line="+39"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3064,7 +1899,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Wiedereröffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -3084,7 +1919,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3104,7 +1939,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Geschäftsbetrieb steht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3137,8 +1972,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ChangeWatcher</name>
     <message>
-        <location filename="../../core/store/ChangeWatcher.cpp" line="+79"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+459"/>
+        <location filename="../../core/store/ChangeWatcher.cpp" line="+33"/>
+        <location line="+79"/>
         <source>watching the store for changes</source>
         <translation>beim Beobachten des Speichers auf Änderungen</translation>
     </message>
@@ -3146,113 +1981,96 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CsvReader</name>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+105"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-343"/>
+        <location filename="../../core/io/CsvReader.cpp" line="+129"/>
         <source>column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is UTF-16 text, not UTF-8. %2</source>
         <translation>%1 ist UTF-16-Text, nicht UTF-8. %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is not a CSV file: line %2 holds binary data. Choose a CSV file saved as text.</source>
         <translation>%1 ist keine CSV-Datei: Zeile %2 enthält Binärdaten. Wählen Sie eine als Text gespeicherte CSV-Datei.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+138"/>
-        <location line="+87"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+139"/>
+        <location line="+89"/>
         <source>Not enough memory to read %1.</source>
         <translation>Nicht genug Speicher, um %1 zu lesen.</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-220"/>
         <source>%1 is empty: it needs a header line naming its columns.</source>
         <translation>%1 ist leer: es braucht eine Kopfzeile mit den Spaltennamen.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+37"/>
-        <location line="+109"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+38"/>
+        <location line="+110"/>
         <source>Line %2 of %1 is not UTF-8 text (byte %3). %4</source>
         <translation>Zeile %2 von %1 ist kein UTF-8-Text (Byte %3). %4</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-135"/>
         <source>%1 is not a CSV file: line %2 holds binary data (byte %3). Choose a CSV file saved as text.</source>
         <translation>%1 ist keine CSV-Datei: Zeile %2 enthält Binärdaten (Byte %3). Wählen Sie eine als Text gespeicherte CSV-Datei.</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Put the whole field in quotes and double each quote inside it (&quot;&quot;).</source>
         <translation>Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Line %2 of %1, byte %3: a quote inside a field that does not begin with one. %4</source>
         <translation>Zeile %2 von %1, Byte %3: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. %4</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+6"/>
         <source>Line %2 of %1, byte %3: text after the closing quote of a field. %4</source>
         <translation>Zeile %2 von %1, Byte %3: Text nach dem schließenden Anführungszeichen eines Felds. %4</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Line %2 of %1 has more than %3 fields.</source>
         <translation>Zeile %2 von %1 hat mehr als %3 Felder.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Line %2 of %1: %3 is longer than %4; a field may hold at most that much.</source>
         <translation>Zeile %2 von %1: %3 ist länger als %4; ein Feld darf höchstens so viel enthalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+6"/>
         <source>Perhaps the quote that opens it on line %1 lacks its closing quote.</source>
         <translation>Vielleicht fehlt dem Anführungszeichen, das es in Zeile %1 öffnet, das schließende.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>Line %2 of %1: the row is longer than %3.</source>
         <translation>Zeile %2 von %1: die Zeile ist länger als %3.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Line %2 of %1: a quoted field begins here and is never closed. Add its closing quote (&quot;).</source>
         <translation>Zeile %2 von %1: ein Feld in Anführungszeichen beginnt hier und wird nie geschlossen. Ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-17"/>
+        <location line="-384"/>
         <source>Save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
         <translation>Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: &quot;CSV UTF-8&quot;) und importieren Sie sie erneut.</translation>
     </message>
@@ -3260,68 +2078,57 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CustomerRepository</name>
     <message>
-        <location filename="../../core/store/CustomerRepository.cpp" line="+40"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+346"/>
+        <location filename="../../core/store/CustomerRepository.cpp" line="+42"/>
         <source>Name the customer who is complaining.</source>
         <translation>Nennen Sie den Kunden, der sich beschwert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A customer&apos;s name may be at most 200 characters long.</source>
         <translation>Der Name eines Kunden darf höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+3"/>
         <source>A company name may be at most 200 characters long.</source>
         <translation>Ein Firmenname darf höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+3"/>
         <source>An email address may be at most 320 characters long.</source>
         <translation>Eine E-Mail-Adresse darf höchstens 320 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A phone number may be at most 50 characters long.</source>
         <translation>Eine Telefonnummer darf höchstens 50 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A customer&apos;s lifetime value cannot be negative.</source>
         <translation>Der Kundenwert eines Kunden kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+19"/>
         <source>adding customer %1</source>
         <translation>Kunde %1 wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading customer %1</source>
         <translation>Kunde %1 wird gelesen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>looking up customers</source>
         <translation>Kunden werden nachgeschlagen</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting customers</source>
         <translation>Kunden werden gezählt</translation>
     </message>
@@ -3329,81 +2136,68 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Dashboard</name>
     <message>
-        <location filename="../../core/report/Dashboard.cpp" line="+43"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-162"/>
+        <location filename="../../core/report/Dashboard.cpp" line="+186"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>2–7 days</source>
         <translation>2–7 Tage</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+1"/>
         <source>8–30 days</source>
         <translation>8–30 Tage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+0"/>
         <source>31–90 days</source>
         <translation>31–90 Tage</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+1"/>
         <source>over 90 days</source>
         <translation>über 90 Tage</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-154"/>
         <source>The dashboard was cancelled before all its figures were in.</source>
         <translation>Das Dashboard wurde abgebrochen, bevor alle Kennzahlen vorlagen.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/store/DashboardRepository.cpp" line="+35"/>
         <source>adding up the cases for the dashboard</source>
         <translation>Fälle werden für das Dashboard summiert</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+24"/>
         <source>counting the SLA breaches</source>
         <translation>SLA-Verletzungen werden gezählt</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+18"/>
         <source>counting the escalated cases</source>
         <translation>eskalierte Fälle werden gezählt</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+16"/>
         <source>measuring the time to resolution</source>
         <translation>Zeit bis zur Lösung wird gemessen</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+21"/>
         <source>adding up the customers retained</source>
         <translation>gehaltene Kunden werden summiert</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+26"/>
         <source>sorting the open cases by age</source>
         <translation>offene Fälle werden nach Alter sortiert</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+20"/>
+        <location line="+32"/>
         <source>counting the promises kept</source>
         <translation>eingehaltene Zusagen werden gezählt</translation>
     </message>
@@ -3411,113 +2205,102 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Database</name>
     <message>
-        <location filename="../../core/store/Database.cpp" line="+42"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+161"/>
+        <location filename="../../core/store/Database.cpp" line="+129"/>
         <source>%1 is a folder, not a Redress database.</source>
         <translation>%1 ist ein Ordner, keine Redress-Datenbank.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no Redress database at %1.</source>
         <translation>Unter %1 gibt es keine Redress-Datenbank.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>switching to WAL</source>
         <translation>Umstellung auf WAL</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+20"/>
         <source>%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 ist keine PostgreSQL-Adresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>this computer</source>
         <translation>diesem Rechner</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The PostgreSQL server on %1 refused the login of %2. Check the password in ~/.pgpass or PGPASSWORD.</source>
         <translation>Der PostgreSQL-Server auf %1 hat die Anmeldung von %2 abgelehnt. Prüfen Sie das Passwort in ~/.pgpass oder PGPASSWORD.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The PostgreSQL server on %1 has no database %2 for %3; ask its administrator to create it.</source>
         <translation>Der PostgreSQL-Server auf %1 hat keine Datenbank %2 für %3; bitten Sie seine Administration, sie anzulegen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The PostgreSQL server on %1 cannot be reached; is it running?</source>
         <translation>Der PostgreSQL-Server auf %1 ist nicht erreichbar; läuft er?</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-19"/>
+        <location line="-167"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 is not a Redress database: it is not an SQLite database file.</source>
         <translation>%1 ist keine Redress-Datenbank: es ist keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is damaged: the file is cut short.</source>
         <translation>%1 ist beschädigt: die Datei ist abgeschnitten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>%1 cannot be read as a database; it may be damaged.</source>
         <translation>%1 kann nicht als Datenbank gelesen werden; sie ist möglicherweise beschädigt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reading the file&apos;s header</source>
         <translation>Dateikopf wird gelesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>%1 is an SQLite database of another program, not a Redress database.</source>
         <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Redress-Datenbank.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 was written by a newer Redress (schema version %2; this version knows up to %3). Update Redress to open it.</source>
         <translation>%1 wurde von einer neueren Redress-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Redress, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
@@ -3525,102 +2308,71 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-442"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+254"/>
+        <source>writing the demo cases</source>
+        <translation>Demo-Fälle werden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+547"/>
         <source>No temporary folder for the demo store: %1</source>
         <translation>Kein temporärer Ordner für den Demobestand: %1</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The number of demo cases must be between 0 and 100000000.</source>
         <translation>Die Anzahl der Demo-Fälle muss zwischen 0 und 100000000 liegen.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
-        <source>The demo generator needs an SQLite store.</source>
-        <translation>Der Demo-Generator braucht einen SQLite-Datenbestand.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
-        <source>adding the demo users</source>
-        <translation>Demo-Benutzer werden hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
-        <source>adding the demo products</source>
-        <translation>Demo-Produkte werden hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/store/DemoStore.cpp" line="+23"/>
         <source>reading the gesture catalogue</source>
         <translation>Katalog der Kulanzleistungen wird gelesen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+12"/>
         <source>reading the root-cause taxonomy</source>
         <translation>Taxonomie der Grundursachen wird gelesen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="-421"/>
         <source>The demo needs at least one active gesture and one root cause in the store.</source>
         <translation>Die Demo braucht mindestens eine aktive Kulanzleistung und eine Grundursache im Datenbestand.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
-        <source>The demo generator could not prepare its statements.</source>
-        <translation>Der Demo-Generator konnte seine Anweisungen nicht vorbereiten.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+372"/>
         <source>Writing demo case %1 failed; %2 cases were kept.</source>
         <translation>Schreiben des Demo-Falls %1 fehlgeschlagen; %2 Fälle wurden behalten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../core/store/BulkLoad.cpp" line="+41"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-11"/>
+        <location line="+7"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+12"/>
+        <location filename="../../core/store/DemoStore.cpp" line="+21"/>
         <source>preparing the demo cases</source>
         <translation>Demo-Fälle werden vorbereitet</translation>
     </message>
     <message>
-        <location line="+264"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="-316"/>
         <source>Stopped; no demo case was added.</source>
         <translation>Angehalten; kein Demo-Fall wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Stopped after %1 of %2 demo cases; those were kept.</source>
         <translation>Nach %1 von %2 Demo-Fällen angehalten; diese wurden behalten.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/store/DemoStore.cpp" line="-9"/>
+        <location line="+18"/>
         <source>adding the demo problem records</source>
         <translation>Demo-Problemberichte werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-14"/>
+        <location filename="../../core/store/BulkLoad.cpp" line="+25"/>
         <source>rebuilding the indexes after the bulk load</source>
         <translation>Indizes werden nach dem Massenimport neu aufgebaut</translation>
     </message>
@@ -3628,26 +2380,22 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::DraftRepository</name>
     <message>
-        <location filename="../../core/store/DraftRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+456"/>
+        <location filename="../../core/store/DraftRepository.cpp" line="+33"/>
         <source>keeping the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the draft</source>
         <translation>Entwurf wird gelesen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The saved draft cannot be read.</source>
         <translation>Der gespeicherte Entwurf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+12"/>
         <source>discarding the draft</source>
         <translation>Entwurf wird verworfen</translation>
     </message>
@@ -3655,50 +2403,42 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Effectiveness</name>
     <message>
-        <location filename="../../core/report/Effectiveness.cpp" line="+53"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-174"/>
+        <location filename="../../core/store/EffectivenessRepository.cpp" line="+30"/>
         <source>measuring whether complaints for %1 fell</source>
         <translation>es wird gemessen, ob die Beschwerden zu %1 gesunken sind</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+21"/>
         <source>There is no problem %1.</source>
         <translation>Es gibt kein Problem %1.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location filename="../../core/cases/EffectivenessRule.cpp" line="+112"/>
         <source>No corrective action has taken effect yet.</source>
         <translation>Noch keine Korrekturmaßnahme ist wirksam geworden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 complete weeks after %2; at least %3 are needed.</source>
         <translation>%1 volle Wochen nach %2; mindestens %3 sind nötig.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Too few complaints to judge: %1 of %2 before, %3 of %4 after.</source>
         <translation>Zu wenige Beschwerden für ein Urteil: %1 von %2 davor, %3 von %4 danach.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 per 100 analysed complaints before, %2 after</source>
         <translation>%1 pro 100 analysierte Beschwerden davor, %2 danach</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Complaints fell: %1 (z = %2).</source>
         <translation>Die Beschwerden sind gesunken: %1 (z = %2).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Complaints did not fall enough to be sure: %1 (z = %2).</source>
         <translation>Die Beschwerden sind nicht deutlich genug gesunken, um sicher zu sein: %1 (z = %2).</translation>
     </message>
@@ -3706,38 +2446,32 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Erasure</name>
     <message>
-        <location filename="../../core/store/Erasure.cpp" line="+67"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+169"/>
+        <location filename="../../core/store/Erasure.cpp" line="+247"/>
         <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
         <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>erasing the personal data of customer %1</source>
         <translation>die persönlichen Daten von Kunde %1 löschen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-180"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+40"/>
         <source>Personal data erased on request.</source>
         <translation>Persönliche Daten auf Antrag gelöscht.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+169"/>
         <source>removing erased data from the server&apos;s tables</source>
         <translation>gelöschte Daten aus den Tabellen des Servers entfernen</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>removing erased data from the store&apos;s files</source>
         <translation>gelöschte Daten aus den Dateien des Bestands entfernen</translation>
     </message>
@@ -3745,109 +2479,93 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::EscalationRepository</name>
     <message>
-        <location filename="../../core/store/EscalationRepository.cpp" line="+22"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+6"/>
+        <location filename="../../core/store/EscalationRepository.cpp" line="+128"/>
         <source>waiting for another desk&apos;s escalation pass</source>
         <translation>beim Warten auf den Eskalationslauf eines anderen Arbeitsplatzes</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+15"/>
         <source>finding cases due for escalation</source>
         <translation>zu eskalierende Fälle werden gesucht</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1; due %2</source>
         <translation>%1; fällig %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Say why %1 needs escalating.</source>
         <translation>Geben Sie an, warum %1 eskaliert werden muss.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-7"/>
+        <location line="-159"/>
+        <location line="+165"/>
         <source>escalating %1</source>
         <translation>%1 wird eskaliert</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+8"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is closed; reopen it before escalating.</source>
         <translation>%1 ist geschlossen; öffnen Sie ihn wieder, bevor Sie eskalieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>%1 is already with the service executive.</source>
         <translation>%1 liegt bereits beim Service-Verantwortlichen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is already with the team lead; only a lead can take it on to the service executive.</source>
         <translation>%1 liegt bereits bei der Teamleitung; nur eine Teamleitung kann ihn an den Service-Verantwortlichen weitergeben.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 (%2) may not record an executive&apos;s obligation.</source>
         <translation>%1 (%2) darf keine Verpflichtung eines Verantwortlichen erfassen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Write down what was done: %1.</source>
         <translation>Halten Sie fest, was getan wurde: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>recording an obligation</source>
         <translation>Verpflichtung wird erfasst</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+12"/>
         <source>Escalation %1 carries no such obligation.</source>
         <translation>Die Eskalation %1 hat keine solche Verpflichtung.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>“%1” was already recorded for %2 by %3 on %4.</source>
         <translation>„%1“ wurde für %2 bereits von %3 am %4 erfasst.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The prevention suggestion for %1 comes after it is resolved.</source>
         <translation>Der Vorschlag zur Vermeidung für %1 kommt nach dessen Lösung.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the escalations of %1</source>
         <translation>Eskalationen von %1 werden gelesen</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting the queues</source>
         <translation>Warteschlangen werden gezählt</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-18"/>
+        <location line="-236"/>
         <source>Call the customer&apos;s executive and apologise</source>
         <translation>Den Verantwortlichen des Kunden anrufen und sich entschuldigen</translation>
     </message>
@@ -3865,147 +2583,147 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ExportColumns</name>
     <message>
-        <location filename="../../core/io/ExportColumns.cpp" line="+35"/>
+        <location filename="../../core/io/ExportColumns.cpp" line="+23"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Apology sent</source>
         <translation>Entschuldigung gesendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Gestures</source>
         <translation>Kulanzleistungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Gesture cost</source>
         <translation>Kosten der Kulanzleistung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Promise kept</source>
         <translation>Versprechen eingehalten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Customer wants</source>
         <translation>Kundenwunsch</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Promised by</source>
         <translation>Zugesagt bis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Five whys</source>
         <translation>Fünf Warum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Education gap</source>
         <translation>Schulungslücke</translation>
     </message>
@@ -4013,87 +2731,60 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::FollowUpRepository</name>
     <message>
-        <location filename="../../core/store/FollowUpRepository.cpp" line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+19"/>
+        <location filename="../../core/store/FollowUpRepository.cpp" line="+42"/>
         <source>The score</source>
         <translation>Die Bewertung</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The score before</source>
         <translation>Die Bewertung davor</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+7"/>
         <source>The comment is %1 characters long; at most %2 fit.</source>
         <translation>Der Kommentar ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>recording the follow-up of %1</source>
         <translation>Nachfassen von %1 wird erfasst</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is %2; a follow-up is recorded once the case is resolved.</source>
         <translation>%1 ist %2; ein Nachfassen wird erfasst, sobald der Fall gelöst ist.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 has been followed up already.</source>
         <translation>Bei %1 wurde bereits nachgefasst.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the follow-up of %1</source>
         <translation>Nachfassen von %1 wird gelesen</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the follow-up queue</source>
         <translation>Nachfass-Warteschlange wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-9"/>
+        <location line="-112"/>
         <source>%1 is %2; it runs from %3 to %4.</source>
         <translation>%1 ist %2; es läuft von %3 bis %4.</translation>
     </message>
 </context>
 <context>
-    <name>redress::core::Formatter</name>
-    <message>
-        <location filename="../../core/io/CaseExporter.cpp" line="-285"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>reading the root-cause taxonomy</source>
-        <translation>Taxonomie der Grundursachen wird gelesen</translation>
-    </message>
-</context>
-<context>
     <name>redress::core::Lifecycle</name>
     <message>
-        <location filename="../../core/cases/Lifecycle.cpp" line="+31"/>
+        <location filename="../../core/cases/Lifecycle.cpp" line="+41"/>
         <source>The case</source>
         <translation>Der Fall</translation>
     </message>
@@ -4103,7 +2794,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 kann nicht von %2 zu %3 wechseln; von %2 aus möglich: %4.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-525"/>
+        <location line="+8"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -4141,32 +2832,27 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+820"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+530"/>
+        <location filename="../../core/store/Migrations.cpp" line="+829"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The database %1 holds tables of another program, not a Redress store.</source>
         <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms, keinen Redress-Bestand.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The store was written by a newer Redress (schema version %1; this version knows up to %2). Update Redress to open it.</source>
         <translation>Der Bestand wurde von einem neueren Redress geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Redress, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+11"/>
         <source>The upgrade was stopped before schema version %1; the store is whole at version %2 and the next start carries on from there.</source>
         <translation>Die Aktualisierung wurde vor Schemaversion %1 angehalten; der Speicher ist vollständig auf Version %2, und der nächste Start macht dort weiter.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>upgrading the store to schema version %1</source>
         <translation>Datenbestand wird auf Schemaversion %1 aktualisiert</translation>
     </message>
@@ -4174,7 +2860,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Priority</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-532"/>
+        <location filename="../../core/cases/Priority.cpp" line="+47"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -4199,45 +2885,22 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Notfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>severity %1 × impact %2</source>
         <translation>Schweregrad %1 × Auswirkung %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>The priority matrix has a cell outside it: %1.</source>
         <translation>Die Prioritätsmatrix hat eine Zelle außerhalb: %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The priority matrix gives %1 the unknown priority &apos;%2&apos;.</source>
-        <translation>Die Prioritätsmatrix gibt %1 die unbekannte Priorität &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The priority matrix gives %1 twice.</source>
-        <translation>Die Prioritätsmatrix gibt %1 doppelt an.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The priority matrix has no priority for %1.</source>
-        <translation>Die Prioritätsmatrix hat keine Priorität für %1.</translation>
-    </message>
-</context>
-<context>
-    <name>redress::core::PriorityMatrix</name>
-    <message>
-        <location filename="../../core/cases/Priority.cpp" line="+28"/>
-        <source>The priority matrix has a cell outside it: %1.</source>
-        <translation>Die Prioritätsmatrix hat eine Zelle außerhalb: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The priority matrix gives %1 the unknown priority &apos;%2&apos;.</source>
-        <translation>Die Prioritätsmatrix gibt %1 die unbekannte Priorität &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The priority matrix gives %1 the unknown priority &apos;%2&apos;.</source>
+        <translation>Die Prioritätsmatrix gibt %1 die unbekannte Priorität &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The priority matrix gives %1 twice.</source>
         <translation>Die Prioritätsmatrix gibt %1 doppelt an.</translation>
     </message>
@@ -4250,32 +2913,27 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::PriorityRepository</name>
     <message>
-        <location filename="../../core/store/PriorityRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+525"/>
+        <location filename="../../core/store/PriorityRepository.cpp" line="+34"/>
         <source>reading the priority matrix</source>
         <translation>Prioritätsmatrix wird gelesen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+12"/>
         <source>%1 (%2) may not change the priority matrix.</source>
         <translation>%1 (%2) darf die Prioritätsmatrix nicht ändern.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+12"/>
         <source>saving the priority matrix</source>
         <translation>Prioritätsmatrix wird gespeichert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+14"/>
         <source>re-deriving the priority of open cases</source>
         <translation>Priorität offener Fälle wird neu abgeleitet</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+15"/>
         <source>priority matrix changed</source>
         <translation>Prioritätsmatrix geändert</translation>
     </message>
@@ -4283,7 +2941,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Problem</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-527"/>
+        <location filename="../../core/cases/Problem.cpp" line="+44"/>
         <source>Defect</source>
         <translation>Mangel</translation>
     </message>
@@ -4293,7 +2951,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenschulung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -4313,7 +2971,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Fell</source>
         <translation>Gesunken</translation>
     </message>
@@ -4331,240 +2989,202 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ProblemRepository</name>
     <message>
-        <location filename="../../core/store/ProblemRepository.cpp" line="+78"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+522"/>
+        <location filename="../../core/store/ProblemRepository.cpp" line="+157"/>
         <source>%1 (%2) may not %3; problem records are kept by leads, quality, executives and admins.</source>
         <translation>%1 (%2) darf nicht %3; Problemberichte führen Teamleitungen, Qualität, Service-Verantwortliche und Administratoren.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>checking the problem record</source>
         <translation>Problembericht wird geprüft</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>A problem needs a title: what goes wrong, in a line.</source>
         <translation>Ein Problem braucht einen Titel: was schiefgeht, in einer Zeile.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The title is %1 characters long; at most %2 fit.</source>
         <translation>Der Titel ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Choose a root cause from the taxonomy.</source>
         <translation>Wählen Sie eine Grundursache aus der Taxonomie.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no root cause #%1; choose one from the taxonomy.</source>
         <translation>Es gibt keine Grundursache #%1; wählen Sie eine aus der Taxonomie.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A problem needs an owner, who will review it.</source>
         <translation>Ein Problem braucht einen Verantwortlichen, der es überprüft.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no user #%1 to own the problem.</source>
         <translation>Es gibt keinen Benutzer #%1, dem das Problem gehören könnte.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is a %2 and could not review the problem; choose a lead, quality, an executive or an admin.</source>
         <translation>%1 ist %2 und könnte das Problem nicht überprüfen; wählen Sie eine Teamleitung, Qualität, einen Service-Verantwortlichen oder einen Administrator.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The corrective action is %1 characters long; at most %2 fit.</source>
         <translation>Die Korrekturmaßnahme ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A problem marked &apos;%1&apos; needs the corrective action that was taken.</source>
         <translation>Ein als &apos;%1&apos; markiertes Problem braucht die ergriffene Korrekturmaßnahme.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A problem marked &apos;%1&apos; needs the day its corrective action took effect.</source>
         <translation>Ein als &apos;%1&apos; markiertes Problem braucht den Tag, an dem die Korrekturmaßnahme wirksam wurde.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+10"/>
         <source>The effective day %1 is more than a year ahead; enter the day the corrective action takes effect.</source>
         <translation>Der Wirksamkeitstag %1 liegt mehr als ein Jahr in der Zukunft; geben Sie den Tag ein, an dem die Korrekturmaßnahme wirkt.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The effective day %1 is before 2000; check the year.</source>
         <translation>Der Wirksamkeitstag %1 liegt vor 2000; prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A review %1 days after the effective day is not possible; it takes 1 to %2 days.</source>
         <translation>Eine Überprüfung %1 Tage nach dem Wirksamkeitstag ist nicht möglich; sie dauert 1 bis %2 Tage.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>open a problem record</source>
         <translation>einen Problembericht eröffnen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>change a problem record</source>
         <translation>einen Problembericht ändern</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>opening the problem record</source>
         <translation>Problembericht wird eröffnet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+90"/>
+        <location line="+77"/>
         <location line="+61"/>
-        <location line="+57"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+56"/>
         <source>There is no problem %1.</source>
         <translation>Es gibt kein Problem %1.</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-186"/>
         <source>%1 was changed at another desk since it was read; read it again.</source>
         <translation>%1 wurde an einem anderen Arbeitsplatz geändert, seit es gelesen wurde; lesen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+64"/>
         <source>reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+16"/>
         <source>reading the problem records</source>
         <translation>Problemberichte werden gelesen</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the problems of %1</source>
         <translation>Probleme von %1 werden gelesen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the cases of %1</source>
         <translation>Fälle von %1 werden gelesen</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>linking cases to %1</source>
         <translation>Fälle werden mit %1 verknüpft</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is closed and takes no more cases; reopen it or open a new problem.</source>
         <translation>%1 ist geschlossen und nimmt keine Fälle mehr auf; öffnen Sie es wieder oder eröffnen Sie ein neues Problem.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+17"/>
         <source>There is no case %1; no case was linked to %2.</source>
         <translation>Es gibt keinen Fall %1; kein Fall wurde mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+25"/>
         <source>linking the cases of a root cause to %1</source>
         <translation>Fälle einer Grundursache werden mit %1 verknüpft</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+41"/>
         <source>unlinking %1 from %2</source>
         <translation>Verknüpfung von %1 mit %2 wird gelöst</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is not linked to %2.</source>
         <translation>%1 ist nicht mit %2 verknüpft.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the reviews of %1</source>
         <translation>Überprüfungen von %1 werden gelesen</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the effectiveness reviews due</source>
         <translation>fällige Wirksamkeitsprüfungen werden gelesen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>complete an effectiveness review</source>
         <translation>eine Wirksamkeitsprüfung abschließen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>The note is %1 characters long; at most %2 fit.</source>
         <translation>Die Notiz ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>completing review #%1</source>
         <translation>Überprüfung #%1 wird abgeschlossen</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+29"/>
         <source>There is no review #%1.</source>
         <translation>Es gibt keine Überprüfung #%1.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-24"/>
+        <location line="+17"/>
         <source>The review of %1 has been completed already.</source>
         <translation>Die Überprüfung von %1 wurde bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-38"/>
+        <location line="-516"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
     </message>
@@ -4572,32 +3192,27 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ProductRepository</name>
     <message>
-        <location filename="../../core/store/ProductRepository.cpp" line="+21"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+40"/>
+        <location filename="../../core/store/ProductRepository.cpp" line="+22"/>
         <source>Name the product the complaint is about.</source>
         <translation>Nennen Sie das Produkt, um das es in der Beschwerde geht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+3"/>
         <source>A product name may be at most 200 characters long.</source>
         <translation>Ein Produktname darf höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>looking up product %1</source>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding product %1</source>
         <translation>Produkt %1 wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>listing products</source>
         <translation>Produkte werden aufgelistet</translation>
     </message>
@@ -4605,7 +3220,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Recovery</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-381"/>
+        <location filename="../../core/recovery/RecoveryTypes.cpp" line="+18"/>
         <source>No promise</source>
         <translation>Kein Versprechen</translation>
     </message>
@@ -4625,7 +3240,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Versprechen gebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Given</source>
         <translation>Gewährt</translation>
     </message>
@@ -4645,22 +3260,22 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>the apology</source>
         <translation>die Entschuldigung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the solution and what the customer wants</source>
         <translation>die Lösung und was der Kunde möchte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a gesture given or approved, or the customer&apos;s decline</source>
         <translation>eine gewährte oder genehmigte Kulanzleistung oder die Ablehnung durch den Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the root-cause analysis</source>
         <translation>die Ursachenanalyse</translation>
     </message>
@@ -4668,86 +3283,72 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::RecoveryRepository</name>
     <message>
-        <location filename="../../core/store/RecoveryRepository.cpp" line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+376"/>
+        <location filename="../../core/store/RecoveryRepository.cpp" line="+128"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) darf nicht %3.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading case %1</source>
         <translation>Fall %1 wird gelesen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is closed; reopen it to change its recovery.</source>
         <translation>%1 ist geschlossen; öffnen Sie ihn wieder, um seine Wiedergutmachung zu ändern.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the recovery of %1</source>
         <translation>Wiedergutmachung von %1 wird gelesen</translation>
     </message>
     <message>
         <location line="+103"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>checking the recovery of %1</source>
         <translation>Wiedergutmachung von %1 wird geprüft</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The apology is empty.</source>
         <translation>Die Entschuldigung ist leer.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+13"/>
         <source>recording the apology for %1</source>
         <translation>Entschuldigung für %1 wird erfasst</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+18"/>
         <source>Describe the fix or the best alternative.</source>
         <translation>Beschreiben Sie die Behebung oder die beste Alternative.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>Ask the customer what outcome they want, and write it in their words.</source>
         <translation>Fragen Sie den Kunden, welches Ergebnis er sich wünscht, und schreiben Sie es in seinen Worten auf.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A promise for %1 is already in the past.</source>
         <translation>Eine Zusage für %1 liegt bereits in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+6"/>
         <source>reading the solution of %1</source>
         <translation>Lösung von %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+6"/>
         <source>recording the solution for %1</source>
         <translation>Lösung für %1 wird erfasst</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Fix: %1
 The customer wants: %2</source>
         <translation>Behebung: %1
@@ -4755,449 +3356,282 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The note is too long.</source>
         <translation>Die Notiz ist zu lang.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+205"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+198"/>
         <source>reading the gesture catalogue</source>
         <translation>Katalog der Kulanzleistungen wird gelesen</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-194"/>
         <source>That gesture is not in the catalogue.</source>
         <translation>Diese Kulanzleistung ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+19"/>
         <source>recording the gesture for %1</source>
         <translation>Kulanzleistung für %1 wird erfasst</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Over the %1 limit of %2 for this case; waiting for approval. %3</source>
         <translation>Über dem Limit %1 von %2 für diesen Fall; wartet auf Genehmigung. %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+19"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+20"/>
         <source>reading the gesture</source>
         <translation>Kulanzleistung wird gelesen</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-16"/>
         <source>The gesture just recorded cannot be read back.</source>
         <translation>Die gerade erfasste Kulanzleistung kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>decide on gestures</source>
         <translation>über Kulanzleistungen entscheiden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>Say why the gesture is rejected; the rep will see it.</source>
         <translation>Geben Sie an, warum die Kulanzleistung abgelehnt wird; der Mitarbeiter sieht es.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no such gesture.</source>
         <translation>Diese Kulanzleistung gibt es nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>This gesture on %1 was already decided: %2 by %3.</source>
         <translation>Über diese Kulanzleistung zu %1 wurde bereits entschieden: %2 von %3.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Approving would bring %1 to %2, over your limit of %3; someone with a higher limit must decide.</source>
         <translation>Eine Genehmigung brächte %1 auf %2, über Ihr Limit von %3; jemand mit höherem Limit muss entscheiden.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>deciding on the gesture</source>
         <translation>über die Kulanzleistung wird entschieden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>This gesture was decided at another desk a moment ago.</source>
         <translation>Über diese Kulanzleistung wurde gerade an einem anderen Arbeitsplatz entschieden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 (%2). %3</source>
         <translation>%1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+17"/>
         <source>Write down why the customer declined.</source>
         <translation>Halten Sie fest, warum der Kunde abgelehnt hat.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+6"/>
         <source>recording the decline for %1</source>
         <translation>Ablehnung für %1 wird erfasst</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Up to %1 whys; %2 were given.</source>
         <translation>Bis zu %1 Warum-Fragen; %2 wurden angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A why may be at most 2000 characters long.</source>
         <translation>Ein Warum darf höchstens 2000 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Choose a root cause from the taxonomy.</source>
         <translation>Wählen Sie eine Grundursache aus der Taxonomie.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+11"/>
         <source>recording the analysis of %1</source>
         <translation>Analyse von %1 wird erfasst</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A customer-education gap.</source>
         <translation>Eine Lücke in der Kundenschulung.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the approval queue</source>
         <translation>Genehmigungswarteschlange wird gelesen</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>change the gesture catalogue</source>
         <translation>den Katalog der Kulanzleistungen ändern</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A gesture needs a name of at most 200 characters.</source>
         <translation>Eine Kulanzleistung braucht einen Namen von höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>&apos;%1&apos; is not a kind of gesture; the kinds are %2.</source>
         <translation>&apos;%1&apos; ist keine Art von Kulanzleistung; die Arten sind %2.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving the gesture %1</source>
         <translation>Kulanzleistung %1 wird gespeichert</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding the gesture %1</source>
         <translation>Kulanzleistung %1 wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the discretion limits</source>
         <translation>Ermessensgrenzen werden gelesen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>change discretion limits</source>
         <translation>Ermessensgrenzen ändern</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A limit of %1 is above your own (%2).</source>
         <translation>Ein Limit von %1 liegt über Ihrem eigenen (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving the limit of %1</source>
         <translation>Limit von %1 wird gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the root-cause taxonomy</source>
         <translation>Taxonomie der Grundursachen wird gelesen</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-24"/>
         <source>change the root-cause taxonomy</source>
         <translation>die Taxonomie der Grundursachen ändern</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>A root cause needs a name of at most 100 characters.</source>
         <translation>Eine Grundursache braucht einen Namen von höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A root cause&apos;s name cannot contain &apos;›&apos;; add a child instead.</source>
         <translation>Der Name einer Grundursache darf kein &apos;›&apos; enthalten; legen Sie stattdessen eine Unterursache an.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The parent root cause does not exist.</source>
         <translation>Die übergeordnete Grundursache existiert nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>&apos;%1&apos; is already there.</source>
         <translation>&apos;%1&apos; ist bereits vorhanden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>adding the root cause %1</source>
         <translation>Grundursache %1 wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The root cause just added cannot be read back.</source>
         <translation>Die gerade hinzugefügte Grundursache kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading how long such problems took to fix</source>
         <translation>es wird gelesen, wie lange die Behebung solcher Probleme dauerte</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-60"/>
+        <location line="-656"/>
         <source>This text is %1 characters long; at most %2 fit.</source>
         <translation>Dieser Text ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>A cost cannot be negative.</source>
         <translation>Kosten können nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A cost of %1 is beyond what a gesture can be (at most %2).</source>
         <translation>Kosten von %1 übersteigen, was eine Kulanzleistung sein kann (höchstens %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>adding up the gestures of %1</source>
         <translation>Kulanzleistungen von %1 werden summiert</translation>
     </message>
 </context>
 <context>
-    <name>redress::core::RejectsFile</name>
-    <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-397"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line %1: %2: %3</source>
-        <translation>Zeile %1: %2: %3</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>The rejected rows cannot be saved to %1: %2. Nothing was imported.</source>
-        <translation>Die abgelehnten Zeilen können nicht in %1 gespeichert werden: %2. Nichts wurde importiert.</translation>
-    </message>
-</context>
-<context>
     <name>redress::core::Reports</name>
     <message>
-        <location filename="../../core/report/Reports.cpp" line="+91"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-266"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+144"/>
         <source>The range starts on %1, after it ends on %2.</source>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <source>adding up the root causes</source>
         <translation>Grundursachen werden summiert</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+27"/>
         <source>Not analysed yet</source>
         <translation>Noch nicht analysiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting complaints per period</source>
         <translation>Beschwerden pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+34"/>
         <source>counting champions per period</source>
         <translation>Fürsprecher pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-5"/>
+        <location line="-175"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
     </message>
 </context>
 <context>
-    <name>redress::core::RowWriter</name>
-    <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="-429"/>
-        <location line="+97"/>
-        <source>importing line %1 of %2</source>
-        <translation>Zeile %1 von %2 wird importiert</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Imported from %1, line %2</source>
-        <translation>Importiert aus %1, Zeile %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1; it was %2 there, a reference already in use here</source>
-        <translation>%1; dort war es %2, eine Referenz, die hier bereits vergeben ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1; its reference there: %2</source>
-        <translation>%1; seine Referenz dort: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>imported</source>
-        <translation>importiert</translation>
-    </message>
-    <message>
-        <location line="+130"/>
-        <source>looking up customer %1</source>
-        <translation>Kunde %1 wird nachgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>looking up product %1</source>
-        <translation>Produkt %1 wird nachgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>looking up user %1</source>
-        <translation>Benutzer %1 wird nachgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&apos;%1&apos; is not in the root-cause taxonomy and cannot be added: %2</source>
-        <translation>&apos;%1&apos; ist nicht in der Taxonomie der Grundursachen und kann nicht hinzugefügt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>redress::core::Scanner</name>
-    <message>
-        <location filename="../../core/recovery/ApologyTemplate.cpp" line="-321"/>
-        <source>section %1 is never closed; add %2 where it should end</source>
-        <translation>Abschnitt %1 wird nie geschlossen; fügen Sie %2 dort ein, wo er enden soll</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>unclosed tag: &quot;%1&quot; without a matching &quot;%2&quot;</source>
-        <translation>nicht geschlossenes Tag: &quot;%1&quot; ohne passendes &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>invalid delimiter change %1: give the new opening and closing delimiters separated by a space, without spaces or &quot;=&quot; in them, e.g. {{=&lt;% %&gt;=}}</source>
-        <translation>ungültiger Wechsel der Begrenzer %1: geben Sie die neuen öffnenden und schließenden Begrenzer durch ein Leerzeichen getrennt an, ohne Leerzeichen oder &quot;=&quot; darin, z. B. {{=&lt;% %&gt;=}}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>partials are not supported: %1; copy the text you want into this template instead</source>
-        <translation>Partials werden nicht unterstützt: %1; kopieren Sie den gewünschten Text stattdessen in diese Vorlage</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>empty tag %1: write a placeholder name between the braces</source>
-        <translation>leeres Tag %1: schreiben Sie einen Platzhalternamen zwischen die Klammern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not supported; name the value instead, e.g. %2</source>
-        <translation>%1 wird nicht unterstützt; nennen Sie stattdessen den Wert, z. B. %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unknown placeholder %1</source>
-        <translation>unbekannter Platzhalter %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown placeholder %1; did you mean %2?</source>
-        <translation>unbekannter Platzhalter %1; meinten Sie %2?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 closes a section that was never opened</source>
-        <translation>%1 schließt einen Abschnitt, der nie geöffnet wurde</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 does not match the open section %2 from line %3, column %4; expected %5</source>
-        <translation>%1 passt nicht zum offenen Abschnitt %2 aus Zeile %3, Spalte %4; erwartet wurde %5</translation>
-    </message>
-</context>
-<context>
     <name>redress::core::SlaClock</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+27"/>
+        <location filename="../../core/sla/SlaClock.cpp" line="+42"/>
         <source>Rep</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -5212,7 +3646,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Service-Verantwortlicher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>not acknowledged in time</source>
         <translation>nicht rechtzeitig bestätigt</translation>
     </message>
@@ -5240,8 +3674,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::SlaPolicies</name>
     <message>
-        <location filename="../../core/sla/SlaPolicy.cpp" line="-108"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+2"/>
+        <location filename="../../core/sla/SlaPolicy.cpp" line="+73"/>
         <source>There are no SLA targets for priority %1.</source>
         <translation>Es gibt keine SLA-Ziele für Priorität %1.</translation>
     </message>
@@ -5267,24 +3700,21 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The %1 for priority %2 is negative (%3 minutes).</source>
         <translation>Die %1 für Priorität %2 ist negativ (%3 Minuten).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>The %1 for priority %2 must be more than zero.</source>
         <translation>Die %1 für Priorität %2 muss größer als null sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>The %1 for priority %2 is longer than a year.</source>
         <translation>Die %1 für Priorität %2 ist länger als ein Jahr.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+40"/>
         <source>The working week is not readable: %1.</source>
         <translation>Die Arbeitswoche ist nicht lesbar: %1.</translation>
     </message>
@@ -5294,12 +3724,12 @@ Der Kunde wünscht: %2</translation>
         <translation>erwartet wurde ein Objekt mit Wochentagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Working hours must be two times such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
         <translation>Arbeitszeiten müssen zwei Uhrzeiten sein, etwa [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>The holidays are not readable: %1.</source>
         <translation>Die Feiertage sind nicht lesbar: %1.</translation>
     </message>
@@ -5309,7 +3739,7 @@ Der Kunde wünscht: %2</translation>
         <translation>erwartet wurde eine Liste von Tagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Holiday %1 needs dates written as YYYY-MM-DD.</source>
         <translation>Feiertag %1 braucht Datumsangaben im Format JJJJ-MM-TT.</translation>
     </message>
@@ -5317,114 +3747,98 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::SlaRepository</name>
     <message>
-        <location filename="../../core/store/SlaRepository.cpp" line="-11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+283"/>
+        <location filename="../../core/store/SlaRepository.cpp" line="+82"/>
         <source>updating the due times of %1</source>
         <translation>Fälligkeiten von %1 werden aktualisiert</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+4"/>
         <source>reading the SLA calendar</source>
         <translation>SLA-Kalender wird gelesen</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the SLA targets</source>
         <translation>SLA-Ziele werden gelesen</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 (%2) may not change the SLA calendar or targets.</source>
         <translation>%1 (%2) darf den SLA-Kalender und die SLA-Ziele nicht ändern.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving the SLA calendar</source>
         <translation>SLA-Kalender wird gespeichert</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving the SLA targets for %1</source>
         <translation>SLA-Ziele für %1 werden gespeichert</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>stopping the clock of %1</source>
         <translation>Uhr von %1 wird angehalten</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>restarting the clock of %1</source>
         <translation>Uhr von %1 wird neu gestartet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-11"/>
+        <location line="-191"/>
+        <location line="+199"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+12"/>
         <source>%1 is not awaiting resolution, so its clock is not running.</source>
         <translation>%1 wartet nicht auf eine Lösung, daher läuft seine Uhr nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is already waiting on the customer.</source>
         <translation>%1 wartet bereits auf den Kunden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 is not waiting on the customer.</source>
         <translation>%1 wartet nicht auf den Kunden.</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the pauses of %1</source>
         <translation>Pausen von %1 werden gelesen</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading response times from the timeline</source>
         <translation>Reaktionszeiten werden aus dem Verlauf gelesen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>updating the due times of open cases</source>
         <translation>Fälligkeiten offener Fälle werden aktualisiert</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>updating the SLA clock of %1</source>
         <translation>SLA-Uhr von %1 wird aktualisiert</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>recording the first contact of %1</source>
         <translation>Erstkontakt von %1 wird erfasst</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-20"/>
+        <location line="-381"/>
         <source>reading the SLA clock of %1</source>
         <translation>SLA-Uhr von %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+64"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
@@ -5442,72 +3856,62 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::StoreCopy</name>
     <message>
-        <location filename="../../core/store/StoreCopy.cpp" line="+34"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+19"/>
+        <location filename="../../core/store/StoreCopy.cpp" line="+119"/>
         <source>Only a desk&apos;s SQLite store can be moved; %1 is not one.</source>
         <translation>Nur der SQLite-Bestand eines Arbeitsplatzes lässt sich umziehen; %1 ist keiner.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The two stores are at different schema versions (%1 and %2).</source>
         <translation>Die beiden Bestände haben verschiedene Schemaversionen (%1 und %2).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>checking that the target store is empty</source>
         <translation>prüfen, dass der Zielbestand leer ist</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 already holds %2 (%3 rows); a store is moved only into an empty one, so nothing was copied.</source>
         <translation>%1 enthält bereits %2 (%3 Zeilen); ein Bestand zieht nur in einen leeren um, daher wurde nichts kopiert.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+125"/>
         <source>counting the rows of %1</source>
         <translation>die Zeilen von %1 zählen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>clearing %1 in the target store</source>
         <translation>%1 im Zielbestand leeren</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="-123"/>
         <source>copying %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+71"/>
         <source>The move was cancelled; nothing was copied.</source>
         <translation>Der Umzug wurde abgebrochen; nichts wurde kopiert.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+64"/>
         <source>verifying the copy of %1</source>
         <translation>die Kopie von %1 prüfen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>The copy of %1 holds %2 rows where the source has %3; nothing was kept.</source>
         <translation>Die Kopie von %1 hat %2 Zeilen, die Quelle %3; nichts wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-11"/>
+        <location line="-255"/>
         <source>reading the tables of the source store</source>
         <translation>die Tabellen des Quellbestands lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>reading the tables of the target store</source>
         <translation>die Tabellen des Zielbestands lesen</translation>
     </message>
@@ -5515,7 +3919,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::TemplateContext</name>
     <message>
-        <location filename="../../core/recovery/TemplateContext.cpp" line="-97"/>
+        <location filename="../../core/recovery/TemplateContext.cpp" line="+29"/>
         <source>The customer&apos;s full name.</source>
         <translation>Der vollständige Name des Kunden.</translation>
     </message>
@@ -5585,13 +3989,12 @@ Der Kunde wünscht: %2</translation>
         <translation>Der Name unseres Unternehmens, wie Kunden ihn kennen (eine Einstellung); &quot;unser Team&quot;, wenn nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-449"/>
+        <location line="+208"/>
         <source>our team</source>
         <translation>unser Team</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-6"/>
+        <location line="-145"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
@@ -5624,38 +4027,32 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::TemplateRepository</name>
     <message>
-        <location filename="../../core/store/TemplateRepository.cpp" line="+32"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+462"/>
+        <location filename="../../core/store/TemplateRepository.cpp" line="+33"/>
         <source>adding the shipped apology templates</source>
         <translation>mitgelieferte Entschuldigungsvorlagen werden hinzugefügt</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the apology templates</source>
         <translation>Entschuldigungsvorlagen werden gelesen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+15"/>
         <source>%1 (%2) may not edit apology templates.</source>
         <translation>%1 (%2) darf keine Entschuldigungsvorlagen bearbeiten.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+3"/>
         <source>A template needs a key and a title.</source>
         <translation>Eine Vorlage braucht einen Schlüssel und einen Titel.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>reading the template&apos;s versions</source>
         <translation>Versionen der Vorlage werden gelesen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>saving the template %1</source>
         <translation>Vorlage %1 wird gespeichert</translation>
     </message>
@@ -5668,7 +4065,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Transaktion wird gestartet</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>committing the transaction</source>
         <translation>Transaktion wird festgeschrieben</translation>
     </message>
@@ -5676,7 +4073,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::User</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-667"/>
+        <location filename="../../core/cases/User.cpp" line="+34"/>
         <source>Rep</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -5704,75 +4101,63 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::UserRepository</name>
     <message>
-        <location filename="../../core/store/UserRepository.cpp" line="+45"/>
+        <location filename="../../core/store/UserRepository.cpp" line="+46"/>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+665"/>
         <source>reading a user</source>
         <translation>ein Benutzer wird gelesen</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no user with id %1.</source>
         <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>There is no user with login %1.</source>
         <translation>Es gibt keinen Benutzer mit der Anmeldung %1.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>listing users</source>
         <translation>Benutzer werden aufgelistet</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A user needs a login.</source>
         <translation>Ein Benutzer braucht eine Anmeldung.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>A login may be at most 100 characters long.</source>
         <translation>Eine Anmeldung darf höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+11"/>
         <source>adding user %1</source>
         <translation>Benutzer %1 wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>%1 (%2) may not change roles.</source>
         <translation>%1 (%2) darf keine Rollen ändern.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting administrators</source>
         <translation>Administratoren werden gezählt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+5"/>
         <source>%1 is the only administrator; make someone else one first.</source>
         <translation>%1 ist der einzige Administrator; machen Sie zuerst jemand anderen dazu.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
+        <location line="+4"/>
         <source>changing the role of %1</source>
         <translation>Rolle von %1 wird geändert</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+1"/>
         <source>counting users</source>
         <translation>Benutzer werden gezählt</translation>
     </message>
@@ -5780,7 +4165,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::sql</name>
     <message>
-        <location filename="../../core/store/Sql.cpp" line="+35"/>
+        <location filename="../../core/store/Sql.cpp" line="+43"/>
         <source>The store stayed busy with another desk&apos;s work while %1. Nothing was changed; try again in a moment.</source>
         <translation>Der Speicher war mit der Arbeit eines anderen Arbeitsplatzes belegt, %1. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -5791,262 +4176,407 @@ Der Kunde wünscht: %2</translation>
     </message>
 </context>
 <context>
-    <name>redress::ui</name>
+    <name>redress::ui::ActionCollection</name>
     <message>
-        <location filename="../../ui/DashboardCharts.cpp" line="+38"/>
-        <source>The one case in this range is not analysed yet</source>
-        <translation>Der eine Fall in diesem Zeitraum ist noch nicht analysiert</translation>
+        <location filename="../../ui/app/ActionCollection.cpp" line="+45"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log a new complaint</source>
+        <translation>Eine neue Beschwerde erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>None of the %1 cases in this range is analysed yet</source>
-        <translation>Keiner der %1 Fälle in diesem Zeitraum ist bereits analysiert</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>Week</source>
-        <translation>Woche</translation>
+        <location line="+1"/>
+        <source>Search by reference, customer or words of the complaint</source>
+        <translation>Nach Referenz, Kunde oder Wörtern der Beschwerde suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list again from the store</source>
+        <translation>Die Liste neu aus dem Datenbestand lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;list</source>
+        <translation>Zur &amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the keyboard focus to the case list</source>
+        <translation>Den Tastaturfokus in die Fallliste setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Month</source>
-        <translation>Monat</translation>
+        <source>Close Redress</source>
+        <translation>Redress schließen</translation>
     </message>
     <message>
-        <location line="+224"/>
-        <source>Other</source>
-        <translation>Sonstige</translation>
+        <location line="+1"/>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>1 case</source>
-        <translation>1 Fall</translation>
+        <location line="+1"/>
+        <source>Give the selected cases to someone</source>
+        <translation>Die ausgewählten Fälle jemandem geben</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 cases</source>
-        <translation>%1 Fälle</translation>
+        <location line="+1"/>
+        <source>&amp;Edit case…</source>
+        <translation>Fall &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Pareto of root causes by compensation</source>
-        <translation>Pareto der Grundursachen nach Entschädigung</translation>
+        <location line="+1"/>
+        <source>Change the product, channel, description, severity or impact of the case</source>
+        <translation>Produkt, Kanal, Beschreibung, Schweregrad oder Auswirkung des Falls ändern</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Pareto of root causes by cases</source>
-        <translation>Pareto der Grundursachen nach Fällen</translation>
+        <location line="+6"/>
+        <source>Move the selected cases to %1</source>
+        <translation>Die ausgewählten Fälle nach %1 verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
-        <source>No cases opened in this range</source>
-        <translation>Keine Fälle in diesem Zeitraum eröffnet</translation>
-    </message>
-    <message>
-        <location line="-110"/>
-        <source>No compensation was granted for the cases in this range</source>
-        <translation>Für die Fälle in diesem Zeitraum wurde keine Entschädigung gewährt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Vital few</source>
-        <translation>Die wenigen Wichtigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Useful many</source>
-        <translation>Die vielen Nützlichen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cumulative share</source>
-        <translation>Kumulierter Anteil</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1
-%2 · %3 · %4% cumulative</source>
-        <translation>%1
-%2 · %3 · %4% kumuliert</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>80% mark</source>
-        <translation>80-%-Marke</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Compensation (%1)</source>
-        <translation>Entschädigung (%1)</translation>
+        <source>Apologise to the customer</source>
+        <translation>Sich beim Kunden entschuldigen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Compensation</source>
-        <translation>Entschädigung</translation>
+        <source>Record the solution and what the customer wants</source>
+        <translation>Die Lösung und den Kundenwunsch erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
-        <location line="+163"/>
-        <source>Cases</source>
-        <translation>Fälle</translation>
+        <source>Give something extra, or record the customer&apos;s decline</source>
+        <translation>Etwas zusätzlich geben oder die Ablehnung des Kunden erfassen</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <source>Cumulative share (%)</source>
-        <translation>Kumulierter Anteil (%)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Complaints per root cause by week</source>
-        <translation>Beschwerden pro Grundursache nach Woche</translation>
+        <location line="+0"/>
+        <source>Record the root cause</source>
+        <translation>Die Grundursache erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Complaints per root cause by month</source>
-        <translation>Beschwerden pro Grundursache nach Monat</translation>
+        <source>A&amp;pologise…</source>
+        <translation>&amp;Entschuldigen…</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Champions, passives and detractors, and the recovery paradox</source>
-        <translation>Fürsprecher, Passive und Kritiker sowie das Recovery-Paradoxon</translation>
+        <location line="+0"/>
+        <source>S&amp;olve…</source>
+        <translation>Lö&amp;sen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add &amp;value…</source>
+        <translation>&amp;Kulanz gewähren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anal&amp;yse…</source>
+        <translation>&amp;Analysieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record &amp;follow-up…</source>
+        <translation>&amp;Nachfassen erfassen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No follow-up was recorded in this range</source>
-        <translation>In diesem Zeitraum wurde kein Nachfassen erfasst</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Detractors (0–6)</source>
-        <translation>Kritiker (0–6)</translation>
+        <source>Record how likely the customer is to recommend us, now the case is resolved</source>
+        <translation>Erfassen, wie wahrscheinlich der Kunde uns weiterempfiehlt, nun da der Fall gelöst ist</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Passives (7–8)</source>
-        <translation>Passive (7–8)</translation>
+        <source>A&amp;pprovals…</source>
+        <translation>&amp;Genehmigungen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Champions (9–10)</source>
-        <translation>Fürsprecher (9–10)</translation>
+        <source>Gestures waiting for a lead&apos;s decision</source>
+        <translation>Kulanzleistungen, die auf die Entscheidung einer Teamleitung warten</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Score after</source>
-        <translation>Bewertung danach</translation>
+        <location line="+1"/>
+        <source>Apology &amp;templates…</source>
+        <translation>Entschuldigungs&amp;vorlagen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score before</source>
-        <translation>Bewertung davor</translation>
+        <location line="+1"/>
+        <source>Edit the apology templates, with a preview on a real case</source>
+        <translation>Die Entschuldigungsvorlagen bearbeiten, mit Vorschau an einem echten Fall</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Follow-ups</source>
-        <translation>Nachfassungen</translation>
+        <location line="+1"/>
+        <source>&amp;Gestures and limits…</source>
+        <translation>Kulanzleistungen und &amp;Limits…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Mean score (0–10)</source>
-        <translation>Mittlere Bewertung (0–10)</translation>
+        <location line="+1"/>
+        <source>Edit the gesture catalogue and each role&apos;s discretion limit</source>
+        <translation>Den Katalog der Kulanzleistungen und die Ermessensgrenze jeder Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root &amp;causes…</source>
+        <translation>Grund&amp;ursachen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow the root-cause tree that analyses point into</source>
+        <translation>Den Baum der Grundursachen erweitern, auf den Analysen verweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export cases to CSV…</source>
+        <translation>Fälle als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the cases the list shows, in its order, to a CSV file</source>
+        <translation>Die Fälle der Liste in ihrer Reihenfolge in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import cases from CSV…</source>
+        <translation>Fälle aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in cases from a spreadsheet or another help desk</source>
+        <translation>Fälle aus einer Tabellenkalkulation oder einem anderen Helpdesk übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print summary…</source>
+        <translation>Zusammenfassung &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected case&apos;s summary for the customer or a manager</source>
+        <translation>Die Zusammenfassung des ausgewählten Falls für den Kunden oder eine Führungskraft drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the case summary as it will print</source>
+        <translation>Die Fallzusammenfassung so sehen, wie sie gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>Zusammenfassung als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the case summary to a PDF file</source>
+        <translation>Die Fallzusammenfassung in eine PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a checked copy of the store, safe while everyone works</source>
+        <translation>Eine geprüfte Kopie des Datenbestands schreiben, sicher auch während alle arbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the store with a backup</source>
+        <translation>Den Datenbestand durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Automatische Sicherungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup: on or off, where, how many to keep</source>
+        <translation>Die tägliche Sicherung: an oder aus, wohin, wie viele behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority matrix…</source>
+        <translation>&amp;Prioritätsmatrix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which priority each severity and business impact gives a case</source>
+        <translation>Welche Priorität jeder Schweregrad und jede geschäftliche Auswirkung einem Fall gibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SLA calendar and targets…</source>
+        <translation>&amp;SLA-Kalender und -Ziele…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours, holidays and the time each priority has to be answered and resolved</source>
+        <translation>Arbeitszeiten, Feiertage und die Zeit, in der jede Priorität beantwortet und gelöst sein muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ru&amp;n escalation rules now</source>
+        <translation>Eskalationsregeln &amp;jetzt ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate every overdue case now instead of at the next minute</source>
+        <translation>Jeden überfälligen Fall jetzt eskalieren statt zur nächsten Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All cases</source>
+        <translation>Alle &amp;Fälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every case</source>
+        <translation>Jeden Fall anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My queue</source>
+        <translation>&amp;Meine Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show your cases still awaiting resolution, the soonest due first</source>
+        <translation>Ihre Fälle anzeigen, die noch auf eine Lösung warten, die am frühesten fälligen zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalated to me</source>
+        <translation>An mich &amp;eskaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the cases escalated to your rung, the soonest due first</source>
+        <translation>Die an Ihre Stufe eskalierten Fälle anzeigen, die am frühesten fälligen zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up queue</source>
+        <translation>&amp;Nachfass-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show resolved cases whose customer has not answered the follow-up, the longest waiting first</source>
+        <translation>Gelöste Fälle anzeigen, deren Kunde auf das Nachfassen nicht geantwortet hat, die am längsten wartenden zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store and user to start with, colours, language, and the way to the service-level and backup settings</source>
+        <translation>Datenbestand und Benutzer beim Start, Farben, Sprache und der Weg zu den Service-Level- und Sicherungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which defects keep causing complaints, champions created, promises kept, what recovery cost</source>
+        <translation>Welche Mängel immer wieder Beschwerden verursachen, gewonnene Fürsprecher, eingehaltene Zusagen, was die Wiedergutmachung gekostet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roblem records…</source>
+        <translation>P&amp;roblemberichte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The defects behind the complaints, their corrective actions and whether complaints fell</source>
+        <translation>Die Mängel hinter den Beschwerden, ihre Korrekturmaßnahmen und ob die Beschwerden gesunken sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link to problem…</source>
+        <translation>Mit Problem &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link the selected cases to the problem record of their defect</source>
+        <translation>Die ausgewählten Fälle mit dem Problembericht ihres Mangels verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and roles…</source>
+        <translation>Benutzer und &amp;Rollen…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mean score (no prior scores)</source>
-        <translation>Mittlere Bewertung (keine früheren Bewertungen)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: %2 champions, %3 passives, %4 detractors</source>
-        <translation>%1: %2 Fürsprecher, %3 Passive, %4 Kritiker</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: no follow-up</source>
-        <translation>%1: kein Nachfassen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Open cases by age</source>
-        <translation>Offene Fälle nach Alter</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No case in this range is waiting for a resolution</source>
-        <translation>Kein Fall in diesem Zeitraum wartet auf eine Lösung</translation>
+        <source>Give people their roles</source>
+        <translation>Personen ihre Rollen geben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open cases</source>
-        <translation>Offene Fälle</translation>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Age of the open case</source>
-        <translation>Alter des offenen Falls</translation>
+        <location line="+1"/>
+        <source>Hand a shared desk to someone else</source>
+        <translation>Einen gemeinsamen Arbeitsplatz an jemand anderen übergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/DialogParts.cpp" line="+48"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>P&amp;roduct:</source>
-        <translation>&amp;Produkt:</translation>
+        <location line="+1"/>
+        <source>List every command and its shortcut</source>
+        <translation>Alle Befehle und ihre Tastenkürzel auflisten</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
+        <location line="+1"/>
+        <source>&amp;About Redress</source>
+        <translation>Über &amp;Redress</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;hannel:</source>
-        <translation>Ka&amp;nal:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What went wrong</source>
-        <translation>Was schiefgelaufen ist</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;What went wrong:</source>
-        <translation>&amp;Was ist schiefgelaufen:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Severity:</source>
-        <translation>Schwe&amp;regrad:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Business impact</source>
-        <translation>Geschäftliche Auswirkung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Business &amp;impact:</source>
-        <translation>Geschäftliche &amp;Auswirkung:</translation>
+        <location line="+0"/>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
     </message>
 </context>
 <context>
     <name>redress::ui::AnalysisDialog</name>
     <message>
-        <location filename="../../ui/AnalysisDialog.cpp" line="+23"/>
+        <location filename="../../ui/recovery/AnalysisDialog.cpp" line="+23"/>
         <source>Analyse %1</source>
         <translation>%1 analysieren</translation>
     </message>
@@ -6104,7 +4634,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApologyDialog</name>
     <message>
-        <location filename="../../ui/ApologyDialog.cpp" line="+37"/>
+        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+38"/>
         <source>Apologise for %1</source>
         <translation>Für %1 entschuldigen</translation>
     </message>
@@ -6154,7 +4684,7 @@ Der Kunde wünscht: %2</translation>
         <translation> — empfohlen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nothing to flag: no excuses, an apology and a next step.</source>
         <translation>Nichts zu beanstanden: keine Ausreden, eine Entschuldigung und ein nächster Schritt.</translation>
     </message>
@@ -6162,7 +4692,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApprovalQueueDialog</name>
     <message>
-        <location filename="../../ui/ApprovalQueueDialog.cpp" line="+21"/>
+        <location filename="../../ui/recovery/ApprovalQueueDialog.cpp" line="+21"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
@@ -6235,7 +4765,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::AuditBanner</name>
     <message>
-        <location filename="../../ui/AuditBanner.cpp" line="+28"/>
+        <location filename="../../ui/app/AuditBanner.cpp" line="+28"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -6253,7 +4783,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/BackupSettingsDialog.cpp" line="+45"/>
+        <location filename="../../ui/admin/BackupSettingsDialog.cpp" line="+40"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
@@ -6297,7 +4827,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseConflictView</name>
     <message>
-        <location filename="../../ui/CaseConflictView.cpp" line="+51"/>
+        <location filename="../../ui/cases/CaseConflictView.cpp" line="+51"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -6426,7 +4956,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseDetailWidget</name>
     <message>
-        <location filename="../../ui/CaseDetailWidget.cpp" line="+39"/>
+        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+39"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -6635,13 +5165,13 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseEditDialog</name>
     <message>
-        <location filename="../../ui/CaseEditDialog.cpp" line="+48"/>
-        <location line="+325"/>
+        <location filename="../../ui/cases/CaseEditDialog.cpp" line="+48"/>
+        <location line="+313"/>
         <source>Edit case %1</source>
         <translation>Fall %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-292"/>
         <source>Your unsaved changes to this case were brought back. Someone has changed the case since; saving shows you what changed before anything is written.</source>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt. Jemand hat den Fall inzwischen geändert; beim Speichern sehen Sie, was sich geändert hat, bevor etwas geschrieben wird.</translation>
     </message>
@@ -6661,7 +5191,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+64"/>
         <source>The case changed again while you were choosing. Look again.</source>
         <translation>Der Fall hat sich geändert, während Sie gewählt haben. Sehen Sie noch einmal hin.</translation>
     </message>
@@ -6684,52 +5214,52 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseFacts</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+42"/>
+        <location filename="../../ui/common/DialogParts.cpp" line="+71"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>P&amp;roduct:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>C&amp;hannel:</source>
         <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What went wrong</source>
         <translation>Was schiefgelaufen ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;What went wrong:</source>
         <translation>&amp;Was ist schiefgelaufen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Severity:</source>
         <translation>Schwe&amp;regrad:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Business &amp;impact:</source>
         <translation>Geschäftliche &amp;Auswirkung:</translation>
     </message>
@@ -6737,7 +5267,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseIntakeDialog</name>
     <message>
-        <location filename="../../ui/CaseIntakeDialog.cpp" line="+39"/>
+        <location filename="../../ui/cases/CaseIntakeDialog.cpp" line="+39"/>
         <source>New case</source>
         <translation>Neuer Fall</translation>
     </message>
@@ -6807,7 +5337,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Wiederkehrender Kunde · Kundenwert %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+109"/>
         <source>Discard the case?</source>
         <translation>Fall verwerfen?</translation>
     </message>
@@ -6855,7 +5385,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseListModel</name>
     <message>
-        <location filename="../../ui/CaseListModel.cpp" line="+102"/>
+        <location filename="../../ui/cases/CaseListModel.cpp" line="+102"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -6926,9 +5456,108 @@ Der Kunde wünscht: %2</translation>
     </message>
 </context>
 <context>
+    <name>redress::ui::CaseListPane</name>
+    <message>
+        <location filename="../../ui/cases/CaseListPane.cpp" line="+53"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>All cases</source>
+        <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>My queue</source>
+        <translation>Meine Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated to me</source>
+        <translation>An mich eskaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: RD-000123, a customer, words of the complaint (Ctrl+F)</source>
+        <translation>Suche: RD-000123, ein Kunde, Wörter der Beschwerde (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Fälle durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show cases with status</source>
+        <translation>Fälle mit Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cases: %1</source>
+        <translation>Fälle: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show all cases</source>
+        <translation>Alle Fälle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop narrowing the list to this figure</source>
+        <translation>Die Liste nicht mehr auf diese Kennzahl eingrenzen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>My queue (%1)</source>
+        <translation>Meine Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated to me (%1)</source>
+        <translation>An mich eskaliert (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up (%1)</source>
+        <translation>Nachfassen (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing the cases behind: %1</source>
+        <translation>Angezeigt werden die Fälle hinter: %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Too many cases</source>
+        <translation>Zu viele Fälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cases are selected; at most %2 can be changed in one step. Narrow the list with the search or the status filter first.</source>
+        <translation>%1 Fälle sind ausgewählt; höchstens %2 können in einem Schritt geändert werden. Grenzen Sie die Liste zuerst mit der Suche oder dem Statusfilter ein.</translation>
+    </message>
+</context>
+<context>
     <name>redress::ui::CatalogueDialog</name>
     <message>
-        <location filename="../../ui/CatalogueDialog.cpp" line="+53"/>
+        <location filename="../../ui/recovery/CatalogueDialog.cpp" line="+53"/>
         <source>Credit</source>
         <translation>Gutschrift</translation>
     </message>
@@ -6968,32 +5597,32 @@ Der Kunde wünscht: %2</translation>
         <translation>%1 (%2) darf den Katalog und die Limits ansehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>Gesture catalogue</source>
         <translation>Katalog der Kulanzleistungen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+166"/>
+        <location line="-152"/>
+        <location line="+155"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-155"/>
         <location line="+21"/>
-        <location line="+148"/>
+        <location line="+137"/>
         <source>Default cost</source>
         <translation>Standardkosten</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-158"/>
         <location line="+25"/>
         <source>Active</source>
         <translation>Aktiv</translation>
@@ -7044,7 +5673,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Kulanzleistung &amp;speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Discretion limit per case, by role</source>
         <translation>Ermessensgrenze pro Fall, nach Rolle</translation>
     </message>
@@ -7064,7 +5693,7 @@ Der Kunde wünscht: %2</translation>
         <translation>&amp;Limits speichern</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -7114,7 +5743,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::DashboardCharts</name>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-49"/>
+        <location filename="../../ui/charts/DashboardCharts.cpp" line="+39"/>
         <source>The one case in this range is not analysed yet</source>
         <translation>Der eine Fall in diesem Zeitraum ist noch nicht analysiert</translation>
     </message>
@@ -7124,32 +5753,32 @@ Der Kunde wünscht: %2</translation>
         <translation>Keiner der %1 Fälle in diesem Zeitraum ist bereits analysiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+85"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>1 case</source>
         <translation>1 Fall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 cases</source>
         <translation>%1 Fälle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Pareto of root causes by compensation</source>
         <translation>Pareto der Grundursachen nach Entschädigung</translation>
     </message>
@@ -7159,17 +5788,18 @@ Der Kunde wünscht: %2</translation>
         <translation>Pareto der Grundursachen nach Fällen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+87"/>
         <source>No cases opened in this range</source>
         <translation>Keine Fälle in diesem Zeitraum eröffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>No compensation was granted for the cases in this range</source>
         <translation>Für die Fälle in diesem Zeitraum wurde keine Entschädigung gewährt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Vital few</source>
         <translation>Die wenigen Wichtigen</translation>
     </message>
@@ -7179,49 +5809,51 @@ Der Kunde wünscht: %2</translation>
         <translation>Die vielen Nützlichen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cumulative share</source>
         <translation>Kumulierter Anteil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>%1
 %2 · %3 · %4% cumulative</source>
         <translation>%1
 %2 · %3 · %4% kumuliert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>80% mark</source>
         <translation>80-%-Marke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-91"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Compensation</source>
         <translation>Entschädigung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Compensation (%1)</source>
         <translation>Entschädigung (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
+        <location line="+172"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-317"/>
         <source>Cumulative share (%)</source>
         <translation>Kumulierter Anteil (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+104"/>
         <source>Complaints per root cause by week</source>
         <translation>Beschwerden pro Grundursache nach Woche</translation>
     </message>
@@ -7231,17 +5863,17 @@ Der Kunde wünscht: %2</translation>
         <translation>Beschwerden pro Grundursache nach Monat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+89"/>
         <source>Champions, passives and detractors, and the recovery paradox</source>
         <translation>Fürsprecher, Passive und Kritiker sowie das Recovery-Paradoxon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No follow-up was recorded in this range</source>
         <translation>In diesem Zeitraum wurde kein Nachfassen erfasst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Detractors (0–6)</source>
         <translation>Kritiker (0–6)</translation>
     </message>
@@ -7256,47 +5888,47 @@ Der Kunde wünscht: %2</translation>
         <translation>Fürsprecher (9–10)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Score after</source>
         <translation>Bewertung danach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Score before</source>
         <translation>Bewertung davor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Follow-ups</source>
         <translation>Nachfassungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mean score (0–10)</source>
         <translation>Mittlere Bewertung (0–10)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mean score (no prior scores)</source>
         <translation>Mittlere Bewertung (keine früheren Bewertungen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+89"/>
         <source>%1: %2 champions, %3 passives, %4 detractors</source>
         <translation>%1: %2 Fürsprecher, %3 Passive, %4 Kritiker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1: no follow-up</source>
         <translation>%1: kein Nachfassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Open cases by age</source>
         <translation>Offene Fälle nach Alter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>No case in this range is waiting for a resolution</source>
         <translation>Kein Fall in diesem Zeitraum wartet auf eine Lösung</translation>
     </message>
@@ -7306,7 +5938,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Offene Fälle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Age of the open case</source>
         <translation>Alter des offenen Falls</translation>
     </message>
@@ -7314,7 +5946,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::DashboardWidget</name>
     <message>
-        <location filename="../../ui/DashboardWidget.cpp" line="+78"/>
+        <location filename="../../ui/dashboard/DashboardWidget.cpp" line="+66"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
@@ -7329,7 +5961,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>&amp;All time</source>
         <translation>&amp;Gesamter Zeitraum</translation>
     </message>
@@ -7439,7 +6071,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Alle Diagramme und Kennzahlen auf PDF-Seiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -7479,7 +6111,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Grund&amp;ursache:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Refresh progress</source>
         <translation>Fortschritt der Aktualisierung</translation>
     </message>
@@ -7494,7 +6126,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Promise-kept rate</source>
         <translation>Quote eingehaltener Zusagen</translation>
     </message>
@@ -7514,7 +6146,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Mittlere Zeit bis zur Lösung</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Pareto of root causes chart</source>
         <translation>Diagramm: Pareto der Grundursachen</translation>
     </message>
@@ -7549,7 +6181,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>All products</source>
         <translation>Alle Produkte</translation>
     </message>
@@ -7574,7 +6206,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Alle Grundursachen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Refresh cancelled; the figures shown are from before.</source>
         <translation>Aktualisierung abgebrochen; die angezeigten Kennzahlen sind von vorher.</translation>
     </message>
@@ -7707,7 +6339,7 @@ over %2 resolved</source>
         <translation>alle Grundursachen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>There are no figures to export yet; wait until the dashboard has refreshed.</source>
         <translation>Es gibt noch keine Kennzahlen zum Exportieren; warten Sie, bis das Dashboard aktualisiert ist.</translation>
     </message>
@@ -7775,7 +6407,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::DialogParts</name>
     <message>
-        <location filename="../../ui/DialogParts.cpp" line="+23"/>
+        <location filename="../../ui/common/DialogParts.cpp" line="+23"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -7783,7 +6415,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::EscalateDialog</name>
     <message>
-        <location filename="../../ui/EscalateDialog.cpp" line="+19"/>
+        <location filename="../../ui/sla/EscalateDialog.cpp" line="+19"/>
         <source>Escalate %1</source>
         <translation>%1 eskalieren</translation>
     </message>
@@ -7826,7 +6458,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/ExportDialog.cpp" line="+37"/>
+        <location filename="../../ui/io/ExportDialog.cpp" line="+29"/>
         <source>Export cases to CSV</source>
         <translation>Fälle als CSV exportieren</translation>
     </message>
@@ -7906,7 +6538,7 @@ over %2 resolved</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>cases-%1.csv</source>
         <translation>faelle-%1.csv</translation>
     </message>
@@ -7921,7 +6553,7 @@ over %2 resolved</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Tick at least one column.</source>
         <translation>Kreuzen Sie mindestens eine Spalte an.</translation>
     </message>
@@ -7944,7 +6576,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::FollowUpDialog</name>
     <message>
-        <location filename="../../ui/FollowUpDialog.cpp" line="+21"/>
+        <location filename="../../ui/cases/FollowUpDialog.cpp" line="+21"/>
         <source>Champion</source>
         <translation>Fürsprecher</translation>
     </message>
@@ -8012,7 +6644,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::GestureDialog</name>
     <message>
-        <location filename="../../ui/GestureDialog.cpp" line="+29"/>
+        <location filename="../../ui/recovery/GestureDialog.cpp" line="+29"/>
         <source>Add value to %1</source>
         <translation>Kulanz für %1</translation>
     </message>
@@ -8080,7 +6712,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.cpp" line="+32"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="+32"/>
         <source>Import cases from CSV</source>
         <translation>Fälle aus CSV importieren</translation>
     </message>
@@ -8283,412 +6915,33 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+96"/>
-        <location line="+715"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+63"/>
+        <location line="+381"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
     </message>
     <message>
-        <location line="-645"/>
-        <source>&amp;New case…</source>
-        <translation>&amp;Neuer Fall…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Log a new complaint</source>
-        <translation>Eine neue Beschwerde erfassen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search by reference, customer or words of the complaint</source>
-        <translation>Nach Referenz, Kunde oder Wörtern der Beschwerde suchen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the list again from the store</source>
-        <translation>Die Liste neu aus dem Datenbestand lesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to the &amp;list</source>
-        <translation>Zur &amp;Liste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the keyboard focus to the case list</source>
-        <translation>Den Tastaturfokus in die Fallliste setzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Close Redress</source>
-        <translation>Redress schließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Assign to…</source>
-        <translation>&amp;Zuweisen an…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the selected cases to someone</source>
-        <translation>Die ausgewählten Fälle jemandem geben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit case…</source>
-        <translation>Fall &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the product, channel, description, severity or impact of the case</source>
-        <translation>Produkt, Kanal, Beschreibung, Schweregrad oder Auswirkung des Falls ändern</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Move the selected cases to %1</source>
-        <translation>Die ausgewählten Fälle nach %1 verschieben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Apologise to the customer</source>
-        <translation>Sich beim Kunden entschuldigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Record the solution and what the customer wants</source>
-        <translation>Die Lösung und den Kundenwunsch erfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give something extra, or record the customer&apos;s decline</source>
-        <translation>Etwas zusätzlich geben oder die Ablehnung des Kunden erfassen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Record the root cause</source>
-        <translation>Die Grundursache erfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;pologise…</source>
-        <translation>&amp;Entschuldigen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>S&amp;olve…</source>
-        <translation>Lö&amp;sen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add &amp;value…</source>
-        <translation>&amp;Kulanz gewähren…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Anal&amp;yse…</source>
-        <translation>&amp;Analysieren…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Record &amp;follow-up…</source>
-        <translation>&amp;Nachfassen erfassen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record how likely the customer is to recommend us, now the case is resolved</source>
-        <translation>Erfassen, wie wahrscheinlich der Kunde uns weiterempfiehlt, nun da der Fall gelöst ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+592"/>
+        <location line="-7"/>
         <source>A&amp;pprovals…</source>
         <translation>&amp;Genehmigungen…</translation>
     </message>
     <message>
-        <location line="-590"/>
-        <source>Gestures waiting for a lead&apos;s decision</source>
-        <translation>Kulanzleistungen, die auf die Entscheidung einer Teamleitung warten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Apology &amp;templates…</source>
-        <translation>Entschuldigungs&amp;vorlagen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the apology templates, with a preview on a real case</source>
-        <translation>Die Entschuldigungsvorlagen bearbeiten, mit Vorschau an einem echten Fall</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Gestures and limits…</source>
-        <translation>Kulanzleistungen und &amp;Limits…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the gesture catalogue and each role&apos;s discretion limit</source>
-        <translation>Den Katalog der Kulanzleistungen und die Ermessensgrenze jeder Rolle bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Root &amp;causes…</source>
-        <translation>Grund&amp;ursachen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grow the root-cause tree that analyses point into</source>
-        <translation>Den Baum der Grundursachen erweitern, auf den Analysen verweisen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export cases to CSV…</source>
-        <translation>Fälle als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the cases the list shows, in its order, to a CSV file</source>
-        <translation>Die Fälle der Liste in ihrer Reihenfolge in eine CSV-Datei schreiben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import cases from CSV…</source>
-        <translation>Fälle aus CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bring in cases from a spreadsheet or another help desk</source>
-        <translation>Fälle aus einer Tabellenkalkulation oder einem anderen Helpdesk übernehmen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print summary…</source>
-        <translation>Zusammenfassung &amp;drucken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the selected case&apos;s summary for the customer or a manager</source>
-        <translation>Die Zusammenfassung des ausgewählten Falls für den Kunden oder eine Führungskraft drucken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>See the case summary as it will print</source>
-        <translation>Die Fallzusammenfassung so sehen, wie sie gedruckt wird</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save summary as P&amp;DF…</source>
-        <translation>Zusammenfassung als &amp;PDF speichern…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the case summary to a PDF file</source>
-        <translation>Die Fallzusammenfassung in eine PDF-Datei schreiben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Sichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a checked copy of the store, safe while everyone works</source>
-        <translation>Eine geprüfte Kopie des Datenbestands schreiben, sicher auch während alle arbeiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace the store with a backup</source>
-        <translation>Den Datenbestand durch eine Sicherung ersetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Automatic backups…</source>
-        <translation>&amp;Automatische Sicherungen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The daily backup: on or off, where, how many to keep</source>
-        <translation>Die tägliche Sicherung: an oder aus, wohin, wie viele behalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+659"/>
+        <location line="+85"/>
         <source>&amp;Priority matrix…</source>
         <translation>&amp;Prioritätsmatrix…</translation>
     </message>
     <message>
-        <location line="-658"/>
-        <source>Which priority each severity and business impact gives a case</source>
-        <translation>Welche Priorität jeder Schweregrad und jede geschäftliche Auswirkung einem Fall gibt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+657"/>
+        <location line="+2"/>
         <source>&amp;SLA calendar and targets…</source>
         <translation>&amp;SLA-Kalender und -Ziele…</translation>
     </message>
     <message>
-        <location line="-656"/>
-        <source>Working hours, holidays and the time each priority has to be answered and resolved</source>
-        <translation>Arbeitszeiten, Feiertage und die Zeit, in der jede Priorität beantwortet und gelöst sein muss</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ru&amp;n escalation rules now</source>
-        <translation>Eskalationsregeln &amp;jetzt ausführen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalate every overdue case now instead of at the next minute</source>
-        <translation>Jeden überfälligen Fall jetzt eskalieren statt zur nächsten Minute</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show every case</source>
-        <translation>Jeden Fall anzeigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show your cases still awaiting resolution, the soonest due first</source>
-        <translation>Ihre Fälle anzeigen, die noch auf eine Lösung warten, die am frühesten fälligen zuerst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the cases escalated to your rung, the soonest due first</source>
-        <translation>Die an Ihre Stufe eskalierten Fälle anzeigen, die am frühesten fälligen zuerst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show resolved cases whose customer has not answered the follow-up, the longest waiting first</source>
-        <translation>Gelöste Fälle anzeigen, deren Kunde auf das Nachfassen nicht geantwortet hat, die am längsten wartenden zuerst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;All cases</source>
-        <translation>Alle &amp;Fälle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;My queue</source>
-        <translation>&amp;Meine Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Escalated to me</source>
-        <translation>An mich &amp;eskaliert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Follow-up queue</source>
-        <translation>&amp;Nachfass-Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The store and user to start with, colours, language, and the way to the service-level and backup settings</source>
-        <translation>Datenbestand und Benutzer beim Start, Farben, Sprache und der Weg zu den Service-Level- und Sicherungseinstellungen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Which defects keep causing complaints, champions created, promises kept, what recovery cost</source>
-        <translation>Welche Mängel immer wieder Beschwerden verursachen, gewonnene Fürsprecher, eingehaltene Zusagen, was die Wiedergutmachung gekostet hat</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+522"/>
+        <location line="-83"/>
         <source>P&amp;roblem records…</source>
         <translation>P&amp;roblemberichte…</translation>
     </message>
     <message>
-        <location line="-520"/>
-        <source>The defects behind the complaints, their corrective actions and whether complaints fell</source>
-        <translation>Die Mängel hinter den Beschwerden, ihre Korrekturmaßnahmen und ob die Beschwerden gesunken sind</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Link to problem…</source>
-        <translation>Mit Problem &amp;verknüpfen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Link the selected cases to the problem record of their defect</source>
-        <translation>Die ausgewählten Fälle mit dem Problembericht ihres Mangels verknüpfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Users and roles…</source>
-        <translation>Benutzer und &amp;Rollen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give people their roles</source>
-        <translation>Personen ihre Rollen geben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;witch user…</source>
-        <translation>Benutzer wec&amp;hseln…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hand a shared desk to someone else</source>
-        <translation>Einen gemeinsamen Arbeitsplatz an jemand anderen übergeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List every command and its shortcut</source>
-        <translation>Alle Befehle und ihre Tastenkürzel auflisten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About Redress</source>
-        <translation>Über &amp;Redress</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Version and licence</source>
-        <translation>Version und Lizenz</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-280"/>
         <source>About Redress</source>
         <translation>Über Redress</translation>
     </message>
@@ -8698,7 +6951,7 @@ over %2 resolved</source>
         <translation>&lt;b&gt;Redress&lt;/b&gt; %1&lt;br&gt;Beschwerdebearbeitung als Service-Recovery.&lt;br&gt;Datenbestand: %2&lt;br&gt;Angemeldet als %3 (%4).&lt;br&gt;Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -8713,7 +6966,7 @@ over %2 resolved</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>&amp;Recovery</source>
         <translation>&amp;Wiedergutmachung</translation>
     </message>
@@ -8728,69 +6981,17 @@ over %2 resolved</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
+        <location line="+10"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Search: RD-000123, a customer, words of the complaint (Ctrl+F)</source>
-        <translation>Suche: RD-000123, ein Kunde, Wörter der Beschwerde (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search cases</source>
-        <translation>Fälle durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show cases with status</source>
-        <translation>Fälle mit Status anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+157"/>
-        <source>All cases</source>
-        <translation>Alle Fälle</translation>
-    </message>
-    <message>
-        <location line="-156"/>
-        <source>Open cases</source>
-        <translation>Offene Fälle</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Cases: %1</source>
-        <translation>Fälle: %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="+41"/>
         <source>Note not saved</source>
         <translation>Notiz nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Queues</source>
-        <translation>Warteschlangen</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>My queue</source>
-        <translation>Meine Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalated to me</source>
-        <translation>An mich eskaliert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Nachfassen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+71"/>
         <source>The escalation rules did not run: %1</source>
         <translation>Die Eskalationsregeln wurden nicht ausgeführt: %1</translation>
     </message>
@@ -8800,22 +7001,12 @@ over %2 resolved</source>
         <translation>Redress</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Show all cases</source>
-        <translation>Alle Fälle anzeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop narrowing the list to this figure</source>
-        <translation>Die Liste nicht mehr auf diese Kennzahl eingrenzen</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Dashboard — Redress</source>
         <translation>Dashboard — Redress</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="+120"/>
         <source>Problem records</source>
         <translation>Problemberichte</translation>
     </message>
@@ -8825,7 +7016,7 @@ over %2 resolved</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no open problem record yet. A lead or the quality team opens one in View › Problem records.</source>
         <translation>Es gibt noch keinen offenen Problembericht. Eine Teamleitung oder das Qualitätsteam eröffnet einen unter Ansicht › Problemberichte.</translation>
     </message>
@@ -8861,27 +7052,7 @@ over %2 resolved</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Showing the cases behind: %1</source>
-        <translation>Angezeigt werden die Fälle hinter: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>My queue (%1)</source>
-        <translation>Meine Warteschlange (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalated to me (%1)</source>
-        <translation>An mich eskaliert (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up (%1)</source>
-        <translation>Nachfassen (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+69"/>
         <source>A&amp;pprovals (%1)…</source>
         <translation>&amp;Genehmigungen (%1)…</translation>
     </message>
@@ -8932,12 +7103,12 @@ over %2 resolved</source>
         <translation>Prioritätsmatrix gespeichert; offene Fälle wurden neu priorisiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>SLA settings saved; the due times of open cases moved with them.</source>
         <translation>SLA-Einstellungen gespeichert; die Fälligkeiten offener Fälle wurden mitverschoben.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+35"/>
         <source>View the &amp;priority matrix…</source>
         <translation>&amp;Prioritätsmatrix ansehen…</translation>
     </message>
@@ -8947,12 +7118,12 @@ over %2 resolved</source>
         <translation>&amp;SLA-Kalender und -Ziele ansehen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
@@ -8968,17 +7139,7 @@ over %2 resolved</source>
         <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Too many cases</source>
-        <translation>Zu viele Fälle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cases are selected; at most %2 can be changed in one step. Narrow the list with the search or the status filter first.</source>
-        <translation>%1 Fälle sind ausgewählt; höchstens %2 können in einem Schritt geändert werden. Grenzen Sie die Liste zuerst mit der Suche oder dem Statusfilter ein.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="-135"/>
         <source>The case was not moved</source>
         <translation>Der Fall wurde nicht verschoben</translation>
     </message>
@@ -9038,17 +7199,17 @@ over %2 resolved</source>
         <translation>Wiedergutmachung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Follow-up of %1 recorded.</source>
         <translation>Nachfassen zu %1 erfasst.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+84"/>
         <source>Exported to %1 (cases: %2).</source>
         <translation>Exportiert nach %1 (Fälle: %2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="+65"/>
         <source>Case summary</source>
         <translation>Fallzusammenfassung</translation>
     </message>
@@ -9063,12 +7224,12 @@ over %2 resolved</source>
         <translation>Den Kunden (ohne Kosten, Analyse oder interne Notizen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A manager (everything)</source>
         <translation>Eine Führungskraft (alles)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cannot print the summary</source>
         <translation>Die Zusammenfassung kann nicht gedruckt werden</translation>
     </message>
@@ -9100,7 +7261,7 @@ over %2 resolved</source>
         <translation>Zusammenfassung von %1 in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/admin/BackupController.cpp" line="+39"/>
         <source>redress-backup-%1.sqlite</source>
         <translation>redress-sicherung-%1.sqlite</translation>
     </message>
@@ -9166,7 +7327,7 @@ Everything recorded since the backup was taken is replaced. The store as it is n
 Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbestand wird daneben als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
@@ -9176,13 +7337,13 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Tägliche Sicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <location line="+21"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+87"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="-103"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Unsaved case</source>
         <translation>Nicht gespeicherter Fall</translation>
     </message>
@@ -9205,7 +7366,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
 <context>
     <name>redress::ui::PriorityMatrixDialog</name>
     <message>
-        <location filename="../../ui/PriorityMatrixDialog.cpp" line="+39"/>
+        <location filename="../../ui/sla/PriorityMatrixDialog.cpp" line="+39"/>
         <source>Priority matrix</source>
         <translation>Prioritätsmatrix</translation>
     </message>
@@ -9243,7 +7404,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
 <context>
     <name>redress::ui::ProblemDesk</name>
     <message>
-        <location filename="../../ui/ProblemDesk.cpp" line="+70"/>
+        <location filename="../../ui/problems/ProblemDesk.cpp" line="+66"/>
         <source>Problem records — Redress</source>
         <translation>Problemberichte — Redress</translation>
     </message>
@@ -9393,7 +7554,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Beschwerden pro 100 vor und nach der Korrekturmaßnahme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Effectiveness reviews</source>
         <translation>Wirksamkeitsprüfungen</translation>
     </message>
@@ -9404,12 +7565,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
     </message>
     <message>
         <location line="+0"/>
-        <location line="+235"/>
+        <location line="+227"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-227"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -9474,7 +7635,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>No complaints in the weeks around this problem yet</source>
         <translation>Noch keine Beschwerden in den Wochen um dieses Problem</translation>
     </message>
@@ -9489,7 +7650,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Share of analysed complaints, %1; action on %2</source>
         <translation>Anteil der analysierten Beschwerden, %1; Korrekturmaßnahme am %2</translation>
     </message>
@@ -9499,12 +7660,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Anteil der analysierten Beschwerden, %1; noch keine Korrekturmaßnahme wirksam</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
         <source>ISO week, from %1-W%2</source>
         <translation>ISO-Kalenderwoche, ab %1-W%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>Before: %1 per 100 over %2 weeks (%3 of %4 analysed).</source>
         <translation>Davor: %1 pro 100 über %2 Wochen (%3 von %4 analysierten).</translation>
     </message>
@@ -9514,22 +7675,22 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Danach: %1 pro 100 über %2 Wochen (%3 von %4 analysierten).</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-7"/>
         <source>per 100</source>
         <translation>pro 100</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-369"/>
         <source>Stat&amp;us:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Unl&amp;ink case</source>
         <translation>Fall &amp;entknüpfen</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+206"/>
         <source>Before</source>
         <translation>Davor</translation>
     </message>
@@ -9539,7 +7700,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Woche der Änderung oder laufende Woche</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+28"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -9569,7 +7730,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::RecoveryPanel</name>
     <message>
-        <location filename="../../ui/RecoveryPanel.cpp" line="+33"/>
+        <location filename="../../ui/recovery/RecoveryPanel.cpp" line="+33"/>
         <source>1. Apologise</source>
         <translation>1. Entschuldigen</translation>
     </message>
@@ -9677,12 +7838,12 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.cpp" line="+46"/>
+        <location filename="../../ui/app/SettingsDialog.cpp" line="+45"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Store at start</source>
         <translation>Bestand beim Start</translation>
     </message>
@@ -9727,12 +7888,12 @@ Ihre Notiz:</translation>
         <translation>Leere Felder verwenden die angezeigten Standardwerte. --db und --user auf der Befehlszeile haben Vorrang. Änderungen gelten ab dem nächsten Start von Redress.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>Store and &amp;user</source>
         <translation>Datenbestand und Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+66"/>
         <source>SLA &amp;calendar and targets…</source>
         <translation>SLA-&amp;Kalender und -Ziele…</translation>
     </message>
@@ -9747,23 +7908,23 @@ Ihre Notiz:</translation>
         <translation>&amp;Automatische Sicherungen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-67"/>
         <source>Service le&amp;vel and backups</source>
         <translation>Service-&amp;Level und Sicherungen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+71"/>
         <source>Working hours, holidays and targets belong to the store and are shared by everyone who opens it; backups are this desk&apos;s own.</source>
         <translation>Arbeitszeiten, Feiertage und Ziele gehören zum Datenbestand und gelten für alle, die ihn öffnen; Sicherungen gehören zu diesem Arbeitsplatz.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+6"/>
         <source>Follow the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -9773,7 +7934,7 @@ Ihre Notiz:</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Farben:</translation>
     </message>
@@ -9788,12 +7949,12 @@ Ihre Notiz:</translation>
         <translation>Die Sprache wechselt beim nächsten Start von Redress. Die Textgröße folgt der Schrift und Skalierung des Desktops.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-100"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+118"/>
         <source>Write a server as postgresql://user@host:port/database.</source>
         <translation>Schreiben Sie einen Server als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
@@ -9821,7 +7982,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SlaPanel</name>
     <message>
-        <location filename="../../ui/SlaPanel.cpp" line="+79"/>
+        <location filename="../../ui/sla/SlaPanel.cpp" line="+79"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -10098,7 +8259,7 @@ Ihre Notiz:</translation>
         <translation>Bereits bei der Teamleitung; nur eine Teamleitung gibt ihn an den Service-Verantwortlichen weiter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Customer replied</source>
         <translation>Kunde hat geantwortet</translation>
     </message>
@@ -10154,7 +8315,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/SlaSettingsDialog.cpp" line="+154"/>
+        <location filename="../../ui/sla/SlaSettingsDialog.cpp" line="+141"/>
         <source>SLA calendar and targets</source>
         <translation>SLA-Kalender und -Ziele</translation>
     </message>
@@ -10164,7 +8325,7 @@ Ihre Notiz:</translation>
         <translation>%1 (%2) darf den SLA-Kalender und die SLA-Ziele ansehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Business calendar</source>
         <translation>Geschäftskalender</translation>
     </message>
@@ -10179,7 +8340,7 @@ Ihre Notiz:</translation>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Working hours, such as 09:00–12:00, 13:00–17:00; empty for a day off.</source>
         <translation>Arbeitszeiten wie 09:00–12:00, 13:00–17:00; leer für einen freien Tag.</translation>
     </message>
@@ -10194,7 +8355,7 @@ Ihre Notiz:</translation>
         <translation>frei</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Holidays (dates as YYYY-MM-DD; To empty for a single day):</source>
         <translation>&amp;Feiertage (Datum als JJJJ-MM-TT; Bis leer für einen einzelnen Tag):</translation>
     </message>
@@ -10274,7 +8435,7 @@ Ihre Notiz:</translation>
         <translation>Wie lange der Fall bei der Teamleitung ungelöst bleiben darf, bevor er an den Service-Verantwortlichen geht</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+96"/>
         <source>%1: write working hours as from–to times, such as 09:00–12:00, 13:00–17:00.</source>
         <translation>%1: schreiben Sie Arbeitszeiten als Von–bis-Zeiten, etwa 09:00–12:00, 13:00–17:00.</translation>
     </message>
@@ -10332,7 +8493,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SolutionDialog</name>
     <message>
-        <location filename="../../ui/SolutionDialog.cpp" line="+21"/>
+        <location filename="../../ui/recovery/SolutionDialog.cpp" line="+21"/>
         <source>Solve %1</source>
         <translation>%1 lösen</translation>
     </message>
@@ -10385,7 +8546,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::TaxonomyDialog</name>
     <message>
-        <location filename="../../ui/TaxonomyDialog.cpp" line="+26"/>
+        <location filename="../../ui/recovery/TaxonomyDialog.cpp" line="+26"/>
         <location line="+7"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
@@ -10464,12 +8625,12 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::TemplateEditorDialog</name>
     <message>
-        <location filename="../../ui/TemplateEditorDialog.cpp" line="+58"/>
+        <location filename="../../ui/recovery/TemplateEditorDialog.cpp" line="+59"/>
         <source>Apology templates</source>
         <translation>Entschuldigungsvorlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+73"/>
         <source>&amp;Templates:</source>
         <translation>&amp;Vorlagen:</translation>
     </message>
@@ -10489,7 +8650,7 @@ Ihre Notiz:</translation>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -10509,7 +8670,7 @@ Ihre Notiz:</translation>
         <translation>Vorlagentext</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Placeholders (Enter or double-click inserts):</source>
         <translation>&amp;Platzhalter (Enter oder Doppelklick fügt ein):</translation>
     </message>
@@ -10520,12 +8681,12 @@ Ihre Notiz:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-110"/>
         <location line="+15"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
@@ -10546,7 +8707,7 @@ Ihre Notiz:</translation>
         <translation>&amp;Fall:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-135"/>
         <source>&amp;Save as new version</source>
         <translation>Als neue Version &amp;speichern</translation>
     </message>
@@ -10561,7 +8722,7 @@ Ihre Notiz:</translation>
         <translation>Nur eine Teamleitung, ein Verantwortlicher oder ein Administrator darf Vorlagen ändern; %1 ist angemeldet als %2.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+158"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
@@ -10590,7 +8751,7 @@ Ihre Notiz:</translation>
         <translation>&apos;%1&apos; ist keine Fallreferenz wie RD-000123.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Not saved: the body has a problem (see above).</source>
         <translation>Nicht gespeichert: der Text hat ein Problem (siehe oben).</translation>
     </message>
@@ -10613,7 +8774,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::UsersDialog</name>
     <message>
-        <location filename="../../ui/UsersDialog.cpp" line="+19"/>
+        <location filename="../../ui/admin/UsersDialog.cpp" line="+19"/>
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
     </message>
@@ -10657,13 +8818,12 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::summary</name>
     <message>
-        <location filename="../../ui/SummaryPrinter.cpp" line="+10"/>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="+14"/>
+        <location filename="../../ui/io/SummaryPrinter.cpp" line="+72"/>
         <source>Print preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
     <message>
-        <location filename="../../tools/translations/variable_contexts.cpp" line="-1"/>
+        <location line="-29"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -1,5 +1,5 @@
 // The German translation end to end: the .qm embedded in redress_ui, the
-// fallback translator that bridges lupdate's contexts to the run-time ones,
+// fallback translator for a context the catalogue lacks,
 // and the .ts itself (finished, placeholders kept).
 #include "core/cases/CaseTypes.h"
 #include "core/cases/Lifecycle.h"
@@ -132,9 +132,8 @@ TEST_CASE("The fallback finds what lupdate filed under an enclosing context", "[
     ui::FallbackTranslator fallback;
     REQUIRE(plain.load(QStringLiteral(":/i18n/redress_de.qm")));
     REQUIRE(fallback.load(QStringLiteral(":/i18n/redress_de.qm")));
-    // lupdate files core's free functions under the namespace ("redress::core")
-    // while the code asks for its file's context.
-    const char* context = "redress::core::NotListedAnywhere";
+    // A context the catalogue lacks, nested in one it has.
+    const char* context = "redress::core::CaseTypes::NotListedAnywhere";
     CHECK(plain.translate(context, "Resolved").isNull());
     CHECK(fallback.translate(context, "Resolved") == QStringLiteral("Gelöst"));
     CHECK(fallback.translate(context, "No such text").isNull());

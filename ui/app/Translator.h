@@ -6,15 +6,12 @@
 
 namespace redress::ui {
 
-// Qt 6.4's lupdate files some messages under contexts that differ from the
-// ones the code asks for at run time: core's local tr() helpers ask for
-// "redress::core::Reports" but lupdate writes the class or namespace around
-// the call ("Reports", "redress::core"), and run without the project's
-// include paths it writes ui classes by their bare name ("FollowUpDialog").
-// tools/translations/scan_variable_contexts.py lists the helpers' strings
-// under their real context; this translator covers whatever is left instead
-// of rewriting every call site: it tries the exact context, then its last
-// `::` segment, then each enclosing namespace, longest first.
+// Every file names its translation context (QObject or
+// Q_DECLARE_TR_FUNCTIONS), so lupdate files each message where the code
+// looks for it. A message asked for under a context the catalogue lacks
+// still finds its translation under an enclosing one: this translator tries
+// the exact context, then its last `::` segment, then each enclosing
+// namespace, longest first.
 class FallbackTranslator : public QTranslator
 {
     Q_OBJECT
