@@ -139,6 +139,16 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
             Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
+    if (!info.exists()) {
+        // A store holds customers' words: only its owner may read it. SQLite
+        // gives the -wal and -shm files the database file's permissions.
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown),
+                        file.errorString());
+    }
+
     Database store(info.absoluteFilePath());
     QSqlDatabase db = store.connection();
     if (!db.isOpen())

@@ -121,6 +121,30 @@ TEST_CASE("A new store is migrated to the latest schema and configured", "[store
     CHECK(header.mid(68, 4) == QByteArray("RDRS"));
 }
 
+TEST_CASE("A new store file and its write-ahead log are its owner's alone", "[store][sqlite-only]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+    auto db = Database::open(path);
+    INFO(describe(db));
+    REQUIRE(db.has_value());
+    auto made = CaseRepository(*db, 0).create(CaseBuilder().build());
+    INFO(describe(made));
+    REQUIRE(made.has_value());
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    for (const QString& file :
+         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        INFO(file.toStdString());
+        REQUIRE(QFileInfo::exists(file));
+        CHECK((QFileInfo(file).permissions() & others) == 0);
+        CHECK((QFileInfo(file).permissions() & ownerOnly) == ownerOnly);
+    }
+    db->closeAll();
+}
+
 TEST_CASE("An empty SQLite database of nobody's is adopted", "[store]")
 {
     QTemporaryDir dir;
