@@ -7,6 +7,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
+#include "core/recovery/RecoveryTypes.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
@@ -390,17 +391,6 @@ std::expected<qint64, QString> parseCents(const QString& text, const QString& ne
     return cents;
 }
 
-// A root-cause path as typed: "Product defect › Hardware" or with " > ".
-QStringList rootCauseParts(const QString& text)
-{
-    QString t = text;
-    t.replace(QLatin1Char('>'), QChar(0x203A));
-    QStringList parts;
-    for (const QString& part : t.split(QChar(0x203A)))
-        parts << part.simplified();
-    return parts;
-}
-
 // ---- one row -------------------------------------------------------------
 
 /// Which column feeds each field; -1 when none does.
@@ -604,7 +594,7 @@ void checkRecovery(const Columns& cols, const CsvRecord& record, ParsedRow& row,
     const auto problem = [&](ImportField f, const QString& reason) { problems.add(f, reason); };
     const auto text = [&](ImportField f) { return cols.value(f, record.fields).trimmed(); };
     if (const QString v = text(ImportField::RootCause); !v.isEmpty()) {
-        row.rootCause = rootCauseParts(v);
+        row.rootCause = rootCausePathParts(v);
         if (row.rootCause.contains(QString()))
             problem(ImportField::RootCause,
                     Tr::tr("'%1' has an empty step; write it as Product defect › Hardware").arg(v));

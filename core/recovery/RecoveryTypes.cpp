@@ -55,6 +55,16 @@ std::optional<Gesture::Status> gestureStatusFromKey(const QString& key)
     return std::nullopt;
 }
 
+QStringList rootCausePathParts(const QString& path)
+{
+    QString t = path;
+    t.replace(QLatin1Char('>'), QChar(0x203A));
+    QStringList parts;
+    for (const QString& part : t.split(QChar(0x203A)))
+        parts << part.simplified();
+    return parts;
+}
+
 bool RecoveryState::valueAdded() const
 {
     if (!declineReason.isEmpty())

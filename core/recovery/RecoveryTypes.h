@@ -96,6 +96,10 @@ struct RootCause
     QString path; ///< "Product defect › Hardware › Power supply"
 };
 
+/// The steps of a root-cause path as written, "Product defect › Hardware"
+/// or with ">" for "›", each step's spaces tidied.
+QStringList rootCausePathParts(const QString& path);
+
 /// Step 4: why it happened.
 struct Analysis
 {

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/cases/Case.h"
+#include "core/recovery/RecoveryTypes.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
@@ -20,17 +21,6 @@ struct ImporterText
 {
     Q_DECLARE_TR_FUNCTIONS(redress::core::CaseImporter)
 };
-
-// A root-cause path as stored: "Product defect › Hardware".
-QStringList pathParts(const QString& text)
-{
-    QString t = text;
-    t.replace(QLatin1Char('>'), QChar(0x203A));
-    QStringList parts;
-    for (const QString& part : t.split(QChar(0x203A)))
-        parts << part.simplified();
-    return parts;
-}
 
 QString foldPath(const QStringList& parts)
 {
@@ -104,16 +94,18 @@ ImportWriter::ImportWriter(Database db, User actor, QString source)
       // By name alone, the company compared here: the planner would
       // otherwise take the company index, which for customers without
       // a company is a scan of all of them.
-      m_findCustomer(m_conn, QStringLiteral("SELECT id, name, company, email, phone, segment, "
-                                            "lifetime_value_cents FROM customers WHERE name = ? ORDER BY id")),
+      m_findCustomer(m_conn,
+                     QStringLiteral("SELECT id, name, company, email, phone, segment, "
+                                    "lifetime_value_cents FROM customers WHERE name = ? ORDER BY id")),
       // Never the name or the company: they are what matched, and the
       // search index (whose insert trigger is set aside) follows them.
       m_updateCustomer(m_conn, QStringLiteral("UPDATE customers SET email = ?, phone = ?, segment = ?, "
                                               "lifetime_value_cents = ? WHERE id = ?")),
       m_findProduct(m_conn, QStringLiteral("SELECT id, name FROM products WHERE name = ?")),
-      m_findUser(m_conn, QStringLiteral("SELECT id, display_name FROM users WHERE lower(display_name) = lower(?) "
-                                        "OR lower(login) = lower(?) ORDER BY lower(display_name) = lower(?) "
-                                        "DESC, id LIMIT 1")),
+      m_findUser(m_conn,
+                 QStringLiteral("SELECT id, display_name FROM users WHERE lower(display_name) = lower(?) "
+                                "OR lower(login) = lower(?) ORDER BY lower(display_name) = lower(?) "
+                                "DESC, id LIMIT 1")),
       m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)"))
 {
 }
@@ -194,9 +186,9 @@ Result<std::optional<ImportWriter::Refusal>> ImportWriter::write(const Row& row)
         return std::unexpected(ok.error());
     // The timeline must lead to the status the case has.
     if (row.status != CaseStatus::New) {
-        if (auto ok = m_writer.addEvent({caseId, c.updatedAt, m_actor.id, keyOf(CaseEvent::Kind::StatusChanged),
-                                         QStringLiteral("status"), keyOf(CaseStatus::New), keyOf(row.status),
-                                         row.statusNote},
+        if (auto ok = m_writer.addEvent({caseId, c.updatedAt, m_actor.id,
+                                         keyOf(CaseEvent::Kind::StatusChanged), QStringLiteral("status"),
+                                         keyOf(CaseStatus::New), keyOf(row.status), row.statusNote},
                                         what);
             !ok)
             return std::unexpected(ok.error());
@@ -250,7 +242,8 @@ Status ImportWriter::writeCustomer(const CustomerRow& row, qint64 line)
         merged.lifetimeValueCents = *row.lifetimeValueCents;
     if (merged != **known) {
         if (auto ok = m_updateCustomer.exec(
-                {merged.email, merged.phone, merged.segment, merged.lifetimeValueCents, merged.named.id}, what);
+                {merged.email, merged.phone, merged.segment, merged.lifetimeValueCents, merged.named.id},
+                what);
             !ok)
             return std::unexpected(ok.error());
     }
@@ -268,10 +261,11 @@ Result<std::optional<ImportWriter::StoredCustomer>> ImportWriter::findCustomer(c
     std::optional<StoredCustomer> found;
     while (m_findCustomer.next()) {
         if (m_findCustomer.value(2).toString().compare(row.company, Qt::CaseInsensitive) == 0) {
-            found = StoredCustomer{Named{m_findCustomer.value(0).toLongLong(), m_findCustomer.value(1).toString(),
-                                        m_findCustomer.value(2).toString()},
-                                   m_findCustomer.value(3).toString(), m_findCustomer.value(4).toString(),
-                                   m_findCustomer.value(5).toString(), m_findCustomer.value(6).toLongLong()};
+            found =
+                StoredCustomer{Named{m_findCustomer.value(0).toLongLong(), m_findCustomer.value(1).toString(),
+                                     m_findCustomer.value(2).toString()},
+                               m_findCustomer.value(3).toString(), m_findCustomer.value(4).toString(),
+                               m_findCustomer.value(5).toString(), m_findCustomer.value(6).toLongLong()};
             break;
         }
     }
@@ -283,10 +277,12 @@ Result<std::optional<ImportWriter::StoredCustomer>> ImportWriter::findCustomer(c
 // checks), without the savepoint it opens: at every savepoint FTS5 writes
 // out the index entries it holds, and a file of 100,000 new customers took
 // a minute instead of seconds.
-template <typename What> Result<ImportWriter::Named> ImportWriter::insertCustomer(const CustomerRow& row, const What& what)
+template <typename What>
+Result<ImportWriter::Named> ImportWriter::insertCustomer(const CustomerRow& row, const What& what)
 {
     auto made = m_writer.addCustomer(
-        {row.name, row.company, row.email, row.phone, row.segment, row.lifetimeValueCents.value_or(0), m_now}, what);
+        {row.name, row.company, row.email, row.phone, row.segment, row.lifetimeValueCents.value_or(0), m_now},
+        what);
     if (!made)
         return std::unexpected(made.error());
     const Named found{*made, row.name, row.company};
@@ -325,7 +321,8 @@ Result<ImportWriter::Named> ImportWriter::productFor(const QString& name)
     const QString key = name.toCaseFolded();
     if (auto it = m_products.constFind(key); it != m_products.constEnd())
         return *it;
-    if (auto ok = m_findProduct.exec({name}, [&] { return ImporterText::tr("looking up product %1").arg(name); });
+    if (auto ok =
+            m_findProduct.exec({name}, [&] { return ImporterText::tr("looking up product %1").arg(name); });
         !ok)
         return std::unexpected(ok.error());
     Named found;
@@ -387,7 +384,7 @@ Result<qint64> ImportWriter::rootCause(const QStringList& parts)
         if (!causes)
             return std::unexpected(causes.error());
         for (const RootCause& c : *causes)
-            m_causes.insert(foldPath(pathParts(c.path)), c.id);
+            m_causes.insert(foldPath(rootCausePathParts(c.path)), c.id);
         m_causesLoaded = true;
     }
     qint64 parent = 0;
@@ -451,18 +448,20 @@ Status ImportWriter::indexAndRestore(const QSqlDatabase& db, const QStringList& 
     if (sql::isPostgres(db))
         return {}; // trigram indexes follow the rows; ids moved on row by row
     if (!cases.isEmpty()) {
-        auto q = sql::run(db,
-                          QStringLiteral("INSERT INTO case_search (rowid, description) SELECT id, description FROM "
-                                         "cases WHERE id IN (SELECT value FROM json_each(?))"),
-                          {idArray(cases)}, what);
+        auto q = sql::run(
+            db,
+            QStringLiteral("INSERT INTO case_search (rowid, description) SELECT id, description FROM "
+                           "cases WHERE id IN (SELECT value FROM json_each(?))"),
+            {idArray(cases)}, what);
         if (!q)
             return std::unexpected(q.error());
     }
     if (!customers.isEmpty()) {
-        auto q = sql::run(db,
-                          QStringLiteral("INSERT INTO customer_search (rowid, name, company) SELECT id, name, "
-                                         "company FROM customers WHERE id IN (SELECT value FROM json_each(?))"),
-                          {idArray(customers)}, what);
+        auto q =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO customer_search (rowid, name, company) SELECT id, name, "
+                                    "company FROM customers WHERE id IN (SELECT value FROM json_each(?))"),
+                     {idArray(customers)}, what);
         if (!q)
             return std::unexpected(q.error());
     }
