@@ -1,5 +1,7 @@
 #include "core/store/CaseWriter.h"
 
+#include "core/cases/Case.h"
+
 namespace redress::core {
 
 namespace {
@@ -116,6 +118,18 @@ Result<qint64> CaseWriter::addEvent(const EventRow& row, const What& what)
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     return insertedId(s);
+}
+
+Status CaseWriter::addPriorityChanges(const QString& derived, qint64 at, qint64 actorId, const QString& note,
+                                      const What& what)
+{
+    sql::Statement s(
+        m_db, QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
+                             "new_value, note) SELECT c.id, ?, ?, ?, 'priority', c.priority, %1, ? "
+                             "FROM cases c WHERE c.status <> 'closed' AND c.priority <> %1 ORDER BY c.id")
+                  .arg(derived));
+    s.bind(0, at).bindId(1, actorId).bind(2, keyOf(CaseEvent::Kind::FieldChanged)).bind(3, note);
+    return s.exec(what);
 }
 
 Result<qint64> CaseWriter::addApology(const ApologyRow& row, const What& what)

@@ -153,6 +153,11 @@ public:
     Result<qint64> addCase(const CaseRow& row, const What& what);
     /// An event for the timeline; the caller seals it into the audit chain.
     Result<qint64> addEvent(const EventRow& row, const What& what);
+    /// One priority-change event for every open case whose stored priority
+    /// differs from `derived` (an SQL expression over the cases row `c`),
+    /// in one statement: a new matrix can touch most cases of a large store.
+    Status addPriorityChanges(const QString& derived, qint64 at, qint64 actorId, const QString& note,
+                              const What& what);
     Result<qint64> addApology(const ApologyRow& row, const What& what);
     Result<qint64> addGesture(const GestureRow& row, const What& what);
     Status addFollowUp(const FollowUpRow& row, const What& what);

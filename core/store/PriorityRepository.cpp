@@ -66,38 +66,17 @@ Status PriorityRepository::setMatrix(const User& actor, const PriorityMatrix& ma
             return std::unexpected(q.error());
     }
 
-    // Not a CaseJournal call per case: a new matrix can touch most open
-    // cases of a large store, so the events go in through one prepared
-    // statement and the new values in one pass, inside this transaction.
+    // Set-based rather than a CaseJournal call per case: a new matrix can
+    // touch most open cases of a large store, and these two statements do
+    // the same writes (an event, then the new value, time and row version)
+    // in one pass each, inside this transaction.
     const QString rederive = Tr::tr("re-deriving the priority of open cases");
     const qint64 now = sql::toStored(Clock::now()).toLongLong();
-    const QString derivedC = schema::derivedPriority(QStringLiteral("c"));
-    auto changed = sql::run(db,
-                            QStringLiteral("SELECT c.id, c.priority, %1 FROM cases c "
-                                           "WHERE c.status <> 'closed' AND c.priority <> %1 ORDER BY c.id")
-                                .arg(derivedC),
-                            rederive);
-    if (!changed)
-        return std::unexpected(changed.error());
-    CaseWriter::EventRow e;
-    e.at = now;
-    e.actorId = actor.id;
-    e.kind = keyOf(CaseEvent::Kind::FieldChanged);
-    e.field = QStringLiteral("priority");
-    e.note = Tr::tr("priority matrix changed");
-    QList<CaseWriter::EventRow> events;
-    while (changed->next()) {
-        e.caseId = changed->value(0).toLongLong();
-        e.oldValue = changed->value(1).toString();
-        e.newValue = changed->value(2).toString();
-        events << e;
-    }
-    changed->finish();
-    CaseWriter writer(db, sql::Statement::Engine::Direct);
-    for (const CaseWriter::EventRow& event : events) {
-        if (auto id = writer.addEvent(event, [&] { return rederive; }); !id)
-            return std::unexpected(id.error());
-    }
+    if (auto events =
+            CaseWriter(db).addPriorityChanges(schema::derivedPriority(QStringLiteral("c")), now, actor.id,
+                                              Tr::tr("priority matrix changed"), [&] { return rederive; });
+        !events)
+        return events;
     if (auto sealed = AuditChain::seal(db); !sealed)
         return std::unexpected(sealed.error());
     const QString derived = schema::derivedPriority(QStringLiteral("cases"));

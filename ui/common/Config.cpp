@@ -143,19 +143,9 @@ QByteArray Config::bytes(Key key)
     return value(key).toByteArray();
 }
 
-bool Config::contains(Key key)
-{
-    return QSettings().contains(name(key));
-}
-
 void Config::set(Key key, const QVariant& value)
 {
     QSettings().setValue(name(key), value);
-}
-
-void Config::remove(Key key)
-{
-    QSettings().remove(name(key));
 }
 
 } // namespace redress::ui

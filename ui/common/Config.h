@@ -73,9 +73,7 @@ public:
     static QStringList strings(Key key);
     static QByteArray bytes(Key key);
 
-    static bool contains(Key key);
     static void set(Key key, const QVariant& value);
-    static void remove(Key key);
 };
 
 } // namespace redress::ui
