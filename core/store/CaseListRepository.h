@@ -26,6 +26,9 @@ public:
     Result<qint64> rowOf(const CaseListQuery& query, qint64 caseId);
 
 private:
+    /// About how many cases a search is drawn from (0 without a search).
+    Result<qint64> casesForSearch(const CaseListQuery& query);
+
     Database m_db;
 };
 

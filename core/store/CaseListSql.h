@@ -73,9 +73,43 @@ struct Where
 {
     QString clause; ///< empty or " WHERE …"
     QVariantList values;
+    /// When the search words are the whole filter: a SELECT of the matching
+    /// ids alone, so a count need not read the cases table.
+    QString idsOnly;
+    QVariantList idsValues;
 };
 
-inline Where whereFor(const CaseListFilter& filter, bool postgres)
+/// How the words' matches reach the cases table.
+enum class Matches {
+    /// The ids lead: each match is read from the table by its id. Right
+    /// when they are few.
+    Lookup,
+    /// The sort index leads and each row it passes is checked against the
+    /// matches, so a window of the first hundred stops early instead of
+    /// sorting every match. Right when they are many.
+    Membership,
+};
+
+/// The cases that every word of three or more characters finds, each in
+/// the description or in the customer's name or company, as one compound
+/// SELECT of ids through the FTS5 trigram indexes; empty when no word is
+/// long enough.
+inline QString trigramIds(const QStringList& words, QVariantList& values)
+{
+    QStringList each;
+    for (const QString& word : words) {
+        if (word.size() < 3)
+            continue;
+        each << QStringLiteral(
+            "SELECT id FROM (SELECT rowid AS id FROM case_search WHERE case_search MATCH ? UNION SELECT id "
+            "FROM cases WHERE customer_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH "
+            "?))");
+        values << ftsTerm(word) << ftsTerm(word);
+    }
+    return each.join(QStringLiteral(" INTERSECT "));
+}
+
+inline Where whereFor(const CaseListFilter& filter, bool postgres, Matches matches = Matches::Lookup)
 {
     QStringList parts;
     Where w;
@@ -154,22 +188,31 @@ inline Where whereFor(const CaseListFilter& filter, bool postgres)
             // Every word of three or more characters must be found, each in
             // the description or in the customer's name or company.
             QStringList all;
-            for (const QString& word : words) {
-                if (word.size() < 3)
-                    continue;
-                if (postgres) {
+            if (postgres) {
+                for (const QString& word : words) {
+                    if (word.size() < 3)
+                        continue;
                     // pg_trgm's indexes serve the same substring search.
                     all << QStringLiteral("(c.description ILIKE ? OR c.customer_id IN (SELECT id FROM "
                                           "customers WHERE CAST(name AS text) ILIKE ? OR CAST(company AS "
                                           "text) ILIKE ?))");
                     const QString pattern = likePattern(word);
                     w.values << pattern << pattern << pattern;
-                    continue;
                 }
-                all << QStringLiteral(
-                    "(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?) OR c.customer_id IN "
-                    "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?))");
-                w.values << ftsTerm(word) << ftsTerm(word);
+            } else {
+                QVariantList idValues;
+                const QString ids = trigramIds(words, idValues);
+                if (!ids.isEmpty()) {
+                    // A unary plus keeps the planner from leading with the ids.
+                    all << (matches == Matches::Membership ? QStringLiteral("+c.id IN (")
+                                                           : QStringLiteral("c.id IN (")) +
+                               ids + QLatin1Char(')');
+                    w.values << idValues;
+                    if (parts.isEmpty() && !id) {
+                        w.idsOnly = ids;
+                        w.idsValues = idValues;
+                    }
+                }
             }
             if (!all.isEmpty()) {
                 any << QLatin1Char('(') + all.join(QStringLiteral(" AND ")) + QLatin1Char(')');
