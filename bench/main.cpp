@@ -6,7 +6,7 @@
 #include <cstdio>
 
 // redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
-//               [--only list|export|escalate|dashboard] [--export-runs N]
+//               [--only list|export|escalate|dashboard|search] [--export-runs N]
 //
 // Builds a store with the real `redress-cli demo` (timed end to end), then
 // measures the case list through the real model and view, and the CSV
@@ -14,6 +14,8 @@
 namespace redress::bench {
 /// --only dashboard (bench/DashboardBench.cpp): measures an existing store.
 int runDashboardBench(const BenchOptions& options);
+/// --only search (bench/SearchBench.cpp): measures an existing store.
+int runSearchBench(const BenchOptions& options);
 } // namespace redress::bench
 
 int main(int argc, char* argv[])
@@ -95,8 +97,8 @@ int main(int argc, char* argv[])
     options.only = parser.value(only);
     if (!options.only.isEmpty() && options.only != QLatin1String("list") &&
         options.only != QLatin1String("export") && options.only != QLatin1String("escalate") &&
-        options.only != QLatin1String("dashboard"))
-        return usage(QStringLiteral("--only takes 'list', 'export', 'escalate' or 'dashboard'."));
+        options.only != QLatin1String("dashboard") && options.only != QLatin1String("search"))
+        return usage(QStringLiteral("--only takes 'list', 'export', 'escalate', 'dashboard' or 'search'."));
     if (parser.isSet(reuse) && parser.isSet(replace))
         return usage(QStringLiteral("--reuse and --replace exclude each other."));
     options.now = parser.value(now);
@@ -109,6 +111,8 @@ int main(int argc, char* argv[])
 
     if (options.only == QLatin1String("dashboard"))
         return redress::bench::runDashboardBench(options);
+    if (options.only == QLatin1String("search"))
+        return redress::bench::runSearchBench(options);
 
     redress::bench::Bench bench(std::move(options));
     return bench.run();
