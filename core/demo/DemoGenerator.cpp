@@ -299,6 +299,14 @@ private:
         qint64 actor = 0;
         QList<std::pair<CaseStatus, CaseStatus>> steps;
         QList<qint64> times;
+        // The rows that follow the case's own, drawn before it is written:
+        // the case row carries what they derive (cause, cost, promise).
+        std::optional<CaseWriter::ApologyRow> apology;
+        std::optional<CaseWriter::SolutionRow> solution;
+        std::optional<CaseWriter::GestureRow> gesture;
+        std::optional<CaseWriter::DeclineRow> decline;
+        std::optional<CaseWriter::FollowUpRow> followUp;
+        std::optional<CaseWriter::AnalysisRow> analysis;
 
         // When the path reached `s`, 0 if it did not.
         qint64 reachedAt(CaseStatus s) const
@@ -318,11 +326,12 @@ private:
     Status writeCase();
     Status addCustomer();
     Drawn drawCase();
+    void drawApologyAndSolution(Drawn& c);
+    void drawGestureAndFollowUp(Drawn& c);
+    void drawAnalysis(Drawn& c);
     Status addCase(Drawn& c);
     Status addTimeline(const Drawn& c);
-    Status addApologyAndSolution(const Drawn& c);
-    Status addGestureAndFollowUp(const Drawn& c);
-    Status addAnalysis(const Drawn& c);
+    Status addRecovery(Drawn& c);
     std::unexpected<Error> broke(const Error& e) const;
 
     Database m_db;
@@ -336,6 +345,8 @@ private:
     CaseWriter m_writer;
     const CaseWriter::What m_what = writingCases;
     std::optional<BulkLoad> m_bulk;
+    // Seals each event as it is written, within the open transaction.
+    std::optional<AuditChain::Appender> m_chain;
     DemoGenerator::Summary m_summary;
 
     QList<qint64> m_userIds;
@@ -450,20 +461,29 @@ Status Generation::writeBatches()
     qint64 written = 0;
     while (written < m_options.cases) {
         const qint64 upto = std::min(m_options.cases, written + batch);
-        Transaction tx(m_qdb);
-        if (auto ok = tx.begun(); !ok)
-            return ok;
+        // A bulk load is one transaction already: a savepoint per batch
+        // would only make every statement's journal dearer.
+        std::optional<Transaction> tx;
+        if (!m_bulk) {
+            tx.emplace(m_qdb);
+            if (auto ok = tx->begun(); !ok)
+                return ok;
+        }
+        // Another desk may have added events since the last batch.
+        if (!m_chain || !m_bulk) {
+            auto chain = AuditChain::Appender::start(m_qdb);
+            if (!chain)
+                return std::unexpected(chain.error());
+            m_chain.emplace(std::move(*chain));
+        }
         for (; written < upto; ++written) {
             if (auto ok = writeCase(); !ok)
                 return ok;
         }
-        // A bulk load seals its events once, with the indexes back.
-        if (!m_bulk) {
-            if (auto sealed = AuditChain::seal(m_qdb); !sealed)
-                return std::unexpected(sealed.error());
+        if (tx) {
+            if (auto ok = tx->commit(); !ok)
+                return ok;
         }
-        if (auto ok = tx.commit(); !ok)
-            return ok;
         if (m_options.progress && !m_options.progress(written, m_options.cases)) {
             if (m_bulk)
                 return fail(Error::Code::Cancelled, Tr::tr("Stopped; no demo case was added."));
@@ -481,8 +501,6 @@ Status Generation::finish(qint64 firstId)
     if (m_bulk) {
         if (auto ok = m_bulk->restoreIndexes(); !ok)
             return ok;
-        if (auto sealed = AuditChain::seal(m_qdb); !sealed)
-            return std::unexpected(sealed.error());
         if (auto n = SlaRepository::adoptIn(m_qdb, firstId); !n)
             return std::unexpected(n.error());
         return m_bulk->commit();
@@ -502,18 +520,18 @@ Status Generation::writeCase()
         if (auto ok = addCustomer(); !ok)
             return ok;
     }
+    // Everything a case draws first, in the order of the seed's stream,
+    // then its rows in the order they always went in.
     Drawn c = drawCase();
+    drawApologyAndSolution(c);
+    if (c.reachedAt(CaseStatus::Resolved))
+        drawGestureAndFollowUp(c);
+    drawAnalysis(c);
     if (auto ok = addCase(c); !ok)
         return ok;
     if (auto ok = addTimeline(c); !ok)
         return ok;
-    if (auto ok = addApologyAndSolution(c); !ok)
-        return ok;
-    if (c.reachedAt(CaseStatus::Resolved)) {
-        if (auto ok = addGestureAndFollowUp(c); !ok)
-            return ok;
-    }
-    if (auto ok = addAnalysis(c); !ok)
+    if (auto ok = addRecovery(c); !ok)
         return ok;
     ++m_summary.cases;
     return {};
@@ -622,6 +640,11 @@ Status Generation::addCase(Drawn& c)
     row.company = customer.company;
     row.productName = m_productNames[c.productIndex];
     row.ownerName = c.owner >= 0 ? m_userNames[c.owner] : QString();
+    // What the triggers on the rows below would set (a bulk load sets them
+    // aside): the demo's gestures are all granted or approved.
+    row.rootCauseId = c.analysis ? c.analysis->rootCauseId : 0;
+    row.compensationCents = c.gesture ? c.gesture->costCents : 0;
+    row.promisedBy = c.solution ? c.solution->promisedBy : QString();
     auto id = m_writer.addCase(row, m_what);
     if (!id)
         return broke(id.error());
@@ -642,8 +665,10 @@ Status Generation::addTimeline(const Drawn& c)
         row.oldValue = from;
         row.newValue = to;
         ++m_summary.events;
-        if (auto id = m_writer.addEvent(row, m_what); !id)
-            return broke(id.error());
+        const AuditChain::Link& link =
+            m_chain->next(row.caseId, at, row.actorId, kind, field, {row.oldValue, row.newValue, row.note});
+        if (auto ok = m_writer.addSealedEvent(row, link, m_what); !ok)
+            return broke(ok.error());
         return {};
     };
     const QString status = QStringLiteral("status");
@@ -665,16 +690,15 @@ Status Generation::addTimeline(const Drawn& c)
 // The recovery a case went through, at the times its path reached each
 // step. The demo writes these rows without a timeline event each: its
 // timelines show status and owner changes, and a million cases stay within
-// about a minute.
-Status Generation::addApologyAndSolution(const Drawn& c)
+// about a minute. The case's id is set when its row is written.
+void Generation::drawApologyAndSolution(Drawn& c)
 {
     const qint64 acknowledgedAt = c.reachedAt(CaseStatus::Acknowledged);
     const qint64 recoveringAt = c.reachedAt(CaseStatus::InRecovery);
     const qint64 resolvedAt = c.reachedAt(CaseStatus::Resolved);
     if (acknowledgedAt && (resolvedAt || m_dice.chance(70))) {
         const QString& name = m_customers[c.customer].name;
-        CaseWriter::ApologyRow row;
-        row.caseId = c.id;
+        CaseWriter::ApologyRow& row = c.apology.emplace();
         row.body = QStringLiteral("Dear ") + name.left(name.indexOf(QLatin1Char(' '))) +
                    QStringLiteral(", I am sorry that ") +
                    QString::fromUtf8(problems[static_cast<size_t>(c.problem)]) +
@@ -682,16 +706,13 @@ Status Generation::addApologyAndSolution(const Drawn& c)
         row.channel = keyOf(c.channel);
         row.sentAt = acknowledgedAt;
         row.sentBy = c.actor;
-        if (auto id = m_writer.addApology(row, m_what); !id)
-            return broke(id.error());
     }
     if (recoveringAt && (resolvedAt || m_dice.chance(50))) {
         const qint64 target = resolvedAt ? resolvedAt : m_nowMs + m_dice.below64(10 * dayMs);
         // Most promises hold; some are a few days short.
         const qint64 promised =
             target + (m_dice.chance(80) ? m_dice.below64(4 * dayMs) : -(1 + m_dice.below64(4)) * dayMs);
-        CaseWriter::SolutionRow row;
-        row.caseId = c.id;
+        CaseWriter::SolutionRow& row = c.solution.emplace();
         row.fix = QString::fromUtf8(m_dice.pick(fixes));
         row.customerWants = QString::fromUtf8(m_dice.pick(wants));
         row.promisedBy = QDateTime::fromMSecsSinceEpoch(std::max(promised, recoveringAt), Qt::UTC)
@@ -699,20 +720,16 @@ Status Generation::addApologyAndSolution(const Drawn& c)
                              .toString(Qt::ISODate);
         row.recordedAt = recoveringAt;
         row.recordedBy = c.actor;
-        if (auto ok = m_writer.saveSolution(row, m_what); !ok)
-            return broke(ok.error());
     }
-    return {};
 }
 
-Status Generation::addGestureAndFollowUp(const Drawn& c)
+void Generation::drawGestureAndFollowUp(Drawn& c)
 {
     const qint64 recoveringAt = c.reachedAt(CaseStatus::InRecovery);
     const bool gestured = m_dice.chance(85);
     if (gestured) {
         const auto& type = m_gestureTypes[m_dice.below(static_cast<int>(m_gestureTypes.size()))];
-        CaseWriter::GestureRow row;
-        row.caseId = c.id;
+        CaseWriter::GestureRow& row = c.gesture.emplace();
         row.typeId = type.first;
         row.costCents = type.second / 2 + m_dice.below64(type.second + 1);
         // Over a rep's 50.00 a lead approved it.
@@ -724,23 +741,18 @@ Status Generation::addGestureAndFollowUp(const Drawn& c)
             row.decidedBy = m_leadId;
             row.decidedAt = recoveringAt + 3600000;
         }
-        if (auto id = m_writer.addGesture(row, m_what); !id)
-            return broke(id.error());
     } else {
-        const CaseWriter::DeclineRow row{c.id, QStringLiteral("The customer only wanted it fixed."),
-                                         recoveringAt, c.actor};
-        if (auto ok = m_writer.saveDecline(row, m_what); !ok)
-            return broke(ok.error());
+        c.decline = CaseWriter::DeclineRow{0, QStringLiteral("The customer only wanted it fixed."),
+                                           recoveringAt, c.actor};
     }
     // The follow-up call, for cases that got that far: a recovery with
     // something extra turns more customers into champions (the recovery
     // paradox), one without fewer.
     const qint64 followUpAt = c.reachedAt(CaseStatus::FollowUp);
     if (!followUpAt)
-        return {};
+        return;
     const int roll = m_answers.below(100);
-    CaseWriter::FollowUpRow row;
-    row.caseId = c.id;
+    CaseWriter::FollowUpRow& row = c.followUp.emplace();
     row.score = roll < (gestured ? 55 : 30)   ? 9 + m_answers.below(2)
                 : roll < (gestured ? 80 : 65) ? 7 + m_answers.below(2)
                                               : 2 + m_answers.below(5);
@@ -751,31 +763,60 @@ Status Generation::addGestureAndFollowUp(const Drawn& c)
                                    : QStringLiteral("Took too long.");
     row.recordedAt = followUpAt;
     row.recordedBy = c.actor;
-    if (auto ok = m_writer.addFollowUp(row, m_what); !ok)
-        return broke(ok.error());
-    return {};
 }
 
-Status Generation::addAnalysis(const Drawn& c)
+void Generation::drawAnalysis(Drawn& c)
 {
     const qint64 closedAt = c.reachedAt(CaseStatus::Closed);
     if (!closedAt)
-        return {};
+        return;
     constexpr int lastProblem = static_cast<int>(problems.size()) - 1;
     const bool educationGap = c.problem == lastProblem || m_dice.chance(4);
     const QByteArray causeName = educationGap && c.problem != lastProblem
                                      ? QByteArray("Setup or installation")
                                      : QByteArray(problemCauses[static_cast<size_t>(c.problem)]);
-    CaseWriter::AnalysisRow row;
-    row.caseId = c.id;
+    CaseWriter::AnalysisRow& row = c.analysis.emplace();
     row.rootCauseId = m_causeByName.value(causeName, m_causeByName.cbegin().value());
     if (m_dice.chance(30))
         row.whys = QStringLiteral("[\"") + QString::fromUtf8(m_dice.pick(whyNotes)) + QStringLiteral("\"]");
     row.educationGap = educationGap;
     row.recordedAt = closedAt;
     row.recordedBy = c.actor;
-    if (auto ok = m_writer.saveAnalysis(row, m_what); !ok)
-        return broke(ok.error());
+}
+
+// The rows drawn above, in the order they always went in.
+Status Generation::addRecovery(Drawn& c)
+{
+    if (c.apology) {
+        c.apology->caseId = c.id;
+        if (auto id = m_writer.addApology(*c.apology, m_what); !id)
+            return broke(id.error());
+    }
+    if (c.solution) {
+        c.solution->caseId = c.id;
+        if (auto ok = m_writer.saveSolution(*c.solution, m_what); !ok)
+            return broke(ok.error());
+    }
+    if (c.gesture) {
+        c.gesture->caseId = c.id;
+        if (auto id = m_writer.addGesture(*c.gesture, m_what); !id)
+            return broke(id.error());
+    }
+    if (c.decline) {
+        c.decline->caseId = c.id;
+        if (auto ok = m_writer.saveDecline(*c.decline, m_what); !ok)
+            return broke(ok.error());
+    }
+    if (c.followUp) {
+        c.followUp->caseId = c.id;
+        if (auto ok = m_writer.addFollowUp(*c.followUp, m_what); !ok)
+            return broke(ok.error());
+    }
+    if (c.analysis) {
+        c.analysis->caseId = c.id;
+        if (auto ok = m_writer.saveAnalysis(*c.analysis, m_what); !ok)
+            return broke(ok.error());
+    }
     return {};
 }
 

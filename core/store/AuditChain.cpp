@@ -124,20 +124,35 @@ QString AuditChain::payloadDigest(const Payload& payload)
     return sha256Hex(bytes);
 }
 
-QByteArray AuditChain::canonical(const Entry& entry)
+namespace {
+
+// The canonical form into `bytes`, the one definition canonical() and the
+// appender share.
+void writeCanonical(QByteArray& bytes, qint64 id, qint64 caseId, qint64 at, qint64 actorId,
+                    const QString& kind, const QString& field, const QString& payloadDigest,
+                    const QString& prevHash)
 {
-    QByteArray bytes("redress-audit-1\n");
-    addField(bytes, QByteArray::number(entry.id));
-    addField(bytes, QByteArray::number(entry.caseId));
-    addField(bytes, QByteArray::number(entry.at));
-    if (entry.actorId > 0)
-        addField(bytes, QByteArray::number(entry.actorId));
+    bytes = "redress-audit-1\n";
+    addField(bytes, QByteArray::number(id));
+    addField(bytes, QByteArray::number(caseId));
+    addField(bytes, QByteArray::number(at));
+    if (actorId > 0)
+        addField(bytes, QByteArray::number(actorId));
     else
         bytes += "-,";
-    addField(bytes, entry.kind.toUtf8());
-    addField(bytes, entry.field.toUtf8());
-    addField(bytes, entry.payloadDigest.toLatin1());
-    addField(bytes, entry.prevHash.toLatin1());
+    addField(bytes, kind.toUtf8());
+    addField(bytes, field.toUtf8());
+    addField(bytes, payloadDigest.toLatin1());
+    addField(bytes, prevHash.toLatin1());
+}
+
+} // namespace
+
+QByteArray AuditChain::canonical(const Entry& entry)
+{
+    QByteArray bytes;
+    writeCanonical(bytes, entry.id, entry.caseId, entry.at, entry.actorId, entry.kind, entry.field,
+                   entry.payloadDigest, entry.prevHash);
     return bytes;
 }
 
@@ -215,6 +230,36 @@ Result<qint64> AuditChain::seal(const QSqlDatabase& db)
             break;
     }
     return sealed;
+}
+
+Result<AuditChain::Appender> AuditChain::Appender::start(const QSqlDatabase& db)
+{
+    if (auto sealed = seal(db); !sealed)
+        return std::unexpected(sealed.error());
+    auto last = sql::run(db, QStringLiteral("SELECT id, hash FROM case_events ORDER BY id DESC LIMIT 1"),
+                         Tr::tr("reading the end of the audit chain"));
+    if (!last)
+        return std::unexpected(last.error());
+    Appender appender;
+    appender.m_link.hash = genesis();
+    if (last->next()) {
+        appender.m_link.id = last->value(0).toLongLong();
+        appender.m_link.hash = last->value(1).toString();
+    }
+    return appender;
+}
+
+const AuditChain::Link& AuditChain::Appender::next(qint64 caseId, qint64 at, qint64 actorId,
+                                                   const QString& kind, const QString& field,
+                                                   const Payload& payload)
+{
+    ++m_link.id;
+    m_link.payloadDigest = payloadDigest(payload);
+    m_link.prevHash = std::move(m_link.hash);
+    writeCanonical(m_bytes, m_link.id, caseId, at, actorId, kind, field, m_link.payloadDigest,
+                   m_link.prevHash);
+    m_link.hash = sha256Hex(m_bytes);
+    return m_link;
 }
 
 QString AuditChain::describe(Problem problem)

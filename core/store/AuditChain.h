@@ -26,8 +26,8 @@ namespace redress::core {
 ///
 /// Rows are written with the chain columns empty and sealed in id order
 /// (seal()) inside the writer's transaction: CaseJournal does that for each
-/// event, and the bulk writers (import, demo, the priority matrix) once for
-/// all of theirs before they commit.
+/// event, and the bulk writers (import, the priority matrix) once for all of
+/// theirs before they commit. The demo seals as it writes (Appender).
 class AuditChain
 {
 public:
@@ -71,6 +71,37 @@ public:
     /// writes in batches, so a migration of millions of events streams.
     /// Returns how many events were sealed.
     static Result<qint64> seal(const QSqlDatabase& db);
+
+    /// The chain columns of one event sealed as it is written.
+    struct Link
+    {
+        qint64 id = 0;
+        QString payloadDigest;
+        QString prevHash;
+        QString hash;
+    };
+
+    /// Seals events as a bulk writer inserts them, with the digests, links
+    /// and hashes seal() would give them afterwards: the writer gives each
+    /// event the id next() names, so no row is read back and updated. For a
+    /// writer on SQLite (ids are the rowids after the last one) that holds
+    /// the write transaction from start() to its commit.
+    class Appender
+    {
+    public:
+        /// Seals what is unsealed (seal()), then reads the end of the chain.
+        static Result<Appender> start(const QSqlDatabase& db);
+
+        /// The chain columns of the next event, whose id they name.
+        const Link& next(qint64 caseId, qint64 at, qint64 actorId, const QString& kind, const QString& field,
+                         const Payload& payload);
+
+    private:
+        Appender() = default;
+
+        Link m_link;
+        QByteArray m_bytes; // reused for each event's canonical form
+    };
 
     enum class Problem
     {

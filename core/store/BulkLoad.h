@@ -13,7 +13,12 @@ namespace redress::core {
 /// A large load into an SQLite store as one transaction that sets the
 /// indexes of cases and their recovery rows and the search triggers aside,
 /// writes, then rebuilds them: sorting once is several times faster than
-/// keeping fourteen indexes and a trigram index in step row by row.
+/// keeping fourteen indexes and a trigram index in step row by row. The
+/// triggers that copy cause, cost and promise into a case on the insert of
+/// its analysis, gestures and solution are set aside as well: the writer
+/// (the demo) sets those columns of the case row itself and seals its
+/// events as it writes them. CHECK constraints are not evaluated during
+/// the load (see begin()).
 class BulkLoad
 {
 public:

@@ -61,8 +61,8 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
         m_case, QStringLiteral(
                     "INSERT INTO cases (id, customer_id, product_id, channel, description, severity, impact, "
                     "priority, status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
-                    "customer_name, company, product_name, owner_name) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    "customer_name, company, product_name, owner_name, root_cause_id, compensation_cents, "
+                    "promised_by) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .arg(sql::dialect(
                             m_db, QStringLiteral("?"),
                             QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))"))) +
@@ -85,7 +85,13 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
         .bind(15, row.customerName)
         .bind(16, row.company)
         .bind(17, row.productName)
-        .bind(18, row.ownerName);
+        .bind(18, row.ownerName)
+        .bindId(19, row.rootCauseId)
+        .bind(20, row.compensationCents);
+    if (row.promisedBy.isEmpty())
+        s.bindNull(21);
+    else
+        s.bind(21, row.promisedBy);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     const qint64 id = insertedId(s);
@@ -118,6 +124,27 @@ Result<qint64> CaseWriter::addEvent(const EventRow& row, const What& what)
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     return insertedId(s);
+}
+
+Status CaseWriter::addSealedEvent(const EventRow& row, const AuditChain::Link& link, const What& what)
+{
+    sql::Statement& s = statement(
+        m_sealedEvent, QStringLiteral("INSERT INTO case_events (id, case_id, at, actor_id, kind, field, "
+                                      "old_value, new_value, note, payload_digest, prev_hash, hash) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    s.bind(0, link.id)
+        .bind(1, row.caseId)
+        .bind(2, row.at)
+        .bindId(3, row.actorId)
+        .bind(4, row.kind)
+        .bind(5, row.field)
+        .bind(6, row.oldValue)
+        .bind(7, row.newValue)
+        .bind(8, row.note)
+        .bind(9, link.payloadDigest)
+        .bind(10, link.prevHash)
+        .bind(11, link.hash);
+    return s.exec(what);
 }
 
 Status CaseWriter::addPriorityChanges(const QString& derived, qint64 at, qint64 actorId, const QString& note,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/store/AuditChain.h"
 #include "core/store/Sql.h"
 
 #include <QSqlDatabase>
@@ -55,6 +56,13 @@ public:
         QString company;
         QString productName;
         QString ownerName;
+        /// What the triggers on analyses, gestures and solutions keep up to
+        /// date, for a bulk writer that sets those triggers aside (the
+        /// demo): the analysis's root cause (0: none), the granted and
+        /// approved gestures' cost, the solution's promise (empty: none).
+        qint64 rootCauseId = 0;
+        qint64 compensationCents = 0;
+        QString promisedBy;
     };
 
     struct EventRow
@@ -153,6 +161,9 @@ public:
     Result<qint64> addCase(const CaseRow& row, const What& what);
     /// An event for the timeline; the caller seals it into the audit chain.
     Result<qint64> addEvent(const EventRow& row, const What& what);
+    /// An event with its id and chain columns given (AuditChain::Appender):
+    /// sealed as it is written.
+    Status addSealedEvent(const EventRow& row, const AuditChain::Link& link, const What& what);
     /// One priority-change event for every open case whose stored priority
     /// differs from `derived` (an SQL expression over the cases row `c`),
     /// in one statement: a new matrix can touch most cases of a large store.
@@ -178,6 +189,7 @@ private:
     std::optional<sql::Statement> m_case;
     std::optional<sql::Statement> m_advanceCaseIds;
     std::optional<sql::Statement> m_event;
+    std::optional<sql::Statement> m_sealedEvent;
     std::optional<sql::Statement> m_apology;
     std::optional<sql::Statement> m_gesture;
     std::optional<sql::Statement> m_followUp;

@@ -12,12 +12,14 @@
 #include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/CaseWriter.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/Erasure.h"
 #include "core/store/Migrations.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/Transaction.h"
 #include "support/CaseBuilder.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
@@ -246,6 +248,51 @@ TEST_CASE("The bulk writers seal what they write", "[audit][sqlite-only]")
     CHECK_FALSE(report.broken.has_value());
     CHECK(report.checked > afterMatrix);
     CHECK(report.checked == count(desk.sql(), QStringLiteral("case_events")));
+}
+
+TEST_CASE("Events sealed as they are written link into the chain as seal() would", "[audit][sqlite-only]")
+{
+    Desk desk;
+    const qint64 caseId = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(caseId, QStringLiteral("Customer called twice."));
+    CaseWriter::EventRow row;
+    row.caseId = caseId;
+    row.at = 1772442000000;
+    row.actorId = desk.rep.id;
+    row.kind = QStringLiteral("note");
+    row.note = QStringLiteral("Written before the appender starts");
+    const auto what = [] { return QStringLiteral("writing the test events"); };
+    {
+        Transaction tx(desk.sql());
+        REQUIRE(tx.begun().has_value());
+        CaseWriter writer(desk.sql(), sql::Statement::Engine::Direct);
+        // One event left unsealed: starting seals it first.
+        REQUIRE(writer.addEvent(row, what).has_value());
+        auto chain = AuditChain::Appender::start(desk.sql());
+        INFO(describe(chain));
+        REQUIRE(chain.has_value());
+        CHECK(scalar(desk.sql(), QStringLiteral("SELECT count(*) FROM case_events WHERE hash IS NULL"))
+                  .toInt() == 0);
+        for (int i = 0; i < 3; ++i) {
+            row.at += 1000;
+            row.actorId = i == 1 ? 0 : desk.rep.id;
+            row.note = QStringLiteral("Note %1, with ünïcode").arg(i);
+            const auto& link = chain->next(row.caseId, row.at, row.actorId, row.kind, row.field,
+                                           {row.oldValue, row.newValue, row.note});
+            REQUIRE(writer.addSealedEvent(row, link, what).has_value());
+        }
+        REQUIRE(tx.commit().has_value());
+    }
+    // verify() recomputes every digest and hash the way seal() writes them.
+    auto report = desk.verify();
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.checked == count(desk.sql(), QStringLiteral("case_events")));
+    CHECK(scalar(desk.sql(), QStringLiteral("SELECT count(*) FROM case_events WHERE note LIKE 'Note %'"))
+              .toInt() == 3);
+    // Nothing was left for seal() to do.
+    auto sealed = AuditChain::seal(desk.sql());
+    REQUIRE(sealed.has_value());
+    CHECK(*sealed == 0);
 }
 
 TEST_CASE("Tampering around Redress is found at the event it touched", "[audit][sqlite-only]")
