@@ -742,6 +742,21 @@ Statements postgres10()
     return out;
 }
 
+// Version 11: the audit chain's last verified head, so opening a store
+// checks only the events after it (AuditChain::verifySinceHead). One row;
+// when the last full check ended intact is kept beside it.
+Statements version11()
+{
+    return {QStringLiteral(R"(CREATE TABLE audit_head (
+            slot INTEGER PRIMARY KEY CHECK (slot = 1),
+            event_id INTEGER NOT NULL,
+            case_id INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            entries INTEGER NOT NULL,
+            verified_at INTEGER NOT NULL,
+            full_at INTEGER))")};
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -753,7 +768,8 @@ std::vector<Step> ladder()
             {version7()},
             {version8(), postgres8()},
             {version9(), postgres9()},
-            {version10(), postgres10()}};
+            {version10(), postgres10()},
+            {version11()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only
