@@ -6,7 +6,7 @@
 #include <cstdio>
 
 // redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
-//               [--only list|export|escalate|dashboard] [--export-runs N]
+//               [--only list|export|escalate|dashboard|open] [--export-runs N]
 //
 // Builds a store with the real `redress-cli demo` (timed end to end), then
 // measures the case list through the real model and view, and the CSV
@@ -14,6 +14,8 @@
 namespace redress::bench {
 /// --only dashboard (bench/DashboardBench.cpp): measures an existing store.
 int runDashboardBench(const BenchOptions& options);
+/// --only open (bench/OpenBench.cpp): opening an existing store (a copy: it writes).
+int runOpenBench(const BenchOptions& options);
 } // namespace redress::bench
 
 int main(int argc, char* argv[])
@@ -60,9 +62,11 @@ int main(int argc, char* argv[])
                                   QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Measure only 'list' (the case list), 'export' (the CSV "
-                                                 "export), 'escalate' (the escalation rules) or 'dashboard' "
-                                                 "(the team lead's figures, on an existing store); all but "
-                                                 "the dashboard by default."),
+                                                 "export), 'escalate' (the escalation rules), 'dashboard' "
+                                                 "(the team lead's figures, on an existing store) or 'open' "
+                                                 "(opening to audit verified and queue counts, on a copy "
+                                                 "of an existing store: it writes); all but the dashboard "
+                                                 "and opening by default."),
                                   QStringLiteral("part"));
     const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
                                         QStringLiteral("Runs of the million-case CSV export, each side "
@@ -95,8 +99,8 @@ int main(int argc, char* argv[])
     options.only = parser.value(only);
     if (!options.only.isEmpty() && options.only != QLatin1String("list") &&
         options.only != QLatin1String("export") && options.only != QLatin1String("escalate") &&
-        options.only != QLatin1String("dashboard"))
-        return usage(QStringLiteral("--only takes 'list', 'export', 'escalate' or 'dashboard'."));
+        options.only != QLatin1String("dashboard") && options.only != QLatin1String("open"))
+        return usage(QStringLiteral("--only takes 'list', 'export', 'escalate', 'dashboard' or 'open'."));
     if (parser.isSet(reuse) && parser.isSet(replace))
         return usage(QStringLiteral("--reuse and --replace exclude each other."));
     options.now = parser.value(now);
@@ -109,6 +113,8 @@ int main(int argc, char* argv[])
 
     if (options.only == QLatin1String("dashboard"))
         return redress::bench::runDashboardBench(options);
+    if (options.only == QLatin1String("open"))
+        return redress::bench::runOpenBench(options);
 
     redress::bench::Bench bench(std::move(options));
     return bench.run();

@@ -572,7 +572,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
 {
     // No older store is kept as a fixture, so one is made by taking version
     // 9 off a fresh store: its columns, index, table and trigger, and the
-    // version number (and version 11's table, which came after it).
+    // version number (and version 11's table and indexes, which came after it).
     TempStore store;
     FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     DemoGenerator::Options options;
@@ -595,6 +595,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               "ALTER TABLE case_events DROP COLUMN payload_digest",
               "ALTER TABLE case_events DROP COLUMN prev_hash", "ALTER TABLE case_events DROP COLUMN hash",
               "ALTER TABLE case_events DROP COLUMN redacted_by", "DROP TABLE audit_head",
+              "DROP INDEX cases_awaiting_by_owner", "DROP INDEX cases_open_by_level",
               "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }
