@@ -6,7 +6,7 @@
 #include <cstdio>
 
 // redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
-//               [--only list|export|escalate|dashboard|search|demo] [--export-runs N]
+//               [--only list|export|escalate|dashboard|search|demo|open] [--export-runs N]
 //
 // Builds a store with the real `redress-cli demo` (timed end to end), then
 // measures the case list through the real model and view, and the CSV
@@ -19,6 +19,8 @@ int runSearchBench(const BenchOptions& options);
 /// --only demo (bench/DemoBench.cpp): the demo generator against the shell
 /// loading the same rows from a script.
 int runDemoBench(const BenchOptions& options);
+/// --only open (bench/OpenBench.cpp): opening an existing store (a copy: it writes).
+int runOpenBench(const BenchOptions& options);
 } // namespace redress::bench
 
 int main(int argc, char* argv[])
@@ -67,10 +69,11 @@ int main(int argc, char* argv[])
                                   QStringLiteral("Measure only 'list' (the case list), 'export' (the CSV "
                                                  "export), 'escalate' (the escalation rules), 'dashboard' "
                                                  "(the team lead's figures, on an existing store), 'search' "
-                                                 "(200 words drawn from an existing store) or 'demo' (the "
+                                                 "(200 words drawn from an existing store), 'demo' (the "
                                                  "demo generator into a fresh file against the shell "
-                                                 "loading the same rows); list, export and escalate by "
-                                                 "default."),
+                                                 "loading the same rows) or 'open' (opening to audit "
+                                                 "verified and queue counts, on a copy of an existing "
+                                                 "store: it writes); list, export and escalate by default."),
                                   QStringLiteral("part"));
     const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
                                         QStringLiteral("Runs of the million-case CSV export, each side "
@@ -101,12 +104,13 @@ int main(int argc, char* argv[])
     if (!ok || options.exportRuns < 1)
         return usage(QStringLiteral("--export-runs takes a whole number of at least 1."));
     options.only = parser.value(only);
-    if (!options.only.isEmpty() && options.only != QLatin1String("list") &&
-        options.only != QLatin1String("export") && options.only != QLatin1String("escalate") &&
-        options.only != QLatin1String("dashboard") && options.only != QLatin1String("search") &&
-        options.only != QLatin1String("demo"))
-        return usage(
-            QStringLiteral("--only takes 'list', 'export', 'escalate', 'dashboard', 'search' or 'demo'."));
+    static const QStringList parts{QStringLiteral("list"),     QStringLiteral("export"),
+                                   QStringLiteral("escalate"), QStringLiteral("dashboard"),
+                                   QStringLiteral("search"),   QStringLiteral("demo"),
+                                   QStringLiteral("open")};
+    if (!options.only.isEmpty() && !parts.contains(options.only))
+        return usage(QStringLiteral("--only takes one of: ") + parts.join(QStringLiteral(", ")) +
+                     QLatin1Char('.'));
     if (parser.isSet(reuse) && parser.isSet(replace))
         return usage(QStringLiteral("--reuse and --replace exclude each other."));
     options.now = parser.value(now);
@@ -123,6 +127,8 @@ int main(int argc, char* argv[])
         return redress::bench::runSearchBench(options);
     if (options.only == QLatin1String("demo"))
         return redress::bench::runDemoBench(options);
+    if (options.only == QLatin1String("open"))
+        return redress::bench::runOpenBench(options);
 
     redress::bench::Bench bench(std::move(options));
     return bench.run();

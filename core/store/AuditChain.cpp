@@ -1,7 +1,9 @@
 #include "core/store/AuditChain.h"
 
+#include "core/Clock.h"
 #include "core/cases/Case.h"
 #include "core/store/Sql.h"
+#include "core/store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -272,15 +274,157 @@ QString AuditChain::describe(Problem problem)
     case Problem::RedactionNotCovered:
         return Tr::tr("it is marked as erased, but no erasure record in the log covers it");
     case Problem::HashMismatch: return Tr::tr("its recorded details or its hash were altered");
+    case Problem::Missing:
+        return Tr::tr("it was verified earlier and is gone (the newest entries were deleted or rewritten)");
     }
     return {};
 }
 
-Result<AuditChain::Report>
-AuditChain::verify(const QSqlDatabase& db, const std::function<void(qint64 checked, qint64 total)>& progress,
-                   const std::atomic<bool>* cancel)
+namespace {
+
+using Progress = std::function<void(qint64 checked, qint64 total)>;
+
+/// What is wrong with `r`, linked after `prevHash`; nothing when its link holds.
+Result<std::optional<AuditChain::Problem>> problemOf(const QSqlDatabase& db, const Row& r,
+                                                     const QString& prevHash)
+{
+    using Problem = AuditChain::Problem;
+    if (r.storedHash.isNull() || r.storedDigest.isNull())
+        return Problem::Unsealed;
+    if (r.entry.prevHash != prevHash)
+        return Problem::PrevLinkMismatch;
+    if (r.redactedBy == 0) {
+        if (AuditChain::payloadDigest(r.payload) != r.entry.payloadDigest)
+            return Problem::PayloadAltered;
+    } else {
+        auto covered = redactionCovered(db, r);
+        if (!covered)
+            return std::unexpected(covered.error());
+        if (!*covered)
+            return Problem::RedactionNotCovered;
+    }
+    if (AuditChain::hash(r.entry) != r.storedHash.toString())
+        return Problem::HashMismatch;
+    return std::nullopt;
+}
+
+/// Where a stream of the chain stands: the hash the next event must link
+/// to and the last event checked.
+struct Position
+{
+    QString prevHash;
+    qint64 lastId = 0;
+    qint64 lastCaseId = 0;
+};
+
+/// Checks every row `q` streams, in id order, from `at` on; `report.checked`
+/// counts on from where it stands. When `head` is given (the full check),
+/// the stream must pass it with the hash remembered for it. Stops at the
+/// first break, which it puts in `report`.
+Status checkStream(const QSqlDatabase& db, QSqlQuery& q, AuditChain::Report& report, Position& at,
+                   const std::optional<AuditChain::Head>& head, const Progress& progress, qint64 total,
+                   const std::atomic<bool>* cancel, const QString& what)
+{
+    using Problem = AuditChain::Problem;
+    bool headSeen = !head;
+    while (q.next()) {
+        if (cancel && cancel->load())
+            return fail(Error::Code::Cancelled, Tr::tr("Verifying the audit log was cancelled."));
+        const Row r = rowFrom(q);
+        ++report.read;
+        auto problem = problemOf(db, r, at.prevHash);
+        if (!problem)
+            return std::unexpected(problem.error());
+        if (*problem) {
+            report.broken = AuditChain::Break{r.entry.id, r.entry.caseId, **problem};
+            return {};
+        }
+        if (!headSeen && r.entry.id >= head->eventId) {
+            // An intact chain that no longer holds the remembered head, or
+            // holds another event under its id, was rewritten from there on.
+            if (r.entry.id > head->eventId) {
+                report.broken = AuditChain::Break{head->eventId, head->caseId, Problem::Missing};
+                return {};
+            }
+            if (r.storedHash.toString() != head->hash) {
+                report.broken = AuditChain::Break{r.entry.id, r.entry.caseId, Problem::HashMismatch};
+                return {};
+            }
+            headSeen = true;
+        }
+        at = Position{r.storedHash.toString(), r.entry.id, r.entry.caseId};
+        ++report.checked;
+        if (progress && report.checked % 4096 == 0)
+            progress(report.checked, total);
+    }
+    if (q.lastError().isValid())
+        return std::unexpected(sql::errorFrom(q, what));
+    if (!headSeen)
+        report.broken = AuditChain::Break{head->eventId, head->caseId, Problem::Missing};
+    return {};
+}
+
+/// Writes down the head an intact check reached, in a transaction of its
+/// own. Never moves it back (a desk that read before another's newer check
+/// ended); `full` also records the time of this full check.
+Status recordHead(const QSqlDatabase& db, const Position& at, qint64 entries, bool full)
+{
+    const QString what = Tr::tr("recording the verified head of the audit log");
+    const QVariant now = sql::toStored(Clock::now());
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    auto q =
+        sql::run(db,
+                 QStringLiteral(
+                     "INSERT INTO audit_head (slot, event_id, case_id, hash, entries, verified_at, full_at) "
+                     "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot) DO UPDATE SET event_id = "
+                     "excluded.event_id, case_id = excluded.case_id, hash = excluded.hash, entries = "
+                     "excluded.entries, verified_at = excluded.verified_at WHERE audit_head.event_id <= "
+                     "excluded.event_id"),
+                 {at.lastId, at.lastCaseId, at.prevHash, entries, now,
+                  full ? now : QVariant(QMetaType::fromType<qint64>())},
+                 what);
+    if (!q)
+        return std::unexpected(q.error());
+    if (full) {
+        auto f =
+            sql::run(db, QStringLiteral("UPDATE audit_head SET full_at = ? WHERE slot = 1"), {now}, what);
+        if (!f)
+            return std::unexpected(f.error());
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+Result<std::optional<AuditChain::Head>> AuditChain::head(const QSqlDatabase& db)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT event_id, case_id, hash, entries, verified_at, full_at FROM "
+                                     "audit_head WHERE slot = 1"),
+                      {}, Tr::tr("reading the verified head of the audit log"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<Head>();
+    Head h;
+    h.eventId = q->value(0).toLongLong();
+    h.caseId = q->value(1).toLongLong();
+    h.hash = q->value(2).toString();
+    h.entries = q->value(3).toLongLong();
+    h.verifiedAt = sql::fromStored(q->value(4));
+    h.fullAt = q->value(5).isNull() ? QDateTime() : sql::fromStored(q->value(5));
+    return std::optional<Head>(h);
+}
+
+Result<AuditChain::Report> AuditChain::verify(const QSqlDatabase& db, const Progress& progress,
+                                              const std::atomic<bool>* cancel)
 {
     const QString what = Tr::tr("verifying the audit log");
+    auto remembered = head(db);
+    if (!remembered)
+        return std::unexpected(remembered.error());
     qint64 total = 0;
     if (progress) {
         auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM case_events"), {}, what, 0);
@@ -296,41 +440,75 @@ AuditChain::verify(const QSqlDatabase& db, const std::function<void(qint64 check
     if (!q.prepare(QStringLiteral("SELECT %1 FROM case_events ORDER BY id").arg(eventColumns)) || !q.exec())
         return std::unexpected(sql::errorFrom(q, what));
     Report report;
-    QString prevHash = genesis();
-    const auto broke = [&](const Row& r, Problem problem) {
-        report.broken = Break{r.entry.id, r.entry.caseId, problem};
+    Position at{genesis()};
+    if (auto ok = checkStream(db, q, report, at, *remembered, progress, total, cancel, what); !ok)
+        return std::unexpected(ok.error());
+    q.finish();
+    if (report.broken)
         return report;
-    };
-    while (q.next()) {
-        if (cancel && cancel->load())
-            return fail(Error::Code::Cancelled, Tr::tr("Verifying the audit log was cancelled."));
-        const Row r = rowFrom(q);
-        if (r.storedHash.isNull() || r.storedDigest.isNull())
-            return broke(r, Problem::Unsealed);
-        if (r.entry.prevHash != prevHash)
-            return broke(r, Problem::PrevLinkMismatch);
-        if (r.redactedBy == 0) {
-            if (payloadDigest(r.payload) != r.entry.payloadDigest)
-                return broke(r, Problem::PayloadAltered);
-        } else {
-            auto covered = redactionCovered(db, r);
-            if (!covered)
-                return std::unexpected(covered.error());
-            if (!*covered)
-                return broke(r, Problem::RedactionNotCovered);
-        }
-        if (hash(r.entry) != r.storedHash.toString())
-            return broke(r, Problem::HashMismatch);
-        prevHash = r.storedHash.toString();
-        ++report.checked;
-        if (progress && report.checked % 4096 == 0)
-            progress(report.checked, total);
-    }
-    if (q.lastError().isValid())
-        return std::unexpected(sql::errorFrom(q, what));
-    report.headHash = report.checked > 0 ? prevHash : QString();
+    report.headHash = report.checked > 0 ? at.prevHash : QString();
     if (progress)
         progress(report.checked, total);
+    if (report.checked > 0) {
+        if (auto ok = recordHead(db, at, report.checked, true); !ok)
+            report.notRecorded = ok.error();
+    }
+    return report;
+}
+
+Result<AuditChain::Report> AuditChain::verifySinceHead(const QSqlDatabase& db,
+                                                       std::chrono::milliseconds fullEvery,
+                                                       const std::atomic<bool>* cancel)
+{
+    const QString what = Tr::tr("verifying the audit log");
+    auto remembered = head(db);
+    if (!remembered)
+        return std::unexpected(remembered.error());
+    if (!*remembered)
+        return verify(db, {}, cancel);
+    const Head& h = **remembered;
+
+    // The head event must still be the one verified: its stored hash the
+    // remembered one, and its own fields still giving that hash.
+    auto headRow = sql::run(db, QStringLiteral("SELECT %1 FROM case_events WHERE id = ?").arg(eventColumns),
+                            {h.eventId}, what);
+    if (!headRow)
+        return std::unexpected(headRow.error());
+    bool headHolds = headRow->next();
+    if (headHolds) {
+        const Row r = rowFrom(*headRow);
+        auto problem = problemOf(db, r, r.entry.prevHash);
+        if (!problem)
+            return std::unexpected(problem.error());
+        headHolds = !*problem && r.storedHash.toString() == h.hash && r.entry.caseId == h.caseId;
+    }
+    headRow->finish();
+    // Only the whole chain can say where a changed or missing head broke.
+    if (!headHolds)
+        return verify(db, {}, cancel);
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM case_events WHERE id > ? ORDER BY id").arg(eventColumns)))
+        return std::unexpected(sql::errorFrom(q, what));
+    q.addBindValue(h.eventId);
+    if (!q.exec())
+        return std::unexpected(sql::errorFrom(q, what));
+    Report report;
+    report.sinceHead = true;
+    report.checked = h.entries;
+    report.read = 1;
+    Position at{h.hash, h.eventId, h.caseId};
+    if (auto ok = checkStream(db, q, report, at, std::nullopt, {}, 0, cancel, what); !ok)
+        return std::unexpected(ok.error());
+    q.finish();
+    if (report.broken)
+        return report;
+    report.headHash = at.prevHash;
+    report.fullCheckDue =
+        !h.fullAt.isValid() || h.fullAt.msecsTo(Clock::now()) >= static_cast<qint64>(fullEvery.count());
+    if (auto ok = recordHead(db, at, report.checked, false); !ok)
+        report.notRecorded = ok.error();
     return report;
 }
 

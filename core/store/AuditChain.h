@@ -3,10 +3,12 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -110,6 +112,7 @@ public:
         PayloadAltered,      ///< its text no longer matches its digest
         RedactionNotCovered, ///< marked erased without an erasure record naming it
         HashMismatch,        ///< a field the hash covers, or the hash itself, changed
+        Missing,             ///< verified earlier (the remembered head), now gone
     };
     static QString describe(Problem problem);
 
@@ -125,14 +128,47 @@ public:
         qint64 checked = 0;
         std::optional<Break> broken; ///< the first broken link; none when intact
         QString headHash;            ///< the last event's hash, to note down elsewhere
+        qint64 read = 0;           ///< events this check read (fewer than checked when it began at the head)
+        bool sinceHead = false;    ///< began after the remembered head instead of at the first event
+        bool fullCheckDue = false; ///< verifySinceHead(): the last full check is older than asked
+        std::optional<Error> notRecorded; ///< intact, but the head could not be written down
     };
 
-    /// Streams the whole timeline in id order and checks every link.
-    /// `progress` (may be empty) hears (checked, total) every few thousand
-    /// events; a set `cancel` ends it with a Cancelled error.
+    /// The last verified head, kept in the store (table audit_head): the
+    /// newest event an intact check reached, and when checks ended intact.
+    struct Head
+    {
+        qint64 eventId = 0;
+        qint64 caseId = 0;
+        QString hash;
+        qint64 entries = 0; ///< events in the chain up to and including the head
+        QDateTime verifiedAt;
+        QDateTime fullAt; ///< invalid when no full check has ended intact
+    };
+    static Result<std::optional<Head>> head(const QSqlDatabase& db);
+
+    /// Streams the whole timeline in id order and checks every link, and
+    /// that the remembered head is still there with its hash (so deleting
+    /// the newest events is found too). When intact, advances the head and
+    /// the time of the last full check. `progress` (may be empty) hears
+    /// (checked, total) every few thousand events; a set `cancel` ends it
+    /// with a Cancelled error.
     static Result<Report> verify(const QSqlDatabase& db,
                                  const std::function<void(qint64 checked, qint64 total)>& progress = {},
                                  const std::atomic<bool>* cancel = nullptr);
+
+    /// The check at opening: when the remembered head event still carries
+    /// its hash and its own fields still give it, only the events after it
+    /// are read, chained from it; otherwise (no head yet, or the head
+    /// changed or gone) this is verify(). A break is reported as verify()
+    /// reports it, with `checked` counting from the first event. Advances
+    /// the head when intact. It cannot see an older event rewritten without
+    /// the later hashes recomputed: `fullCheckDue` says when the last full
+    /// check is older than `fullEvery`, and the caller runs verify() then.
+    static constexpr std::chrono::milliseconds fullCheckEvery = std::chrono::days(7);
+    static Result<Report> verifySinceHead(const QSqlDatabase& db,
+                                          std::chrono::milliseconds fullEvery = fullCheckEvery,
+                                          const std::atomic<bool>* cancel = nullptr);
 };
 
 } // namespace redress::core

@@ -430,7 +430,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::AuditChain</name>
     <message>
-        <location filename="../../core/store/AuditChain.cpp" line="+151"/>
+        <location filename="../../core/store/AuditChain.cpp" line="+153"/>
         <source>sealing the audit chain</source>
         <translation>die Prüfkette versiegeln</translation>
     </message>
@@ -460,17 +460,33 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>seine Angaben oder sein Hash wurden geändert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>it was verified earlier and is gone (the newest entries were deleted or rewritten)</source>
+        <translation>er wurde früher geprüft und fehlt jetzt (die neuesten Einträge wurden gelöscht oder neu geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>recording the verified head of the audit log</source>
+        <translation>den geprüften Stand des Prüfprotokolls festhalten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>reading the verified head of the audit log</source>
+        <translation>den geprüften Stand des Prüfprotokolls lesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+39"/>
         <source>verifying the audit log</source>
         <translation>das Prüfprotokoll prüfen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-131"/>
         <source>Verifying the audit log was cancelled.</source>
         <translation>Die Prüfung des Prüfprotokolls wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-197"/>
         <source>reading the end of the audit chain</source>
         <translation>das Ende der Prüfkette lesen</translation>
     </message>
@@ -861,7 +877,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+61"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+62"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -981,7 +997,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+935"/>
+        <location line="+924"/>
         <location line="+75"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
@@ -1002,7 +1018,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>derselbe Kunde wie in Zeile %1; geben Sie jedem Kunden eine Zeile</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-772"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
@@ -1023,7 +1039,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>&apos;%1&apos; ist ein zu hoher Betrag</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
         <source>missing customer</source>
         <translation>Kunde fehlt</translation>
     </message>
@@ -1118,7 +1134,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+150"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+142"/>
         <location line="+82"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
@@ -1144,12 +1160,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+74"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+78"/>
         <source>looking up customer %1</source>
         <translation>Kunde %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>looking up product %1</source>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
@@ -2220,7 +2236,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
@@ -2260,7 +2277,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der PostgreSQL-Server auf %1 ist nicht erreichbar; läuft er?</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -2346,7 +2363,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location filename="../../core/store/BulkLoad.cpp" line="+41"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
@@ -2832,7 +2849,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+829"/>
+        <location filename="../../core/store/Migrations.cpp" line="+845"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -2928,12 +2945,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Prioritätsmatrix wird gespeichert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>re-deriving the priority of open cases</source>
         <translation>Priorität offener Fälle wird neu abgeleitet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>priority matrix changed</source>
         <translation>Prioritätsmatrix geändert</translation>
     </message>
@@ -3260,7 +3277,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>the apology</source>
         <translation>die Entschuldigung</translation>
     </message>
@@ -4765,12 +4782,12 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::AuditBanner</name>
     <message>
-        <location filename="../../ui/app/AuditBanner.cpp" line="+28"/>
+        <location filename="../../ui/app/AuditBanner.cpp" line="+29"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>The audit log has been altered outside Redress: first broken entry %1 (case %2).</source>
         <translation>Das Prüfprotokoll wurde außerhalb von Redress geändert: erster beschädigter Eintrag %1 (Fall %2).</translation>
     </message>

@@ -376,6 +376,207 @@ TEST_CASE("Tampering around Redress is found at the event it touched", "[audit][
     CHECK(report.broken->problem == expected->problem);
 }
 
+namespace {
+
+// Lets the store's own connection update and delete events, as someone with
+// the database's shell would (SQLite: drop the triggers; PostgreSQL: switch
+// off the append-only trigger).
+void allowTampering(const QSqlDatabase& db)
+{
+    if (onPostgres()) {
+        exec(db, QStringLiteral("ALTER TABLE case_events DISABLE TRIGGER case_events_append_only"));
+        return;
+    }
+    dropTriggers(db);
+}
+
+AuditChain::Report verifySinceHead(const Desk& desk)
+{
+    auto report = AuditChain::verifySinceHead(desk.sql());
+    INFO(describe(report));
+    REQUIRE(report.has_value());
+    return *report;
+}
+
+AuditChain::Head rememberedHead(const Desk& desk)
+{
+    auto head = AuditChain::head(desk.sql());
+    INFO(describe(head));
+    REQUIRE(head.has_value());
+    REQUIRE(head->has_value());
+    return **head;
+}
+
+qint64 lastEventId(const Desk& desk)
+{
+    return scalar(desk.sql(), QStringLiteral("SELECT max(id) FROM case_events")).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Opening reads only the events after the verified head", "[audit][head]")
+{
+    Desk desk;
+    desk.ordinaryTraffic(2);
+    // No head yet: the first check reads the whole chain and remembers where it ended.
+    auto report = verifySinceHead(desk);
+    CHECK_FALSE(report.broken.has_value());
+    CHECK_FALSE(report.sinceHead);
+    CHECK_FALSE(report.fullCheckDue);
+    const qint64 events = count(desk.sql(), QStringLiteral("case_events"));
+    CHECK(report.checked == events);
+    CHECK(report.read == events);
+    AuditChain::Head head = rememberedHead(desk);
+    CHECK(head.eventId == lastEventId(desk));
+    CHECK(head.hash == report.headHash);
+    CHECK(head.entries == events);
+    CHECK(head.fullAt == desk.clock.now());
+    CHECK(head.verifiedAt == desk.clock.now());
+
+    // Nothing new: the head event alone is read.
+    report = verifySinceHead(desk);
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.sinceHead);
+    CHECK(report.read == 1);
+    CHECK(report.checked == events);
+    CHECK(report.headHash == head.hash);
+
+    // Appends are read from the head on, chained from it, and move the head.
+    desk.ordinaryTraffic(1);
+    const qint64 added = count(desk.sql(), QStringLiteral("case_events")) - events;
+    REQUIRE(added > 0);
+    report = verifySinceHead(desk);
+    CHECK_FALSE(report.broken.has_value());
+    CHECK(report.sinceHead);
+    CHECK(report.read == added + 1);
+    CHECK(report.checked == events + added);
+    const AuditChain::Report full = desk.verify();
+    CHECK(report.headHash == full.headHash);
+    CHECK(report.checked == full.checked);
+    head = rememberedHead(desk);
+    CHECK(head.eventId == lastEventId(desk));
+    CHECK(head.entries == events + added);
+
+    // The full check is due a week after the last one ended intact.
+    desk.clock.advanceSecs(6 * 24 * 3600);
+    CHECK_FALSE(verifySinceHead(desk).fullCheckDue);
+    desk.clock.advanceSecs(24 * 3600);
+    CHECK(verifySinceHead(desk).fullCheckDue);
+    CHECK_FALSE(desk.verify().broken.has_value());
+    CHECK_FALSE(verifySinceHead(desk).fullCheckDue);
+    CHECK(rememberedHead(desk).fullAt == desk.clock.now());
+}
+
+TEST_CASE("The check from the head reports a break as the full check does", "[audit][head]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    desk.ordinaryTraffic(1);
+    REQUIRE_FALSE(desk.verify().broken.has_value());
+    const AuditChain::Head verified = rememberedHead(desk);
+    const qint64 before = desk.eventAt(a, 1);
+    desk.note(a, QStringLiteral("Loan unit delivered."));
+    desk.note(a, QStringLiteral("Customer satisfied."));
+    const qint64 after = desk.eventAt(a, 2);
+    REQUIRE(after > verified.eventId);
+    allowTampering(desk.sql());
+
+    std::optional<AuditChain::Break> expected;
+    SECTION("an event after the head rewritten")
+    {
+        exec(desk.sql(),
+             QStringLiteral("UPDATE case_events SET note = 'Nothing delivered.' WHERE id = %1").arg(after));
+        expected = AuditChain::Break{after, a, Problem::PayloadAltered};
+    }
+    SECTION("an event after the head given another hash")
+    {
+        exec(desk.sql(), QStringLiteral("UPDATE case_events SET hash = '%1' WHERE id = %2")
+                             .arg(QString(64, QLatin1Char('e')))
+                             .arg(after));
+        expected = AuditChain::Break{after, a, Problem::HashMismatch};
+    }
+    SECTION("the head event rewritten")
+    {
+        exec(desk.sql(),
+             QStringLiteral("UPDATE case_events SET at = at + 1 WHERE id = %1").arg(verified.eventId));
+        expected = AuditChain::Break{verified.eventId, verified.caseId, Problem::HashMismatch};
+    }
+    SECTION("the newest events deleted, the head with them")
+    {
+        exec(desk.sql(), QStringLiteral("DELETE FROM case_events WHERE id >= %1").arg(verified.eventId));
+        expected = AuditChain::Break{verified.eventId, verified.caseId, Problem::Missing};
+    }
+    SECTION("the chain rewritten from before the head, every later hash recomputed")
+    {
+        // What only the remembered head can tell: the chain is whole again,
+        // but the head event no longer carries the hash that was verified.
+        exec(desk.sql(), QStringLiteral("UPDATE case_events SET at = at + 1 WHERE id = %1").arg(before));
+        const QList<qint64> ids = idList(
+            desk.sql(), QStringLiteral("SELECT id FROM case_events WHERE id >= ? ORDER BY id"), {before});
+        QString prev =
+            scalar(desk.sql(), QStringLiteral("SELECT prev_hash FROM case_events WHERE id = ?"), {before})
+                .toString();
+        for (qint64 id : ids) {
+            auto q = desk.sql().exec(
+                QStringLiteral("SELECT case_id, at, actor_id, kind, field, payload_digest FROM case_events "
+                               "WHERE id = %1")
+                    .arg(id));
+            REQUIRE(q.next());
+            AuditChain::Entry e{id,
+                                q.value(0).toLongLong(),
+                                q.value(1).toLongLong(),
+                                q.value(2).isNull() ? 0 : q.value(2).toLongLong(),
+                                q.value(3).toString(),
+                                q.value(4).toString(),
+                                q.value(5).toString(),
+                                prev};
+            prev = AuditChain::hash(e);
+            exec(desk.sql(),
+                 QStringLiteral("UPDATE case_events SET prev_hash = '%1', hash = '%2' WHERE id = %3")
+                     .arg(e.prevHash, prev)
+                     .arg(id));
+        }
+        expected = AuditChain::Break{verified.eventId, verified.caseId, Problem::HashMismatch};
+    }
+    const AuditChain::Report since = verifySinceHead(desk);
+    const AuditChain::Report full = desk.verify();
+    REQUIRE(full.broken.has_value());
+    CHECK(full.broken->eventId == expected->eventId);
+    CHECK(full.broken->caseId == expected->caseId);
+    CHECK(full.broken->problem == expected->problem);
+    REQUIRE(since.broken.has_value());
+    CHECK(since.broken->eventId == full.broken->eventId);
+    CHECK(since.broken->caseId == full.broken->caseId);
+    CHECK(since.broken->problem == full.broken->problem);
+    CHECK(since.checked == full.checked);
+    // A broken check leaves the head where the last intact one put it.
+    const AuditChain::Head head = rememberedHead(desk);
+    CHECK(head.eventId == verified.eventId);
+    CHECK(head.hash == verified.hash);
+    CHECK(head.entries == verified.entries);
+}
+
+TEST_CASE("An older event rewritten in place is the full check's to find", "[audit][head]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    desk.ordinaryTraffic(1);
+    REQUIRE_FALSE(desk.verify().broken.has_value());
+    const qint64 old = desk.eventAt(a, 1);
+    allowTampering(desk.sql());
+    exec(desk.sql(),
+         QStringLiteral("UPDATE case_events SET note = 'Customer never called.' WHERE id = %1").arg(old));
+    // The check at opening does not read it (that is why a full check runs
+    // every week); the full one does.
+    CHECK_FALSE(verifySinceHead(desk).broken.has_value());
+    const AuditChain::Report full = desk.verify();
+    REQUIRE(full.broken.has_value());
+    CHECK(full.broken->eventId == old);
+    CHECK(full.broken->problem == Problem::PayloadAltered);
+}
+
 TEST_CASE("verify-audit exits 0 on an intact log and 1 naming the first broken entry",
           "[audit][cli][sqlite-only]")
 {
@@ -418,7 +619,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
 {
     // No older store is kept as a fixture, so one is made by taking version
     // 9 off a fresh store: its columns, index, table and trigger, and the
-    // version number.
+    // version number (and version 11's table and indexes, which came after it).
     TempStore store;
     FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     DemoGenerator::Options options;
@@ -440,7 +641,9 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               "DROP INDEX case_events_unsealed", "DROP INDEX erasures_by_customer", "DROP TABLE erasures",
               "ALTER TABLE case_events DROP COLUMN payload_digest",
               "ALTER TABLE case_events DROP COLUMN prev_hash", "ALTER TABLE case_events DROP COLUMN hash",
-              "ALTER TABLE case_events DROP COLUMN redacted_by", "PRAGMA user_version = 8"})
+              "ALTER TABLE case_events DROP COLUMN redacted_by", "DROP TABLE audit_head",
+              "DROP INDEX cases_awaiting_by_owner", "DROP INDEX cases_open_by_level",
+              "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }
     auto reopened = Database::open(store.path(), Database::OpenMode::OpenExisting);

@@ -282,6 +282,31 @@ TEST_CASE("The rules find due cases through the index", "[escalation][sqlite-onl
     CHECK_FALSE(plan.join(QLatin1Char('\n')).contains(QStringLiteral("SCAN cases")));
 }
 
+TEST_CASE("The queue counts read only the cases they count", "[escalation][sqlite-only]")
+{
+    // EscalationRepository::counts runs at every start and every minute on
+    // every desk: a rep's open cases and a rung's open cases come from
+    // partial indexes, not from every case the rep or the rung ever had.
+    TempStore store;
+    const auto planOf = [&store](const QString& statement) {
+        QSqlQuery q(store.db().connection());
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        return plan.join(QLatin1Char('\n'));
+    };
+    const QString mine = planOf(QStringLiteral(
+        "SELECT count(*) FROM cases c WHERE c.owner_id = 1 AND c.status IN ('new', 'acknowledged', "
+        "'in_recovery', 'reopened')"));
+    INFO(mine.toStdString());
+    CHECK(mine.contains(QStringLiteral("cases_awaiting_by_owner")));
+    const QString rung = planOf(
+        QStringLiteral("SELECT count(*) FROM cases WHERE escalation_level = 1 AND status <> 'closed'"));
+    INFO(rung.toStdString());
+    CHECK(rung.contains(QStringLiteral("cases_open_by_level")));
+}
+
 TEST_CASE("redress-cli escalate prints each escalation and the count, and a second run none",
           "[escalation][cli]")
 {

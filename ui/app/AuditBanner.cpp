@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace redress::ui {
@@ -55,13 +56,27 @@ void AuditBanner::check()
 {
     if (m_job)
         m_job->cancelled = true;
+    start(false);
+}
+
+void AuditBanner::start(bool full)
+{
     auto job = std::make_shared<Job>();
     m_job = job;
     // Its own connection on its own thread, released before the thread ends.
+    // At opening only what came after the last verified head is read; the
+    // whole chain is read now and then, when the core says it is due, at
+    // idle priority so it never competes with the desk.
     m_workers.start(
         QStringLiteral("audit"),
-        [db = m_db, job] {
-            job->result = core::AuditChain::verify(db.connection(), {}, &job->cancelled);
+        [db = m_db, job, full] {
+            if (full) {
+                QThread::currentThread()->setPriority(QThread::IdlePriority);
+                job->result = core::AuditChain::verify(db.connection(), {}, &job->cancelled);
+            } else {
+                job->result = core::AuditChain::verifySinceHead(
+                    db.connection(), core::AuditChain::fullCheckEvery, &job->cancelled);
+            }
             db.releaseThreadConnection();
         },
         [this, job] { finished(job); });
@@ -86,6 +101,8 @@ void AuditBanner::finished(const std::shared_ptr<Job>& job)
     if (!report.broken) {
         hide();
         emit checked(true, {});
+        if (report.fullCheckDue)
+            start(true);
         return;
     }
     showBroken(report);

@@ -17,9 +17,10 @@ namespace redress::ui {
 
 /// The warning the main window shows when the audit log (the case
 /// timeline's hash chain) was altered outside Redress. check() verifies the
-/// chain on a thread of its own with its own store connection; the banner
-/// stays hidden while the log is intact and shows the first broken entry
-/// when it is not, with the details behind a button.
+/// chain from its last verified head on a thread of its own with its own
+/// store connection (then, when one is due, the whole chain at idle
+/// priority); the banner stays hidden while the log is intact and shows the
+/// first broken entry when it is not, with the details behind a button.
 class AuditBanner : public QFrame
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
         std::atomic<bool> cancelled = false;
         std::optional<core::Result<core::AuditChain::Report>> result;
     };
+    void start(bool full);
     void finished(const std::shared_ptr<Job>& job);
     void showBroken(const core::AuditChain::Report& report);
 
