@@ -42,13 +42,8 @@ Result<qint64> CaseWriter::addCustomer(const CustomerRow& row, const What& what)
         m_customer, QStringLiteral("INSERT INTO customers (name, company, email, phone, segment, "
                                    "lifetime_value_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
                         returningId());
-    s.bind(0, row.name)
-        .bind(1, row.company)
-        .bind(2, row.email)
-        .bind(3, row.phone)
-        .bind(4, row.segment)
-        .bind(5, row.lifetimeValueCents)
-        .bind(6, row.createdAt);
+    s.bindAll(row.name, row.company, row.email, row.phone, row.segment, row.lifetimeValueCents,
+              row.createdAt);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     return insertedId(s);
@@ -113,14 +108,8 @@ Result<qint64> CaseWriter::addEvent(const EventRow& row, const What& what)
         m_event, QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, kind, field, old_value, "
                                 "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
                      returningId());
-    s.bind(0, row.caseId)
-        .bind(1, row.at)
-        .bindId(2, row.actorId)
-        .bind(3, row.kind)
-        .bind(4, row.field)
-        .bind(5, row.oldValue)
-        .bind(6, row.newValue)
-        .bind(7, row.note);
+    s.bindAll(row.caseId, row.at, sql::Id{row.actorId}, row.kind, row.field, row.oldValue, row.newValue,
+              row.note);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     return insertedId(s);
@@ -132,18 +121,8 @@ Status CaseWriter::addSealedEvent(const EventRow& row, const AuditChain::Link& l
         m_sealedEvent, QStringLiteral("INSERT INTO case_events (id, case_id, at, actor_id, kind, field, "
                                       "old_value, new_value, note, payload_digest, prev_hash, hash) VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(0, link.id)
-        .bind(1, row.caseId)
-        .bind(2, row.at)
-        .bindId(3, row.actorId)
-        .bind(4, row.kind)
-        .bind(5, row.field)
-        .bind(6, row.oldValue)
-        .bind(7, row.newValue)
-        .bind(8, row.note)
-        .bind(9, link.payloadDigest)
-        .bind(10, link.prevHash)
-        .bind(11, link.hash);
+    s.bindAll(link.id, row.caseId, row.at, sql::Id{row.actorId}, row.kind, row.field, row.oldValue,
+              row.newValue, row.note, link.payloadDigest, link.prevHash, link.hash);
     return s.exec(what);
 }
 
@@ -155,7 +134,7 @@ Status CaseWriter::addPriorityChanges(const QString& derived, qint64 at, qint64 
                              "new_value, note) SELECT c.id, ?, ?, ?, 'priority', c.priority, %1, ? "
                              "FROM cases c WHERE c.status <> 'closed' AND c.priority <> %1 ORDER BY c.id")
                   .arg(derived));
-    s.bind(0, at).bindId(1, actorId).bind(2, keyOf(CaseEvent::Kind::FieldChanged)).bind(3, note);
+    s.bindAll(at, sql::Id{actorId}, keyOf(CaseEvent::Kind::FieldChanged), note);
     return s.exec(what);
 }
 
@@ -165,13 +144,8 @@ Result<qint64> CaseWriter::addApology(const ApologyRow& row, const What& what)
         m_apology, QStringLiteral("INSERT INTO apologies (case_id, template_id, body, channel, flags, "
                                   "sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?)") +
                        returningId());
-    s.bind(0, row.caseId)
-        .bindId(1, row.templateId)
-        .bind(2, row.body)
-        .bind(3, row.channel)
-        .bind(4, row.flags)
-        .bind(5, row.sentAt)
-        .bindId(6, row.sentBy);
+    s.bindAll(row.caseId, sql::Id{row.templateId}, row.body, row.channel, row.flags, row.sentAt,
+              sql::Id{row.sentBy});
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     return insertedId(s);
@@ -185,15 +159,8 @@ Result<qint64> CaseWriter::addGesture(const GestureRow& row, const What& what)
                                  "requested_by, requested_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, "
                                  "?, ?, ?, ?)") +
                       returningId());
-    s.bind(0, row.caseId)
-        .bind(1, row.typeId)
-        .bind(2, row.note)
-        .bind(3, row.costCents)
-        .bind(4, row.status)
-        .bindId(5, row.requestedBy)
-        .bind(6, row.requestedAt)
-        .bindId(7, row.decidedBy)
-        .bindId(8, row.decidedAt);
+    s.bindAll(row.caseId, row.typeId, row.note, row.costCents, row.status, sql::Id{row.requestedBy},
+              row.requestedAt, sql::Id{row.decidedBy}, sql::Id{row.decidedAt});
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     return insertedId(s);
@@ -204,7 +171,7 @@ Status CaseWriter::addFollowUp(const FollowUpRow& row, const What& what)
     sql::Statement& s =
         statement(m_followUp, QStringLiteral("INSERT INTO follow_ups (case_id, score, prior_score, comment, "
                                              "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    s.bind(0, row.caseId).bind(1, row.score);
+    s.bindAll(row.caseId, row.score);
     if (row.priorScore)
         s.bind(2, *row.priorScore);
     else
@@ -219,14 +186,8 @@ Status CaseWriter::addImport(const ImportRow& row, const What& what)
         m_import, QStringLiteral("INSERT INTO case_imports (case_id, source, line, imported_at, imported_by, "
                                  "apology_sent_at, solution, gestures, gesture_cost_cents, promise) VALUES "
                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(0, row.caseId)
-        .bind(1, row.source)
-        .bind(2, row.line)
-        .bind(3, row.importedAt)
-        .bindId(4, row.importedBy)
-        .bindId(5, row.apologySentAt)
-        .bind(6, row.solution)
-        .bind(7, row.gestures);
+    s.bindAll(row.caseId, row.source, row.line, row.importedAt, sql::Id{row.importedBy},
+              sql::Id{row.apologySentAt}, row.solution, row.gestures);
     if (row.gestureCostCents)
         s.bind(8, *row.gestureCostCents);
     else
@@ -244,12 +205,8 @@ Status CaseWriter::saveAnalysis(const AnalysisRow& row, const What& what)
                        "root_cause_id = excluded.root_cause_id, whys = excluded.whys, education_gap = "
                        "excluded.education_gap, recorded_at = excluded.recorded_at, recorded_by = "
                        "excluded.recorded_by"));
-    s.bind(0, row.caseId)
-        .bind(1, row.rootCauseId)
-        .bind(2, row.whys)
-        .bind(3, row.educationGap ? 1 : 0)
-        .bind(4, row.recordedAt)
-        .bindId(5, row.recordedBy);
+    s.bindAll(row.caseId, row.rootCauseId, row.whys, row.educationGap ? 1 : 0, row.recordedAt,
+              sql::Id{row.recordedBy});
     return s.exec(what);
 }
 
@@ -262,12 +219,8 @@ Status CaseWriter::saveSolution(const SolutionRow& row, const What& what)
                        "fix = excluded.fix, customer_wants = excluded.customer_wants, "
                        "promised_by = excluded.promised_by, recorded_at = excluded.recorded_at, "
                        "recorded_by = excluded.recorded_by"));
-    s.bind(0, row.caseId)
-        .bind(1, row.fix)
-        .bind(2, row.customerWants)
-        .bind(3, row.promisedBy)
-        .bind(4, row.recordedAt)
-        .bindId(5, row.recordedBy);
+    s.bindAll(row.caseId, row.fix, row.customerWants, row.promisedBy, row.recordedAt,
+              sql::Id{row.recordedBy});
     return s.exec(what);
 }
 
@@ -278,7 +231,7 @@ Status CaseWriter::saveDecline(const DeclineRow& row, const What& what)
                                   "VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET reason = "
                                   "excluded.reason, recorded_at = excluded.recorded_at, recorded_by = "
                                   "excluded.recorded_by"));
-    s.bind(0, row.caseId).bind(1, row.reason).bind(2, row.recordedAt).bindId(3, row.recordedBy);
+    s.bindAll(row.caseId, row.reason, row.recordedAt, sql::Id{row.recordedBy});
     return s.exec(what);
 }
 

@@ -21,6 +21,12 @@ namespace redress::core::sql {
 /// hundred thousand rows, preparing each time costs more than the inserts.
 /// Values are bound by position from 0; a null QString binds as empty text
 /// and a bool as 0 or 1, as bindable() says.
+/// An id to bind as bindId() does: NULL for 0 and below.
+struct Id
+{
+    qint64 value = 0;
+};
+
 class Statement
 {
 public:
@@ -45,6 +51,14 @@ public:
     Statement& bindNull(int i);
     /// An id, or NULL for 0 and below (no such row).
     Statement& bindId(int i, qint64 id) { return id > 0 ? bind(i, id) : bindNull(i); }
+    Statement& bind(int i, Id id) { return bindId(i, id.value); }
+    /// Binds every value in order from position 0.
+    template <typename... Values> Statement& bindAll(const Values&... values)
+    {
+        int i = 0;
+        (bind(i++, values), ...);
+        return *this;
+    }
 
     /// Runs the statement with the values bound. `what` names the work for
     /// the error message: a QString, or something that gives one when
