@@ -6,30 +6,31 @@
 #include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
-#include "ui/recovery/AnalysisDialog.h"
-#include "ui/recovery/ApologyDialog.h"
-#include "ui/recovery/ApprovalQueueDialog.h"
 #include "ui/admin/BackupSettingsDialog.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/SettingsDialog.h"
 #include "ui/cases/CaseConflictView.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseIntakeDialog.h"
-#include "ui/recovery/CatalogueDialog.h"
-#include "ui/dashboard/DashboardWidget.h"
-#include "ui/sla/EscalateDialog.h"
-#include "ui/io/ExportDialog.h"
 #include "ui/cases/FollowUpDialog.h"
-#include "ui/recovery/GestureDialog.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
-#include "ui/app/MainWindow.h"
-#include "ui/sla/PriorityMatrixDialog.h"
 #include "ui/problems/ProblemDesk.h"
-#include "ui/app/SettingsDialog.h"
-#include "ui/sla/SlaSettingsDialog.h"
+#include "ui/recovery/AnalysisDialog.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/recovery/CatalogueDialog.h"
+#include "ui/recovery/GestureDialog.h"
 #include "ui/recovery/SolutionDialog.h"
 #include "ui/recovery/TaxonomyDialog.h"
 #include "ui/recovery/TemplateEditorDialog.h"
-#include "ui/admin/UsersDialog.h"
+#include "ui/sla/EscalateDialog.h"
+#include "ui/sla/PriorityMatrixDialog.h"
+#include "ui/sla/SlaSettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -202,11 +203,12 @@ TEST_CASE("Every dialog and view names its controls, keeps its mnemonics apart a
     REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));
     const core::Case c = *cases.get(made->id);
     const core::Database& db = store.db();
+    ui::Session session(db, admin);
 
     const QList<View> views{
         {QStringLiteral("MainWindow"),
          [&] {
-             auto w = std::make_unique<ui::MainWindow>(db, admin);
+             auto w = std::make_unique<ui::MainWindow>(session);
              return std::unique_ptr<QWidget>(std::move(w));
          }},
         {QStringLiteral("CaseIntakeDialog"),

@@ -8,12 +8,13 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseConflictView.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -302,7 +303,8 @@ TEST_CASE("An edit survives a crash as a draft, comes back for the same case, an
 TEST_CASE("F2 in the main window edits the case in the detail pane", "[ui][case-edit]")
 {
     Desks desks;
-    ui::MainWindow window(desks.store.db(), desks.rep);
+    ui::Session session(desks.store.db(), desks.rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == desks.caseId; }, 5000));

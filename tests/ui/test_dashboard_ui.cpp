@@ -10,10 +10,11 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/charts/DashboardCharts.h"
+#include "ui/common/Session.h"
 #include "ui/dashboard/DashboardWidget.h"
-#include "ui/app/MainWindow.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -519,7 +520,8 @@ TEST_CASE("The list opened from a Pareto bar holds exactly the cases the bar cou
     constexpr qint64 hardware = 2;
     desk.open(utc(2026, 1, 22), hardware);
 
-    ui::MainWindow window(desk.store.db(), desk.lead);
+    ui::Session session(desk.store.db(), desk.lead);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openDashboard();

@@ -9,12 +9,13 @@
 #include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 #include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
-#include "ui/app/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "ui/io/SummaryPrinter.h"
 
 #include <QAction>
@@ -64,7 +65,7 @@ QString readAll(const QString& path)
 
 struct Desk
 {
-    Desk(const core::Database& db, const core::User& user) : window(db, user)
+    Desk(const core::Database& db, const core::User& user) : session(db, user), window(session)
     {
         QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
         window.show();
@@ -72,6 +73,7 @@ struct Desk
         if (!window.caseModel()->isCounted())
             REQUIRE(counted.wait(5000));
     }
+    ui::Session session;
     ui::MainWindow window;
 };
 

@@ -5,11 +5,12 @@
 #include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,7 +53,8 @@ qint64 caseCount(const core::Database& db)
 // A fresh window, shown and active, waiting until the list has been counted.
 struct Workstation
 {
-    explicit Workstation(const core::Database& db, const core::User& user) : window(db, user)
+    explicit Workstation(const core::Database& db, const core::User& user)
+        : session(db, user), window(session)
     {
         QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
         window.show();
@@ -61,6 +63,7 @@ struct Workstation
             REQUIRE(counted.wait(5000));
         window.caseTable()->setFocus();
     }
+    ui::Session session;
     ui::MainWindow window;
 };
 

@@ -11,10 +11,11 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/recovery/AnalysisDialog.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 #include "ui/problems/ProblemDesk.h"
+#include "ui/recovery/AnalysisDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -244,7 +245,8 @@ TEST_CASE("Cases link to a problem from the analysis step and from the list", "[
           QList<qint64>{first});
 
     // From the list: select the other two and link them in one step.
-    ui::MainWindow window(desk.store.db(), desk.rep);
+    ui::Session session(desk.store.db(), desk.rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(QTest::qWaitFor(

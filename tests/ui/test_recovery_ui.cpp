@@ -5,13 +5,14 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/recovery/ApologyDialog.h"
-#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/admin/UsersDialog.h"
+#include "ui/common/Session.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -68,7 +69,8 @@ TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui
     const core::User rep =
         makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     const qint64 id = caseInRecovery(store.db(), rep);
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
 
@@ -159,7 +161,8 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     CHECK(asRep.state(id)->gestures.first().status == core::Gesture::Status::Approved);
 
     // A rep has no approvals command; handing the desk to the lead gives it.
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     CHECK_FALSE(window.action(QStringLiteral("approvals"))->isEnabled());
     ui::MessageBox::setNextChoices({0}); // users by name: Julia Novak, Sam Rivera
     window.action(QStringLiteral("switchUser"))->trigger();

@@ -3,13 +3,14 @@
 // thread, and the queues above the case list. Time is a FixedClock wherever
 // a due time matters.
 
-#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/PriorityRepository.h"
 #include "support/SlaFixture.h"
-#include "ui/cases/CaseListModel.h"
+#include "support/Widgets.h"
 #include "ui/app/MainWindow.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/common/Session.h"
 #include "ui/sla/PriorityMatrixDialog.h"
 #include "ui/sla/QueueMonitor.h"
 #include "ui/sla/SlaSettingsDialog.h"
@@ -386,7 +387,8 @@ TEST_CASE("Switching to My queue shows only the user's open cases, by due time, 
     REQUIRE(cases.transition(mineResolved, core::CaseStatus::InRecovery).has_value());
     REQUIRE(cases.transition(mineResolved, core::CaseStatus::Resolved).has_value());
 
-    ui::MainWindow window(db, rep);
+    ui::Session session(db, rep);
+    ui::MainWindow window(session);
     ui::CaseListModel* model = window.caseModel();
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -444,7 +446,8 @@ TEST_CASE("A lead's Escalated queue lists the cases escalated to the lead, and a
     const qint64 waiting = test::openCase(db, rep.id).id;
     test::openCase(db, rep.id);
 
-    ui::MainWindow window(db, lead);
+    ui::Session session(db, lead);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTabBar* queues = window.queueBar();
@@ -472,7 +475,8 @@ TEST_CASE("The main window opens the SLA settings for everyone, editable by lead
     test::TempStore store;
     const core::Database& db = store.db();
     const core::User rep = test::slaUser(db, QStringLiteral("rep"), core::Role::Rep);
-    ui::MainWindow window(db, rep);
+    ui::Session session(db, rep);
+    ui::MainWindow window(session);
     QStringList opened;
     window.setDialogHook([&](QDialog* dialog) {
         opened << dialog->objectName();
