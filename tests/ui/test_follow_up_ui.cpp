@@ -127,7 +127,8 @@ TEST_CASE("The follow-up's class follows the score as it is typed", "[ui][follow
     test::TempStore store;
     const core::User rep = makeRep(store.db());
     const qint64 id = openCase(store.db(), rep, true);
-    ui::FollowUpDialog dialog(store.db(), rep, id);
+    ui::Session repSession(store.db(), rep);
+    ui::FollowUpDialog dialog(repSession, id);
     auto* score = child<QSpinBox>(&dialog, "followUpScore");
     auto* label = child<QLabel>(&dialog, "followUpClass");
     score->setValue(6);
@@ -162,7 +163,8 @@ TEST_CASE("A second follow-up is refused inside the dialog and nothing changes",
     const auto before = core::CaseRepository(store.db(), 0).timeline(id);
     REQUIRE(before.has_value());
 
-    ui::FollowUpDialog dialog(store.db(), rep, id);
+    ui::Session repSession(store.db(), rep);
+    ui::FollowUpDialog dialog(repSession, id);
     child<QSpinBox>(&dialog, "followUpScore")->setValue(2);
     child<QLineEdit>(&dialog, "followUpComment")->setText(QStringLiteral("Changed my mind"));
     CHECK_FALSE(dialog.save());

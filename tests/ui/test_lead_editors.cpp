@@ -123,7 +123,8 @@ TEST_CASE("The template editor inserts placeholders and names a new template fro
     const core::User lead =
         makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
     makeCase(store.db(), lead);
-    ui::TemplateEditorDialog editor(store.db(), lead);
+    ui::Session leadSession(store.db(), lead);
+    ui::TemplateEditorDialog editor(leadSession);
     // Without a case on screen the newest case is previewed.
     CHECK(editor.previewCaseId().has_value());
     QTest::mouseClick(child<QPushButton>(&editor, "newTemplateButton"), Qt::LeftButton);
@@ -153,7 +154,8 @@ TEST_CASE("A rep cannot open or save in the lead's editors", "[ui][recovery]")
     CHECK_FALSE(window.action(QStringLiteral("catalogue"))->isEnabled());
     CHECK_FALSE(window.action(QStringLiteral("taxonomy"))->isEnabled());
 
-    ui::TemplateEditorDialog editor(store.db(), rep);
+    ui::Session repSession(store.db(), rep);
+    ui::TemplateEditorDialog editor(repSession);
     auto* save = child<QPushButton>(&editor, "saveTemplateButton");
     CHECK_FALSE(save->isEnabled());
     CHECK(child<QLabel>(&editor, "templateStatus")->text().contains(QStringLiteral("Rep")));

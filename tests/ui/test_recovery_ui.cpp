@@ -147,7 +147,8 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     core::RecoveryRepository asRep(store.db(), rep);
     pendingGesture(store.db(), rep, id);
 
-    ui::ApprovalQueueDialog queue(store.db(), lead);
+    ui::Session leadSession(store.db(), lead);
+    ui::ApprovalQueueDialog queue(leadSession);
     auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->text(0) == core::referenceFor(id));
@@ -186,7 +187,8 @@ TEST_CASE("A gesture another lead decided leaves the open queue with the reason 
     core::RecoveryRepository asRep(store.db(), rep);
     const core::Gesture pending = pendingGesture(store.db(), rep, id);
 
-    ui::ApprovalQueueDialog queue(store.db(), julia);
+    ui::Session juliaSession(store.db(), julia);
+    ui::ApprovalQueueDialog queue(juliaSession);
     auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
     REQUIRE(list->topLevelItemCount() == 1);
     // Omar rejects it at his desk while Julia's queue still shows it.
@@ -210,13 +212,15 @@ TEST_CASE("An administrator gives a rep the lead's role from the users dialog", 
         makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada Admin"), core::Role::Admin);
     const core::User rep =
         makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
-    ui::UsersDialog dialog(store.db(), admin);
+    ui::Session adminSession(store.db(), admin);
+    ui::UsersDialog dialog(adminSession);
     auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("userList"));
     REQUIRE(list->topLevelItemCount() == 2);
     list->setCurrentItem(list->topLevelItem(1)); // by name: Ada Admin, Sam Rivera
     CHECK(dialog.setSelectedRole(core::Role::Lead));
     CHECK(core::UserRepository(store.db()).byId(rep.id)->role == core::Role::Lead);
 
-    ui::UsersDialog asRep(store.db(), rep);
+    ui::Session repSession(store.db(), rep);
+    ui::UsersDialog asRep(repSession);
     CHECK_FALSE(asRep.findChild<QWidget*>(QStringLiteral("applyRoleButton"))->isEnabled());
 }

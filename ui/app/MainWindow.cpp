@@ -61,11 +61,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_session.db().path())));
-    m_monitor = new QueueMonitor(m_session.db(), m_session.user(), this);
+    m_monitor = new QueueMonitor(m_session, this);
     createActions();
     createWidgets();
-    m_commands = std::make_unique<CaseCommands>(m_session.db(), m_session.user(), this, m_dialogs, m_list,
-                                                m_detail, [this](qint64 caseId) { afterWrite(caseId); });
+    m_commands = std::make_unique<CaseCommands>(m_session, this, m_dialogs, m_list, m_detail,
+                                                [this](qint64 caseId) { afterWrite(caseId); });
     createMenus();
     createQueues();
     updateActions();
@@ -240,9 +240,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createWidgets()
 {
-    m_detail = new CaseDetailWidget(m_session.db());
-    m_detail->setUser(m_session.user());
-    m_list = new CaseListPane(m_session.db(), m_session.user(), m_detail);
+    m_detail = new CaseDetailWidget(m_session);
+    m_list = new CaseListPane(m_session, m_detail);
     QToolBar* bar = addToolBar(tr("Cases"));
     bar->setObjectName(QStringLiteral("casesToolBar"));
     bar->setMovable(false);
@@ -370,7 +369,7 @@ void MainWindow::openDashboard()
 {
     if (!m_dashboard) {
         // A window of its own, so a lead can keep the figures beside the list.
-        auto* dashboard = new DashboardWidget(m_session.db(), m_session.user());
+        auto* dashboard = new DashboardWidget(m_session);
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
         dashboard->setWindowTitle(tr("Dashboard — Redress"));
         dashboard->setWindowIcon(windowIcon());
@@ -399,7 +398,7 @@ void MainWindow::openPreferences()
 void MainWindow::openProblems()
 {
     if (!m_problems) {
-        auto* desk = new ProblemDesk(m_session.db(), m_session.user());
+        auto* desk = new ProblemDesk(m_session);
         desk->setAttribute(Qt::WA_DeleteOnClose);
         desk->setWindowIcon(windowIcon());
         connect(desk, &ProblemDesk::caseRequested, this, [this](qint64 caseId) {
@@ -479,7 +478,7 @@ void MainWindow::runEscalationNow()
 
 void MainWindow::openPriorityMatrix()
 {
-    PriorityMatrixDialog dialog(m_session.db(), m_session.user(), this);
+    PriorityMatrixDialog dialog(m_session, this);
     connect(&dialog, &PriorityMatrixDialog::saved, this, [this] {
         afterWrite();
         statusBar()->showMessage(tr("Priority matrix saved; open cases were re-prioritised."), 8000);
@@ -489,7 +488,7 @@ void MainWindow::openPriorityMatrix()
 
 void MainWindow::openSlaSettings()
 {
-    SlaSettingsDialog dialog(m_session.db(), m_session.user(), this);
+    SlaSettingsDialog dialog(m_session, this);
     connect(&dialog, &SlaSettingsDialog::saved, this, [this] {
         afterWrite();
         statusBar()->showMessage(tr("SLA settings saved; the due times of open cases moved with them."),
@@ -518,31 +517,30 @@ void MainWindow::saveLayout() const
 
 void MainWindow::applyUser()
 {
+    const core::User& user = m_session.user();
     // What the role may do is checked in the core; the actions only show it.
-    action(Id::Approvals)->setEnabled(core::allows(m_session.user().role, core::Permission::ApproveGestures));
-    action(Id::Templates)->setEnabled(core::allows(m_session.user().role, core::Permission::EditCatalogue));
-    action(Id::Catalogue)->setEnabled(core::allows(m_session.user().role, core::Permission::EditCatalogue));
-    action(Id::Taxonomy)->setEnabled(core::allows(m_session.user().role, core::Permission::EditTaxonomy));
+    action(Id::Approvals)->setEnabled(core::allows(user.role, core::Permission::ApproveGestures));
+    action(Id::Templates)->setEnabled(core::allows(user.role, core::Permission::EditCatalogue));
+    action(Id::Catalogue)->setEnabled(core::allows(user.role, core::Permission::EditCatalogue));
+    action(Id::Taxonomy)->setEnabled(core::allows(user.role, core::Permission::EditTaxonomy));
     // Everyone may look at the SLA settings; the dialogs say who may change them.
-    const bool editsPriorities = core::allows(m_session.user().role, core::Permission::EditPriorities);
-    const bool editsSla = core::allows(m_session.user().role, core::Permission::EditSla);
+    const bool editsPriorities = core::allows(user.role, core::Permission::EditPriorities);
+    const bool editsSla = core::allows(user.role, core::Permission::EditSla);
     action(Id::PriorityMatrix)
         ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
     action(Id::SlaSettings)
         ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
-    action(Id::QueueEscalated)->setEnabled(core::rungOf(m_session.user().role).has_value());
-    m_list->setUser(m_session.user());
-    m_detail->setUser(m_session.user());
+    action(Id::QueueEscalated)->setEnabled(core::rungOf(user.role).has_value());
+    // The list, the detail and the queue monitor follow the session themselves.
     m_counts.reset();
-    m_monitor->setUser(m_session.user());
     m_userLabel->setText(tr("%1 (%2) · %3")
-                             .arg(m_session.user().displayName, core::labelOf(m_session.user().role),
+                             .arg(user.displayName, core::labelOf(user.role),
                                   QDir::toNativeSeparators(m_session.db().path())));
 }
 
 void MainWindow::openUsers()
 {
-    UsersDialog dialog(m_session.db(), m_session.user(), this);
+    UsersDialog dialog(m_session, this);
     m_dialogs.run(dialog);
     // The signed-in user's own role may have changed.
     if (auto me = core::UserRepository(m_session.db()).byId(m_session.user().id)) {
@@ -624,26 +622,26 @@ void MainWindow::openFollowUp()
 
 void MainWindow::openApprovals()
 {
-    ApprovalQueueDialog queue(m_session.db(), m_session.user(), this);
+    ApprovalQueueDialog queue(m_session, this);
     connect(&queue, &ApprovalQueueDialog::decided, this, [this](qint64 caseId) { afterWrite(caseId); });
     m_dialogs.run(queue);
 }
 
 void MainWindow::openTemplates()
 {
-    TemplateEditorDialog editor(m_session.db(), m_session.user(), m_detail->caseId(), this);
+    TemplateEditorDialog editor(m_session, m_detail->caseId(), this);
     m_dialogs.run(editor);
 }
 
 void MainWindow::openCatalogue()
 {
-    CatalogueDialog catalogue(m_session.db(), m_session.user(), this);
+    CatalogueDialog catalogue(m_session, this);
     m_dialogs.run(catalogue);
 }
 
 void MainWindow::openTaxonomy()
 {
-    TaxonomyDialog taxonomy(m_session.db(), m_session.user(), this);
+    TaxonomyDialog taxonomy(m_session, this);
     m_dialogs.run(taxonomy);
 }
 
@@ -660,7 +658,7 @@ void MainWindow::openExport()
 
 void MainWindow::openImport()
 {
-    ImportDialog dialog(m_session.db(), m_session.user(), this);
+    ImportDialog dialog(m_session, this);
     connect(&dialog, &ImportDialog::imported, this, [this] { afterWrite(); });
     m_dialogs.run(dialog);
 }
@@ -734,7 +732,7 @@ void MainWindow::openIntake(const QJsonObject* draft)
         m_intake->activateWindow();
         return;
     }
-    m_intake = new CaseIntakeDialog(m_session.db(), m_session.user(), this);
+    m_intake = new CaseIntakeDialog(m_session, this);
     m_intake->setAttribute(Qt::WA_DeleteOnClose);
     m_intake->setWindowModality(Qt::WindowModal);
     if (draft)
