@@ -4,10 +4,11 @@
 #include "core/store/UserRepository.h"
 #include "ui/app/Appearance.h"
 #include "ui/app/MainWindow.h"
-#include "ui/common/Config.h"
-#include "ui/common/ProgressTask.h"
 #include "ui/app/SingleInstance.h"
 #include "ui/app/Translator.h"
+#include "ui/common/Config.h"
+#include "ui/common/ProgressTask.h"
+#include "ui/common/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -157,7 +158,9 @@ int main(int argc, char* argv[])
         }
 
         restoreFrom.clear();
-        auto window = std::make_unique<ui::MainWindow>(*db, *user);
+        // Declared before the window, so it outlives everything built on it.
+        ui::Session session(*db, *user);
+        auto window = std::make_unique<ui::MainWindow>(session);
         QObject::connect(window.get(), &ui::MainWindow::restoreRequested, &app, [&](const QString& backup) {
             restoreFrom = backup;
             QApplication::exit(0);

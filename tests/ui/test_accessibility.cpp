@@ -6,30 +6,31 @@
 #include "support/CaseBuilder.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
-#include "ui/recovery/AnalysisDialog.h"
-#include "ui/recovery/ApologyDialog.h"
-#include "ui/recovery/ApprovalQueueDialog.h"
 #include "ui/admin/BackupSettingsDialog.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/SettingsDialog.h"
 #include "ui/cases/CaseConflictView.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseIntakeDialog.h"
-#include "ui/recovery/CatalogueDialog.h"
-#include "ui/dashboard/DashboardWidget.h"
-#include "ui/sla/EscalateDialog.h"
-#include "ui/io/ExportDialog.h"
 #include "ui/cases/FollowUpDialog.h"
-#include "ui/recovery/GestureDialog.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
-#include "ui/app/MainWindow.h"
-#include "ui/sla/PriorityMatrixDialog.h"
 #include "ui/problems/ProblemDesk.h"
-#include "ui/app/SettingsDialog.h"
-#include "ui/sla/SlaSettingsDialog.h"
+#include "ui/recovery/AnalysisDialog.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/recovery/CatalogueDialog.h"
+#include "ui/recovery/GestureDialog.h"
 #include "ui/recovery/SolutionDialog.h"
 #include "ui/recovery/TaxonomyDialog.h"
 #include "ui/recovery/TemplateEditorDialog.h"
-#include "ui/admin/UsersDialog.h"
+#include "ui/sla/EscalateDialog.h"
+#include "ui/sla/PriorityMatrixDialog.h"
+#include "ui/sla/SlaSettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -202,51 +203,49 @@ TEST_CASE("Every dialog and view names its controls, keeps its mnemonics apart a
     REQUIRE(cases.transition(made->id, core::CaseStatus::InRecovery));
     const core::Case c = *cases.get(made->id);
     const core::Database& db = store.db();
+    ui::Session session(db, admin);
 
     const QList<View> views{
         {QStringLiteral("MainWindow"),
          [&] {
-             auto w = std::make_unique<ui::MainWindow>(db, admin);
+             auto w = std::make_unique<ui::MainWindow>(session);
              return std::unique_ptr<QWidget>(std::move(w));
          }},
-        {QStringLiteral("CaseIntakeDialog"),
-         [&] { return std::make_unique<ui::CaseIntakeDialog>(db, admin); }},
-        {QStringLiteral("ApologyDialog"), [&] { return std::make_unique<ui::ApologyDialog>(db, admin, c); }},
-        {QStringLiteral("SolutionDialog"),
-         [&] { return std::make_unique<ui::SolutionDialog>(db, admin, c); }},
-        {QStringLiteral("GestureDialog"), [&] { return std::make_unique<ui::GestureDialog>(db, admin, c); }},
-        {QStringLiteral("AnalysisDialog"),
-         [&] { return std::make_unique<ui::AnalysisDialog>(db, admin, c); }},
+        {QStringLiteral("CaseIntakeDialog"), [&] { return std::make_unique<ui::CaseIntakeDialog>(session); }},
+        {QStringLiteral("ApologyDialog"), [&] { return std::make_unique<ui::ApologyDialog>(session, c); }},
+        {QStringLiteral("SolutionDialog"), [&] { return std::make_unique<ui::SolutionDialog>(session, c); }},
+        {QStringLiteral("GestureDialog"), [&] { return std::make_unique<ui::GestureDialog>(session, c); }},
+        {QStringLiteral("AnalysisDialog"), [&] { return std::make_unique<ui::AnalysisDialog>(session, c); }},
         {QStringLiteral("ApprovalQueueDialog"),
-         [&] { return std::make_unique<ui::ApprovalQueueDialog>(db, admin); }},
+         [&] { return std::make_unique<ui::ApprovalQueueDialog>(session); }},
         {QStringLiteral("FollowUpDialog"),
-         [&] { return std::make_unique<ui::FollowUpDialog>(db, admin, c.id); }},
+         [&] { return std::make_unique<ui::FollowUpDialog>(session, c.id); }},
         {QStringLiteral("EscalateDialog"),
-         [&] { return std::make_unique<ui::EscalateDialog>(db, admin, c.id); }},
+         [&] { return std::make_unique<ui::EscalateDialog>(session, c.id); }},
         {QStringLiteral("ExportDialog"),
          [&] { return std::make_unique<ui::ExportDialog>(db, core::CaseListQuery{}, 1); }},
-        {QStringLiteral("ImportDialog"), [&] { return std::make_unique<ui::ImportDialog>(db, admin); }},
-        {QStringLiteral("CatalogueDialog"), [&] { return std::make_unique<ui::CatalogueDialog>(db, admin); }},
-        {QStringLiteral("TaxonomyDialog"), [&] { return std::make_unique<ui::TaxonomyDialog>(db, admin); }},
+        {QStringLiteral("ImportDialog"), [&] { return std::make_unique<ui::ImportDialog>(session); }},
+        {QStringLiteral("CatalogueDialog"), [&] { return std::make_unique<ui::CatalogueDialog>(session); }},
+        {QStringLiteral("TaxonomyDialog"), [&] { return std::make_unique<ui::TaxonomyDialog>(session); }},
         {QStringLiteral("TemplateEditorDialog"),
-         [&] { return std::make_unique<ui::TemplateEditorDialog>(db, admin, c.id); }},
-        {QStringLiteral("UsersDialog"), [&] { return std::make_unique<ui::UsersDialog>(db, admin); }},
+         [&] { return std::make_unique<ui::TemplateEditorDialog>(session, c.id); }},
+        {QStringLiteral("UsersDialog"), [&] { return std::make_unique<ui::UsersDialog>(session); }},
         {QStringLiteral("PriorityMatrixDialog"),
-         [&] { return std::make_unique<ui::PriorityMatrixDialog>(db, admin); }},
+         [&] { return std::make_unique<ui::PriorityMatrixDialog>(session); }},
         {QStringLiteral("SlaSettingsDialog"),
-         [&] { return std::make_unique<ui::SlaSettingsDialog>(db, admin); }},
+         [&] { return std::make_unique<ui::SlaSettingsDialog>(session); }},
         {QStringLiteral("BackupSettingsDialog"),
          [&] { return std::make_unique<ui::BackupSettingsDialog>(); }},
         {QStringLiteral("SettingsDialog"),
          [&] { return std::make_unique<ui::SettingsDialog>(store.path()); }},
-        {QStringLiteral("DashboardWidget"), [&] { return std::make_unique<ui::DashboardWidget>(db, admin); }},
-        {QStringLiteral("ProblemDesk"), [&] { return std::make_unique<ui::ProblemDesk>(db, admin); }},
+        {QStringLiteral("DashboardWidget"), [&] { return std::make_unique<ui::DashboardWidget>(session); }},
+        {QStringLiteral("ProblemDesk"), [&] { return std::make_unique<ui::ProblemDesk>(session); }},
         {QStringLiteral("CaseEditDialog"),
-         [&] { return std::make_unique<ui::CaseEditDialog>(db, admin, c.id); }},
+         [&] { return std::make_unique<ui::CaseEditDialog>(session, c.id); }},
         // Last: it changes the case underneath the rep to reach the comparison.
         {QStringLiteral("CaseEditDialog comparing"),
          [&] {
-             auto dialog = std::make_unique<ui::CaseEditDialog>(db, admin, c.id);
+             auto dialog = std::make_unique<ui::CaseEditDialog>(session, c.id);
              core::CaseEdit theirs;
              theirs.severity = core::Severity::High;
              theirs.description = QStringLiteral("The pump overheats after ten minutes.");

@@ -8,12 +8,13 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseConflictView.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseEditDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -115,7 +116,8 @@ void repEditsAndSaves(ui::CaseEditDialog& dialog)
 TEST_CASE("A stale edit shows both sides field by field and saves what the rep chose", "[ui][case-edit]")
 {
     Desks desks;
-    ui::CaseEditDialog dialog(desks.store.db(), desks.rep, desks.caseId);
+    ui::Session repSession(desks.store.db(), desks.rep);
+    ui::CaseEditDialog dialog(repSession, desks.caseId);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     desks.otherDeskEdits();
@@ -189,7 +191,8 @@ TEST_CASE("Going back from the comparison keeps the store as the other desk left
           "[ui][case-edit]")
 {
     Desks desks;
-    ui::CaseEditDialog dialog(desks.store.db(), desks.rep, desks.caseId);
+    ui::Session repSession(desks.store.db(), desks.rep);
+    ui::CaseEditDialog dialog(repSession, desks.caseId);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     desks.otherDeskEdits();
@@ -226,7 +229,8 @@ TEST_CASE("Going back from the comparison keeps the store as the other desk left
 TEST_CASE("A second change while the rep chooses is shown before anything is saved", "[ui][case-edit]")
 {
     Desks desks;
-    ui::CaseEditDialog dialog(desks.store.db(), desks.rep, desks.caseId);
+    ui::Session repSession(desks.store.db(), desks.rep);
+    ui::CaseEditDialog dialog(repSession, desks.caseId);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     desks.otherDeskEdits();
@@ -253,7 +257,8 @@ TEST_CASE("A second change while the rep chooses is shown before anything is sav
 TEST_CASE("The edit form marks a field the store refuses and keeps the text", "[ui][case-edit]")
 {
     Desks desks;
-    ui::CaseEditDialog dialog(desks.store.db(), desks.rep, desks.caseId);
+    ui::Session repSession(desks.store.db(), desks.rep);
+    ui::CaseEditDialog dialog(repSession, desks.caseId);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     child<QPlainTextEdit>(&dialog, "descriptionEdit")->setPlainText(QStringLiteral("   "));
@@ -271,7 +276,8 @@ TEST_CASE("An edit survives a crash as a draft, comes back for the same case, an
 {
     Desks desks;
     {
-        ui::CaseEditDialog dialog(desks.store.db(), desks.rep, desks.caseId);
+        ui::Session repSession(desks.store.db(), desks.rep);
+        ui::CaseEditDialog dialog(repSession, desks.caseId);
         CHECK_FALSE(dialog.restoredDraft());
         child<QPlainTextEdit>(&dialog, "descriptionEdit")->setPlainText(myText);
         dialog.saveDraftNow();
@@ -280,7 +286,8 @@ TEST_CASE("An edit survives a crash as a draft, comes back for the same case, an
     REQUIRE(desks.hasDraft());
     desks.otherDeskEdits();
 
-    ui::CaseEditDialog reopened(desks.store.db(), desks.rep, desks.caseId);
+    ui::Session repSession(desks.store.db(), desks.rep);
+    ui::CaseEditDialog reopened(repSession, desks.caseId);
     reopened.show();
     REQUIRE(QTest::qWaitForWindowExposed(&reopened));
     CHECK(reopened.restoredDraft());
@@ -302,7 +309,8 @@ TEST_CASE("An edit survives a crash as a draft, comes back for the same case, an
 TEST_CASE("F2 in the main window edits the case in the detail pane", "[ui][case-edit]")
 {
     Desks desks;
-    ui::MainWindow window(desks.store.db(), desks.rep);
+    ui::Session session(desks.store.db(), desks.rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == desks.caseId; }, 5000));

@@ -10,10 +10,11 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/charts/DashboardCharts.h"
+#include "ui/common/Session.h"
 #include "ui/dashboard/DashboardWidget.h"
-#include "ui/app/MainWindow.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -70,6 +71,8 @@ struct Desk
         test::makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
     core::User rep =
         test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    // What a dashboard is built on: the store and the lead looking at it.
+    ui::Session leadSession{store.db(), lead};
 
     Desk()
     {
@@ -137,7 +140,7 @@ void changeAndWait(DashboardWidget& w, const std::function<void()>& change)
 /// A shown dashboard on the desk's store, filtered to `filter`.
 std::unique_ptr<DashboardWidget> dashboardOn(Desk& desk, const core::DashboardFilter& filter)
 {
-    auto w = std::make_unique<DashboardWidget>(desk.store.db(), desk.lead);
+    auto w = std::make_unique<DashboardWidget>(desk.leadSession);
     w->resize(1400, 1000);
     changeAndWait(*w, [&] {
         w->setPeriod(core::ReportPeriod::Month);
@@ -292,7 +295,7 @@ TEST_CASE("Changing a filter computes the figures again and is remembered", "[ui
     CHECK(settings.value(QStringLiteral("dashboard/period")).toString() == QStringLiteral("week"));
     CHECK(settings.value(QStringLiteral("dashboard/from")).toString() == QStringLiteral("2026-01-01"));
     CHECK_FALSE(settings.value(QStringLiteral("dashboard/allTime")).toBool());
-    DashboardWidget again(desk.store.db(), desk.lead);
+    DashboardWidget again(desk.leadSession);
     CHECK(again.filter() == rangeFilter(january));
     CHECK(again.period() == core::ReportPeriod::Week);
 }
@@ -496,7 +499,7 @@ TEST_CASE("A newer refresh supersedes the running one, and Cancel stops it", "[u
 TEST_CASE("Every control and chart has an accessible name", "[ui][dashboard-ui]")
 {
     Desk desk;
-    DashboardWidget w(desk.store.db(), desk.lead);
+    DashboardWidget w(desk.leadSession);
     for (QWidget* widget : w.findChildren<QWidget*>()) {
         // Combo boxes' popups are windows of their own, named by their box.
         if (widget->window() != &w || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel*>(widget) ||
@@ -519,7 +522,8 @@ TEST_CASE("The list opened from a Pareto bar holds exactly the cases the bar cou
     constexpr qint64 hardware = 2;
     desk.open(utc(2026, 1, 22), hardware);
 
-    ui::MainWindow window(desk.store.db(), desk.lead);
+    ui::Session session(desk.store.db(), desk.lead);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.openDashboard();

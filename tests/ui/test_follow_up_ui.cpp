@@ -9,10 +9,11 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/FollowUpDialog.h"
-#include "ui/app/MainWindow.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,7 +68,8 @@ TEST_CASE("A rep records a follow-up by keyboard alone from the main window", "[
     test::TempStore store;
     const core::User rep = makeRep(store.db());
     const qint64 id = openCase(store.db(), rep, true);
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
@@ -125,7 +127,8 @@ TEST_CASE("The follow-up's class follows the score as it is typed", "[ui][follow
     test::TempStore store;
     const core::User rep = makeRep(store.db());
     const qint64 id = openCase(store.db(), rep, true);
-    ui::FollowUpDialog dialog(store.db(), rep, id);
+    ui::Session repSession(store.db(), rep);
+    ui::FollowUpDialog dialog(repSession, id);
     auto* score = child<QSpinBox>(&dialog, "followUpScore");
     auto* label = child<QLabel>(&dialog, "followUpClass");
     score->setValue(6);
@@ -160,7 +163,8 @@ TEST_CASE("A second follow-up is refused inside the dialog and nothing changes",
     const auto before = core::CaseRepository(store.db(), 0).timeline(id);
     REQUIRE(before.has_value());
 
-    ui::FollowUpDialog dialog(store.db(), rep, id);
+    ui::Session repSession(store.db(), rep);
+    ui::FollowUpDialog dialog(repSession, id);
     child<QSpinBox>(&dialog, "followUpScore")->setValue(2);
     child<QLineEdit>(&dialog, "followUpComment")->setText(QStringLiteral("Changed my mind"));
     CHECK_FALSE(dialog.save());
@@ -185,7 +189,8 @@ TEST_CASE("Recording a follow-up is not offered for a case still in recovery", "
     test::TempStore store;
     const core::User rep = makeRep(store.db());
     const qint64 id = openCase(store.db(), rep, false);
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
     CHECK_FALSE(window.action(QStringLiteral("followUp"))->isEnabled());
@@ -202,7 +207,8 @@ TEST_CASE("The follow-up queue holds resolved cases until the customer answers",
     openCase(store.db(), rep, false); // still in recovery: not asked yet
     REQUIRE(core::FollowUpRepository(store.db(), rep).record(answered, 10, std::nullopt, {}));
 
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QAction* queue = window.action(QStringLiteral("queueFollowUp"));

@@ -4,6 +4,7 @@
 #include "core/store/UserRepository.h"
 #include "support/TempStore.h"
 #include "ui/cases/CaseIntakeDialog.h"
+#include "ui/common/Session.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +18,8 @@ TEST_CASE("The intake form shows the priority and its targets as severity and im
     test::TempStore store;
     auto user = core::UserRepository(store.db()).ensure(QStringLiteral("rep"), QStringLiteral("Rep"));
     REQUIRE(user.has_value());
-    ui::CaseIntakeDialog dialog(store.db(), *user);
+    ui::Session userSession(store.db(), *user);
+    ui::CaseIntakeDialog dialog(userSession);
     auto* label = dialog.findChild<QLabel*>(QStringLiteral("intakePriority"));
     auto* severity = dialog.findChild<QComboBox*>(QStringLiteral("severityCombo"));
     auto* impact = dialog.findChild<QComboBox*>(QStringLiteral("impactCombo"));

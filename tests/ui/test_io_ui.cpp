@@ -9,12 +9,13 @@
 #include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 #include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
-#include "ui/app/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "ui/io/SummaryPrinter.h"
 
 #include <QAction>
@@ -64,7 +65,7 @@ QString readAll(const QString& path)
 
 struct Desk
 {
-    Desk(const core::Database& db, const core::User& user) : window(db, user)
+    Desk(const core::Database& db, const core::User& user) : session(db, user), window(session)
     {
         QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
         window.show();
@@ -72,6 +73,7 @@ struct Desk
         if (!window.caseModel()->isCounted())
             REQUIRE(counted.wait(5000));
     }
+    ui::Session session;
     ui::MainWindow window;
 };
 
@@ -195,7 +197,8 @@ TEST_CASE("A file that cannot be imported says why and offers no import", "[ui][
         QFile f(file);
         REQUIRE(f.open(QIODevice::WriteOnly));
     }
-    ui::ImportDialog dialog(store.db(), lead(store.db()));
+    ui::Session leadSession(store.db(), lead(store.db()));
+    ui::ImportDialog dialog(leadSession);
     CHECK_FALSE(dialog.load(file));
     auto* outcome = dialog.findChild<QPlainTextEdit*>(QStringLiteral("importOutcome"));
     CHECK_FALSE(outcome->isHidden());
@@ -308,7 +311,8 @@ TEST_CASE("Return in the import path loads the file without importing it", "[ui]
         f.write("Customer,Product,Description,Opened\r\nAda,Pump,Leaks,2026-01-05 09:30\r\n"
                 "Grace,Relay,A moth,2026-01-06 10:00\r\n");
     }
-    ui::ImportDialog dialog(store.db(), lead(store.db()));
+    ui::Session leadSession(store.db(), lead(store.db()));
+    ui::ImportDialog dialog(leadSession);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("importPath"));
@@ -331,7 +335,8 @@ TEST_CASE("A customer list is recognised as one and imports customers", "[ui][io
                 "Ada Lovelace,Analytical Engines,ada@example.test,Key account,12500.00\r\n"
                 "Grace Hopper,,grace@example.test,Retail,310\r\n");
     }
-    ui::ImportDialog dialog(store.db(), lead(store.db()));
+    ui::Session leadSession(store.db(), lead(store.db()));
+    ui::ImportDialog dialog(leadSession);
     REQUIRE(dialog.load(file));
     auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("importKind"));
     REQUIRE(kind != nullptr);

@@ -18,13 +18,14 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/charts/DashboardCharts.h"
-#include "ui/dashboard/DashboardWidget.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardWidget.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -195,7 +196,8 @@ struct Walk
             id = fileTypedCase(store.db(), rep);
             bringCase(store.db(), rep, lead, id, before);
         }
-        window.emplace(store.db(), asLead ? lead : rep);
+        session.emplace(store.db(), asLead ? lead : rep);
+        window.emplace(*session);
         {
             QSignalSpy counted(window->caseModel(), &ui::CaseListModel::counted);
             window->show();
@@ -239,7 +241,8 @@ struct Walk
     qint64 id = 0;
     std::function<void(QDialog*)> drive;
     QStringList opened;
-    // Last, so it goes before the store it shows.
+    // Last, so they go before the store they show, the window first.
+    std::optional<ui::Session> session;
     std::optional<ui::MainWindow> window;
 };
 

@@ -1,14 +1,15 @@
-#include "support/CaseBuilder.h"
-#include "support/Users.h"
-#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/TemplateRepository.h"
 #include "core/store/UserRepository.h"
+#include "support/CaseBuilder.h"
 #include "support/TempStore.h"
-#include "ui/cases/CaseDetailWidget.h"
-#include "ui/recovery/CatalogueDialog.h"
+#include "support/Users.h"
+#include "support/Widgets.h"
 #include "ui/app/MainWindow.h"
+#include "ui/cases/CaseDetailWidget.h"
+#include "ui/common/Session.h"
+#include "ui/recovery/CatalogueDialog.h"
 #include "ui/recovery/TaxonomyDialog.h"
 #include "ui/recovery/TemplateEditorDialog.h"
 
@@ -66,7 +67,8 @@ TEST_CASE("The template editor marks a broken body, refuses it and saves a good 
     const core::User lead =
         makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
     const qint64 id = makeCase(store.db(), rep);
-    ui::MainWindow window(store.db(), lead);
+    ui::Session session(store.db(), lead);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
     REQUIRE(window.action(QStringLiteral("templates"))->isEnabled());
@@ -121,7 +123,8 @@ TEST_CASE("The template editor inserts placeholders and names a new template fro
     const core::User lead =
         makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
     makeCase(store.db(), lead);
-    ui::TemplateEditorDialog editor(store.db(), lead);
+    ui::Session leadSession(store.db(), lead);
+    ui::TemplateEditorDialog editor(leadSession);
     // Without a case on screen the newest case is previewed.
     CHECK(editor.previewCaseId().has_value());
     QTest::mouseClick(child<QPushButton>(&editor, "newTemplateButton"), Qt::LeftButton);
@@ -145,12 +148,14 @@ TEST_CASE("A rep cannot open or save in the lead's editors", "[ui][recovery]")
     const core::User rep =
         makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     makeCase(store.db(), rep);
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     CHECK_FALSE(window.action(QStringLiteral("templates"))->isEnabled());
     CHECK_FALSE(window.action(QStringLiteral("catalogue"))->isEnabled());
     CHECK_FALSE(window.action(QStringLiteral("taxonomy"))->isEnabled());
 
-    ui::TemplateEditorDialog editor(store.db(), rep);
+    ui::Session repSession(store.db(), rep);
+    ui::TemplateEditorDialog editor(repSession);
     auto* save = child<QPushButton>(&editor, "saveTemplateButton");
     CHECK_FALSE(save->isEnabled());
     CHECK(child<QLabel>(&editor, "templateStatus")->text().contains(QStringLiteral("Rep")));
@@ -162,7 +167,8 @@ TEST_CASE("The catalogue dialog saves a gesture and a limit and shows the core's
     test::TempStore store;
     const core::User lead =
         makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
-    ui::MainWindow window(store.db(), lead);
+    ui::Session session(store.db(), lead);
+    ui::MainWindow window(session);
     REQUIRE(window.action(QStringLiteral("catalogue"))->isEnabled());
     bool opened = false;
     window.setDialogHook([&](QDialog* dialog) {
@@ -217,7 +223,8 @@ TEST_CASE("The taxonomy dialog adds a child under its parent", "[ui][recovery]")
     test::TempStore store;
     const core::User quality =
         makeUser(store.db(), QStringLiteral("quinn"), QStringLiteral("Quinn Shaw"), core::Role::Quality);
-    ui::MainWindow window(store.db(), quality);
+    ui::Session session(store.db(), quality);
+    ui::MainWindow window(session);
     // Quality owns the taxonomy but not the catalogue.
     CHECK_FALSE(window.action(QStringLiteral("catalogue"))->isEnabled());
     REQUIRE(window.action(QStringLiteral("taxonomy"))->isEnabled());

@@ -4,12 +4,14 @@
 #include "core/store/UserRepository.h"
 #include "support/CaseBuilder.h"
 #include "support/TempStore.h"
+#include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseIntakeDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 
@@ -52,7 +56,8 @@ qint64 caseCount(const core::Database& db)
 // A fresh window, shown and active, waiting until the list has been counted.
 struct Workstation
 {
-    explicit Workstation(const core::Database& db, const core::User& user) : window(db, user)
+    explicit Workstation(const core::Database& db, const core::User& user)
+        : session(db, user), window(session)
     {
         QSignalSpy counted(window.caseModel(), &ui::CaseListModel::counted);
         window.show();
@@ -61,6 +66,7 @@ struct Workstation
             REQUIRE(counted.wait(5000));
         window.caseTable()->setFocus();
     }
+    ui::Session session;
     ui::MainWindow window;
 };
 
@@ -317,4 +323,29 @@ TEST_CASE("The detail view offers exactly the lifecycle's next moves", "[ui]")
     REQUIRE(timeline->size() == 2);
     CHECK(timeline->last().oldValue == QStringLiteral("new"));
     CHECK(timeline->last().newValue == QStringLiteral("acknowledged"));
+}
+
+TEST_CASE("Switching user reaches the queues and an open problem desk through the session", "[ui]")
+{
+    test::TempStore store;
+    const core::User rep =
+        test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const core::User lead =
+        test::makeUser(store.db(), QStringLiteral("julia"), QStringLiteral("Julia Novak"), core::Role::Lead);
+    Workstation desk(store.db(), rep);
+    constexpr int escalatedTab = static_cast<int>(ui::MainWindow::Queue::Escalated);
+    CHECK_FALSE(desk.window.queueBar()->isTabVisible(escalatedTab));
+    desk.window.setQueue(ui::MainWindow::Queue::Mine);
+    CHECK(desk.window.caseModel()->query().filter.ownerId == rep.id);
+    desk.window.openProblems();
+    auto* newProblem = desk.window.problemsWindow()->findChild<QPushButton*>(QStringLiteral("newProblem"));
+    REQUIRE(newProblem != nullptr);
+    CHECK(newProblem->isHidden());
+
+    ui::MessageBox::setNextChoices({0}); // users by name: Julia Novak, Sam Rivera
+    desk.window.action(QStringLiteral("switchUser"))->trigger();
+    CHECK(desk.session.user().id == lead.id);
+    CHECK(desk.window.queueBar()->isTabVisible(escalatedTab));
+    CHECK(desk.window.caseModel()->query().filter.ownerId == lead.id);
+    CHECK_FALSE(newProblem->isHidden());
 }

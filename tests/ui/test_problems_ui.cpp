@@ -11,10 +11,11 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/recovery/AnalysisDialog.h"
 #include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 #include "ui/problems/ProblemDesk.h"
+#include "ui/recovery/AnalysisDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,7 +94,8 @@ struct Desk
 TEST_CASE("Quality opens a problem record by keyboard and its reviews are scheduled", "[ui][problems-ui]")
 {
     Desk desk;
-    ui::ProblemDesk window(desk.store.db(), desk.quality);
+    ui::Session qualitySession(desk.store.db(), desk.quality);
+    ui::ProblemDesk window(qualitySession);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     // An empty desk starts on a new record with the title in focus.
@@ -147,7 +149,8 @@ TEST_CASE("Quality opens a problem record by keyboard and its reviews are schedu
 TEST_CASE("A problem without a title is refused in the form and nothing is saved", "[ui][problems-ui]")
 {
     Desk desk;
-    ui::ProblemDesk window(desk.store.db(), desk.quality);
+    ui::Session qualitySession(desk.store.db(), desk.quality);
+    ui::ProblemDesk window(qualitySession);
     auto* cause = child<QComboBox>(&window, "problemCause");
     cause->setCurrentIndex(cause->findData(late));
     child<QPlainTextEdit>(&window, "problemAction")->setPlainText(QStringLiteral("Typed and kept"));
@@ -163,7 +166,8 @@ TEST_CASE("A rep reads the problem desk but cannot edit it", "[ui][problems-ui]"
 {
     Desk desk;
     desk.problem(QStringLiteral("Late deliveries from the north depot"), late);
-    ui::ProblemDesk window(desk.store.db(), desk.rep);
+    ui::Session repSession(desk.store.db(), desk.rep);
+    ui::ProblemDesk window(repSession);
     CHECK(child<QTreeWidget>(&window, "problemList")->topLevelItemCount() == 1);
     CHECK(child<QLineEdit>(&window, "problemTitle")->text() ==
           QStringLiteral("Late deliveries from the north depot"));
@@ -189,7 +193,8 @@ TEST_CASE("The desk shows the verdict and the weekly rates Effectiveness compute
     const core::Problem p = desk.problem(QStringLiteral("Power supplies"), hardware, QDate(2026, 3, 2));
     desk.at(utc(2026, 4, 1));
 
-    ui::ProblemDesk window(desk.store.db(), desk.quality);
+    ui::Session qualitySession(desk.store.db(), desk.quality);
+    ui::ProblemDesk window(qualitySession);
     window.showProblem(p.id);
     auto expected = core::Effectiveness(desk.store.db()).of(p.id);
     REQUIRE(expected.has_value());
@@ -229,7 +234,8 @@ TEST_CASE("Cases link to a problem from the analysis step and from the list", "[
 
     auto c = core::CaseRepository(desk.store.db(), desk.rep.id).get(first);
     REQUIRE(c.has_value());
-    ui::AnalysisDialog analysis(desk.store.db(), desk.quality, *c);
+    ui::Session qualitySession(desk.store.db(), desk.quality);
+    ui::AnalysisDialog analysis(qualitySession, *c);
     auto* tree = analysis.findChild<QTreeWidget*>(QStringLiteral("rootCauseTree"));
     REQUIRE(tree != nullptr);
     const auto items = tree->findItems(QStringLiteral("Power supply"), Qt::MatchExactly | Qt::MatchRecursive);
@@ -244,7 +250,8 @@ TEST_CASE("Cases link to a problem from the analysis step and from the list", "[
           QList<qint64>{first});
 
     // From the list: select the other two and link them in one step.
-    ui::MainWindow window(desk.store.db(), desk.rep);
+    ui::Session session(desk.store.db(), desk.rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(QTest::qWaitFor(

@@ -5,13 +5,14 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
-#include "ui/recovery/ApologyDialog.h"
-#include "ui/recovery/ApprovalQueueDialog.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/admin/UsersDialog.h"
+#include "ui/common/Session.h"
+#include "ui/recovery/ApologyDialog.h"
+#include "ui/recovery/ApprovalQueueDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -68,7 +69,8 @@ TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui
     const core::User rep =
         makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     const qint64 id = caseInRecovery(store.db(), rep);
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return window.caseDetail()->caseId() == id; }, 5000));
 
@@ -145,7 +147,8 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     core::RecoveryRepository asRep(store.db(), rep);
     pendingGesture(store.db(), rep, id);
 
-    ui::ApprovalQueueDialog queue(store.db(), lead);
+    ui::Session leadSession(store.db(), lead);
+    ui::ApprovalQueueDialog queue(leadSession);
     auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->text(0) == core::referenceFor(id));
@@ -159,7 +162,8 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     CHECK(asRep.state(id)->gestures.first().status == core::Gesture::Status::Approved);
 
     // A rep has no approvals command; handing the desk to the lead gives it.
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     CHECK_FALSE(window.action(QStringLiteral("approvals"))->isEnabled());
     ui::MessageBox::setNextChoices({0}); // users by name: Julia Novak, Sam Rivera
     window.action(QStringLiteral("switchUser"))->trigger();
@@ -183,7 +187,8 @@ TEST_CASE("A gesture another lead decided leaves the open queue with the reason 
     core::RecoveryRepository asRep(store.db(), rep);
     const core::Gesture pending = pendingGesture(store.db(), rep, id);
 
-    ui::ApprovalQueueDialog queue(store.db(), julia);
+    ui::Session juliaSession(store.db(), julia);
+    ui::ApprovalQueueDialog queue(juliaSession);
     auto* list = queue.findChild<QTreeWidget*>(QStringLiteral("approvalList"));
     REQUIRE(list->topLevelItemCount() == 1);
     // Omar rejects it at his desk while Julia's queue still shows it.
@@ -207,13 +212,15 @@ TEST_CASE("An administrator gives a rep the lead's role from the users dialog", 
         makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada Admin"), core::Role::Admin);
     const core::User rep =
         makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
-    ui::UsersDialog dialog(store.db(), admin);
+    ui::Session adminSession(store.db(), admin);
+    ui::UsersDialog dialog(adminSession);
     auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("userList"));
     REQUIRE(list->topLevelItemCount() == 2);
     list->setCurrentItem(list->topLevelItem(1)); // by name: Ada Admin, Sam Rivera
     CHECK(dialog.setSelectedRole(core::Role::Lead));
     CHECK(core::UserRepository(store.db()).byId(rep.id)->role == core::Role::Lead);
 
-    ui::UsersDialog asRep(store.db(), rep);
+    ui::Session repSession(store.db(), rep);
+    ui::UsersDialog asRep(repSession);
     CHECK_FALSE(asRep.findChild<QWidget*>(QStringLiteral("applyRoleButton"))->isEnabled());
 }

@@ -6,6 +6,7 @@
 #include "ui/app/Appearance.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/SettingsDialog.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,7 +102,8 @@ TEST_CASE("The main window remembers its size, splitter and status filter", "[ui
         test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
     QList<int> sizes;
     {
-        ui::MainWindow window(store.db(), rep);
+        ui::Session session(store.db(), rep);
+        ui::MainWindow window(session);
         window.resize(1000, 700);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -112,7 +114,8 @@ TEST_CASE("The main window remembers its size, splitter and status filter", "[ui
         REQUIRE(status != nullptr);
         status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
     }
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.size() == QSize(1000, 700));
@@ -126,7 +129,8 @@ TEST_CASE("Preferences open from the Settings menu by keyboard", "[ui][settings]
     test::TempStore store;
     const core::User rep =
         test::makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
-    ui::MainWindow window(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::MainWindow window(session);
     QAction* preferences = window.action(QStringLiteral("preferences"));
     REQUIRE(preferences != nullptr);
     CHECK_FALSE(preferences->shortcut().isEmpty());

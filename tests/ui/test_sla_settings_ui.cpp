@@ -3,13 +3,14 @@
 // thread, and the queues above the case list. Time is a FixedClock wherever
 // a due time matters.
 
-#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/PriorityRepository.h"
 #include "support/SlaFixture.h"
-#include "ui/cases/CaseListModel.h"
+#include "support/Widgets.h"
 #include "ui/app/MainWindow.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/common/Session.h"
 #include "ui/sla/PriorityMatrixDialog.h"
 #include "ui/sla/QueueMonitor.h"
 #include "ui/sla/SlaSettingsDialog.h"
@@ -77,7 +78,8 @@ TEST_CASE("The priority matrix dialog saves a changed cell and open cases follow
     const qint64 open = test::openCase(db, lead.id).id; // Medium × None
     REQUIRE(caseOf(db, open).priority == core::Priority::Normal);
 
-    ui::PriorityMatrixDialog dialog(db, lead);
+    ui::Session leadSession(db, lead);
+    ui::PriorityMatrixDialog dialog(leadSession);
     QComboBox* cell = dialog.cellCombo(core::Severity::Medium, core::BusinessImpact::None);
     REQUIRE(cell != nullptr);
     CHECK(cell->objectName() == QStringLiteral("priority_2_0"));
@@ -108,7 +110,8 @@ TEST_CASE("The Stopped column shows Emergency and cannot be changed; a rep only 
     const core::User lead = test::slaUser(db, QStringLiteral("lead"), core::Role::Lead);
     const core::User rep = test::slaUser(db, QStringLiteral("rep"), core::Role::Rep);
 
-    ui::PriorityMatrixDialog dialog(db, lead);
+    ui::Session leadSession(db, lead);
+    ui::PriorityMatrixDialog dialog(leadSession);
     for (core::Severity s : core::allSeverities()) {
         QComboBox* stopped = dialog.cellCombo(s, core::BusinessImpact::Stopped);
         REQUIRE(stopped != nullptr);
@@ -120,7 +123,8 @@ TEST_CASE("The Stopped column shows Emergency and cannot be changed; a rep only 
               ->text()
               .contains(QStringLiteral("always Emergency")));
 
-    ui::PriorityMatrixDialog readOnly(db, rep);
+    ui::Session repSession(db, rep);
+    ui::PriorityMatrixDialog readOnly(repSession);
     CHECK_FALSE(readOnly.cellCombo(core::Severity::Low, core::BusinessImpact::None)->isEnabled());
     CHECK(
         child<QLabel>(&readOnly, QStringLiteral("priorityReadOnly"))->text().contains(QStringLiteral("Rep")));
@@ -161,7 +165,8 @@ TEST_CASE("The SLA dialog refuses bad settings naming the place, keeps what was 
     test::openCase(db, lead.id);
     const QByteArray before = slaDigest(db);
 
-    ui::SlaSettingsDialog dialog(db, lead);
+    ui::Session leadSession(db, lead);
+    ui::SlaSettingsDialog dialog(leadSession);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto* error = child<QLabel>(&dialog, QStringLiteral("slaError"));
@@ -258,7 +263,8 @@ TEST_CASE("A saved calendar moves an open case's due time", "[sla-settings]")
     const qint64 id = test::openCase(db, lead.id).id;
     REQUIRE(test::storedTime(db, id, "sla_due") == berlin(2026, 6, 1, 11, 0));
 
-    ui::SlaSettingsDialog dialog(db, lead);
+    ui::Session leadSession(db, lead);
+    ui::SlaSettingsDialog dialog(leadSession);
     // A long lunch on Mondays: 15 minutes before it, 45 after.
     child<QLineEdit>(&dialog, QStringLiteral("hours_monday"))
         ->setText(QStringLiteral("09:00–10:15, 16:00–17:00"));
@@ -304,7 +310,8 @@ TEST_CASE("The queue monitor escalates overdue cases once and reports the counts
     const qint64 late = test::openCase(db, rep.id).id;
     REQUIRE(core::CaseRepository(db, lead.id).assign(late, rep.id).has_value());
 
-    ui::QueueMonitor monitor(db, lead);
+    ui::Session leadSession(db, lead);
+    ui::QueueMonitor monitor(leadSession);
     QSignalSpy counts(&monitor, &ui::QueueMonitor::countsChanged);
     QSignalSpy escalated(&monitor, &ui::QueueMonitor::escalated);
     QSignalSpy arrived(&monitor, &ui::QueueMonitor::arrived);
@@ -352,7 +359,8 @@ TEST_CASE("The queue monitor escalates overdue cases once and reports the counts
     CHECK(monitor.passes() == before + 2);
 
     // A rep's monitor counts their own queue.
-    ui::QueueMonitor repMonitor(db, rep);
+    ui::Session repSession(db, rep);
+    ui::QueueMonitor repMonitor(repSession);
     QSignalSpy repCounts(&repMonitor, &ui::QueueMonitor::countsChanged);
     repMonitor.setInterval(std::chrono::milliseconds(50));
     repMonitor.start();
@@ -386,7 +394,8 @@ TEST_CASE("Switching to My queue shows only the user's open cases, by due time, 
     REQUIRE(cases.transition(mineResolved, core::CaseStatus::InRecovery).has_value());
     REQUIRE(cases.transition(mineResolved, core::CaseStatus::Resolved).has_value());
 
-    ui::MainWindow window(db, rep);
+    ui::Session session(db, rep);
+    ui::MainWindow window(session);
     ui::CaseListModel* model = window.caseModel();
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -444,7 +453,8 @@ TEST_CASE("A lead's Escalated queue lists the cases escalated to the lead, and a
     const qint64 waiting = test::openCase(db, rep.id).id;
     test::openCase(db, rep.id);
 
-    ui::MainWindow window(db, lead);
+    ui::Session session(db, lead);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTabBar* queues = window.queueBar();
@@ -472,7 +482,8 @@ TEST_CASE("The main window opens the SLA settings for everyone, editable by lead
     test::TempStore store;
     const core::Database& db = store.db();
     const core::User rep = test::slaUser(db, QStringLiteral("rep"), core::Role::Rep);
-    ui::MainWindow window(db, rep);
+    ui::Session session(db, rep);
+    ui::MainWindow window(session);
     QStringList opened;
     window.setDialogHook([&](QDialog* dialog) {
         opened << dialog->objectName();

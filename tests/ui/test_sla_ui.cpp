@@ -3,14 +3,15 @@
 // the customer, escalation by hand, the executive's obligations) and how
 // their events read in the timeline. Time is a FixedClock throughout.
 
-#include "support/Widgets.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
 #include "support/SlaFixture.h"
+#include "support/Widgets.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 #include "ui/sla/SlaPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -237,8 +238,9 @@ TEST_CASE("The service level panel shows the targets and stops and restarts the 
          {core::CaseStatus::Acknowledged, core::CaseStatus::InRecovery}); // acknowledged 10:30
     clock.advanceSecs(10 * 60);                                           // now 10:40
 
-    ui::SlaPanel panel(db);
-    panel.setUser(rep);
+    ui::Session session(db, rep);
+
+    ui::SlaPanel panel(session);
     panel.showCase(id);
     auto* targets = child<QTreeWidget>(&panel, QStringLiteral("slaTargets"));
     REQUIRE(targets->topLevelItemCount() == 3);
@@ -331,8 +333,9 @@ TEST_CASE("A rep escalates a case by keyboard alone", "[ui][sla-ui]")
     test::FixedClock clock(berlin(2026, 6, 1, 10, 0));
     const qint64 id = test::openCase(db, rep.id).id;
 
-    ui::SlaPanel panel(db);
-    panel.setUser(rep);
+    ui::Session session(db, rep);
+
+    ui::SlaPanel panel(session);
     panel.showCase(id);
     auto* button = child<QPushButton>(&panel, QStringLiteral("escalateButton"));
     CHECK(button->isEnabled());
@@ -392,8 +395,9 @@ TEST_CASE("A rep refused escalating a case already with the lead sees why, and n
     test::FixedClock clock(berlin(2026, 6, 1, 10, 0));
     const qint64 id = test::openCase(db, rep.id).id;
 
-    ui::SlaPanel panel(db);
-    panel.setUser(rep);
+    ui::Session session(db, rep);
+
+    ui::SlaPanel panel(session);
     panel.showCase(id);
     REQUIRE(panel.escalateAction()->isEnabled());
     // The lead escalates it from another desk; this panel has not seen that.
@@ -451,8 +455,9 @@ TEST_CASE("A lead records an executive obligation through the case detail; the t
     REQUIRE(
         core::EscalationRepository(db, lead).escalate(id, QStringLiteral("Needs the executive")).has_value());
 
-    ui::CaseDetailWidget detail(db);
-    detail.setUser(lead);
+    ui::Session session(db, lead);
+
+    ui::CaseDetailWidget detail(session);
     detail.showCase(id);
     CHECK(child<QLabel>(&detail, QStringLiteral("caseFacts"))
               ->text()
@@ -514,7 +519,7 @@ TEST_CASE("A lead records an executive obligation through the case detail; the t
     CHECK_FALSE(anyContains(rows, QStringLiteral("executive_call")));
 
     // A rep sees the obligations but cannot record them.
-    detail.setUser(rep);
+    session.setUser(rep);
     detail.reload();
     CHECK(detail.findChild<QPushButton*>(QStringLiteral("recordObligation_repair_estimate")) == nullptr);
     CHECK(child<QLabel>(&detail, QStringLiteral("obligationState_repair_estimate"))->text() ==
@@ -533,8 +538,9 @@ TEST_CASE("Every button of the service level panel is reachable by Tab", "[ui][s
     REQUIRE(core::EscalationRepository(db, lead).escalate(id, QStringLiteral("One")).has_value());
     REQUIRE(core::EscalationRepository(db, lead).escalate(id, QStringLiteral("Two")).has_value());
 
-    ui::CaseDetailWidget detail(db);
-    detail.setUser(lead);
+    ui::Session session(db, lead);
+
+    ui::CaseDetailWidget detail(session);
     detail.showCase(id);
     detail.show();
     REQUIRE(QTest::qWaitForWindowExposed(&detail));

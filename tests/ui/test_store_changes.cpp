@@ -9,9 +9,10 @@
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
 #include "ui/cases/CaseDetailWidget.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/app/MainWindow.h"
+#include "ui/common/Session.h"
 #include "ui/sla/QueueMonitor.h"
 
 #include <QLabel>
@@ -59,7 +60,8 @@ TEST_CASE("Another desk's new case and its change to the open case show without 
                     .create(intake(QStringLiteral("Ada Brook"), QStringLiteral("The door will not latch.")));
     REQUIRE(mine.has_value());
 
-    ui::MainWindow window(store.db(), *user);
+    ui::Session session(store.db(), *user);
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     core::ChangeWatcher* watcher = window.changeWatcher();

@@ -1,6 +1,7 @@
 #include "ui/admin/UsersDialog.h"
 
 #include "core/store/UserRepository.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,8 +13,7 @@
 
 namespace redress::ui {
 
-UsersDialog::UsersDialog(core::Database db, core::User admin, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_admin(std::move(admin))
+UsersDialog::UsersDialog(const Session& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users and roles"));
@@ -40,7 +40,7 @@ UsersDialog::UsersDialog(core::Database db, core::User admin, QWidget* parent)
         if (auto r = core::roleFromKey(role->currentData().toString()))
             setSelectedRole(*r);
     });
-    const bool mayManage = core::allows(m_admin.role, core::Permission::ManageUsers);
+    const bool mayManage = core::allows(m_session.user().role, core::Permission::ManageUsers);
     role->setEnabled(mayManage);
     apply->setEnabled(mayManage);
     row->addWidget(role, 1);
@@ -53,13 +53,13 @@ UsersDialog::UsersDialog(core::Database db, core::User admin, QWidget* parent)
     reload();
     if (!mayManage)
         m_message->setText(tr("Only an administrator changes roles; you are signed in as %1 (%2).")
-                               .arg(m_admin.displayName, core::labelOf(m_admin.role)));
+                               .arg(m_session.user().displayName, core::labelOf(m_session.user().role)));
 }
 
 void UsersDialog::reload()
 {
     m_users->clear();
-    auto users = core::UserRepository(m_db).all();
+    auto users = core::UserRepository(m_session.db()).all();
     if (!users) {
         m_message->setText(users.error().message);
         return;
@@ -79,7 +79,7 @@ bool UsersDialog::setSelectedRole(core::Role role)
     if (!item)
         return false;
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    auto changed = core::UserRepository(m_db).setRole(m_admin, id, role);
+    auto changed = core::UserRepository(m_session.db()).setRole(m_session.user(), id, role);
     if (!changed) {
         m_message->setText(changed.error().message);
         return false;

@@ -19,6 +19,7 @@
 #include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProgressTask.h"
+#include "ui/common/Session.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
@@ -56,32 +57,32 @@ using Id = ActionCollection::Id;
 using Queue = MainWindow::Queue;
 } // namespace
 
-MainWindow::MainWindow(core::Database db, core::User user, QWidget* parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_user(std::move(user))
+MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path())));
-    m_monitor = new QueueMonitor(m_db, m_user, this);
+    setWindowTitle(tr("Redress — %1").arg(QDir::toNativeSeparators(m_session.db().path())));
+    m_monitor = new QueueMonitor(m_session, this);
     createActions();
     createWidgets();
-    m_commands = std::make_unique<CaseCommands>(m_db, m_user, this, m_dialogs, m_list, m_detail,
+    m_commands = std::make_unique<CaseCommands>(m_session, this, m_dialogs, m_list, m_detail,
                                                 [this](qint64 caseId) { afterWrite(caseId); });
     createMenus();
     createQueues();
     updateActions();
     applyUser();
+    connect(&m_session, &Session::userChanged, this, &MainWindow::applyUser);
     resize(1280, 800);
     restoreLayout();
     m_list->table()->setFocus(Qt::OtherFocusReason);
     // The first pass counts the queues for the badges; then every minute.
     m_monitor->start();
     // Other desks' writes show without a restart.
-    m_watcher = new core::ChangeWatcher(m_db, this);
+    m_watcher = new core::ChangeWatcher(m_session.db(), this);
     connect(m_watcher, &core::ChangeWatcher::changed, m_list, &CaseListPane::storeChanged);
     connect(m_list, &CaseListPane::storeFollowed, this, &MainWindow::storeFollowed);
 
     m_backups = std::make_unique<BackupController>(
-        m_db, this, m_dialogs,
+        m_session.db(), this, m_dialogs,
         BackupController::Callbacks{
             [this](const QString& message, int timeout) { statusBar()->showMessage(message, timeout); },
             [this](const QString& path) { Q_EMIT restoreRequested(path); },
@@ -100,6 +101,11 @@ MainWindow::~MainWindow()
     // reach a window that is half torn down.
     if (m_intake)
         m_intake->disconnect(this);
+}
+
+const core::User& MainWindow::user() const
+{
+    return m_session.user();
 }
 
 QAction* MainWindow::action(const QString& name) const
@@ -161,8 +167,9 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Redress"),
                        tr("<b>Redress</b> %1<br>Complaint handling as service recovery.<br>"
                           "Store: %2<br>Signed in as %3 (%4).<br>Licensed under the GNU GPL v3 or later.")
-                           .arg(QLatin1String(versionString), m_db.path().toHtmlEscaped(),
-                                m_user.displayName.toHtmlEscaped(), core::labelOf(m_user.role)));
+                           .arg(QLatin1String(versionString), m_session.db().path().toHtmlEscaped(),
+                                m_session.user().displayName.toHtmlEscaped(),
+                                core::labelOf(m_session.user().role)));
 }
 
 void MainWindow::createMenus()
@@ -233,9 +240,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createWidgets()
 {
-    m_detail = new CaseDetailWidget(m_db);
-    m_detail->setUser(m_user);
-    m_list = new CaseListPane(m_db, m_user, m_detail);
+    m_detail = new CaseDetailWidget(m_session);
+    m_list = new CaseListPane(m_session, m_detail);
     QToolBar* bar = addToolBar(tr("Cases"));
     bar->setObjectName(QStringLiteral("casesToolBar"));
     bar->setMovable(false);
@@ -256,7 +262,7 @@ void MainWindow::createWidgets()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({760, 520});
     // Above everything, and only when the timeline's audit chain is broken.
-    m_auditBanner = new AuditBanner(m_db);
+    m_auditBanner = new AuditBanner(m_session.db());
     m_auditBanner->setObjectName(QStringLiteral("auditBanner"));
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
@@ -322,8 +328,9 @@ void MainWindow::createQueues()
             showNormal();
             raise();
             activateWindow();
-            setQueue(core::rungOf(m_user.role) && m_counts && m_counts->escalated > 0 ? Queue::Escalated
-                                                                                      : Queue::Mine);
+            setQueue(core::rungOf(m_session.user().role) && m_counts && m_counts->escalated > 0
+                         ? Queue::Escalated
+                         : Queue::Mine);
         });
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
             showNormal();
@@ -362,7 +369,7 @@ void MainWindow::openDashboard()
 {
     if (!m_dashboard) {
         // A window of its own, so a lead can keep the figures beside the list.
-        auto* dashboard = new DashboardWidget(m_db, m_user);
+        auto* dashboard = new DashboardWidget(m_session);
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
         dashboard->setWindowTitle(tr("Dashboard — Redress"));
         dashboard->setWindowIcon(windowIcon());
@@ -381,7 +388,7 @@ void MainWindow::openDashboard()
 
 void MainWindow::openPreferences()
 {
-    SettingsDialog dialog(m_db.path(), this);
+    SettingsDialog dialog(m_session.db().path(), this);
     connect(&dialog, &SettingsDialog::slaSettingsRequested, this, &MainWindow::openSlaSettings);
     connect(&dialog, &SettingsDialog::priorityMatrixRequested, this, &MainWindow::openPriorityMatrix);
     connect(&dialog, &SettingsDialog::backupSettingsRequested, this, &MainWindow::openBackupSettings);
@@ -391,7 +398,7 @@ void MainWindow::openPreferences()
 void MainWindow::openProblems()
 {
     if (!m_problems) {
-        auto* desk = new ProblemDesk(m_db, m_user);
+        auto* desk = new ProblemDesk(m_session);
         desk->setAttribute(Qt::WA_DeleteOnClose);
         desk->setWindowIcon(windowIcon());
         connect(desk, &ProblemDesk::caseRequested, this, [this](qint64 caseId) {
@@ -439,9 +446,9 @@ void MainWindow::showCounts(const core::QueueCounts& counts)
         ->setText(counts.reviewsDue > 0
                       ? tr("P&roblem records (%1 reviews due)…").arg(locale.toString(counts.reviewsDue))
                       : tr("P&roblem records…"));
-    const bool escalations = core::rungOf(m_user.role).has_value();
+    const bool escalations = core::rungOf(m_session.user().role).has_value();
     const qint64 waiting = counts.mine + (escalations ? counts.escalated : 0);
-    const QString base = tr("Redress — %1").arg(QDir::toNativeSeparators(m_db.path()));
+    const QString base = tr("Redress — %1").arg(QDir::toNativeSeparators(m_session.db().path()));
     setWindowTitle(waiting > 0 ? tr("(%1) %2").arg(locale.toString(waiting), base) : base);
     if (m_tray)
         m_tray->setToolTip(tr("Redress: %1 in your queue").arg(locale.toString(waiting)));
@@ -471,7 +478,7 @@ void MainWindow::runEscalationNow()
 
 void MainWindow::openPriorityMatrix()
 {
-    PriorityMatrixDialog dialog(m_db, m_user, this);
+    PriorityMatrixDialog dialog(m_session, this);
     connect(&dialog, &PriorityMatrixDialog::saved, this, [this] {
         afterWrite();
         statusBar()->showMessage(tr("Priority matrix saved; open cases were re-prioritised."), 8000);
@@ -481,7 +488,7 @@ void MainWindow::openPriorityMatrix()
 
 void MainWindow::openSlaSettings()
 {
-    SlaSettingsDialog dialog(m_db, m_user, this);
+    SlaSettingsDialog dialog(m_session, this);
     connect(&dialog, &SlaSettingsDialog::saved, this, [this] {
         afterWrite();
         statusBar()->showMessage(tr("SLA settings saved; the due times of open cases moved with them."),
@@ -510,42 +517,40 @@ void MainWindow::saveLayout() const
 
 void MainWindow::applyUser()
 {
+    const core::User& user = m_session.user();
     // What the role may do is checked in the core; the actions only show it.
-    action(Id::Approvals)->setEnabled(core::allows(m_user.role, core::Permission::ApproveGestures));
-    action(Id::Templates)->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
-    action(Id::Catalogue)->setEnabled(core::allows(m_user.role, core::Permission::EditCatalogue));
-    action(Id::Taxonomy)->setEnabled(core::allows(m_user.role, core::Permission::EditTaxonomy));
+    action(Id::Approvals)->setEnabled(core::allows(user.role, core::Permission::ApproveGestures));
+    action(Id::Templates)->setEnabled(core::allows(user.role, core::Permission::EditCatalogue));
+    action(Id::Catalogue)->setEnabled(core::allows(user.role, core::Permission::EditCatalogue));
+    action(Id::Taxonomy)->setEnabled(core::allows(user.role, core::Permission::EditTaxonomy));
     // Everyone may look at the SLA settings; the dialogs say who may change them.
-    const bool editsPriorities = core::allows(m_user.role, core::Permission::EditPriorities);
-    const bool editsSla = core::allows(m_user.role, core::Permission::EditSla);
+    const bool editsPriorities = core::allows(user.role, core::Permission::EditPriorities);
+    const bool editsSla = core::allows(user.role, core::Permission::EditSla);
     action(Id::PriorityMatrix)
         ->setText(editsPriorities ? tr("&Priority matrix…") : tr("View the &priority matrix…"));
     action(Id::SlaSettings)
         ->setText(editsSla ? tr("&SLA calendar and targets…") : tr("View the &SLA calendar and targets…"));
-    action(Id::QueueEscalated)->setEnabled(core::rungOf(m_user.role).has_value());
-    m_list->setUser(m_user);
-    m_detail->setUser(m_user);
+    action(Id::QueueEscalated)->setEnabled(core::rungOf(user.role).has_value());
+    // The list, the detail and the queue monitor follow the session themselves.
     m_counts.reset();
-    m_monitor->setUser(m_user);
-    m_userLabel->setText(
-        tr("%1 (%2) · %3")
-            .arg(m_user.displayName, core::labelOf(m_user.role), QDir::toNativeSeparators(m_db.path())));
+    m_userLabel->setText(tr("%1 (%2) · %3")
+                             .arg(user.displayName, core::labelOf(user.role),
+                                  QDir::toNativeSeparators(m_session.db().path())));
 }
 
 void MainWindow::openUsers()
 {
-    UsersDialog dialog(m_db, m_user, this);
+    UsersDialog dialog(m_session, this);
     m_dialogs.run(dialog);
     // The signed-in user's own role may have changed.
-    if (auto me = core::UserRepository(m_db).byId(m_user.id)) {
-        m_user = *me;
-        applyUser();
+    if (auto me = core::UserRepository(m_session.db()).byId(m_session.user().id)) {
+        m_session.setUser(*me);
     }
 }
 
 void MainWindow::switchUser()
 {
-    auto users = core::UserRepository(m_db).all();
+    auto users = core::UserRepository(m_session.db()).all();
     if (!users) {
         MessageBox::critical(this, tr("Switch user"), users.error().message);
         return;
@@ -553,7 +558,7 @@ void MainWindow::switchUser()
     QStringList names;
     int current = 0;
     for (const core::User& u : *users) {
-        if (u.id == m_user.id)
+        if (u.id == m_session.user().id)
             current = static_cast<int>(names.size());
         names << QStringLiteral("%1 (%2)").arg(u.displayName, core::labelOf(u.role));
     }
@@ -561,9 +566,8 @@ void MainWindow::switchUser()
         MessageBox::choose(this, tr("Switch user"), tr("Who works at this desk now?"), names, current);
     if (!choice)
         return;
-    m_user = (*users)[*choice];
-    applyUser();
-    statusBar()->showMessage(tr("Now working as %1.").arg(m_user.displayName), 5000);
+    m_session.setUser((*users)[*choice]);
+    statusBar()->showMessage(tr("Now working as %1.").arg(m_session.user().displayName), 5000);
 }
 
 void MainWindow::updateActions()
@@ -585,7 +589,7 @@ void MainWindow::updateActions()
     bool followUpDue = false;
     if (single && (m_detail->current().status == core::CaseStatus::Resolved ||
                    m_detail->current().status == core::CaseStatus::FollowUp)) {
-        auto existing = core::FollowUpRepository(m_db, m_user).get(m_detail->caseId());
+        auto existing = core::FollowUpRepository(m_session.db(), m_session.user()).get(m_detail->caseId());
         followUpDue = existing && !existing->has_value();
     }
     action(Id::FollowUp)->setEnabled(followUpDue);
@@ -618,32 +622,32 @@ void MainWindow::openFollowUp()
 
 void MainWindow::openApprovals()
 {
-    ApprovalQueueDialog queue(m_db, m_user, this);
+    ApprovalQueueDialog queue(m_session, this);
     connect(&queue, &ApprovalQueueDialog::decided, this, [this](qint64 caseId) { afterWrite(caseId); });
     m_dialogs.run(queue);
 }
 
 void MainWindow::openTemplates()
 {
-    TemplateEditorDialog editor(m_db, m_user, m_detail->caseId(), this);
+    TemplateEditorDialog editor(m_session, m_detail->caseId(), this);
     m_dialogs.run(editor);
 }
 
 void MainWindow::openCatalogue()
 {
-    CatalogueDialog catalogue(m_db, m_user, this);
+    CatalogueDialog catalogue(m_session, this);
     m_dialogs.run(catalogue);
 }
 
 void MainWindow::openTaxonomy()
 {
-    TaxonomyDialog taxonomy(m_db, m_user, this);
+    TaxonomyDialog taxonomy(m_session, this);
     m_dialogs.run(taxonomy);
 }
 
 void MainWindow::openExport()
 {
-    ExportDialog dialog(m_db, m_list->model()->query(), m_list->model()->rowCount(), this);
+    ExportDialog dialog(m_session.db(), m_list->model()->query(), m_list->model()->rowCount(), this);
     m_dialogs.run(dialog);
     if (dialog.written() >= 0)
         statusBar()->showMessage(
@@ -654,7 +658,7 @@ void MainWindow::openExport()
 
 void MainWindow::openImport()
 {
-    ImportDialog dialog(m_db, m_user, this);
+    ImportDialog dialog(m_session, this);
     connect(&dialog, &ImportDialog::imported, this, [this] { afterWrite(); });
     m_dialogs.run(dialog);
 }
@@ -728,7 +732,7 @@ void MainWindow::openIntake(const QJsonObject* draft)
         m_intake->activateWindow();
         return;
     }
-    m_intake = new CaseIntakeDialog(m_db, m_user, this);
+    m_intake = new CaseIntakeDialog(m_session, this);
     m_intake->setAttribute(Qt::WA_DeleteOnClose);
     m_intake->setWindowModality(Qt::WindowModal);
     if (draft)
@@ -745,7 +749,8 @@ void MainWindow::openIntake(const QJsonObject* draft)
 
 void MainWindow::offerDraftRecovery()
 {
-    auto draft = core::DraftRepository(m_db).load(m_user.login, CaseIntakeDialog::draftKind);
+    auto draft =
+        core::DraftRepository(m_session.db()).load(m_session.user().login, CaseIntakeDialog::draftKind);
     if (!draft || !draft->has_value())
         return;
     const auto answer = MessageBox::question(
@@ -757,7 +762,7 @@ void MainWindow::offerDraftRecovery()
         const QJsonObject payload = (*draft)->payload;
         openIntake(&payload);
     } else {
-        core::DraftRepository(m_db).remove(m_user.login, CaseIntakeDialog::draftKind);
+        core::DraftRepository(m_session.db()).remove(m_session.user().login, CaseIntakeDialog::draftKind);
     }
 }
 

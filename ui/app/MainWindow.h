@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
-#include "core/cases/User.h"
 #include "core/store/CaseListQuery.h"
-#include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 #include "ui/app/ActionCollection.h"
 #include "ui/cases/CaseListPane.h"
@@ -36,6 +34,7 @@ class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
 class QueueMonitor;
+class Session;
 
 /// The rep's workstation: the case list (search, status filter, sort by any
 /// column), the selected case beside it, and the commands on both. Every
@@ -46,7 +45,9 @@ class MainWindow : public QMainWindow
 public:
     using Queue = CaseListPane::Queue;
 
-    MainWindow(core::Database db, core::User user, QWidget* parent = nullptr);
+    /// `session` is the store and the person at the desk; Switch user changes
+    /// its user. It outlives the window.
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Offers back a case the rep was typing when Redress last stopped.
@@ -96,7 +97,7 @@ public Q_SLOTS:
     /// A shared desk: someone else takes over; their role decides what they may do.
     void switchUser();
     void openUsers();
-    const core::User& user() const { return m_user; }
+    const core::User& user() const;
     /// The lead's editors: apology templates, gestures and limits, root causes.
     void openTemplates();
     void openCatalogue();
@@ -155,8 +156,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
-    core::Database m_db;
-    core::User m_user;
+    Session& m_session;
     CaseListPane* m_list = nullptr;
     CaseDetailWidget* m_detail = nullptr;
     CaseIntakeDialog* m_intake = nullptr;

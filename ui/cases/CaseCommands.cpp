@@ -10,6 +10,7 @@
 #include "ui/cases/FollowUpDialog.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 #include "ui/io/SummaryPrinter.h"
 #include "ui/recovery/AnalysisDialog.h"
 #include "ui/recovery/ApologyDialog.h"
@@ -26,10 +27,10 @@
 
 namespace redress::ui {
 
-CaseCommands::CaseCommands(core::Database db, const core::User& user, QMainWindow* window,
-                           const DialogRunner& dialogs, CaseListPane* list, CaseDetailWidget* detail,
+CaseCommands::CaseCommands(const Session& session, QMainWindow* window, const DialogRunner& dialogs,
+                           CaseListPane* list, CaseDetailWidget* detail,
                            std::function<void(qint64)> afterWrite)
-    : m_db(std::move(db)), m_user(user), m_window(window), m_dialogs(dialogs), m_list(list), m_detail(detail),
+    : m_session(session), m_window(window), m_dialogs(dialogs), m_list(list), m_detail(detail),
       m_afterWrite(std::move(afterWrite))
 {
 }
@@ -37,7 +38,7 @@ CaseCommands::CaseCommands(core::Database db, const core::User& user, QMainWindo
 void CaseCommands::addNote(const QString& note)
 {
     const qint64 id = m_detail->caseId();
-    if (auto ok = core::CaseRepository(m_db, m_user.id).addNote(id, note); !ok)
+    if (auto ok = core::CaseRepository(m_session.db(), m_session.user().id).addNote(id, note); !ok)
         MessageBox::critical(m_window, tr("Note not saved"), ok.error().message);
     else
         m_detail->clearNote();
@@ -49,7 +50,7 @@ void CaseCommands::move(core::CaseStatus to)
     const QList<qint64> ids = m_list->selectedCaseIds();
     if (ids.isEmpty())
         return;
-    core::CaseRepository cases(m_db, m_user.id);
+    core::CaseRepository cases(m_session.db(), m_session.user().id);
     if (ids.size() == 1) {
         const qint64 version = ids.first() == m_detail->caseId() ? m_detail->current().rowVersion : -1;
         auto moved = cases.transition(ids.first(), to, version);
@@ -74,7 +75,7 @@ void CaseCommands::assign()
     const QList<qint64> ids = m_list->selectedCaseIds();
     if (ids.isEmpty())
         return;
-    auto users = core::UserRepository(m_db).all();
+    auto users = core::UserRepository(m_session.db()).all();
     if (!users) {
         MessageBox::critical(m_window, tr("Cannot assign"), users.error().message);
         return;
@@ -90,7 +91,7 @@ void CaseCommands::assign()
     if (!choice)
         return;
     const qint64 owner = *choice == 0 ? 0 : (*users)[*choice - 1].id;
-    core::CaseRepository cases(m_db, m_user.id);
+    core::CaseRepository cases(m_session.db(), m_session.user().id);
     if (ids.size() == 1) {
         if (auto ok = cases.assign(ids.first(), owner); !ok)
             MessageBox::critical(m_window, tr("The case was not assigned"), ok.error().message);
@@ -107,17 +108,17 @@ void CaseCommands::openRecoveryStep(int step)
     const qint64 id = m_detail->caseId();
     if (id == 0)
         return;
-    auto current = core::CaseRepository(m_db, m_user.id).get(id);
+    auto current = core::CaseRepository(m_session.db(), m_session.user().id).get(id);
     if (!current) {
         MessageBox::critical(m_window, tr("Recovery"), current.error().message);
         return;
     }
     std::unique_ptr<QDialog> dialog;
     switch (step) {
-    case 1: dialog = std::make_unique<ApologyDialog>(m_db, m_user, *current, m_window); break;
-    case 2: dialog = std::make_unique<SolutionDialog>(m_db, m_user, *current, m_window); break;
-    case 3: dialog = std::make_unique<GestureDialog>(m_db, m_user, *current, m_window); break;
-    case 4: dialog = std::make_unique<AnalysisDialog>(m_db, m_user, *current, m_window); break;
+    case 1: dialog = std::make_unique<ApologyDialog>(m_session, *current, m_window); break;
+    case 2: dialog = std::make_unique<SolutionDialog>(m_session, *current, m_window); break;
+    case 3: dialog = std::make_unique<GestureDialog>(m_session, *current, m_window); break;
+    case 4: dialog = std::make_unique<AnalysisDialog>(m_session, *current, m_window); break;
     default: return;
     }
     m_dialogs.run(*dialog);
@@ -129,7 +130,7 @@ void CaseCommands::openFollowUp()
     const qint64 id = m_detail->caseId();
     if (id == 0)
         return;
-    FollowUpDialog dialog(m_db, m_user, id, m_window);
+    FollowUpDialog dialog(m_session, id, m_window);
     QObject::connect(&dialog, &FollowUpDialog::saved, m_window, [this](qint64 caseId) {
         m_afterWrite(caseId);
         m_window->statusBar()->showMessage(tr("Follow-up of %1 recorded.").arg(core::referenceFor(caseId)),
@@ -143,7 +144,7 @@ void CaseCommands::edit()
     const qint64 id = m_detail->caseId();
     if (id == 0)
         return;
-    CaseEditDialog dialog(m_db, m_user, id, m_window);
+    CaseEditDialog dialog(m_session, id, m_window);
     QObject::connect(&dialog, &CaseEditDialog::caseSaved, m_window, [this](qint64 caseId) {
         m_afterWrite(caseId);
         m_window->statusBar()->showMessage(tr("Saved %1.").arg(core::referenceFor(caseId)), 8000);
@@ -156,7 +157,7 @@ void CaseCommands::linkToProblem()
     const QList<qint64> ids = m_list->selectedCaseIds();
     if (ids.isEmpty())
         return;
-    auto problems = core::ProblemRepository(m_db).list();
+    auto problems = core::ProblemRepository(m_session.db()).list();
     if (!problems) {
         MessageBox::critical(m_window, tr("Problem records"), problems.error().message);
         return;
@@ -181,7 +182,8 @@ void CaseCommands::linkToProblem()
         tr("Link %n case(s) to which problem record?", nullptr, static_cast<int>(ids.size())), choices);
     if (!choice)
         return;
-    auto linked = core::ProblemRepository(m_db, m_user).linkCases(problemIds.at(*choice), ids);
+    auto linked =
+        core::ProblemRepository(m_session.db(), m_session.user()).linkCases(problemIds.at(*choice), ids);
     if (!linked) {
         MessageBox::critical(m_window, tr("Cases not linked"), linked.error().message);
         return;
@@ -212,7 +214,7 @@ void CaseCommands::printSummary(bool previewFirst)
     const auto audience = askAudience(m_window);
     if (!audience)
         return;
-    auto html = core::CaseSummary(m_db).html(id, *audience);
+    auto html = core::CaseSummary(m_session.db()).html(id, *audience);
     if (!html) {
         MessageBox::critical(m_window, tr("Cannot print the summary"), html.error().message);
         return;
@@ -239,7 +241,7 @@ void CaseCommands::saveSummaryPdf()
         MessageBox::saveFileName(m_window, tr("Save the summary as"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto html = core::CaseSummary(m_db).html(id, *audience);
+    auto html = core::CaseSummary(m_session.db()).html(id, *audience);
     if (!html) {
         MessageBox::critical(m_window, tr("Cannot write the summary"), html.error().message);
         return;

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
-#include "core/cases/User.h"
 #include "core/report/CaseSummary.h"
-#include "core/store/Database.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +16,7 @@ namespace redress::ui {
 class CaseDetailWidget;
 class CaseListPane;
 class DialogRunner;
+class Session;
 
 /// What the rep does to the selected cases or the case shown: move, assign,
 /// the recovery steps, the follow-up, edit, a note, a problem link, the
@@ -28,10 +27,10 @@ class CaseCommands
     // The window's messages, moved here: they keep its translations.
     Q_DECLARE_TR_FUNCTIONS(redress::ui::MainWindow)
 public:
-    /// `user` is the window's signed-in user, read at each command, so a
-    /// switch of user at the desk applies at once.
-    CaseCommands(core::Database db, const core::User& user, QMainWindow* window, const DialogRunner& dialogs,
-                 CaseListPane* list, CaseDetailWidget* detail, std::function<void(qint64)> afterWrite);
+    /// The session's user is read at each command, so a switch of user at
+    /// the desk applies at once.
+    CaseCommands(const Session& session, QMainWindow* window, const DialogRunner& dialogs, CaseListPane* list,
+                 CaseDetailWidget* detail, std::function<void(qint64)> afterWrite);
 
     void move(core::CaseStatus to);
     void assign();
@@ -48,8 +47,7 @@ public:
 private:
     static std::optional<core::CaseSummary::Audience> askAudience(QWidget* parent);
 
-    core::Database m_db;
-    const core::User& m_user;
+    const Session& m_session;
     QMainWindow* m_window;
     const DialogRunner& m_dialogs;
     CaseListPane* m_list;

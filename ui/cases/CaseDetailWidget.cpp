@@ -6,6 +6,7 @@
 #include "core/store/EscalationRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 #include "ui/recovery/RecoveryPanel.h"
 #include "ui/sla/SlaPanel.h"
 
@@ -119,7 +120,8 @@ QString changeText(const core::CaseEvent& e)
 
 } // namespace
 
-CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget(parent), m_db(std::move(db))
+CaseDetailWidget::CaseDetailWidget(const Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("caseDetail"));
     auto* outer = new QVBoxLayout(this);
@@ -157,7 +159,7 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
 
-    m_sla = new SlaPanel(m_db);
+    m_sla = new SlaPanel(m_session);
     connect(m_sla, &SlaPanel::changed, this, [this] {
         reload();
         Q_EMIT caseChanged();
@@ -216,11 +218,6 @@ CaseDetailWidget::CaseDetailWidget(core::Database db, QWidget* parent) : QWidget
     showCase(0);
 }
 
-void CaseDetailWidget::setUser(const core::User& user)
-{
-    m_sla->setUser(user);
-}
-
 void CaseDetailWidget::clearNote()
 {
     m_note->clear();
@@ -244,7 +241,7 @@ void CaseDetailWidget::showCase(qint64 caseId)
     m_caseId = caseId;
     std::optional<core::Case> loaded;
     if (caseId > 0) {
-        if (auto c = core::CaseRepository(m_db, 0).get(caseId))
+        if (auto c = core::CaseRepository(m_session.db(), 0).get(caseId))
             loaded = *c;
     }
     m_scroll->setVisible(loaded.has_value());
@@ -273,7 +270,8 @@ void CaseDetailWidget::showCase(qint64 caseId)
                  .arg(core::labelOf(c.severity), core::labelOf(c.impact), core::labelOf(c.priority))
           << tr("Owner: %1").arg(c.ownerName.isEmpty() ? tr("nobody yet") : c.ownerName) + sep +
                  tr("Opened: %1").arg(locale.toString(c.openedAt.toLocalTime(), QLocale::ShortFormat));
-    if (auto followUp = core::FollowUpRepository(m_db, core::User{}).get(caseId); followUp && *followUp) {
+    if (auto followUp = core::FollowUpRepository(m_session.db(), core::User{}).get(caseId);
+        followUp && *followUp) {
         const core::FollowUp& f = **followUp;
         QString line = tr("Follow-up: %1").arg(scoreText(f.score));
         if (f.priorScore)
@@ -285,7 +283,7 @@ void CaseDetailWidget::showCase(qint64 caseId)
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_description->setPlainText(c.description);
     m_sla->showCase(caseId);
-    if (auto state = core::RecoveryRepository(m_db, core::User{}).state(caseId))
+    if (auto state = core::RecoveryRepository(m_session.db(), core::User{}).state(caseId))
         m_recovery->show(c, *state);
 
     while (QLayoutItem* item = m_moves->takeAt(0)) {
@@ -302,7 +300,7 @@ void CaseDetailWidget::showCase(qint64 caseId)
     if (!again)
         m_note->clear();
     m_timeline->clear();
-    if (auto events = core::CaseRepository(m_db, 0).timeline(caseId)) {
+    if (auto events = core::CaseRepository(m_session.db(), 0).timeline(caseId)) {
         QList<QTreeWidgetItem*> items;
         for (const core::CaseEvent& e : *events) {
             auto* item = new QTreeWidgetItem(QStringList{

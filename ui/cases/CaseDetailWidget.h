@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/Case.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 
 #include <QWidget>
 
@@ -19,6 +17,7 @@ class QTreeWidget;
 namespace redress::ui {
 
 class RecoveryPanel;
+class Session;
 class SlaPanel;
 
 /// One case: its facts, the moves the lifecycle allows from where it is,
@@ -27,7 +26,8 @@ class CaseDetailWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CaseDetailWidget(core::Database db, QWidget* parent = nullptr);
+    /// Its service level panel writes as the session's user.
+    explicit CaseDetailWidget(const Session& session, QWidget* parent = nullptr);
 
     /// Shows the case, or an empty page for 0. The note being typed stays
     /// when the case shown is the same.
@@ -37,8 +37,6 @@ public:
     void clearNote();
     qint64 caseId() const { return m_caseId; }
     const core::Case& current() const { return m_case; }
-    /// Who works: the service level panel writes as them.
-    void setUser(const core::User& user);
     /// The case's service level: clocks, pauses, escalations.
     SlaPanel* slaPanel() const { return m_sla; }
     /// The panel's actions, for the Case menu (Ctrl+Shift+E, Ctrl+Shift+W).
@@ -56,7 +54,7 @@ Q_SIGNALS:
     void recoveryStepRequested(int step);
 
 private:
-    core::Database m_db;
+    const Session& m_session;
     qint64 m_caseId = 0;
     core::Case m_case;
 

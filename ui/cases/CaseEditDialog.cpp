@@ -5,6 +5,7 @@
 #include "ui/cases/CaseConflictView.h"
 #include "ui/common/DialogParts.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,14 +42,14 @@ QJsonObject factsOf(const core::Case& c)
 
 } // namespace
 
-CaseEditDialog::CaseEditDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_caseId(caseId)
+CaseEditDialog::CaseEditDialog(const Session& session, qint64 caseId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_caseId(caseId)
 {
     setObjectName(QStringLiteral("caseEditDialog"));
     setWindowTitle(tr("Edit case %1").arg(core::referenceFor(caseId)));
     buildForm();
 
-    core::CaseRepository cases(m_db, m_user.id);
+    core::CaseRepository cases(m_session.db(), m_session.user().id);
     auto current = cases.get(caseId);
     if (!current) {
         m_banner->setText(current.error().message);
@@ -62,7 +63,8 @@ CaseEditDialog::CaseEditDialog(core::Database db, core::User user, qint64 caseId
     if (auto events = cases.timeline(caseId); events && !events->isEmpty())
         m_baseEventId = events->last().id;
     fill(m_base);
-    if (auto draft = core::DraftRepository(m_db).load(m_user.login, draftKind(caseId)); draft && *draft) {
+    if (auto draft = core::DraftRepository(m_session.db()).load(m_session.user().login, draftKind(caseId));
+        draft && *draft) {
         restore((*draft)->payload);
         if (m_base.rowVersion != current->rowVersion)
             m_notice->setText(
@@ -104,7 +106,7 @@ void CaseEditDialog::buildForm()
     m_caseInfo->setWordWrap(true);
     pageLayout->insertWidget(0, m_caseInfo);
 
-    const CaseFactFields facts = addCaseFactRows(form, m_db, this, m_errors);
+    const CaseFactFields facts = addCaseFactRows(form, m_session.db(), this, m_errors);
     m_product = facts.product;
     m_channel = facts.channel;
     m_description = facts.description;
@@ -250,7 +252,7 @@ void CaseEditDialog::saveDraftNow()
     if (!m_dirty || !m_loaded)
         return;
     // A failed write is retried on the next tick; the form keeps the text.
-    if (core::DraftRepository(m_db).save(m_user.login, draftKind(m_caseId), toDraft()))
+    if (core::DraftRepository(m_session.db()).save(m_session.user().login, draftKind(m_caseId), toDraft()))
         m_dirty = false;
 }
 
@@ -280,7 +282,7 @@ void CaseEditDialog::save()
         return;
     }
     if (!hasChanges()) {
-        core::DraftRepository(m_db).remove(m_user.login, draftKind(m_caseId));
+        core::DraftRepository(m_session.db()).remove(m_session.user().login, draftKind(m_caseId));
         m_draftTimer.stop();
         QDialog::reject();
         return;
@@ -293,7 +295,8 @@ void CaseEditDialog::save()
 
 void CaseEditDialog::write(const core::CaseEdit& edit, qint64 expectedVersion)
 {
-    auto saved = core::CaseRepository(m_db, m_user.id).update(m_caseId, edit, expectedVersion);
+    auto saved =
+        core::CaseRepository(m_session.db(), m_session.user().id).update(m_caseId, edit, expectedVersion);
     if (saved) {
         finish(*saved);
         return;
@@ -309,7 +312,7 @@ void CaseEditDialog::write(const core::CaseEdit& edit, qint64 expectedVersion)
 
 void CaseEditDialog::showConflict(const QString& note)
 {
-    core::CaseRepository cases(m_db, m_user.id);
+    core::CaseRepository cases(m_session.db(), m_session.user().id);
     auto theirs = cases.get(m_caseId);
     if (!theirs) {
         backToEditing();
@@ -366,7 +369,7 @@ void CaseEditDialog::finish(const core::Case& saved)
 {
     m_saved = saved;
     m_draftTimer.stop();
-    core::DraftRepository(m_db).remove(m_user.login, draftKind(m_caseId));
+    core::DraftRepository(m_session.db()).remove(m_session.user().login, draftKind(m_caseId));
     Q_EMIT caseSaved(m_caseId);
     QDialog::accept();
 }
@@ -388,7 +391,7 @@ void CaseEditDialog::reject()
     }
     m_draftTimer.stop();
     if (m_loaded)
-        core::DraftRepository(m_db).remove(m_user.login, draftKind(m_caseId));
+        core::DraftRepository(m_session.db()).remove(m_session.user().login, draftKind(m_caseId));
     QDialog::reject();
 }
 

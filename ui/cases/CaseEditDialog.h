@@ -1,9 +1,8 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/cases/Case.h"
 #include "core/cases/CaseMerge.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 #include <QHash>
@@ -20,6 +19,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace redress::ui {
+
+class Session;
 
 class CaseConflictView;
 
@@ -40,7 +41,7 @@ public:
     static QString draftKind(qint64 caseId) { return QStringLiteral("edit:%1").arg(caseId); }
 
     /// Opens `caseId` as the store has it, or as the rep's draft left it.
-    CaseEditDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent = nullptr);
+    CaseEditDialog(const Session& session, qint64 caseId, QWidget* parent = nullptr);
 
     qint64 caseId() const { return m_caseId; }
     /// Whether the form was filled from a draft rather than from the store.
@@ -76,8 +77,7 @@ private:
     void showError(const core::Error& error);
     void markDirty();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     qint64 m_caseId = 0;
     /// The case as the rep opened it, and the last timeline entry then.
     core::Case m_base;

@@ -7,6 +7,7 @@
 #include "core/store/SlaRepository.h"
 #include "ui/common/DialogParts.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -32,8 +33,8 @@ constexpr int customerValueRole = Qt::UserRole + 4;
 
 } // namespace
 
-CaseIntakeDialog::CaseIntakeDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+CaseIntakeDialog::CaseIntakeDialog(const Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("caseIntakeDialog"));
     setWindowTitle(tr("New case"));
@@ -82,7 +83,7 @@ void CaseIntakeDialog::buildForm()
     m_errors.insert(QStringLiteral("company"), errorLabel(QStringLiteral("companyError")));
     form->addRow(QString(), m_errors.value(QStringLiteral("company")));
 
-    const CaseFactFields facts = addCaseFactRows(form, m_db, this, m_errors);
+    const CaseFactFields facts = addCaseFactRows(form, m_session.db(), this, m_errors);
     m_product = facts.product;
     m_product->setPlaceholderText(tr("What the complaint is about"));
     m_channel = facts.channel;
@@ -94,9 +95,9 @@ void CaseIntakeDialog::buildForm()
 
     // What the rep's choice means before saving: the priority the matrix
     // gives and what it promises the customer.
-    if (auto matrix = core::PriorityRepository(m_db).matrix())
+    if (auto matrix = core::PriorityRepository(m_session.db()).matrix())
         m_matrix = *matrix;
-    if (auto policies = core::SlaRepository(m_db, m_user).policies())
+    if (auto policies = core::SlaRepository(m_session.db(), m_session.user()).policies())
         m_policies = *policies;
     m_priority = new QLabel;
     m_priority->setObjectName(QStringLiteral("intakePriority"));
@@ -154,7 +155,7 @@ void CaseIntakeDialog::lookUpCustomers(const QString& text)
         m_customerInfo->clear();
         return;
     }
-    auto found = core::CustomerRepository(m_db).findByPrefix(text, 12);
+    auto found = core::CustomerRepository(m_session.db()).findByPrefix(text, 12);
     if (!found)
         return;
     for (const core::Customer& c : *found) {
@@ -242,7 +243,7 @@ void CaseIntakeDialog::saveDraftNow()
     if (!m_dirty)
         return;
     // A failed draft write is retried on the next tick; the form keeps the text.
-    if (core::DraftRepository(m_db).save(m_user.login, draftKind, toDraft()))
+    if (core::DraftRepository(m_session.db()).save(m_session.user().login, draftKind, toDraft()))
         m_dirty = false;
 }
 
@@ -280,14 +281,14 @@ void CaseIntakeDialog::save()
     // Keep the draft current before the write, so a failure loses nothing.
     m_dirty = true;
     saveDraftNow();
-    auto created = core::CaseRepository(m_db, m_user.id).create(intake);
+    auto created = core::CaseRepository(m_session.db(), m_session.user().id).create(intake);
     if (!created) {
         showError(created.error());
         return;
     }
     m_created = *created;
     m_draftTimer.stop();
-    core::DraftRepository(m_db).remove(m_user.login, draftKind);
+    core::DraftRepository(m_session.db()).remove(m_session.user().login, draftKind);
     Q_EMIT caseCreated(m_created.id);
     QDialog::accept();
 }
@@ -302,7 +303,7 @@ void CaseIntakeDialog::reject()
             return;
     }
     m_draftTimer.stop();
-    core::DraftRepository(m_db).remove(m_user.login, draftKind);
+    core::DraftRepository(m_session.db()).remove(m_session.user().login, draftKind);
     QDialog::reject();
 }
 

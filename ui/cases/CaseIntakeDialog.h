@@ -1,10 +1,9 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/cases/Case.h"
 #include "core/cases/Priority.h"
-#include "core/cases/User.h"
 #include "core/sla/SlaPolicy.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -19,6 +18,8 @@ class QStandardItemModel;
 
 namespace redress::ui {
 
+class Session;
+
 /// Logging a complaint, keyboard first: customer by type-ahead, product,
 /// channel, the customer's own words, severity and business impact; Enter
 /// (or Ctrl+Enter from the description) saves.
@@ -32,7 +33,7 @@ public:
     static constexpr int draftIntervalMs = 3000;
     static inline const QString draftKind = QStringLiteral("intake");
 
-    CaseIntakeDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit CaseIntakeDialog(const Session& session, QWidget* parent = nullptr);
 
     /// Fills the form from a saved draft.
     void restore(const QJsonObject& draft);
@@ -59,8 +60,7 @@ private:
     void markDirty();
     void showPriority();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     core::Case m_created;
     qint64 m_customerId = 0;
     bool m_dirty = false;

@@ -7,6 +7,7 @@
 #include "ui/cases/CaseListModel.h"
 #include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -33,11 +34,11 @@ const QString allCases = QStringLiteral("all");
 const QString openCases = QStringLiteral("open");
 } // namespace
 
-CaseListPane::CaseListPane(core::Database db, core::User user, CaseDetailWidget* detail, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_user(std::move(user)), m_detail(detail)
+CaseListPane::CaseListPane(const Session& session, CaseDetailWidget* detail, QWidget* parent)
+    : QWidget(parent), m_session(session), m_detail(detail)
 {
     setObjectName(QStringLiteral("caseListPane"));
-    m_model = new CaseListModel(m_db, this);
+    m_model = new CaseListModel(m_session.db(), this);
     m_queueSorts.insert(Queue::All, {core::CaseColumn::Opened, Qt::DescendingOrder});
     m_queueSorts.insert(Queue::Mine, {core::CaseColumn::Due, Qt::AscendingOrder});
     m_queueSorts.insert(Queue::Escalated, {core::CaseColumn::Due, Qt::AscendingOrder});
@@ -69,6 +70,8 @@ CaseListPane::CaseListPane(core::Database db, core::User user, CaseDetailWidget*
         if (index >= 0)
             setQueue(static_cast<Queue>(index));
     });
+    applyUser();
+    connect(&m_session, &Session::userChanged, this, &CaseListPane::applyUser);
 }
 
 void CaseListPane::createFilters()
@@ -198,10 +201,9 @@ QWidget* CaseListPane::createScopeBar()
     return m_scopeBar;
 }
 
-void CaseListPane::setUser(const core::User& user)
+void CaseListPane::applyUser()
 {
-    m_user = user;
-    const bool hasRung = core::rungOf(m_user.role).has_value();
+    const bool hasRung = core::rungOf(m_session.user().role).has_value();
     m_queueBar->setTabVisible(static_cast<int>(Queue::Escalated), hasRung);
     if (!hasRung && m_queue == Queue::Escalated)
         setQueue(Queue::All);
@@ -211,7 +213,7 @@ void CaseListPane::setUser(const core::User& user)
 
 void CaseListPane::setQueue(Queue queue)
 {
-    if (queue == Queue::Escalated && !core::rungOf(m_user.role))
+    if (queue == Queue::Escalated && !core::rungOf(m_session.user().role))
         queue = Queue::All;
     if (m_queueBar->currentIndex() != static_cast<int>(queue)) {
         // Comes back here through currentChanged.
@@ -318,10 +320,10 @@ void CaseListPane::applyFilter()
     switch (m_queue) {
     case Queue::All: break;
     case Queue::Mine:
-        filter.ownerId = m_user.id;
+        filter.ownerId = m_session.user().id;
         filter.awaitingResolution = true;
         break;
-    case Queue::Escalated: filter.escalationLevel = core::rungOf(m_user.role); break;
+    case Queue::Escalated: filter.escalationLevel = core::rungOf(m_session.user().role); break;
     case Queue::FollowUp: filter.awaitingFollowUp = true; break;
     }
     if (m_scope) {
@@ -382,7 +384,7 @@ QList<qint64> CaseListPane::selectedCaseIds()
                 .arg(QLocale().toString(rows), QLocale().toString(maxBulkCases)));
         return {};
     }
-    core::CaseListRepository list(m_db);
+    core::CaseListRepository list(m_session.db());
     for (const QItemSelectionRange& range : selection) {
         bool loaded = true;
         QList<qint64> part;
@@ -441,7 +443,7 @@ void CaseListPane::storeChanged()
     // The pane reads its case again only when someone changed it; the note
     // being typed there survives (CaseDetailWidget::showCase).
     if (const qint64 id = m_detail->caseId()) {
-        auto stored = core::CaseRepository(m_db, 0).get(id);
+        auto stored = core::CaseRepository(m_session.db(), 0).get(id);
         if (!stored || stored->rowVersion != m_detail->current().rowVersion)
             m_detail->reload();
     }
@@ -463,7 +465,7 @@ void CaseListPane::restorePlace()
 
 void CaseListPane::keepPlace(const Place& place)
 {
-    core::CaseListRepository list(m_db);
+    core::CaseListRepository list(m_session.db());
     const auto rowOf = [&](qint64 id) {
         auto row = id ? list.rowOf(m_model->query(), id) : core::Result<qint64>(-1);
         return row && *row >= 0 && *row < m_model->rowCount() ? static_cast<int>(*row) : -1;
@@ -497,7 +499,7 @@ void CaseListPane::keepPlace(const Place& place)
 
 void CaseListPane::selectCase(qint64 caseId)
 {
-    auto row = core::CaseListRepository(m_db).rowOf(m_model->query(), caseId);
+    auto row = core::CaseListRepository(m_session.db()).rowOf(m_model->query(), caseId);
     m_pendingSelection = 0;
     if (!row || *row < 0 || *row >= m_model->rowCount()) {
         m_detail->showCase(caseId);

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/cases/User.h"
 #include "core/store/CaseListQuery.h"
-#include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 
 #include <QHash>
@@ -21,6 +19,7 @@ namespace redress::ui {
 
 class CaseDetailWidget;
 class CaseListModel;
+class Session;
 
 /// The case list beside the case shown: the queue tabs with their counts,
 /// the bar naming a dashboard figure that narrows the list, the table, and
@@ -41,7 +40,8 @@ public:
     Q_ENUM(Queue)
     static constexpr int queueCount = 4;
 
-    CaseListPane(core::Database db, core::User user, CaseDetailWidget* detail, QWidget* parent = nullptr);
+    /// The queues are the session's user's, and follow a switch of user.
+    CaseListPane(const Session& session, CaseDetailWidget* detail, QWidget* parent = nullptr);
 
     CaseListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -58,8 +58,6 @@ public:
     QList<qint64> selectedCaseIds();
     int selectedRowCount() const;
 
-    /// Whose queues the tabs show.
-    void setUser(const core::User& user);
     /// Shows a queue; the search text stays, each queue keeps its own sort.
     void setQueue(Queue queue);
     void showCounts(const core::QueueCounts& counts);
@@ -96,9 +94,10 @@ private:
     void selectCase(qint64 caseId);
     /// The list's count after a change of the store: back to the rep's place.
     void restorePlace();
+    /// Someone else works now: their queues, and Escalated only with a rung.
+    void applyUser();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     CaseDetailWidget* m_detail;
     CaseListModel* m_model = nullptr;
     QTableView* m_table = nullptr;

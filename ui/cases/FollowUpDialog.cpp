@@ -3,6 +3,7 @@
 #include "core/report/Reports.h"
 #include "core/store/FollowUpRepository.h"
 #include "ui/common/DialogParts.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -25,8 +26,8 @@ QString FollowUpDialog::classText(int score)
     return tr("Detractor");
 }
 
-FollowUpDialog::FollowUpDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_caseId(caseId)
+FollowUpDialog::FollowUpDialog(const Session& session, qint64 caseId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_caseId(caseId)
 {
     setObjectName(QStringLiteral("followUpDialog"));
     setWindowTitle(tr("Follow-up of %1").arg(core::referenceFor(caseId)));
@@ -107,7 +108,7 @@ bool FollowUpDialog::save()
     m_status->clear();
     const std::optional<int> prior =
         m_hasPrior->isChecked() ? std::optional<int>(m_prior->value()) : std::nullopt;
-    auto made = core::FollowUpRepository(m_db, m_user)
+    auto made = core::FollowUpRepository(m_session.db(), m_session.user())
                     .record(m_caseId, m_score->value(), prior, m_comment->text().trimmed());
     if (!made) {
         m_error->setText(made.error().message);

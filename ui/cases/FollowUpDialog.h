@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -14,6 +12,8 @@ class QSpinBox;
 
 namespace redress::ui {
 
+class Session;
+
 /// The follow-up of one resolved case: how likely the customer is to
 /// recommend us (0–10), optionally the same before the complaint, and a
 /// comment. The class of the score (champion, passive, detractor) shows as
@@ -23,7 +23,7 @@ class FollowUpDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FollowUpDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent = nullptr);
+    FollowUpDialog(const Session& session, qint64 caseId, QWidget* parent = nullptr);
 
     QSpinBox* scoreBox() const { return m_score; }
     QLabel* classLabel() const { return m_class; }
@@ -42,8 +42,7 @@ Q_SIGNALS:
 private:
     void showClass();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     qint64 m_caseId = 0;
     QSpinBox* m_score = nullptr;
     QCheckBox* m_hasPrior = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/charts/DashboardCharts.h"
 #include "ui/common/Config.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -82,8 +83,8 @@ struct DashboardWidget::Job
         std::unexpected(core::Error::make(core::Error::Code::Cancelled, QString()));
 };
 
-DashboardWidget::DashboardWidget(core::Database db, core::User user, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_user(std::move(user))
+DashboardWidget::DashboardWidget(const Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("dashboard"));
     setAccessibleName(tr("Dashboard"));
@@ -363,13 +364,14 @@ void DashboardWidget::reloadChoices()
 
     m_product->clear();
     m_product->addItem(tr("All products"));
-    for (const core::Product& p : core::ProductRepository(m_db).all().value_or(QList<core::Product>()))
+    for (const core::Product& p :
+         core::ProductRepository(m_session.db()).all().value_or(QList<core::Product>()))
         m_product->addItem(p.name, idData(p.id));
 
     m_owner->clear();
     m_owner->addItem(tr("Anyone"));
     m_owner->addItem(tr("Nobody (unassigned)"), idData(0));
-    for (const core::User& u : core::UserRepository(m_db).all().value_or(QList<core::User>()))
+    for (const core::User& u : core::UserRepository(m_session.db()).all().value_or(QList<core::User>()))
         m_owner->addItem(u.displayName.isEmpty() ? u.login : u.displayName, idData(u.id));
 
     m_channel->clear();
@@ -379,8 +381,9 @@ void DashboardWidget::reloadChoices()
 
     m_cause->clear();
     m_cause->addItem(tr("All root causes"));
-    const auto causes =
-        core::RecoveryRepository(m_db, m_user).rootCauses().value_or(QList<core::RootCause>());
+    const auto causes = core::RecoveryRepository(m_session.db(), m_session.user())
+                            .rootCauses()
+                            .value_or(QList<core::RootCause>());
     QHash<qint64, int> depth;
     // rootCauses() comes sorted by path, so a parent precedes its children.
     for (const core::RootCause& cause : causes) {
@@ -533,7 +536,7 @@ void DashboardWidget::startRefresh()
     m_poll->start();
     m_workers.start(
         QStringLiteral("dashboard"),
-        [db = m_db, job] {
+        [db = m_session.db(), job] {
             core::Dashboard dashboard(db);
             job->result = dashboard.compute(job->filter, job->period, [&j = *job](int done, int total) {
                 j.done = done;

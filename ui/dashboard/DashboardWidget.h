@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
-#include "core/cases/User.h"
 #include "core/report/Dashboard.h"
-#include "core/store/Database.h"
 #include "ui/common/Workers.h"
 
 #include <QStringList>
@@ -24,6 +22,8 @@ class QScrollArea;
 class QTimer;
 
 namespace redress::ui {
+
+class Session;
 
 class DashboardChartView;
 
@@ -48,7 +48,7 @@ public:
 
     /// `user` reads the root-cause taxonomy for the filter. The last filter
     /// (Config's "dashboard/…" keys) is restored and a first refresh queued.
-    DashboardWidget(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit DashboardWidget(const Session& session, QWidget* parent = nullptr);
     ~DashboardWidget() override;
 
     core::DashboardFilter filter() const;
@@ -117,8 +117,7 @@ private:
     void askPdf();
     core::DashboardFilter narrowedToPeriod(const QString& periodKey) const;
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
 
     QCheckBox* m_allTime = nullptr;
     QDateEdit* m_from = nullptr;

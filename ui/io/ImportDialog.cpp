@@ -1,6 +1,7 @@
 #include "ui/io/ImportDialog.h"
 
 #include "ui/common/ProgressTask.h"
+#include "ui/common/Session.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -25,8 +26,7 @@
 
 namespace redress::ui {
 
-ImportDialog::ImportDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+ImportDialog::ImportDialog(const Session& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import cases from CSV"));
@@ -247,10 +247,9 @@ std::optional<core::ImportReport> ImportDialog::runImport()
     core::Result<core::ImportReport> result =
         std::unexpected(core::Error::make(core::Error::Code::Cancelled, {}));
     runWithProgress(this, tr("Importing %1…").arg(QFileInfo(m_file).fileName()), [&](TaskProgress& p) {
-        result = core::CaseImporter(m_db, m_user).run(m_file, o, [&](qint64 done, qint64 total) {
-            return p.report(done, total);
-        });
-        m_db.releaseThreadConnection();
+        result = core::CaseImporter(m_session.db(), m_session.user())
+                     .run(m_file, o, [&](qint64 done, qint64 total) { return p.report(done, total); });
+        m_session.db().releaseThreadConnection();
     });
     if (!result) {
         showOutcome(result.error().code == core::Error::Code::Cancelled

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/cases/User.h"
 #include "core/io/CaseImporter.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -16,6 +14,8 @@ class QTableWidget;
 
 namespace redress::ui {
 
+class Session;
+
 /// Brings cases in from a spreadsheet or another help desk: choose a file,
 /// check how its columns map and what the first rows look like, choose what
 /// happens to bad rows, import. The outcome stays on screen, row by row.
@@ -23,7 +23,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit ImportDialog(const Session& session, QWidget* parent = nullptr);
 
     /// Reads the file's header and first rows and guesses the mapping.
     bool load(const QString& path);
@@ -46,8 +46,7 @@ private:
     void fillMapping();
     void showOutcome(const QString& text, bool failed);
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     QString m_file;
     QStringList m_header;
     QStringList m_firstRow;

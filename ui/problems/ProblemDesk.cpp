@@ -6,6 +6,7 @@
 #include "core/store/UserRepository.h"
 #include "ui/charts/ChartView.h"
 #include "ui/charts/EffectivenessChart.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,9 +59,7 @@ QString rateText(const std::optional<double>& rate)
 
 } // namespace
 
-ProblemDesk::ProblemDesk(core::Database db, core::User user, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_user(std::move(user)),
-      m_canEdit(core::ProblemRepository::mayManage(m_user.role))
+ProblemDesk::ProblemDesk(const Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("problemDesk"));
     setWindowTitle(tr("Problem records — Redress"));
@@ -72,11 +71,10 @@ ProblemDesk::ProblemDesk(core::Database db, core::User user, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_tabs);
     listLayout->addWidget(m_list, 1);
-    auto* newButton = new QPushButton(tr("&New problem"));
-    newButton->setObjectName(QStringLiteral("newProblem"));
-    newButton->setVisible(m_canEdit);
-    connect(newButton, &QPushButton::clicked, this, &ProblemDesk::newProblem);
-    listLayout->addWidget(newButton, 0, Qt::AlignLeft);
+    m_newProblem = new QPushButton(tr("&New problem"));
+    m_newProblem->setObjectName(QStringLiteral("newProblem"));
+    connect(m_newProblem, &QPushButton::clicked, this, &ProblemDesk::newProblem);
+    listLayout->addWidget(m_newProblem, 0, Qt::AlignLeft);
 
     auto* formPane = new QWidget;
     auto* formLayout = new QVBoxLayout(formPane);
@@ -127,9 +125,28 @@ ProblemDesk::ProblemDesk(core::Database db, core::User user, QWidget* parent)
             save();
     });
 
+    applyUser();
     fillChoices();
     reload();
     resize(1180, 760);
+    // A window of its own that stays open while the desk changes hands.
+    connect(&m_session, &Session::userChanged, this, [this] {
+        applyUser();
+        reload();
+    });
+}
+
+void ProblemDesk::applyUser()
+{
+    m_canEdit = core::ProblemRepository::mayManage(m_session.user().role);
+    for (QWidget* w : {static_cast<QWidget*>(m_newProblem), static_cast<QWidget*>(m_save),
+                       static_cast<QWidget*>(m_completeReview), static_cast<QWidget*>(m_unlink)})
+        w->setVisible(m_canEdit);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_cause),
+          static_cast<QWidget*>(m_owner), static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_action),
+          static_cast<QWidget*>(m_hasEffective), static_cast<QWidget*>(m_effective)})
+        w->setEnabled(m_canEdit && w != m_effective);
 }
 
 void ProblemDesk::buildList()
@@ -204,13 +221,7 @@ void ProblemDesk::buildForm()
     m_save->setObjectName(QStringLiteral("saveProblem"));
     m_save->setToolTip(tr("Save the problem record (%1)")
                            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
-    m_save->setVisible(m_canEdit);
     connect(m_save, &QPushButton::clicked, this, &ProblemDesk::save);
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_cause),
-          static_cast<QWidget*>(m_owner), static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_action),
-          static_cast<QWidget*>(m_hasEffective), static_cast<QWidget*>(m_effective)})
-        w->setEnabled(m_canEdit && w != m_effective);
 
     m_verdict = new QLabel;
     m_verdict->setObjectName(QStringLiteral("problemVerdict"));
@@ -229,7 +240,6 @@ void ProblemDesk::buildForm()
     m_reviews->setMaximumHeight(110);
     m_completeReview = new QPushButton(tr("Complete re&view…"));
     m_completeReview->setObjectName(QStringLiteral("completeReview"));
-    m_completeReview->setVisible(m_canEdit);
     m_completeReview->setEnabled(false);
     connect(m_completeReview, &QPushButton::clicked, this, &ProblemDesk::completeReview);
     connect(m_reviews, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -247,19 +257,19 @@ void ProblemDesk::buildForm()
     });
     m_unlink = new QPushButton(tr("Unl&ink case"));
     m_unlink->setObjectName(QStringLiteral("unlinkCase"));
-    m_unlink->setVisible(m_canEdit);
     connect(m_unlink, &QPushButton::clicked, this, &ProblemDesk::unlinkSelected);
 }
 
 void ProblemDesk::fillChoices()
 {
     m_cause->clear();
-    const auto causes =
-        core::RecoveryRepository(m_db, m_user).rootCauses().value_or(QList<core::RootCause>());
+    const auto causes = core::RecoveryRepository(m_session.db(), m_session.user())
+                            .rootCauses()
+                            .value_or(QList<core::RootCause>());
     for (const core::RootCause& cause : causes)
         m_cause->addItem(cause.path, cause.id);
     m_owner->clear();
-    const auto users = core::UserRepository(m_db).all().value_or(QList<core::User>());
+    const auto users = core::UserRepository(m_session.db()).all().value_or(QList<core::User>());
     for (const core::User& u : users) {
         if (core::ProblemRepository::mayManage(u.role))
             m_owner->addItem(tr("%1 (%2)").arg(u.displayName, core::labelOf(u.role)), u.id);
@@ -269,7 +279,7 @@ void ProblemDesk::fillChoices()
 void ProblemDesk::reload()
 {
     const qint64 keep = currentProblemId();
-    auto due = core::ProblemRepository(m_db).reviewsDue(m_user.id, core::Clock::now());
+    auto due = core::ProblemRepository(m_session.db()).reviewsDue(m_session.user().id, core::Clock::now());
     m_dueCount = due ? static_cast<int>(due->size()) : 0;
     m_tabs->setTabText(1, tr("My reviews due (%1)").arg(QLocale().toString(m_dueCount)));
     fillList();
@@ -288,11 +298,11 @@ void ProblemDesk::fillList()
     const QSignalBlocker block(m_list);
     m_list->setSortingEnabled(false);
     m_list->clear();
-    core::ProblemRepository problems(m_db);
+    core::ProblemRepository problems(m_session.db());
     QList<core::Problem> rows;
     if (m_tabs->currentIndex() == 1) {
         // The owner's queue: each problem with a review due, once.
-        auto due = problems.reviewsDue(m_user.id, core::Clock::now());
+        auto due = problems.reviewsDue(m_session.user().id, core::Clock::now());
         QList<qint64> seen;
         for (const core::ProblemReview& r : due.value_or(QList<core::ProblemReview>())) {
             if (seen.contains(r.problemId))
@@ -335,7 +345,7 @@ void ProblemDesk::newProblem()
     m_kind->setCurrentIndex(0);
     m_title->clear();
     m_cause->setCurrentIndex(-1);
-    m_owner->setCurrentIndex(m_owner->findData(m_user.id));
+    m_owner->setCurrentIndex(m_owner->findData(m_session.user().id));
     m_status->setCurrentIndex(0);
     m_action->clear();
     m_hasEffective->setChecked(false);
@@ -355,7 +365,7 @@ void ProblemDesk::showProblem(qint64 problemId)
         newProblem();
         return;
     }
-    auto p = core::ProblemRepository(m_db).get(problemId);
+    auto p = core::ProblemRepository(m_session.db()).get(problemId);
     if (!p) {
         showError(p.error().message);
         return;
@@ -385,7 +395,7 @@ void ProblemDesk::showProblem(qint64 problemId)
             m_list->setCurrentItem(item);
         }
     }
-    auto effect = core::Effectiveness(m_db).of(problemId);
+    auto effect = core::Effectiveness(m_session.db()).of(problemId);
     if (effect)
         m_effect = *effect;
     else
@@ -412,7 +422,7 @@ core::Problem ProblemDesk::formProblem() const
 bool ProblemDesk::save()
 {
     const core::Problem p = formProblem();
-    core::ProblemRepository problems(m_db, m_user);
+    core::ProblemRepository problems(m_session.db(), m_session.user());
     auto saved = p.id == 0 ? problems.create(p) : problems.update(p);
     if (!saved) {
         // What was typed stays in the form.
@@ -477,7 +487,7 @@ void ProblemDesk::showReviews()
     m_completeReview->setEnabled(false);
     if (!m_current)
         return;
-    const auto reviews = core::ProblemRepository(m_db).reviews(m_current->id);
+    const auto reviews = core::ProblemRepository(m_session.db()).reviews(m_current->id);
     for (const core::ProblemReview& r : reviews.value_or(QList<core::ProblemReview>())) {
         auto* item = new QTreeWidgetItem(m_reviews);
         item->setText(0, dayText(r.dueAt));
@@ -495,7 +505,7 @@ void ProblemDesk::showLinked()
     m_cases->clear();
     if (!m_current)
         return;
-    const auto ids = core::ProblemRepository(m_db).linkedCases(m_current->id);
+    const auto ids = core::ProblemRepository(m_session.db()).linkedCases(m_current->id);
     for (qint64 id : ids.value_or(QList<qint64>())) {
         auto* item = new QTreeWidgetItem(m_cases);
         item->setText(0, core::referenceFor(id));
@@ -509,8 +519,8 @@ bool ProblemDesk::completeSelectedReview(const QString& note)
     QTreeWidgetItem* item = m_reviews->currentItem();
     if (!item || !item->data(0, Qt::UserRole + 1).toBool())
         return false;
-    auto done =
-        core::ProblemRepository(m_db, m_user).completeReview(item->data(0, Qt::UserRole).toLongLong(), note);
+    auto done = core::ProblemRepository(m_session.db(), m_session.user())
+                    .completeReview(item->data(0, Qt::UserRole).toLongLong(), note);
     if (!done) {
         showError(done.error().message);
         return false;
@@ -540,7 +550,8 @@ void ProblemDesk::unlinkSelected()
     if (!item || !m_current)
         return;
     const qint64 caseId = item->data(0, Qt::UserRole).toLongLong();
-    if (auto ok = core::ProblemRepository(m_db, m_user).unlinkCase(m_current->id, caseId); !ok) {
+    if (auto ok = core::ProblemRepository(m_session.db(), m_session.user()).unlinkCase(m_current->id, caseId);
+        !ok) {
         showError(ok.error().message);
         return;
     }

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/cases/Problem.h"
-#include "core/cases/User.h"
 #include "core/report/Effectiveness.h"
-#include "core/store/Database.h"
 
 #include <QWidget>
 
@@ -21,6 +19,8 @@ class QTreeWidget;
 
 namespace redress::ui {
 
+class Session;
+
 class ChartView;
 
 /// The chief problem solver's desk: problem records with their corrective
@@ -31,7 +31,7 @@ class ProblemDesk : public QWidget
 {
     Q_OBJECT
 public:
-    ProblemDesk(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit ProblemDesk(const Session& session, QWidget* parent = nullptr);
 
     /// Reads the problems and the reviews due again; keeps the selection.
     void reload();
@@ -53,6 +53,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// What the session's user may do: edit or only read.
+    void applyUser();
     void buildList();
     void buildForm();
     void fillChoices();
@@ -66,8 +68,7 @@ private:
     void showError(const QString& message);
     core::Problem formProblem() const;
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     bool m_canEdit = false;
     std::optional<core::Problem> m_current;
     std::optional<core::EffectivenessReport> m_effect;
@@ -85,6 +86,7 @@ private:
     QDateEdit* m_effective = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_state = nullptr;
+    QPushButton* m_newProblem = nullptr;
     QPushButton* m_save = nullptr;
     ChartView* m_chart = nullptr;
     QLabel* m_verdict = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/store/ProblemRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,8 +17,8 @@
 
 namespace redress::ui {
 
-AnalysisDialog::AnalysisDialog(core::Database db, core::User user, core::Case c, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_case(std::move(c))
+AnalysisDialog::AnalysisDialog(const Session& session, core::Case c, QWidget* parent)
+    : QDialog(parent), m_session(session), m_case(std::move(c))
 {
     setObjectName(QStringLiteral("analysisDialog"));
     setWindowTitle(tr("Analyse %1").arg(m_case.reference()));
@@ -34,7 +35,7 @@ AnalysisDialog::AnalysisDialog(core::Database db, core::User user, core::Case c,
     m_causes->setAccessibleName(tr("Root cause"));
     m_causes->header()->hide();
     qobject_cast<QLabel*>(layout->itemAt(layout->count() - 1)->widget())->setBuddy(m_causes);
-    core::RecoveryRepository recovery(m_db, m_user);
+    core::RecoveryRepository recovery(m_session.db(), m_session.user());
     const auto causes = recovery.rootCauses().value_or(QList<core::RootCause>());
     QHash<qint64, QTreeWidgetItem*> items;
     // rootCauses() is sorted by path, so a parent always comes before its children.
@@ -67,7 +68,7 @@ AnalysisDialog::AnalysisDialog(core::Database db, core::User user, core::Case c,
     m_problem = new QComboBox;
     m_problem->setObjectName(QStringLiteral("analysisProblem"));
     m_problem->addItem(tr("No problem record"), 0);
-    core::ProblemRepository problems(m_db);
+    core::ProblemRepository problems(m_session.db());
     QList<qint64> linked;
     for (const core::Problem& p : problems.problemsOfCase(m_case.id).value_or(QList<core::Problem>()))
         linked << p.id;
@@ -101,7 +102,7 @@ void AnalysisDialog::accept()
     QStringList whys;
     for (const QLineEdit* why : std::as_const(m_whys))
         whys << why->text();
-    auto ok = core::RecoveryRepository(m_db, m_user)
+    auto ok = core::RecoveryRepository(m_session.db(), m_session.user())
                   .recordAnalysis(m_case.id, current ? current->data(0, Qt::UserRole).toLongLong() : 0, whys,
                                   m_educationGap->isChecked());
     if (!ok) {
@@ -112,7 +113,9 @@ void AnalysisDialog::accept()
     // The analysis stands on its own; a refused link says why and leaves
     // the dialog open with the analysis saved.
     if (const qint64 problemId = m_problem->currentData().toLongLong(); problemId != 0) {
-        if (auto linked = core::ProblemRepository(m_db, m_user).linkCase(problemId, m_case.id); !linked) {
+        if (auto linked =
+                core::ProblemRepository(m_session.db(), m_session.user()).linkCase(problemId, m_case.id);
+            !linked) {
             m_error->setText(
                 tr("The analysis is saved, but the case was not linked: %1").arg(linked.error().message));
             m_error->show();

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/Case.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -14,6 +12,8 @@ class QTreeWidget;
 
 namespace redress::ui {
 
+class Session;
+
 /// Step 4: the root cause from the taxonomy, up to five whys, and whether
 /// it was a gap in what the customer knew rather than a defect; and, when
 /// the defect has a problem record, the link to it.
@@ -21,14 +21,13 @@ class AnalysisDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AnalysisDialog(core::Database db, core::User user, core::Case c, QWidget* parent = nullptr);
+    AnalysisDialog(const Session& session, core::Case c, QWidget* parent = nullptr);
 
 public Q_SLOTS:
     void accept() override;
 
 private:
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     core::Case m_case;
     QTreeWidget* m_causes = nullptr;
     QList<QLineEdit*> m_whys;

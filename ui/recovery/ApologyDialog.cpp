@@ -5,8 +5,9 @@
 #include "core/recovery/ApologyTemplate.h"
 #include "core/recovery/ApologyTemplateSet.h"
 #include "core/recovery/TemplateContext.h"
-#include "ui/common/Config.h"
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Config.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,8 +32,8 @@ const core::ApologyChecker& checker()
 
 } // namespace
 
-ApologyDialog::ApologyDialog(core::Database db, core::User user, core::Case c, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_case(std::move(c))
+ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* parent)
+    : QDialog(parent), m_session(session), m_case(std::move(c))
 {
     setObjectName(QStringLiteral("apologyDialog"));
     setWindowTitle(tr("Apologise for %1").arg(m_case.reference()));
@@ -78,7 +79,7 @@ ApologyDialog::ApologyDialog(core::Database db, core::User user, core::Case c, Q
     layout->addWidget(buttons);
 
     // Templates live in the store, versioned; the shipped set seeds it.
-    core::TemplateRepository templates(m_db, m_user);
+    core::TemplateRepository templates(m_session.db(), m_session.user());
     auto shipped = core::ApologyTemplateSet::defaults();
     if (shipped)
         templates.ensureDefaults(*shipped);
@@ -147,13 +148,14 @@ void ApologyDialog::fillFromTemplate()
     // What happens next comes from the solution when it is already known.
     QDate promised;
     QString nextStep;
-    if (auto state = core::RecoveryRepository(m_db, m_user).state(m_case.id); state && state->solution) {
+    if (auto state = core::RecoveryRepository(m_session.db(), m_session.user()).state(m_case.id);
+        state && state->solution) {
         promised = state->solution->promisedBy;
         nextStep = state->solution->fix;
     }
-    m_text->setPlainText(
-        parsed->render(core::TemplateContext::forCase(m_case, m_user.displayName, nextStep, promised, QLocale(),
-                                                      Config::string(Config::Key::CompanyName))));
+    m_text->setPlainText(parsed->render(
+        core::TemplateContext::forCase(m_case, m_session.user().displayName, nextStep, promised, QLocale(),
+                                       Config::string(Config::Key::CompanyName))));
     runChecker();
 }
 
@@ -195,7 +197,7 @@ void ApologyDialog::accept()
     const int i = m_template->currentIndex() - 1;
     const qint64 templateId = i >= 0 && i < m_templates.size() ? m_templates[i].id : 0;
     auto sent =
-        core::RecoveryRepository(m_db, m_user)
+        core::RecoveryRepository(m_session.db(), m_session.user())
             .recordApology(m_case.id, m_text->toPlainText(),
                            core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel),
                            templateId, m_findingCount);

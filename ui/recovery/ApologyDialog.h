@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/Case.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 #include "core/store/TemplateRepository.h"
 
 #include <QDialog>
@@ -15,6 +13,8 @@ class QPlainTextEdit;
 
 namespace redress::ui {
 
+class Session;
+
 /// Step 1: the apology. Redress suggests the script that suits the case,
 /// fills it from the case, and the rep edits it. The checker marks
 /// reject/ignore/disagree reflexes and org-chart excuses as the rep types —
@@ -23,7 +23,7 @@ class ApologyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ApologyDialog(core::Database db, core::User user, core::Case c, QWidget* parent = nullptr);
+    ApologyDialog(const Session& session, core::Case c, QWidget* parent = nullptr);
 
     /// The draft as the rep has it now.
     QString draft() const;
@@ -38,8 +38,7 @@ private:
     void fillFromTemplate();
     void runChecker();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     core::Case m_case;
     QList<core::StoredTemplate> m_templates;
     QComboBox* m_template = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/recovery/ApprovalQueueDialog.h"
 
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -14,8 +15,8 @@
 
 namespace redress::ui {
 
-ApprovalQueueDialog::ApprovalQueueDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+ApprovalQueueDialog::ApprovalQueueDialog(const Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("approvalQueue"));
     setWindowTitle(tr("Approvals"));
@@ -55,7 +56,7 @@ ApprovalQueueDialog::ApprovalQueueDialog(core::Database db, core::User user, QWi
 void ApprovalQueueDialog::reload()
 {
     m_queue->clear();
-    auto pending = core::RecoveryRepository(m_db, m_user).pendingApprovals();
+    auto pending = core::RecoveryRepository(m_session.db(), m_session.user()).pendingApprovals();
     if (!pending) {
         m_message->setText(pending.error().message);
         return;
@@ -84,7 +85,7 @@ bool ApprovalQueueDialog::decide(bool approve)
     if (!item)
         return false;
     const qint64 caseId = item->data(1, Qt::UserRole).toLongLong();
-    auto outcome = core::RecoveryRepository(m_db, m_user)
+    auto outcome = core::RecoveryRepository(m_session.db(), m_session.user())
                        .decide(item->data(0, Qt::UserRole).toLongLong(), approve, m_reason->text());
     if (!outcome) {
         // Decided at another desk meanwhile: the queue as it is now, and why

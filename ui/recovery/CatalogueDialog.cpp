@@ -1,6 +1,7 @@
 #include "ui/recovery/CatalogueDialog.h"
 
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,17 +69,17 @@ QString kindLabel(const QString& key)
 }
 } // namespace
 
-CatalogueDialog::CatalogueDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+CatalogueDialog::CatalogueDialog(const Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("catalogueDialog"));
     setWindowTitle(tr("Gestures and limits"));
-    const bool canEdit = core::allows(m_user.role, core::Permission::EditCatalogue);
+    const bool canEdit = core::allows(m_session.user().role, core::Permission::EditCatalogue);
     auto* layout = new QVBoxLayout(this);
 
     if (!canEdit) {
         auto* why = new QLabel(tr("%1 (%2) may look but not change the catalogue or the limits.")
-                                   .arg(m_user.displayName, core::labelOf(m_user.role)));
+                                   .arg(m_session.user().displayName, core::labelOf(m_session.user().role)));
         why->setObjectName(QStringLiteral("catalogueReadOnly"));
         why->setWordWrap(true);
         layout->addWidget(why);
@@ -207,7 +208,7 @@ void CatalogueDialog::setTabOrderOfFields()
 
 void CatalogueDialog::loadCatalogue(qint64 selectId)
 {
-    auto types = core::RecoveryRepository(m_db, m_user).catalogue(false);
+    auto types = core::RecoveryRepository(m_session.db(), m_session.user()).catalogue(false);
     if (!types) {
         showGestureError(types.error());
         return;
@@ -290,7 +291,7 @@ bool CatalogueDialog::saveGesture()
     type.kind = m_kind->currentData().toString();
     type.defaultCostCents = qRound64(m_cost->value() * 100);
     type.active = m_active->isChecked();
-    auto saved = core::RecoveryRepository(m_db, m_user).saveGestureType(type);
+    auto saved = core::RecoveryRepository(m_session.db(), m_session.user()).saveGestureType(type);
     if (!saved) {
         showGestureError(saved.error());
         return false;
@@ -303,7 +304,7 @@ bool CatalogueDialog::saveGesture()
 
 void CatalogueDialog::loadLimits()
 {
-    core::RecoveryRepository recovery(m_db, m_user);
+    core::RecoveryRepository recovery(m_session.db(), m_session.user());
     for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it) {
         const qint64 cents = recovery.limitFor(it.key()).value_or(0);
         m_savedLimits.insert(it.key(), cents);
@@ -313,7 +314,7 @@ void CatalogueDialog::loadLimits()
 
 bool CatalogueDialog::saveLimits()
 {
-    core::RecoveryRepository recovery(m_db, m_user);
+    core::RecoveryRepository recovery(m_session.db(), m_session.user());
     QStringList saved;
     // Only the limits that changed are written: a lead may keep, but not
     // set, an executive's limit above their own.

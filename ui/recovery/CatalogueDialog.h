@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/cases/User.h"
 #include "core/recovery/RecoveryTypes.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 #include <QHash>
@@ -18,6 +18,8 @@ class QTableWidget;
 
 namespace redress::ui {
 
+class Session;
+
 /// A lead's view of what reps may give: the gesture catalogue (name, kind,
 /// default cost, active) edited through a form under the table, and the
 /// discretion limit of each role. The core decides who may change what;
@@ -26,7 +28,7 @@ class CatalogueDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CatalogueDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit CatalogueDialog(const Session& session, QWidget* parent = nullptr);
 
 public Q_SLOTS:
     /// Saves the form as a new gesture or over the selected one.
@@ -45,8 +47,7 @@ private:
     void loadLimits();
     void showGestureError(const core::Error& error);
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     QList<core::GestureType> m_types;
     qint64 m_editingId = 0; ///< 0 while the form holds a new gesture
     QTableWidget* m_table = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/recovery/GestureDialog.h"
 
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,14 +23,14 @@ QString money(qint64 cents)
 }
 } // namespace
 
-GestureDialog::GestureDialog(core::Database db, core::User user, core::Case c, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_case(std::move(c))
+GestureDialog::GestureDialog(const Session& session, core::Case c, QWidget* parent)
+    : QDialog(parent), m_session(session), m_case(std::move(c))
 {
     setObjectName(QStringLiteral("gestureDialog"));
     setWindowTitle(tr("Add value to %1").arg(m_case.reference()));
-    core::RecoveryRepository recovery(m_db, m_user);
+    core::RecoveryRepository recovery(m_session.db(), m_session.user());
     m_types = recovery.catalogue().value_or(QList<core::GestureType>());
-    m_limit = recovery.limitFor(m_user.role).value_or(0);
+    m_limit = recovery.limitFor(m_session.user().role).value_or(0);
     if (auto state = recovery.state(m_case.id)) {
         for (const core::Gesture& g : state->gestures)
             m_given += g.counts() ? g.costCents : 0;
@@ -119,7 +120,7 @@ void GestureDialog::accept()
 {
     if (m_type->currentIndex() < 0)
         return;
-    auto given = core::RecoveryRepository(m_db, m_user)
+    auto given = core::RecoveryRepository(m_session.db(), m_session.user())
                      .giveGesture(m_case.id, m_type->currentData().toLongLong(),
                                   qRound64(m_cost->value() * 100), m_note->text());
     if (!given) {
@@ -131,7 +132,8 @@ void GestureDialog::accept()
 
 void GestureDialog::decline()
 {
-    if (auto ok = core::RecoveryRepository(m_db, m_user).recordDecline(m_case.id, m_declineReason->text());
+    if (auto ok = core::RecoveryRepository(m_session.db(), m_session.user())
+                      .recordDecline(m_case.id, m_declineReason->text());
         !ok) {
         showError(ok.error());
         m_declineReason->setFocus();

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/cases/Case.h"
-#include "core/cases/User.h"
 #include "core/recovery/RecoveryTypes.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -14,6 +13,8 @@ class QLineEdit;
 
 namespace redress::ui {
 
+class Session;
+
 /// Step 3: something extra for the trouble, from the catalogue, its cost
 /// beside the customer's lifetime value and the rep's discretion limit; or
 /// the customer's decline, with their reason.
@@ -21,7 +22,7 @@ class GestureDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GestureDialog(core::Database db, core::User user, core::Case c, QWidget* parent = nullptr);
+    GestureDialog(const Session& session, core::Case c, QWidget* parent = nullptr);
 
 public Q_SLOTS:
     void accept() override;
@@ -31,8 +32,7 @@ private:
     void explain();
     void showError(const core::Error& error);
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     core::Case m_case;
     QList<core::GestureType> m_types;
     qint64 m_limit = 0;

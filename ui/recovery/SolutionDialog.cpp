@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -14,8 +15,8 @@
 
 namespace redress::ui {
 
-SolutionDialog::SolutionDialog(core::Database db, core::User user, core::Case c, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_case(std::move(c))
+SolutionDialog::SolutionDialog(const Session& session, core::Case c, QWidget* parent)
+    : QDialog(parent), m_session(session), m_case(std::move(c))
 {
     setObjectName(QStringLiteral("solutionDialog"));
     setWindowTitle(tr("Solve %1").arg(m_case.reference()));
@@ -51,14 +52,16 @@ SolutionDialog::SolutionDialog(core::Database db, core::User user, core::Case c,
 
     // How long this category of problem took before (article 004: a
     // realistic estimate, not a hopeful one).
-    if (auto days = core::RecoveryRepository(m_db, m_user).typicalFixDays(m_case.productCategory);
+    if (auto days =
+            core::RecoveryRepository(m_session.db(), m_session.user()).typicalFixDays(m_case.productCategory);
         days && days->has_value())
         m_typicalDays = **days;
     connect(m_promise, &QCheckBox::toggled, m_promisedBy, &QWidget::setEnabled);
     connect(m_promise, &QCheckBox::toggled, this, &SolutionDialog::checkPromise);
     connect(m_promisedBy, &QDateEdit::dateChanged, this, &SolutionDialog::checkPromise);
 
-    if (auto state = core::RecoveryRepository(m_db, m_user).state(m_case.id); state && state->solution) {
+    if (auto state = core::RecoveryRepository(m_session.db(), m_session.user()).state(m_case.id);
+        state && state->solution) {
         m_wants->setText(state->solution->customerWants);
         m_fix->setPlainText(state->solution->fix);
         if (state->solution->promisedBy.isValid()) {
@@ -96,7 +99,7 @@ void SolutionDialog::checkPromise()
 void SolutionDialog::accept()
 {
     const QDate promise = m_promise->isChecked() ? m_promisedBy->date() : QDate();
-    auto ok = core::RecoveryRepository(m_db, m_user)
+    auto ok = core::RecoveryRepository(m_session.db(), m_session.user())
                   .recordSolution(m_case.id, m_fix->toPlainText(), m_wants->text(), promise);
     if (!ok) {
         m_error->setText(ok.error().message);

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/Case.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -14,6 +12,8 @@ class QPlainTextEdit;
 
 namespace redress::ui {
 
+class Session;
+
 /// Step 2: the fix or best alternative, what the customer wants in their
 /// own words, and a promised-by date checked against how long such
 /// problems have taken before.
@@ -21,7 +21,7 @@ class SolutionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SolutionDialog(core::Database db, core::User user, core::Case c, QWidget* parent = nullptr);
+    SolutionDialog(const Session& session, core::Case c, QWidget* parent = nullptr);
 
 public Q_SLOTS:
     void accept() override;
@@ -29,8 +29,7 @@ public Q_SLOTS:
 private:
     void checkPromise();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     core::Case m_case;
     std::optional<double> m_typicalDays;
     QPlainTextEdit* m_fix = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/recovery/TaxonomyDialog.h"
 
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,12 +20,11 @@ namespace {
 constexpr int idRole = Qt::UserRole;
 } // namespace
 
-TaxonomyDialog::TaxonomyDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+TaxonomyDialog::TaxonomyDialog(const Session& session, QWidget* parent) : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("taxonomyDialog"));
     setWindowTitle(tr("Root causes"));
-    const bool canEdit = core::allows(m_user.role, core::Permission::EditTaxonomy);
+    const bool canEdit = core::allows(m_session.user().role, core::Permission::EditTaxonomy);
     auto* layout = new QVBoxLayout(this);
 
     auto* treeLabel = new QLabel(tr("&Root causes:"));
@@ -80,7 +80,7 @@ TaxonomyDialog::TaxonomyDialog(core::Database db, core::User user, QWidget* pare
         m_addTop->setEnabled(false);
         m_name->setEnabled(false);
         m_status->setText(tr("%1 (%2) may look but not change the root-cause tree.")
-                              .arg(m_user.displayName, core::labelOf(m_user.role)));
+                              .arg(m_session.user().displayName, core::labelOf(m_session.user().role)));
     }
     connect(m_addChild, &QPushButton::clicked, this, &TaxonomyDialog::addChild);
     connect(m_addTop, &QPushButton::clicked, this, &TaxonomyDialog::addTopLevel);
@@ -92,7 +92,7 @@ TaxonomyDialog::TaxonomyDialog(core::Database db, core::User user, QWidget* pare
 
 void TaxonomyDialog::load(qint64 selectId)
 {
-    auto causes = core::RecoveryRepository(m_db, m_user).rootCauses();
+    auto causes = core::RecoveryRepository(m_session.db(), m_session.user()).rootCauses();
     if (!causes) {
         m_error->setText(causes.error().message);
         m_error->show();
@@ -144,7 +144,8 @@ bool TaxonomyDialog::addTopLevel()
 
 bool TaxonomyDialog::add(qint64 parentId)
 {
-    auto added = core::RecoveryRepository(m_db, m_user).addRootCause(parentId, m_name->text());
+    auto added =
+        core::RecoveryRepository(m_session.db(), m_session.user()).addRootCause(parentId, m_name->text());
     if (!added) {
         const core::Error& e = added.error();
         QString field;

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "core/cases/User.h"
-#include "core/store/Database.h"
-
 #include <QDialog>
 
 class QLabel;
@@ -13,6 +10,8 @@ class QTreeWidgetItem;
 
 namespace redress::ui {
 
+class Session;
+
 /// The root-cause tree that analyses point into, grown by the people who
 /// own it: a name, then "Add child" under the selected cause or "Add
 /// top-level". Causes are never renamed or removed here, because analyses
@@ -21,7 +20,7 @@ class TaxonomyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TaxonomyDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit TaxonomyDialog(const Session& session, QWidget* parent = nullptr);
 
     /// The tree item of the cause with `id`, or null.
     QTreeWidgetItem* itemFor(qint64 id) const;
@@ -36,8 +35,7 @@ private:
     bool add(qint64 parentId);
     void load(qint64 selectId);
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     QTreeWidget* m_tree = nullptr;
     QLineEdit* m_name = nullptr;
     QPushButton* m_addChild = nullptr;

@@ -9,6 +9,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Config.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,9 +52,9 @@ QLabel* errorLabel(const QString& name)
 }
 } // namespace
 
-TemplateEditorDialog::TemplateEditorDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)),
-      m_canEdit(core::allows(m_user.role, core::Permission::EditCatalogue))
+TemplateEditorDialog::TemplateEditorDialog(const Session& session, qint64 caseId, QWidget* parent)
+    : QDialog(parent), m_session(session),
+      m_canEdit(core::allows(m_session.user().role, core::Permission::EditCatalogue))
 {
     setObjectName(QStringLiteral("templateEditorDialog"));
     setWindowTitle(tr("Apology templates"));
@@ -84,7 +85,7 @@ TemplateEditorDialog::TemplateEditorDialog(core::Database db, core::User user, q
         m_new->setEnabled(false);
         const QString why = tr("Only a team lead, an executive or an administrator may change templates; "
                                "%1 is signed in as %2.")
-                                .arg(m_user.displayName, core::labelOf(m_user.role));
+                                .arg(m_session.user().displayName, core::labelOf(m_session.user().role));
         m_save->setToolTip(why);
         m_status->setText(why);
     }
@@ -109,7 +110,7 @@ TemplateEditorDialog::TemplateEditorDialog(core::Database db, core::User user, q
 
     // The preview needs a real case: the one on screen, else the newest.
     if (caseId <= 0) {
-        auto newest = core::CaseListRepository(m_db).ids(core::CaseListQuery{}, 0, 1);
+        auto newest = core::CaseListRepository(m_session.db()).ids(core::CaseListQuery{}, 0, 1);
         if (newest && !newest->isEmpty())
             caseId = newest->first();
     }
@@ -118,7 +119,7 @@ TemplateEditorDialog::TemplateEditorDialog(core::Database db, core::User user, q
     loadCase();
 
     // Templates live in the store, versioned; the shipped set seeds it.
-    core::TemplateRepository templates(m_db, m_user);
+    core::TemplateRepository templates(m_session.db(), m_session.user());
     if (auto shipped = core::ApologyTemplateSet::defaults())
         templates.ensureDefaults(*shipped);
     loadTemplates({});
@@ -229,7 +230,7 @@ std::optional<qint64> TemplateEditorDialog::previewCaseId() const
 
 void TemplateEditorDialog::loadTemplates(const QString& selectKey)
 {
-    auto latest = core::TemplateRepository(m_db, m_user).latest();
+    auto latest = core::TemplateRepository(m_session.db(), m_session.user()).latest();
     if (!latest) {
         m_status->setText(latest.error().message);
         return;
@@ -304,7 +305,7 @@ void TemplateEditorDialog::loadCase()
     }
     if (m_case && m_case->id == *id)
         return;
-    auto found = core::CaseRepository(m_db, m_user.id).get(*id);
+    auto found = core::CaseRepository(m_session.db(), m_session.user().id).get(*id);
     if (!found) {
         m_caseLabel->setText(found.error().message);
         return;
@@ -368,13 +369,14 @@ void TemplateEditorDialog::refreshPreview()
     // in the apology step, so the preview reads as the rep will see it.
     QDate promised;
     QString nextStep;
-    if (auto state = core::RecoveryRepository(m_db, m_user).state(m_case->id); state && state->solution) {
+    if (auto state = core::RecoveryRepository(m_session.db(), m_session.user()).state(m_case->id);
+        state && state->solution) {
         promised = state->solution->promisedBy;
         nextStep = state->solution->fix;
     }
-    m_preview->setPlainText(
-        parsed->render(core::TemplateContext::forCase(*m_case, m_user.displayName, nextStep, promised,
-                                                      QLocale(), Config::string(Config::Key::CompanyName))));
+    m_preview->setPlainText(parsed->render(
+        core::TemplateContext::forCase(*m_case, m_session.user().displayName, nextStep, promised, QLocale(),
+                                       Config::string(Config::Key::CompanyName))));
 }
 
 QString TemplateEditorDialog::uniqueKeyFor(const QString& title) const
@@ -403,8 +405,8 @@ bool TemplateEditorDialog::save()
         return false;
     }
     const QString key = m_key.isEmpty() ? uniqueKeyFor(m_title->text()) : m_key;
-    auto saved =
-        core::TemplateRepository(m_db, m_user).saveVersion(key, m_title->text(), m_body->toPlainText());
+    auto saved = core::TemplateRepository(m_session.db(), m_session.user())
+                     .saveVersion(key, m_title->text(), m_body->toPlainText());
     if (!saved) {
         const core::Error& e = saved.error();
         if (e.field == QStringLiteral("title")) {

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/Case.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 #include "core/store/TemplateRepository.h"
 
 #include <QDialog>
@@ -21,6 +19,8 @@ class QVBoxLayout;
 
 namespace redress::ui {
 
+class Session;
+
 /// A lead's editor for the apology templates: pick one, change its title
 /// and body with the placeholders at hand, watch it rendered against a real
 /// case, and save it as the template's next version. A body that does not
@@ -30,7 +30,7 @@ class TemplateEditorDialog : public QDialog
     Q_OBJECT
 public:
     /// `caseId` is the case to preview against; 0 takes the newest case.
-    TemplateEditorDialog(core::Database db, core::User user, qint64 caseId = 0, QWidget* parent = nullptr);
+    TemplateEditorDialog(const Session& session, qint64 caseId = 0, QWidget* parent = nullptr);
 
     /// The case the preview renders against, if one was found.
     std::optional<qint64> previewCaseId() const;
@@ -55,8 +55,7 @@ private:
     void markProblem(qsizetype offset);
     QString uniqueKeyFor(const QString& title) const;
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     bool m_canEdit = false;
     std::optional<core::Case> m_case;
     QList<core::StoredTemplate> m_templates;

@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/store/SlaRepository.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,8 +12,8 @@
 
 namespace redress::ui {
 
-EscalateDialog::EscalateDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_caseId(caseId)
+EscalateDialog::EscalateDialog(const Session& session, qint64 caseId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_caseId(caseId)
 {
     setObjectName(QStringLiteral("escalateDialog"));
     const QString ref = core::referenceFor(caseId);
@@ -22,7 +23,7 @@ EscalateDialog::EscalateDialog(core::Database db, core::User user, qint64 caseId
     // The rung is read afresh: someone else may have escalated the case
     // since the detail was drawn.
     core::EscalationLevel from = core::EscalationLevel::Rep;
-    if (auto snap = core::SlaRepository::snapshotIn(m_db.connection(), caseId))
+    if (auto snap = core::SlaRepository::snapshotIn(m_session.db().connection(), caseId))
         from = snap->facts.level;
     m_rungs = new QLabel;
     m_rungs->setObjectName(QStringLiteral("escalateRungs"));
@@ -88,7 +89,8 @@ void EscalateDialog::accept()
     // Called directly too (a test, a script): the button's rule holds.
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    auto made = core::EscalationRepository(m_db, m_user).escalate(m_caseId, m_reason->text());
+    auto made =
+        core::EscalationRepository(m_session.db(), m_session.user()).escalate(m_caseId, m_reason->text());
     if (!made) {
         m_error->setText(made.error().message);
         m_error->show();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 
 #include <QDialog>
@@ -14,6 +12,8 @@ class QLineEdit;
 
 namespace redress::ui {
 
+class Session;
+
 /// Escalation by hand: one rung up the ladder, with the reason the rung
 /// above will read. The core decides who may raise a case how far; its
 /// refusal shows here and the typed reason stays.
@@ -21,7 +21,7 @@ class EscalateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EscalateDialog(core::Database db, core::User user, qint64 caseId, QWidget* parent = nullptr);
+    EscalateDialog(const Session& session, qint64 caseId, QWidget* parent = nullptr);
 
     QString reason() const;
     /// The escalation made, once the dialog was accepted.
@@ -33,8 +33,7 @@ public Q_SLOTS:
 private:
     void updateOk();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     qint64 m_caseId = 0;
     bool m_possible = true;
     std::optional<core::Escalation> m_made;

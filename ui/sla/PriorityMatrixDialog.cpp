@@ -3,6 +3,7 @@
 #include "ui/common/DialogParts.h"
 
 #include "core/store/PriorityRepository.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,12 +33,12 @@ QLabel* headerLabel(const QString& text, Qt::Alignment alignment)
 
 } // namespace
 
-PriorityMatrixDialog::PriorityMatrixDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+PriorityMatrixDialog::PriorityMatrixDialog(const Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("priorityMatrixDialog"));
     setWindowTitle(tr("Priority matrix"));
-    m_canEdit = core::allows(m_user.role, core::Permission::EditPriorities);
+    m_canEdit = core::allows(m_session.user().role, core::Permission::EditPriorities);
     auto* layout = new QVBoxLayout(this);
 
     auto* intro = new QLabel(
@@ -48,7 +49,7 @@ PriorityMatrixDialog::PriorityMatrixDialog(core::Database db, core::User user, Q
     layout->addWidget(intro);
     if (!m_canEdit) {
         auto* why = new QLabel(tr("%1 (%2) may look but not change the priority matrix.")
-                                   .arg(m_user.displayName, core::labelOf(m_user.role)));
+                                   .arg(m_session.user().displayName, core::labelOf(m_session.user().role)));
         why->setObjectName(QStringLiteral("priorityReadOnly"));
         why->setWordWrap(true);
         layout->addWidget(why);
@@ -113,7 +114,7 @@ QComboBox* PriorityMatrixDialog::cellCombo(core::Severity severity, core::Busine
 
 void PriorityMatrixDialog::load()
 {
-    auto stored = core::PriorityRepository(m_db).matrix();
+    auto stored = core::PriorityRepository(m_session.db()).matrix();
     if (!stored) {
         // A table written outside Redress with a hole: show the defaults so
         // a lead can save a whole one, and say why.
@@ -172,7 +173,7 @@ void PriorityMatrixDialog::updateDirty()
 
 bool PriorityMatrixDialog::save()
 {
-    if (auto ok = core::PriorityRepository(m_db).setMatrix(m_user, matrix()); !ok) {
+    if (auto ok = core::PriorityRepository(m_session.db()).setMatrix(m_session.user(), matrix()); !ok) {
         m_error->setText(ok.error().message);
         m_error->show();
         return false;

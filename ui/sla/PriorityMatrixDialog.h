@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/Priority.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -11,6 +9,8 @@ class QLabel;
 class QPushButton;
 
 namespace redress::ui {
+
+class Session;
 
 /// The lead's severity × business impact table: one priority per cell.
 ///
@@ -23,7 +23,7 @@ class PriorityMatrixDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PriorityMatrixDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit PriorityMatrixDialog(const Session& session, QWidget* parent = nullptr);
 
     /// The table as the combos hold it now.
     core::PriorityMatrix matrix() const;
@@ -43,8 +43,7 @@ private:
     void showMatrix(const core::PriorityMatrix& matrix);
     void updateDirty();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     bool m_canEdit = false;
     core::PriorityMatrix m_saved = core::PriorityMatrix::defaults();
     QList<QComboBox*> m_cells; // [severity - 1][impact], row by row

@@ -5,6 +5,7 @@
 #include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/ProblemRepository.h"
+#include "ui/common/Session.h"
 
 #include <QThread>
 
@@ -41,11 +42,14 @@ struct QueueMonitor::Pass
     qint64 userId = 0;
 };
 
-QueueMonitor::QueueMonitor(core::Database db, core::User user, QObject* parent)
-    : QObject(parent), m_db(std::move(db)), m_user(std::move(user))
+QueueMonitor::QueueMonitor(const Session& session, QObject* parent) : QObject(parent), m_session(session)
 {
     m_timer.setInterval(defaultInterval);
     connect(&m_timer, &QTimer::timeout, this, &QueueMonitor::runNow);
+    connect(&m_session, &Session::userChanged, this, [this] {
+        if (m_timer.isActive())
+            runNow();
+    });
 }
 
 QueueMonitor::~QueueMonitor()
@@ -58,13 +62,6 @@ QueueMonitor::~QueueMonitor()
         m_thread->wait();
         delete m_thread;
     }
-}
-
-void QueueMonitor::setUser(const core::User& user)
-{
-    m_user = user;
-    if (m_timer.isActive())
-        runNow();
 }
 
 void QueueMonitor::setInterval(std::chrono::milliseconds interval)
@@ -97,10 +94,11 @@ void QueueMonitor::runNow()
     m_pending = false;
     const QDateTime now = core::Clock::now();
     std::optional<core::QueueCounts> previous;
-    if (m_countsUserId == m_user.id)
+    if (m_countsUserId == m_session.user().id)
         previous = m_counts;
     auto pass = std::make_shared<Pass>();
-    m_thread = QThread::create([db = m_db, user = m_user, now, previous, pass, stop = m_stop] {
+    m_thread = QThread::create([db = m_session.db(), user = m_session.user(), now, previous, pass,
+                                stop = m_stop] {
         pass->userId = user.id;
         pass->escalations = core::EscalationRepository(db).runRules(now);
         if (!stop->load())
@@ -158,9 +156,9 @@ void QueueMonitor::finishPass(const Pass& pass)
         Q_EMIT escalated(*pass.escalations);
     if (!pass.counts) {
         problems << pass.counts.error().message;
-    } else if (pass.userId == m_user.id) {
+    } else if (pass.userId == m_session.user().id) {
         // Counts for someone who has since handed the desk over are stale;
-        // the pass setUser() queued brings the right ones.
+        // the pass a switch of user queued brings the right ones.
         const bool changed =
             !m_counts || m_countsUserId != pass.userId || !sameCounts(*m_counts, *pass.counts);
         m_counts = *pass.counts;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 
 #include <QList>
@@ -16,6 +14,8 @@
 class QThread;
 
 namespace redress::ui {
+
+class Session;
 
 /// Runs the escalation rules and counts the user's queues, on a timer and
 /// on demand, each pass on a thread of its own with its own connection.
@@ -33,11 +33,11 @@ public:
     /// The most cases arrived() names in one notification.
     static constexpr int maxNamed = 5;
 
-    QueueMonitor(core::Database db, core::User user, QObject* parent = nullptr);
+    /// Counts the session's user's queues; once started, a switch of user
+    /// runs a pass for the new one at once.
+    explicit QueueMonitor(const Session& session, QObject* parent = nullptr);
     ~QueueMonitor() override;
 
-    /// Whose queues are counted; once started, a pass for them runs at once.
-    void setUser(const core::User& user);
     void setInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds interval() const;
     /// Starts the timer and a first pass now.
@@ -74,8 +74,7 @@ private:
     struct Pass;
     void finishPass(const Pass& pass);
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     QTimer m_timer;
     QThread* m_thread = nullptr;
     bool m_pending = false;

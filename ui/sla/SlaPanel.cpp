@@ -3,8 +3,9 @@
 #include "core/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/sla/EscalateDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
+#include "ui/sla/EscalateDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -98,10 +99,9 @@ bool leadOrAbove(core::Role r)
 class ObligationDialog : public QDialog
 {
 public:
-    ObligationDialog(core::Database db, core::User user, qint64 escalationId, core::Obligation::Kind kind,
+    ObligationDialog(const Session& session, qint64 escalationId, core::Obligation::Kind kind,
                      const QString& reference, QWidget* parent)
-        : QDialog(parent), m_db(std::move(db)), m_user(std::move(user)), m_escalationId(escalationId),
-          m_kind(kind)
+        : QDialog(parent), m_session(session), m_escalationId(escalationId), m_kind(kind)
     {
         setObjectName(QStringLiteral("obligationDialog"));
         setWindowTitle(SlaPanel::tr("Record an obligation for %1").arg(reference));
@@ -150,7 +150,7 @@ public:
     {
         if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
             return;
-        auto ok = core::EscalationRepository(m_db, m_user)
+        auto ok = core::EscalationRepository(m_session.db(), m_session.user())
                       .recordObligation(m_escalationId, m_kind, m_note->toPlainText());
         if (!ok) {
             m_error->setText(ok.error().message);
@@ -166,8 +166,7 @@ private:
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(!m_note->toPlainText().trimmed().isEmpty());
     }
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     qint64 m_escalationId = 0;
     core::Obligation::Kind m_kind;
     QPlainTextEdit* m_note = nullptr;
@@ -187,7 +186,7 @@ enum TargetColumn
 
 } // namespace
 
-SlaPanel::SlaPanel(core::Database db, QWidget* parent) : QWidget(parent), m_db(std::move(db))
+SlaPanel::SlaPanel(const Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("slaPanel"));
     // Its own height, never less: squeezed, its one-line rows would clip.
@@ -264,13 +263,8 @@ SlaPanel::SlaPanel(core::Database db, QWidget* parent) : QWidget(parent), m_db(s
             renderTargets();
     });
     m_tick.start();
+    connect(&m_session, &Session::userChanged, this, &SlaPanel::render);
     showCase(0);
-}
-
-void SlaPanel::setUser(const core::User& user)
-{
-    m_user = user;
-    render();
 }
 
 void SlaPanel::showCase(qint64 caseId)
@@ -279,13 +273,13 @@ void SlaPanel::showCase(qint64 caseId)
     m_history.reset();
     m_escalations.clear();
     const auto load = [&]() -> core::Status {
-        auto c = core::CaseRepository(m_db, 0).get(caseId);
+        auto c = core::CaseRepository(m_session.db(), 0).get(caseId);
         if (!c)
             return std::unexpected(c.error());
-        auto h = core::SlaRepository(m_db, m_user).history(caseId, core::Clock::now());
+        auto h = core::SlaRepository(m_session.db(), m_session.user()).history(caseId, core::Clock::now());
         if (!h)
             return std::unexpected(h.error());
-        auto e = core::EscalationRepository(m_db, m_user).forCase(caseId);
+        auto e = core::EscalationRepository(m_session.db(), m_session.user()).forCase(caseId);
         if (!e)
             return std::unexpected(e.error());
         m_status = c->status;
@@ -432,7 +426,7 @@ void SlaPanel::renderHistory()
         line->setObjectName(QStringLiteral("pause_%1").arg(n++));
         m_historyLayout->addWidget(line);
     }
-    const bool mayRecord = leadOrAbove(m_user.role);
+    const bool mayRecord = leadOrAbove(m_session.user().role);
     const bool resolved = !awaitsResolution(m_status);
     for (const core::Escalation& e : m_escalations) {
         const QString why =
@@ -527,7 +521,7 @@ void SlaPanel::updateActions()
     } else if (shown && level == core::EscalationLevel::Executive) {
         possible = false;
         tip = tr("Already with the service executive, the top of the ladder");
-    } else if (shown && level == core::EscalationLevel::Lead && !leadOrAbove(m_user.role)) {
+    } else if (shown && level == core::EscalationLevel::Lead && !leadOrAbove(m_session.user().role)) {
         possible = false;
         tip = tr("Already with the team lead; only a lead takes it on to the service executive");
     }
@@ -553,7 +547,7 @@ void SlaPanel::toggleWaiting()
         return;
     const QString ref = core::referenceFor(m_caseId);
     if (m_history->waiting) {
-        if (auto ok = core::SlaRepository(m_db, m_user).stopWaiting(m_caseId); !ok) {
+        if (auto ok = core::SlaRepository(m_session.db(), m_session.user()).stopWaiting(m_caseId); !ok) {
             MessageBox::critical(this, tr("Customer replied"),
                                  tr("The clock of %1 was not restarted.\n\n%2").arg(ref, ok.error().message));
             showCase(m_caseId);
@@ -586,7 +580,9 @@ void SlaPanel::toggleWaiting()
     dialog.resize(440, dialog.sizeHint().height());
     if (!runDialog(&dialog))
         return;
-    if (auto ok = core::SlaRepository(m_db, m_user).startWaiting(m_caseId, reason->text()); !ok) {
+    if (auto ok =
+            core::SlaRepository(m_session.db(), m_session.user()).startWaiting(m_caseId, reason->text());
+        !ok) {
         MessageBox::critical(this, tr("Waiting on the customer"),
                              tr("The clock of %1 was not stopped.\n\n%2").arg(ref, ok.error().message));
         showCase(m_caseId);
@@ -599,7 +595,7 @@ void SlaPanel::escalate()
 {
     if (m_caseId <= 0)
         return;
-    EscalateDialog dialog(m_db, m_user, m_caseId, this);
+    EscalateDialog dialog(m_session, m_caseId, this);
     if (runDialog(&dialog))
         afterWrite();
     else
@@ -608,7 +604,7 @@ void SlaPanel::escalate()
 
 void SlaPanel::recordObligation(qint64 escalationId, core::Obligation::Kind kind)
 {
-    ObligationDialog dialog(m_db, m_user, escalationId, kind, core::referenceFor(m_caseId), this);
+    ObligationDialog dialog(m_session, escalationId, kind, core::referenceFor(m_caseId), this);
     if (runDialog(&dialog))
         afterWrite();
 }

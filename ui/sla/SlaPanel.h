@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
-#include "core/cases/User.h"
-#include "core/store/Database.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/SlaRepository.h"
 #include "ui/common/DialogRunner.h"
@@ -20,6 +18,8 @@ class QVBoxLayout;
 
 namespace redress::ui {
 
+class Session;
+
 /// One case's service level: its priority and rung, the three promises
 /// (acknowledge, first contact, resolve) with when each is due and was met,
 /// the spans it waited on the customer, and its escalations with the
@@ -29,10 +29,10 @@ class SlaPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SlaPanel(core::Database db, QWidget* parent = nullptr);
+    /// The session's user is the actor of every write and decides what the
+    /// buttons offer; a switch of user shows at once.
+    explicit SlaPanel(const Session& session, QWidget* parent = nullptr);
 
-    /// Who works: the actor of every write, and what the buttons offer.
-    void setUser(const core::User& user);
     /// Shows the case, or nothing for 0.
     void showCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
@@ -62,8 +62,7 @@ private:
     void updateActions();
     void afterWrite();
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     qint64 m_caseId = 0;
     core::CaseStatus m_status = core::CaseStatus::New;
     std::optional<core::SlaHistory> m_history;

@@ -4,6 +4,7 @@
 
 #include "core/store/SlaRepository.h"
 #include "ui/common/ProgressTask.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -134,16 +135,16 @@ std::optional<QList<core::WorkingInterval>> SlaSettingsDialog::parseHours(const 
     return out;
 }
 
-SlaSettingsDialog::SlaSettingsDialog(core::Database db, core::User user, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(std::move(user))
+SlaSettingsDialog::SlaSettingsDialog(const Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("slaSettingsDialog"));
     setWindowTitle(tr("SLA calendar and targets"));
-    m_canEdit = core::allows(m_user.role, core::Permission::EditSla);
+    m_canEdit = core::allows(m_session.user().role, core::Permission::EditSla);
     auto* layout = new QVBoxLayout(this);
     if (!m_canEdit) {
         auto* why = new QLabel(tr("%1 (%2) may look but not change the SLA calendar or targets.")
-                                   .arg(m_user.displayName, core::labelOf(m_user.role)));
+                                   .arg(m_session.user().displayName, core::labelOf(m_session.user().role)));
         why->setObjectName(QStringLiteral("slaReadOnly"));
         why->setWordWrap(true);
         layout->addWidget(why);
@@ -315,7 +316,7 @@ QGroupBox* SlaSettingsDialog::createTargetBox()
 
 void SlaSettingsDialog::load()
 {
-    core::SlaRepository repo(m_db, m_user);
+    core::SlaRepository repo(m_session.db(), m_session.user());
     auto calendar = repo.calendar();
     auto policies = repo.policies();
     QStringList problems;
@@ -429,7 +430,7 @@ bool SlaSettingsDialog::save()
     clearError();
     if (!m_canEdit) {
         m_error->setText(tr("%1 (%2) may not change the SLA calendar or targets.")
-                             .arg(m_user.displayName, core::labelOf(m_user.role)));
+                             .arg(m_session.user().displayName, core::labelOf(m_session.user().role)));
         m_error->show();
         return false;
     }
@@ -456,14 +457,14 @@ bool SlaSettingsDialog::save()
     runWithProgress(
         this, tr("Moving the due times of open cases…"),
         [&, newCalendar = *cal, newPolicies = *pol](TaskProgress&) {
-            core::SlaRepository repo(m_db, m_user);
+            core::SlaRepository repo(m_session.db(), m_session.user());
             if (calendarChanged && policiesChanged)
                 written = repo.setSettings(newCalendar, newPolicies);
             else if (calendarChanged)
                 written = repo.setCalendar(newCalendar);
             else
                 written = repo.setPolicies(newPolicies);
-            m_db.releaseThreadConnection();
+            m_session.db().releaseThreadConnection();
         },
         false);
     if (!written) {

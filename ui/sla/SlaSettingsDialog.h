@@ -1,10 +1,8 @@
 #pragma once
 
 #include "core/Error.h"
-#include "core/cases/User.h"
 #include "core/sla/BusinessCalendar.h"
 #include "core/sla/SlaPolicy.h"
-#include "core/store/Database.h"
 
 #include <QDialog>
 
@@ -21,6 +19,8 @@ class QVBoxLayout;
 
 namespace redress::ui {
 
+class Session;
+
 /// The SLA calendar (time zone, working hours per weekday, holidays) and
 /// the targets per priority, as a lead edits them.
 ///
@@ -34,7 +34,7 @@ class SlaSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SlaSettingsDialog(core::Database db, core::User user, QWidget* parent = nullptr);
+    explicit SlaSettingsDialog(const Session& session, QWidget* parent = nullptr);
 
     /// Parses and validates what is typed, without writing; the error names
     /// the field as the core does ("week.tuesday[1]", "holidays[2]",
@@ -75,8 +75,7 @@ private:
     QWidget* fieldWidget(const QString& field);
     bool holidayRowBlank(int row) const;
 
-    core::Database m_db;
-    core::User m_user;
+    const Session& m_session;
     bool m_canEdit = false;
     std::optional<core::BusinessCalendar> m_savedCalendar;
     std::optional<core::SlaPolicies> m_savedPolicies;
