@@ -408,11 +408,16 @@ Result<PromiseCounts> DashboardRepository::promises(const QList<PromiseDeadline>
                 "WITH deadlines (day, deadline) AS (VALUES %1) "
                 "SELECT count(*), coalesce(sum(CASE WHEN c.resolved_at < d.deadline THEN 1 ELSE 0 END), 0), "
                 "coalesce(sum(CASE WHEN c.resolved_at IS NULL AND ? < d.deadline THEN 1 ELSE 0 END), 0) "
-                "FROM deadlines d %3 cases c ON c.promised_by = d.day WHERE %2")
+                "FROM deadlines d %3 ON c.promised_by = d.day WHERE %2")
                 .arg(rows.join(QStringLiteral(", ")), m_where.text,
                      // SQLite's CROSS JOIN keeps the days outermost, one index
-                     // seek each; PostgreSQL plans the order itself.
-                     sql::dialect(db, QStringLiteral("CROSS JOIN"), QStringLiteral("JOIN")));
+                     // seek each, and INDEXED BY keeps that seek on the day:
+                     // narrowed to an owner or a product, SQLite took that
+                     // column's index instead and read all of its cases once
+                     // per day (two minutes for an owner of 40,000 cases).
+                     // PostgreSQL plans the order itself.
+                     sql::dialect(db, QStringLiteral("CROSS JOIN cases c INDEXED BY cases_by_promise"),
+                                  QStringLiteral("JOIN cases c")));
         values << nowMs << m_where.values;
         auto q = sql::run(db, statement, values, Tr::tr("counting the promises kept"));
         if (!q)
