@@ -116,6 +116,51 @@ DashboardRepository::DashboardRepository(Database db, const ReportFilter& filter
 {
 }
 
+Status DashboardRepository::addBulkLoaded(const QSqlDatabase& db, qint64 firstCaseId)
+{
+    const QString what = Tr::tr("adding the loaded cases to the dashboard's figures");
+    const QString caseDays = QStringLiteral(
+        "INSERT INTO case_day_totals (product_id, owner_id, channel, day, root_cause_id, cases, "
+        "compensation_cents, resolved, resolved_ms) SELECT %1, c.opened_at / 86400000, "
+        "coalesce(c.root_cause_id, 0), count(*), sum(c.compensation_cents), sum(%3), sum(%3 * "
+        "coalesce(c.resolved_at - c.opened_at, 0)) FROM cases c WHERE c.id >= ? GROUP BY %2, "
+        "c.opened_at / 86400000, coalesce(c.root_cause_id, 0) ON CONFLICT (product_id, owner_id, channel, "
+        "day, "
+        "root_cause_id) DO UPDATE SET cases = case_day_totals.cases + excluded.cases, compensation_cents = "
+        "case_day_totals.compensation_cents + excluded.compensation_cents, resolved = "
+        "case_day_totals.resolved "
+        "+ excluded.resolved, resolved_ms = case_day_totals.resolved_ms + excluded.resolved_ms");
+    const QString resolved = QStringLiteral("CASE WHEN c.status IN ('resolved', 'follow_up', 'closed') AND "
+                                            "c.resolved_at IS NOT NULL THEN 1 ELSE 0 END");
+    const QStringList statements{
+        caseDays.arg(QStringLiteral("0, -1, ''"), QStringLiteral("1"), resolved),
+        caseDays.arg(QStringLiteral("c.product_id, -1, ''"), QStringLiteral("c.product_id"), resolved),
+        caseDays.arg(QStringLiteral("0, coalesce(c.owner_id, 0), ''"),
+                     QStringLiteral("coalesce(c.owner_id, 0)"), resolved),
+        caseDays.arg(QStringLiteral("0, -1, c.channel"), QStringLiteral("c.channel"), resolved),
+        QStringLiteral(
+            "INSERT INTO follow_up_days (day, score, follow_ups, with_prior, prior_sum) SELECT "
+            "f.recorded_at / 86400000, f.score, count(*), count(f.prior_score), "
+            "coalesce(sum(f.prior_score), 0) FROM follow_ups f WHERE f.case_id >= ? GROUP BY "
+            "f.recorded_at / 86400000, f.score ON CONFLICT (day, score) DO UPDATE SET follow_ups = "
+            "follow_up_days.follow_ups + excluded.follow_ups, with_prior = follow_up_days.with_prior + "
+            "excluded.with_prior, prior_sum = follow_up_days.prior_sum + excluded.prior_sum"),
+        QStringLiteral(
+            "INSERT INTO customer_scores (customer_id, score, follow_ups) SELECT c.customer_id, "
+            "f.score, count(*) FROM follow_ups f JOIN cases c ON c.id = f.case_id WHERE f.case_id >= ? "
+            "GROUP BY c.customer_id, f.score ON CONFLICT (customer_id, score) DO UPDATE SET "
+            "follow_ups = customer_scores.follow_ups + excluded.follow_ups"),
+        QStringLiteral("UPDATE customers SET top_score = (SELECT max(s.score) FROM customer_scores s WHERE "
+                       "s.customer_id = customers.id AND s.follow_ups > 0) WHERE id IN (SELECT c.customer_id "
+                       "FROM cases c WHERE c.id >= ?)"),
+    };
+    for (const QString& statement : statements) {
+        if (auto r = sql::run(db, statement, {firstCaseId}, what); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
 Result<QList<CauseTotals>> DashboardRepository::casesPerCause(ParetoMeasure measure)
 {
     // Ordered in SQL as the reports order them, so the labels compare in

@@ -74,6 +74,12 @@ class DashboardRepository
 public:
     DashboardRepository(Database db, const ReportFilter& filter);
 
+    /// Adds the cases from `firstCaseId` on, their follow-ups and their
+    /// customers' best scores to the summaries (SQLite): what a bulk load,
+    /// which writes only new cases with the summaries' triggers set aside,
+    /// calls once before it puts them back.
+    static Status addBulkLoaded(const QSqlDatabase& db, qint64 firstCaseId);
+
     /// Whether the per-day summaries answer the filter's case figures
     /// (totals, causes, trend, resolution).
     bool readsDays() const { return m_days.has_value(); }

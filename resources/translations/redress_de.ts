@@ -861,7 +861,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+61"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+62"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -981,7 +981,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+935"/>
+        <location line="+924"/>
         <location line="+75"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
@@ -1002,7 +1002,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>derselbe Kunde wie in Zeile %1; geben Sie jedem Kunden eine Zeile</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-772"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
@@ -1023,7 +1023,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>&apos;%1&apos; ist ein zu hoher Betrag</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
         <source>missing customer</source>
         <translation>Kunde fehlt</translation>
     </message>
@@ -1118,7 +1118,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+150"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+142"/>
         <location line="+82"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
@@ -1144,12 +1144,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+74"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+78"/>
         <source>looking up customer %1</source>
         <translation>Kunde %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>looking up product %1</source>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
@@ -2136,7 +2136,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Dashboard</name>
     <message>
-        <location filename="../../core/report/Dashboard.cpp" line="+186"/>
+        <location filename="../../core/report/Dashboard.cpp" line="+225"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
@@ -2161,12 +2161,18 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>über 90 Tage</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-193"/>
         <source>The dashboard was cancelled before all its figures were in.</source>
         <translation>Das Dashboard wurde abgebrochen, bevor alle Kennzahlen vorlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/store/DashboardRepository.cpp" line="+35"/>
+        <location filename="../../core/store/DashboardRepository.cpp" line="+121"/>
+        <source>adding the loaded cases to the dashboard&apos;s figures</source>
+        <translation>die geladenen Fälle werden zu den Zahlen des Dashboards addiert</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <location line="+5"/>
         <source>adding up the cases for the dashboard</source>
         <translation>Fälle werden für das Dashboard summiert</translation>
     </message>
@@ -2181,12 +2187,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>eskalierte Fälle werden gezählt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+6"/>
         <source>measuring the time to resolution</source>
         <translation>Zeit bis zur Lösung wird gemessen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>adding up the customers retained</source>
         <translation>gehaltene Kunden werden summiert</translation>
     </message>
@@ -2197,7 +2204,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>counting the promises kept</source>
         <translation>eingehaltene Zusagen werden gezählt</translation>
     </message>
@@ -2220,7 +2227,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
@@ -2260,7 +2268,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der PostgreSQL-Server auf %1 ist nicht erreichbar; läuft er?</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -2343,10 +2351,10 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Schreiben des Demo-Falls %1 fehlgeschlagen; %2 Fälle wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../../core/store/BulkLoad.cpp" line="+41"/>
+        <location filename="../../core/store/BulkLoad.cpp" line="+52"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
@@ -2372,7 +2380,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Demo-Problemberichte werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../core/store/BulkLoad.cpp" line="+25"/>
+        <location filename="../../core/store/BulkLoad.cpp" line="+30"/>
         <source>rebuilding the indexes after the bulk load</source>
         <translation>Indizes werden nach dem Massenimport neu aufgebaut</translation>
     </message>
@@ -2832,7 +2840,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+829"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1062"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -2928,12 +2936,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Prioritätsmatrix wird gespeichert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>re-deriving the priority of open cases</source>
         <translation>Priorität offener Fälle wird neu abgeleitet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>priority matrix changed</source>
         <translation>Prioritätsmatrix geändert</translation>
     </message>
@@ -3260,7 +3268,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>the apology</source>
         <translation>die Entschuldigung</translation>
     </message>
@@ -3602,28 +3610,35 @@ Der Kunde wünscht: %2</translation>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../core/store/DashboardRepository.cpp" line="-286"/>
+        <location line="+17"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+29"/>
         <location line="+17"/>
         <source>adding up the root causes</source>
         <translation>Grundursachen werden summiert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+27"/>
         <source>Not analysed yet</source>
         <translation>Noch nicht analysiert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+1"/>
         <source>counting complaints per period</source>
         <translation>Beschwerden pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+34"/>
         <source>counting champions per period</source>
         <translation>Fürsprecher pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-74"/>
+        <location line="+41"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="-175"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
     </message>
@@ -3856,7 +3871,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::StoreCopy</name>
     <message>
-        <location filename="../../core/store/StoreCopy.cpp" line="+119"/>
+        <location filename="../../core/store/StoreCopy.cpp" line="+124"/>
         <source>Only a desk&apos;s SQLite store can be moved; %1 is not one.</source>
         <translation>Nur der SQLite-Bestand eines Arbeitsplatzes lässt sich umziehen; %1 ist keiner.</translation>
     </message>
@@ -3906,7 +3921,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Die Kopie von %1 hat %2 Zeilen, die Quelle %3; nichts wurde übernommen.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-260"/>
         <source>reading the tables of the source store</source>
         <translation>die Tabellen des Quellbestands lesen</translation>
     </message>
