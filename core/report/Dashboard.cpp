@@ -37,36 +37,75 @@ Status cancelled()
 /// One figure, or a few read together, into `f`: one step of the progress.
 using Part = Status (*)(const Database& db, DashboardRepository& store, DashboardFigures& f);
 
-Status paretoByCount(const Database& db, DashboardRepository&, DashboardFigures& f)
+/// The Pareto chart as Reports::pareto makes it, from the store's day
+/// summaries: the same rows in the same order, the same cut.
+Result<ParetoReport> paretoOfDays(DashboardRepository& store, ParetoMeasure measure)
 {
-    auto count = Reports(db).pareto(f.filter, ParetoMeasure::Count);
+    auto causes = store.casesPerCause(measure);
+    if (!causes)
+        return std::unexpected(causes.error());
+    ParetoReport report;
+    report.measure = measure;
+    for (const CauseTotals& c : *causes)
+        report.total += c.value;
+    // The running sum and the 80% cut in integers, as the reports cut.
+    qint64 running = 0;
+    for (const CauseTotals& c : *causes) {
+        running += c.value;
+        ParetoRow row;
+        row.rootCauseId = c.rootCauseId;
+        row.path = c.path;
+        row.cases = c.cases;
+        row.costCents = c.costCents;
+        row.value = c.value;
+        row.cumulativePercent = report.total > 0 ? 100.0 * running / report.total : 0.0;
+        row.vital = (running - c.value) * 100 < report.total * 80;
+        report.rows << row;
+    }
+    auto unanalysed = store.unanalysedCases();
+    if (!unanalysed)
+        return std::unexpected(unanalysed.error());
+    report.unanalysed = *unanalysed;
+    return report;
+}
+
+Result<ParetoReport> pareto(const Database& db, DashboardRepository& store, const DashboardFilter& filter,
+                            ParetoMeasure measure)
+{
+    return store.readsDays() ? paretoOfDays(store, measure) : Reports(db).pareto(filter, measure);
+}
+
+Status paretoByCount(const Database& db, DashboardRepository& store, DashboardFigures& f)
+{
+    auto count = pareto(db, store, f.filter, ParetoMeasure::Count);
     if (!count)
         return std::unexpected(count.error());
     f.paretoByCount = std::move(*count);
     return {};
 }
 
-Status paretoByCost(const Database& db, DashboardRepository&, DashboardFigures& f)
+Status paretoByCost(const Database& db, DashboardRepository& store, DashboardFigures& f)
 {
-    auto cost = Reports(db).pareto(f.filter, ParetoMeasure::Cost);
+    auto cost = pareto(db, store, f.filter, ParetoMeasure::Cost);
     if (!cost)
         return std::unexpected(cost.error());
     f.paretoByCost = std::move(*cost);
     return {};
 }
 
-Status trend(const Database& db, DashboardRepository&, DashboardFigures& f)
+Status trend(const Database& db, DashboardRepository& store, DashboardFigures& f)
 {
-    auto trend = Reports(db).trend(f.filter, f.period);
+    auto trend = store.readsDays() ? store.trend(f.period) : Reports(db).trend(f.filter, f.period);
     if (!trend)
         return std::unexpected(trend.error());
     f.trend = std::move(*trend);
     return {};
 }
 
-Status champions(const Database& db, DashboardRepository&, DashboardFigures& f)
+Status champions(const Database& db, DashboardRepository& store, DashboardFigures& f)
 {
-    auto champions = Reports(db).champions(f.filter, f.period);
+    auto champions =
+        store.readsFollowUpDays() ? store.champions(f.period) : Reports(db).champions(f.filter, f.period);
     if (!champions)
         return std::unexpected(champions.error());
     f.champions = std::move(*champions);

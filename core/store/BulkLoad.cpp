@@ -1,5 +1,6 @@
 #include "core/store/BulkLoad.h"
 
+#include "core/store/DashboardRepository.h"
 #include "core/store/Database.h"
 #include "core/store/Sql.h"
 
@@ -15,6 +16,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(redress::core::DemoGenerator)
 };
+
+/// The triggers that keep the dashboard's summaries (schema v12), row by
+/// row: a load sets them aside and adds its cases once at the end.
+QString summaryTriggers()
+{
+    return QStringLiteral("'cases_day_totals_insert', 'cases_day_totals_update', 'cases_day_totals_delete', "
+                          "'follow_ups_days_insert', 'follow_ups_days_update', 'follow_ups_days_delete', "
+                          "'cases_customer_scores', 'customer_scores_top_insert', "
+                          "'customer_scores_top_update'");
+}
 
 } // namespace
 
@@ -64,7 +75,9 @@ Status BulkLoad::begin()
                                      "'gestures', 'analyses') AND name <> 'case_events_unsealed') OR "
                                      "(type = 'trigger' AND name IN ('cases_search_insert', "
                                      "'customers_search_insert', 'analyses_cause_insert', "
-                                     "'gestures_cost_insert', 'solutions_promise_insert')))"),
+                                     "'gestures_cost_insert', 'solutions_promise_insert')) OR "
+                                     "(type = 'trigger' AND name IN (%1)))")
+                          .arg(summaryTriggers()),
                       what);
     if (!q)
         return std::unexpected(q.error());
@@ -78,12 +91,20 @@ Status BulkLoad::begin()
         if (auto r = sql::run(m_db, statement, what); !r)
             return std::unexpected(r.error());
     }
+    auto last = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM cases"), {}, what, 0);
+    if (!last)
+        return std::unexpected(last.error());
+    m_firstCaseId = last->toLongLong() + 1;
     return {};
 }
 
 Status BulkLoad::restoreIndexes()
 {
     const QString what = Tr::tr("rebuilding the indexes after the bulk load");
+    // The loaded cases go into the dashboard's summaries once, grouped,
+    // before their triggers are back.
+    if (auto ok = DashboardRepository::addBulkLoaded(m_db, m_firstCaseId); !ok)
+        return ok;
     for (const QString& statement : m_creates) {
         if (auto r = sql::run(m_db, statement, what); !r)
             return std::unexpected(r.error());

@@ -42,6 +42,7 @@ private:
     bool m_tuned = false;
     std::optional<Transaction> m_tx;
     QStringList m_creates;
+    qint64 m_firstCaseId = 1; ///< the first case the load writes
 };
 
 } // namespace redress::core

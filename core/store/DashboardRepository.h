@@ -63,14 +63,39 @@ struct PromiseCounts
     qint64 pending = 0;
 };
 
-/// The dashboard's queries over the cases one filter selects. Each total
-/// reads the narrowest index that answers it (schema v8) rather than one
-/// pass testing every case against every figure: that pass costs more than
-/// all of these together on a million cases.
+/// The dashboard's queries over the cases one filter selects. Where the
+/// filter allows (a range of days, a root cause and at most one of product,
+/// owner and channel), the figures come from the per-day summaries the
+/// store keeps in step with every write (schema v12), so a refresh reads
+/// days, not cases; otherwise each total reads the narrowest index that
+/// answers it (schema v8).
 class DashboardRepository
 {
 public:
     DashboardRepository(Database db, const ReportFilter& filter);
+
+    /// Adds the cases from `firstCaseId` on, their follow-ups and their
+    /// customers' best scores to the summaries (SQLite): what a bulk load,
+    /// which writes only new cases with the summaries' triggers set aside,
+    /// calls once before it puts them back.
+    static Status addBulkLoaded(const QSqlDatabase& db, qint64 firstCaseId);
+
+    /// Whether the per-day summaries answer the filter's case figures
+    /// (totals, causes, trend, resolution).
+    bool readsDays() const { return m_days.has_value(); }
+    /// Whether the follow-up summaries answer the champions per period.
+    bool readsFollowUpDays() const { return m_followUpDays.has_value(); }
+
+    /// Cases and cost per root cause, as ReportRepository::casesPerCause
+    /// gives them, from the day summaries (readsDays() only).
+    Result<QList<CauseTotals>> casesPerCause(ParetoMeasure measure);
+    /// Cases with no analysis yet, from the day summaries (readsDays() only).
+    Result<qint64> unanalysedCases();
+    /// As ReportRepository::trend, from the day summaries (readsDays() only).
+    Result<QList<TrendRow>> trend(ReportPeriod period);
+    /// As ReportRepository::champions, from the follow-up summaries
+    /// (readsFollowUpDays() only).
+    Result<QList<ChampionRow>> champions(ReportPeriod period);
 
     Result<CaseTotals> totals();
     /// A target is breached when it was met after its due time, or is still
@@ -93,7 +118,12 @@ public:
 
 private:
     Database m_db;
+    ReportFilter m_filter;
     SqlCondition m_where;
+    /// The filter as a condition on `case_day_totals t`, when it can be one.
+    std::optional<SqlCondition> m_days;
+    /// The range as a condition on `follow_up_days t`, when nothing else narrows.
+    std::optional<SqlCondition> m_followUpDays;
 };
 
 } // namespace redress::core

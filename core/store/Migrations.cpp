@@ -770,6 +770,238 @@ Statements version11()
     };
 }
 
+// Version 12: the dashboard's figures per day, kept in step in the writing
+// transaction (issue 18). Counting a million cases, or reading a million
+// follow-ups, took seconds at every refresh; tens of thousands of summary
+// rows take milliseconds. Rows that fall to zero stay; readers skip them.
+//
+// case_day_totals: cases per UTC day opened and root cause (0: none yet),
+// with their gestures' cost and how many are past resolution and how long
+// those took. Each case is counted four times: for every case (product 0,
+// owner -1, channel ''), and under its product, its owner (0: nobody) and
+// its channel alone, so a dashboard narrowed by one of those reads only
+// that one's days.
+const QString caseDayKey = QStringLiteral("product_id, owner_id, channel, day, root_cause_id");
+const QString caseDayFigures = QStringLiteral("cases, compensation_cents, resolved, resolved_ms");
+
+/// 1 when the case in `row` is past resolution (Dashboard's resolution
+/// figures), else 0.
+QString resolvedFlag(const QString& row)
+{
+    return QStringLiteral("CASE WHEN %1.status IN ('resolved', 'follow_up', 'closed') AND %1.resolved_at IS "
+                          "NOT NULL THEN 1 ELSE 0 END")
+        .arg(row);
+}
+
+/// The four rows one case adds to (sign 1) or takes from (sign -1) the day
+/// totals, as VALUES over the trigger's `row` (new or old).
+QString caseDayRows(const QString& row, int sign)
+{
+    const QString tail =
+        QStringLiteral(
+            "%1.opened_at / 86400000, coalesce(%1.root_cause_id, 0), %2, %2 * %1.compensation_cents, "
+            "%2 * %3, %2 * %3 * coalesce(%1.resolved_at - %1.opened_at, 0))")
+            .arg(row)
+            .arg(sign)
+            .arg(resolvedFlag(row));
+    return QStringLiteral("(0, -1, '', %2, (%1.product_id, -1, '', %2, (0, coalesce(%1.owner_id, 0), '', "
+                          "%2, (0, -1, %1.channel, %2")
+        .arg(row, tail);
+}
+
+QString caseDayUpsert(const QString& row, int sign)
+{
+    QStringList sums;
+    for (const QString& column : caseDayFigures.split(QStringLiteral(", ")))
+        sums << QStringLiteral("%1 = case_day_totals.%1 + excluded.%1").arg(column);
+    return QStringLiteral("INSERT INTO case_day_totals (%1, %2) VALUES %3 ON CONFLICT (%1) DO UPDATE SET %4;")
+        .arg(caseDayKey, caseDayFigures, caseDayRows(row, sign), sums.join(QStringLiteral(", ")));
+}
+
+const QString caseDayColumns =
+    QStringLiteral("opened_at, root_cause_id, compensation_cents, product_id, owner_id, channel, status, "
+                   "resolved_at");
+
+/// An update touching none of the columns the totals read (most do) leaves
+/// them alone.
+QString caseDayChanged(const QString& isNot)
+{
+    QStringList changed;
+    for (const QString& column : caseDayColumns.split(QStringLiteral(", ")))
+        changed << QStringLiteral("old.%1 %2 new.%1").arg(column, isNot);
+    return changed.join(QStringLiteral(" OR "));
+}
+
+// follow_up_days: follow-ups per UTC day recorded and score, with how many
+// knew the score before and the sum of those.
+const QString followUpDayKey = QStringLiteral("day, score");
+const QString followUpDayFigures = QStringLiteral("follow_ups, with_prior, prior_sum");
+
+QString followUpDayUpsert(const QString& row, int sign)
+{
+    return QStringLiteral(
+               "INSERT INTO follow_up_days (%1, %2) VALUES (%3.recorded_at / 86400000, %3.score, %4, "
+               "%4 * (CASE WHEN %3.prior_score IS NULL THEN 0 ELSE 1 END), %4 * coalesce(%3.prior_score, "
+               "0)) ON CONFLICT (%1) DO UPDATE SET follow_ups = follow_up_days.follow_ups + "
+               "excluded.follow_ups, with_prior = follow_up_days.with_prior + excluded.with_prior, "
+               "prior_sum = follow_up_days.prior_sum + excluded.prior_sum;")
+        .arg(followUpDayKey, followUpDayFigures, row)
+        .arg(sign);
+}
+
+// customer_scores: follow-ups per customer (of their case) and score, so
+// the customers a recovery kept are found without reading every case.
+QString customerScoreUpsert(const QString& customer, const QString& score, int sign)
+{
+    return QStringLiteral("INSERT INTO customer_scores (customer_id, score, follow_ups) VALUES (%1, %2, %3) "
+                          "ON CONFLICT (customer_id, score) DO UPDATE SET follow_ups = "
+                          "customer_scores.follow_ups + excluded.follow_ups;")
+        .arg(customer, score)
+        .arg(sign);
+}
+
+/// The customer of the follow-up in `row`: its case's.
+QString customerOf(const QString& row)
+{
+    return QStringLiteral("(SELECT c.customer_id FROM cases c WHERE c.id = %1.case_id)").arg(row);
+}
+
+/// The best score of the customer `id` (SQL) among their follow-ups.
+QString topScoreOf(const QString& id)
+{
+    return QStringLiteral("(SELECT max(s.score) FROM customer_scores s WHERE s.customer_id = %1 AND "
+                          "s.follow_ups > 0)")
+        .arg(id);
+}
+
+/// The customer of the changed `customer_scores` row, their best score again.
+QString topScoreUpdate()
+{
+    return QStringLiteral("UPDATE customers SET top_score = %1 WHERE id = new.customer_id;")
+        .arg(topScoreOf(QStringLiteral("new.customer_id")));
+}
+
+/// A case's follow-up moved from its old customer to its new one.
+QString caseCustomerMove()
+{
+    const QString score = QStringLiteral("(SELECT f.score FROM follow_ups f WHERE f.case_id = new.id)");
+    return customerScoreUpsert(QStringLiteral("old.customer_id"), score, -1) +
+           customerScoreUpsert(QStringLiteral("new.customer_id"), score, 1);
+}
+
+Statements version12()
+{
+    const QString fillCases =
+        QStringLiteral(
+            "INSERT INTO case_day_totals (%1, %2) SELECT %3, opened_at / 86400000, "
+            "coalesce(root_cause_id, 0), count(*), sum(compensation_cents), sum(%4), sum(%4 * "
+            "coalesce(resolved_at - opened_at, 0)) FROM cases c GROUP BY %5, opened_at / 86400000, "
+            "coalesce(root_cause_id, 0)")
+            .arg(caseDayKey, caseDayFigures, QStringLiteral("%1"), resolvedFlag(QStringLiteral("c")),
+                 QStringLiteral("%2"));
+    return {
+        QStringLiteral(
+            "CREATE TABLE case_day_totals (product_id INTEGER NOT NULL, owner_id INTEGER NOT NULL, "
+            "channel TEXT NOT NULL, day INTEGER NOT NULL, root_cause_id INTEGER NOT NULL, "
+            "cases INTEGER NOT NULL, compensation_cents INTEGER NOT NULL, resolved INTEGER NOT NULL, "
+            "resolved_ms INTEGER NOT NULL, PRIMARY KEY (%1)) WITHOUT ROWID")
+            .arg(caseDayKey),
+        fillCases.arg(QStringLiteral("0, -1, ''"), QStringLiteral("1")),
+        fillCases.arg(QStringLiteral("product_id, -1, ''"), QStringLiteral("product_id")),
+        fillCases.arg(QStringLiteral("0, coalesce(owner_id, 0), ''"),
+                      QStringLiteral("coalesce(owner_id, 0)")),
+        fillCases.arg(QStringLiteral("0, -1, channel"), QStringLiteral("channel")),
+        QStringLiteral("CREATE TRIGGER cases_day_totals_insert AFTER INSERT ON cases BEGIN %1 END")
+            .arg(caseDayUpsert(QStringLiteral("new"), 1)),
+        QStringLiteral("CREATE TRIGGER cases_day_totals_delete AFTER DELETE ON cases BEGIN %1 END")
+            .arg(caseDayUpsert(QStringLiteral("old"), -1)),
+        QStringLiteral(
+            "CREATE TRIGGER cases_day_totals_update AFTER UPDATE OF %1 ON cases WHEN %2 BEGIN %3 %4 END")
+            .arg(caseDayColumns, caseDayChanged(QStringLiteral("IS NOT")),
+                 caseDayUpsert(QStringLiteral("old"), -1), caseDayUpsert(QStringLiteral("new"), 1)),
+
+        QStringLiteral(
+            "CREATE TABLE follow_up_days (day INTEGER NOT NULL, score INTEGER NOT NULL, "
+            "follow_ups INTEGER NOT NULL, with_prior INTEGER NOT NULL, prior_sum INTEGER NOT NULL, "
+            "PRIMARY KEY (%1)) WITHOUT ROWID")
+            .arg(followUpDayKey),
+        QStringLiteral("INSERT INTO follow_up_days (%1, %2) SELECT recorded_at / 86400000, score, count(*), "
+                       "count(prior_score), coalesce(sum(prior_score), 0) FROM follow_ups "
+                       "GROUP BY recorded_at / 86400000, score")
+            .arg(followUpDayKey, followUpDayFigures),
+        QStringLiteral("CREATE TRIGGER follow_ups_days_insert AFTER INSERT ON follow_ups BEGIN %1 %2 END")
+            .arg(followUpDayUpsert(QStringLiteral("new"), 1),
+                 customerScoreUpsert(customerOf(QStringLiteral("new")), QStringLiteral("new.score"), 1)),
+        QStringLiteral("CREATE TRIGGER follow_ups_days_delete AFTER DELETE ON follow_ups BEGIN %1 %2 END")
+            .arg(followUpDayUpsert(QStringLiteral("old"), -1),
+                 customerScoreUpsert(customerOf(QStringLiteral("old")), QStringLiteral("old.score"), -1)),
+        QStringLiteral("CREATE TRIGGER follow_ups_days_update AFTER UPDATE OF case_id, score, prior_score, "
+                       "recorded_at ON follow_ups BEGIN %1 %2 %3 %4 END")
+            .arg(followUpDayUpsert(QStringLiteral("old"), -1), followUpDayUpsert(QStringLiteral("new"), 1),
+                 customerScoreUpsert(customerOf(QStringLiteral("old")), QStringLiteral("old.score"), -1),
+                 customerScoreUpsert(customerOf(QStringLiteral("new")), QStringLiteral("new.score"), 1)),
+
+        QStringLiteral("CREATE TABLE customer_scores (customer_id INTEGER NOT NULL, score INTEGER NOT NULL, "
+                       "follow_ups INTEGER NOT NULL, PRIMARY KEY (customer_id, score)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO customer_scores (customer_id, score, follow_ups) SELECT c.customer_id, "
+                       "f.score, count(*) FROM follow_ups f JOIN cases c ON c.id = f.case_id "
+                       "GROUP BY c.customer_id, f.score"),
+        // A case moved to another customer takes its follow-up along.
+        QStringLiteral("CREATE TRIGGER cases_customer_scores AFTER UPDATE OF customer_id ON cases WHEN "
+                       "old.customer_id IS NOT new.customer_id AND EXISTS (SELECT 1 FROM follow_ups f WHERE "
+                       "f.case_id = new.id) BEGIN %1 END")
+            .arg(caseCustomerMove()),
+        // Each customer's best score carried on the customer, so the ones a
+        // recovery kept, and what they are worth, are one index range.
+        QStringLiteral("ALTER TABLE customers ADD COLUMN top_score INTEGER"),
+        QStringLiteral("UPDATE customers SET top_score = %1").arg(topScoreOf(QStringLiteral("customers.id"))),
+        QStringLiteral(
+            "CREATE TRIGGER customer_scores_top_insert AFTER INSERT ON customer_scores BEGIN %1 END")
+            .arg(topScoreUpdate()),
+        QStringLiteral(
+            "CREATE TRIGGER customer_scores_top_update AFTER UPDATE ON customer_scores BEGIN %1 END")
+            .arg(topScoreUpdate()),
+        QStringLiteral("CREATE INDEX customers_by_top_score ON customers (top_score, lifetime_value_cents)"),
+    };
+}
+
+// Version 12 on PostgreSQL: the same summaries kept by trigger functions.
+Statements postgres12()
+{
+    const auto function = [](const QString& name, const QString& body) {
+        return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 "
+                              "RETURN NULL; END $$")
+            .arg(name, body);
+    };
+    return {
+        function(
+            QStringLiteral("redress_case_day_totals"),
+            QStringLiteral("IF TG_OP = 'UPDATE' THEN IF OLD.customer_id IS DISTINCT FROM NEW.customer_id "
+                           "AND EXISTS (SELECT 1 FROM follow_ups f WHERE f.case_id = NEW.id) THEN %1 END IF; "
+                           "IF NOT (%2) THEN RETURN NULL; END IF; END IF; "
+                           "IF TG_OP <> 'INSERT' THEN %3 END IF; IF TG_OP <> 'DELETE' THEN %4 END IF;")
+                .arg(caseCustomerMove(), caseDayChanged(QStringLiteral("IS DISTINCT FROM")),
+                     caseDayUpsert(QStringLiteral("old"), -1), caseDayUpsert(QStringLiteral("new"), 1))),
+        QStringLiteral(
+            "CREATE TRIGGER cases_day_totals AFTER INSERT OR DELETE OR UPDATE OF %1, customer_id ON "
+            "cases FOR EACH ROW EXECUTE FUNCTION redress_case_day_totals()")
+            .arg(caseDayColumns),
+        function(
+            QStringLiteral("redress_follow_up_days"),
+            QStringLiteral("IF TG_OP <> 'INSERT' THEN %1 %2 END IF; IF TG_OP <> 'DELETE' THEN %3 %4 END IF;")
+                .arg(followUpDayUpsert(QStringLiteral("old"), -1),
+                     customerScoreUpsert(customerOf(QStringLiteral("old")), QStringLiteral("old.score"), -1),
+                     followUpDayUpsert(QStringLiteral("new"), 1),
+                     customerScoreUpsert(customerOf(QStringLiteral("new")), QStringLiteral("new.score"), 1))),
+        QStringLiteral("CREATE TRIGGER follow_ups_days AFTER INSERT OR DELETE OR UPDATE OF case_id, score, "
+                       "prior_score, recorded_at ON follow_ups FOR EACH ROW EXECUTE FUNCTION "
+                       "redress_follow_up_days()"),
+        function(QStringLiteral("redress_customer_top_score"), topScoreUpdate()),
+        QStringLiteral("CREATE TRIGGER customer_scores_top AFTER INSERT OR UPDATE ON customer_scores "
+                       "FOR EACH ROW EXECUTE FUNCTION redress_customer_top_score()"),
+    };
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -782,7 +1014,8 @@ std::vector<Step> ladder()
             {version8(), postgres8()},
             {version9(), postgres9()},
             {version10(), postgres10()},
-            {version11()}};
+            {version11()},
+            {version12(), postgres12()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only

@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+68"/>
+        <location filename="../../app/gui/main.cpp" line="+69"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Redress kann nicht starten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Restoring the store from %1…</source>
         <translation>Datenbestand wird aus %1 wiederhergestellt…</translation>
     </message>
@@ -430,12 +430,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::AuditChain</name>
     <message>
-        <location filename="../../core/store/AuditChain.cpp" line="+153"/>
+        <location filename="../../core/store/AuditChain.cpp" line="+168"/>
         <source>sealing the audit chain</source>
         <translation>die Prüfkette versiegeln</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <source>the entry was written outside Redress (it has no hash)</source>
         <translation>der Eintrag wurde außerhalb von Redress geschrieben (er hat keinen Hash)</translation>
     </message>
@@ -486,12 +486,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Prüfung des Prüfprotokolls wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-242"/>
+        <location line="+152"/>
         <source>reading the end of the audit chain</source>
         <translation>das Ende der Prüfkette lesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-137"/>
         <source>reading an erasure record</source>
         <translation>einen Löschvermerk lesen</translation>
     </message>
@@ -823,7 +824,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/store/ExportRepository.cpp" line="+147"/>
+        <location filename="../../core/store/ExportRepository.cpp" line="+151"/>
         <source>reading the cases to export</source>
         <translation>zu exportierende Fälle werden gelesen</translation>
     </message>
@@ -1309,18 +1310,20 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseListRepository</name>
     <message>
-        <location filename="../../core/store/CaseListRepository.cpp" line="+61"/>
+        <location filename="../../core/store/CaseListRepository.cpp" line="+89"/>
+        <location line="+3"/>
         <source>counting the cases in the list</source>
         <translation>Fälle der Liste werden gezählt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+34"/>
         <location line="+25"/>
         <source>reading the case list</source>
         <translation>Fallliste wird gelesen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>reading the selected cases</source>
         <translation>ausgewählte Fälle werden gelesen</translation>
     </message>
@@ -2152,7 +2155,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Dashboard</name>
     <message>
-        <location filename="../../core/report/Dashboard.cpp" line="+186"/>
+        <location filename="../../core/report/Dashboard.cpp" line="+225"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
@@ -2177,12 +2180,18 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>über 90 Tage</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-193"/>
         <source>The dashboard was cancelled before all its figures were in.</source>
         <translation>Das Dashboard wurde abgebrochen, bevor alle Kennzahlen vorlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/store/DashboardRepository.cpp" line="+35"/>
+        <location filename="../../core/store/DashboardRepository.cpp" line="+121"/>
+        <source>adding the loaded cases to the dashboard&apos;s figures</source>
+        <translation>die geladenen Fälle werden zu den Zahlen des Dashboards addiert</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <location line="+5"/>
         <source>adding up the cases for the dashboard</source>
         <translation>Fälle werden für das Dashboard summiert</translation>
     </message>
@@ -2197,12 +2206,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>eskalierte Fälle werden gezählt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+6"/>
         <source>measuring the time to resolution</source>
         <translation>Zeit bis zur Lösung wird gemessen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>adding up the customers retained</source>
         <translation>gehaltene Kunden werden summiert</translation>
     </message>
@@ -2213,7 +2223,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>counting the promises kept</source>
         <translation>eingehaltene Zusagen werden gezählt</translation>
     </message>
@@ -2330,7 +2340,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Demo-Fälle werden geschrieben</translation>
     </message>
     <message>
-        <location line="+547"/>
+        <location line="+588"/>
         <source>No temporary folder for the demo store: %1</source>
         <translation>Kein temporärer Ordner für den Demobestand: %1</translation>
     </message>
@@ -2350,20 +2360,21 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Taxonomie der Grundursachen wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="-421"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="-451"/>
         <source>The demo needs at least one active gesture and one root cause in the store.</source>
         <translation>Die Demo braucht mindestens eine aktive Kulanzleistung und eine Grundursache im Datenbestand.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+402"/>
         <source>Writing demo case %1 failed; %2 cases were kept.</source>
         <translation>Schreiben des Demo-Falls %1 fehlgeschlagen; %2 Fälle wurden behalten.</translation>
     </message>
     <message>
-        <location filename="../../core/store/BulkLoad.cpp" line="+41"/>
+        <location filename="../../core/store/BulkLoad.cpp" line="+56"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
@@ -2373,7 +2384,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Demo-Fälle werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="-316"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="-337"/>
         <source>Stopped; no demo case was added.</source>
         <translation>Angehalten; kein Demo-Fall wurde hinzugefügt.</translation>
     </message>
@@ -2389,7 +2400,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Demo-Problemberichte werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../core/store/BulkLoad.cpp" line="+25"/>
+        <location filename="../../core/store/BulkLoad.cpp" line="+32"/>
         <source>rebuilding the indexes after the bulk load</source>
         <translation>Indizes werden nach dem Massenimport neu aufgebaut</translation>
     </message>
@@ -2849,7 +2860,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+845"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1091"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -3619,28 +3630,35 @@ Der Kunde wünscht: %2</translation>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../core/store/DashboardRepository.cpp" line="-286"/>
+        <location line="+17"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+29"/>
         <location line="+17"/>
         <source>adding up the root causes</source>
         <translation>Grundursachen werden summiert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+27"/>
         <source>Not analysed yet</source>
         <translation>Noch nicht analysiert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+1"/>
         <source>counting complaints per period</source>
         <translation>Beschwerden pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+34"/>
         <source>counting champions per period</source>
         <translation>Fürsprecher pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-74"/>
+        <location line="+41"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="-175"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
     </message>
@@ -3873,7 +3891,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::StoreCopy</name>
     <message>
-        <location filename="../../core/store/StoreCopy.cpp" line="+119"/>
+        <location filename="../../core/store/StoreCopy.cpp" line="+124"/>
         <source>Only a desk&apos;s SQLite store can be moved; %1 is not one.</source>
         <translation>Nur der SQLite-Bestand eines Arbeitsplatzes lässt sich umziehen; %1 ist keiner.</translation>
     </message>
@@ -3923,7 +3941,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Die Kopie von %1 hat %2 Zeilen, die Quelle %3; nichts wurde übernommen.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-260"/>
         <source>reading the tables of the source store</source>
         <translation>die Tabellen des Quellbestands lesen</translation>
     </message>
@@ -4593,7 +4611,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::AnalysisDialog</name>
     <message>
-        <location filename="../../ui/recovery/AnalysisDialog.cpp" line="+23"/>
+        <location filename="../../ui/recovery/AnalysisDialog.cpp" line="+24"/>
         <source>Analyse %1</source>
         <translation>%1 analysieren</translation>
     </message>
@@ -4643,7 +4661,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Mit &amp;Problembericht verknüpfen:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The analysis is saved, but the case was not linked: %1</source>
         <translation>Die Analyse ist gespeichert, aber der Fall wurde nicht verknüpft: %1</translation>
     </message>
@@ -4651,7 +4669,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApologyDialog</name>
     <message>
-        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+38"/>
+        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+39"/>
         <source>Apologise for %1</source>
         <translation>Für %1 entschuldigen</translation>
     </message>
@@ -4701,7 +4719,7 @@ Der Kunde wünscht: %2</translation>
         <translation> — empfohlen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Nothing to flag: no excuses, an apology and a next step.</source>
         <translation>Nichts zu beanstanden: keine Ausreden, eine Entschuldigung und ein nächster Schritt.</translation>
     </message>
@@ -4709,7 +4727,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApprovalQueueDialog</name>
     <message>
-        <location filename="../../ui/recovery/ApprovalQueueDialog.cpp" line="+21"/>
+        <location filename="../../ui/recovery/ApprovalQueueDialog.cpp" line="+22"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
@@ -4973,7 +4991,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseDetailWidget</name>
     <message>
-        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+39"/>
+        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+40"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5049,12 +5067,12 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Recovery: %1</source>
         <translation>Wiedergutmachung: %1</translation>
     </message>
@@ -5064,7 +5082,7 @@ Der Kunde wünscht: %2</translation>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select a case to see it here, or press Ctrl+N to log a new complaint.</source>
         <translation>Wählen Sie einen Fall aus, um ihn hier zu sehen, oder drücken Sie Ctrl+N, um eine neue Beschwerde zu erfassen.</translation>
     </message>
@@ -5124,7 +5142,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Customer: %1%2</source>
         <translation>Kunde: %1%2</translation>
     </message>
@@ -5164,7 +5182,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Eröffnet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Follow-up: %1</source>
         <translation>Nachfassen: %1</translation>
     </message>
@@ -5182,13 +5200,13 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseEditDialog</name>
     <message>
-        <location filename="../../ui/cases/CaseEditDialog.cpp" line="+48"/>
-        <location line="+313"/>
+        <location filename="../../ui/cases/CaseEditDialog.cpp" line="+49"/>
+        <location line="+315"/>
         <source>Edit case %1</source>
         <translation>Fall %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Your unsaved changes to this case were brought back. Someone has changed the case since; saving shows you what changed before anything is written.</source>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt. Jemand hat den Fall inzwischen geändert; beim Speichern sehen Sie, was sich geändert hat, bevor etwas geschrieben wird.</translation>
     </message>
@@ -5208,7 +5226,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The case changed again while you were choosing. Look again.</source>
         <translation>Der Fall hat sich geändert, während Sie gewählt haben. Sehen Sie noch einmal hin.</translation>
     </message>
@@ -5284,7 +5302,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseIntakeDialog</name>
     <message>
-        <location filename="../../ui/cases/CaseIntakeDialog.cpp" line="+39"/>
+        <location filename="../../ui/cases/CaseIntakeDialog.cpp" line="+40"/>
         <source>New case</source>
         <translation>Neuer Fall</translation>
     </message>
@@ -5475,18 +5493,18 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseListPane</name>
     <message>
-        <location filename="../../ui/cases/CaseListPane.cpp" line="+53"/>
+        <location filename="../../ui/cases/CaseListPane.cpp" line="+54"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>All cases</source>
         <translation>Alle Fälle</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>My queue</source>
         <translation>Meine Warteschlange</translation>
     </message>
@@ -5501,7 +5519,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Nachfassen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Search: RD-000123, a customer, words of the complaint (Ctrl+F)</source>
         <translation>Suche: RD-000123, ein Kunde, Wörter der Beschwerde (Ctrl+F)</translation>
     </message>
@@ -5541,7 +5559,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Die Liste nicht mehr auf diese Kennzahl eingrenzen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>My queue (%1)</source>
         <translation>Meine Warteschlange (%1)</translation>
     </message>
@@ -5574,7 +5592,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CatalogueDialog</name>
     <message>
-        <location filename="../../ui/recovery/CatalogueDialog.cpp" line="+53"/>
+        <location filename="../../ui/recovery/CatalogueDialog.cpp" line="+54"/>
         <source>Credit</source>
         <translation>Gutschrift</translation>
     </message>
@@ -5963,7 +5981,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardWidget.cpp" line="+66"/>
+        <location filename="../../ui/dashboard/DashboardWidget.cpp" line="+67"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
@@ -6203,7 +6221,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Anyone</source>
         <translation>Beliebig</translation>
     </message>
@@ -6223,7 +6241,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Alle Grundursachen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Refresh cancelled; the figures shown are from before.</source>
         <translation>Aktualisierung abgebrochen; die angezeigten Kennzahlen sind von vorher.</translation>
     </message>
@@ -6432,7 +6450,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::EscalateDialog</name>
     <message>
-        <location filename="../../ui/sla/EscalateDialog.cpp" line="+19"/>
+        <location filename="../../ui/sla/EscalateDialog.cpp" line="+20"/>
         <source>Escalate %1</source>
         <translation>%1 eskalieren</translation>
     </message>
@@ -6593,7 +6611,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::FollowUpDialog</name>
     <message>
-        <location filename="../../ui/cases/FollowUpDialog.cpp" line="+21"/>
+        <location filename="../../ui/cases/FollowUpDialog.cpp" line="+22"/>
         <source>Champion</source>
         <translation>Fürsprecher</translation>
     </message>
@@ -6661,7 +6679,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::GestureDialog</name>
     <message>
-        <location filename="../../ui/recovery/GestureDialog.cpp" line="+29"/>
+        <location filename="../../ui/recovery/GestureDialog.cpp" line="+30"/>
         <source>Add value to %1</source>
         <translation>Kulanz für %1</translation>
     </message>
@@ -6879,7 +6897,7 @@ over %2 resolved</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -6933,7 +6951,7 @@ over %2 resolved</source>
     <name>redress::ui::MainWindow</name>
     <message>
         <location filename="../../ui/app/MainWindow.cpp" line="+63"/>
-        <location line="+381"/>
+        <location line="+388"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
     </message>
@@ -6943,7 +6961,7 @@ over %2 resolved</source>
         <translation>&amp;Genehmigungen…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>&amp;Priority matrix…</source>
         <translation>&amp;Prioritätsmatrix…</translation>
     </message>
@@ -6953,12 +6971,12 @@ over %2 resolved</source>
         <translation>&amp;SLA-Kalender und -Ziele…</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>P&amp;roblem records…</source>
         <translation>P&amp;roblemberichte…</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>About Redress</source>
         <translation>Über Redress</translation>
     </message>
@@ -6968,7 +6986,7 @@ over %2 resolved</source>
         <translation>&lt;b&gt;Redress&lt;/b&gt; %1&lt;br&gt;Beschwerdebearbeitung als Service-Recovery.&lt;br&gt;Datenbestand: %2&lt;br&gt;Angemeldet als %3 (%4).&lt;br&gt;Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6998,12 +7016,12 @@ over %2 resolved</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/CaseCommands.cpp" line="+41"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="+42"/>
         <source>Note not saved</source>
         <translation>Notiz nicht gespeichert</translation>
     </message>
@@ -7018,7 +7036,7 @@ over %2 resolved</source>
         <translation>Redress</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Dashboard — Redress</source>
         <translation>Dashboard — Redress</translation>
     </message>
@@ -7051,7 +7069,7 @@ over %2 resolved</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cases not linked</source>
         <translation>Fälle nicht verknüpft</translation>
     </message>
@@ -7125,7 +7143,7 @@ over %2 resolved</source>
         <translation>SLA-Einstellungen gespeichert; die Fälligkeiten offener Fälle wurden mitverschoben.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>View the &amp;priority matrix…</source>
         <translation>&amp;Prioritätsmatrix ansehen…</translation>
     </message>
@@ -7135,7 +7153,7 @@ over %2 resolved</source>
         <translation>&amp;SLA-Kalender und -Ziele ansehen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
@@ -7151,12 +7169,12 @@ over %2 resolved</source>
         <translation>Wer arbeitet jetzt an diesem Arbeitsplatz?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Now working as %1.</source>
         <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/CaseCommands.cpp" line="-135"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="-136"/>
         <source>The case was not moved</source>
         <translation>Der Fall wurde nicht verschoben</translation>
     </message>
@@ -7226,7 +7244,7 @@ over %2 resolved</source>
         <translation>Exportiert nach %1 (Fälle: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/CaseCommands.cpp" line="+65"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="+66"/>
         <source>Case summary</source>
         <translation>Fallzusammenfassung</translation>
     </message>
@@ -7355,12 +7373,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
     </message>
     <message>
         <location filename="../../ui/app/MainWindow.cpp" line="+87"/>
-        <location filename="../../ui/cases/CaseCommands.cpp" line="-103"/>
+        <location filename="../../ui/cases/CaseCommands.cpp" line="-104"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Unsaved case</source>
         <translation>Nicht gespeicherter Fall</translation>
     </message>
@@ -7383,7 +7401,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
 <context>
     <name>redress::ui::PriorityMatrixDialog</name>
     <message>
-        <location filename="../../ui/sla/PriorityMatrixDialog.cpp" line="+39"/>
+        <location filename="../../ui/sla/PriorityMatrixDialog.cpp" line="+40"/>
         <source>Priority matrix</source>
         <translation>Prioritätsmatrix</translation>
     </message>
@@ -7421,7 +7439,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
 <context>
     <name>redress::ui::ProblemDesk</name>
     <message>
-        <location filename="../../ui/problems/ProblemDesk.cpp" line="+66"/>
+        <location filename="../../ui/problems/ProblemDesk.cpp" line="+65"/>
         <source>Problem records — Redress</source>
         <translation>Problemberichte — Redress</translation>
     </message>
@@ -7431,7 +7449,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>&amp;Neues Problem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -7471,7 +7489,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Verknüpfte &amp;Fälle (Enter öffnet einen):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Problem lists</source>
         <translation>Problemlisten</translation>
     </message>
@@ -7566,7 +7584,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Problembericht speichern (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Complaints per 100 before and after the corrective action</source>
         <translation>Beschwerden pro 100 vor und nach der Korrekturmaßnahme</translation>
     </message>
@@ -7582,12 +7600,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
     </message>
     <message>
         <location line="+0"/>
-        <location line="+227"/>
+        <location line="+226"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-226"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -7607,7 +7625,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Prüfung a&amp;bschließen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Linked cases</source>
         <translation>Verknüpfte Fälle</translation>
     </message>
@@ -7697,12 +7715,12 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>pro 100</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-381"/>
         <source>Stat&amp;us:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+171"/>
         <source>Unl&amp;ink case</source>
         <translation>Fall &amp;entknüpfen</translation>
     </message>
@@ -7999,7 +8017,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SlaPanel</name>
     <message>
-        <location filename="../../ui/sla/SlaPanel.cpp" line="+79"/>
+        <location filename="../../ui/sla/SlaPanel.cpp" line="+80"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -8014,7 +8032,7 @@ Ihre Notiz:</translation>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Record an obligation for %1</source>
         <translation>Verpflichtung für %1 erfassen</translation>
     </message>
@@ -8049,7 +8067,7 @@ Ihre Notiz:</translation>
         <translation>Erfassen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Service level</source>
         <translation>Service-Level</translation>
     </message>
@@ -8094,7 +8112,7 @@ Ihre Notiz:</translation>
         <translation>&amp;Eskalieren…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>The service level could not be read: %1</source>
         <translation>Der Service-Level konnte nicht gelesen werden: %1</translation>
     </message>
@@ -8315,7 +8333,7 @@ Ihre Notiz:</translation>
         <translation>Uhr &amp;anhalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Waiting on the customer</source>
         <translation>Warten auf den Kunden</translation>
     </message>
@@ -8332,7 +8350,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/sla/SlaSettingsDialog.cpp" line="+141"/>
+        <location filename="../../ui/sla/SlaSettingsDialog.cpp" line="+142"/>
         <source>SLA calendar and targets</source>
         <translation>SLA-Kalender und -Ziele</translation>
     </message>
@@ -8510,7 +8528,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::SolutionDialog</name>
     <message>
-        <location filename="../../ui/recovery/SolutionDialog.cpp" line="+21"/>
+        <location filename="../../ui/recovery/SolutionDialog.cpp" line="+22"/>
         <source>Solve %1</source>
         <translation>%1 lösen</translation>
     </message>
@@ -8545,7 +8563,7 @@ Ihre Notiz:</translation>
         <translation>Zugesagt bis</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>No history yet for this kind of problem.</source>
         <translation>Noch keine Erfahrungswerte für diese Art von Problem.</translation>
     </message>
@@ -8619,7 +8637,7 @@ Ihre Notiz:</translation>
         <translation>Übergeordnet: wählen Sie die Grundursache, unter der hinzugefügt wird.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8642,7 +8660,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::TemplateEditorDialog</name>
     <message>
-        <location filename="../../ui/recovery/TemplateEditorDialog.cpp" line="+59"/>
+        <location filename="../../ui/recovery/TemplateEditorDialog.cpp" line="+60"/>
         <source>Apology templates</source>
         <translation>Entschuldigungsvorlagen</translation>
     </message>
@@ -8768,7 +8786,7 @@ Ihre Notiz:</translation>
         <translation>&apos;%1&apos; ist keine Fallreferenz wie RD-000123.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Not saved: the body has a problem (see above).</source>
         <translation>Nicht gespeichert: der Text hat ein Problem (siehe oben).</translation>
     </message>

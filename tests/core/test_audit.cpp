@@ -619,7 +619,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
 {
     // No older store is kept as a fixture, so one is made by taking version
     // 9 off a fresh store: its columns, index, table and trigger, and the
-    // version number (and version 11's table and indexes, which came after it).
+    // version number (and what versions 11 and 12 added after it).
     TempStore store;
     FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     DemoGenerator::Options options;
@@ -643,7 +643,13 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               "ALTER TABLE case_events DROP COLUMN prev_hash", "ALTER TABLE case_events DROP COLUMN hash",
               "ALTER TABLE case_events DROP COLUMN redacted_by", "DROP TABLE audit_head",
               "DROP INDEX cases_awaiting_by_owner", "DROP INDEX cases_open_by_level",
-              "PRAGMA user_version = 8"})
+              // Version 12's summaries, so the upgrade can add them again.
+              "DROP TRIGGER cases_day_totals_insert", "DROP TRIGGER cases_day_totals_update",
+              "DROP TRIGGER cases_day_totals_delete", "DROP TRIGGER follow_ups_days_insert",
+              "DROP TRIGGER follow_ups_days_update", "DROP TRIGGER follow_ups_days_delete",
+              "DROP TRIGGER cases_customer_scores", "DROP TABLE case_day_totals", "DROP TABLE follow_up_days",
+              "DROP TABLE customer_scores", "DROP INDEX customers_by_top_score",
+              "ALTER TABLE customers DROP COLUMN top_score", "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }
     auto reopened = Database::open(store.path(), Database::OpenMode::OpenExisting);
