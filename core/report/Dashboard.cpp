@@ -44,24 +44,7 @@ Result<ParetoReport> paretoOfDays(DashboardRepository& store, ParetoMeasure meas
     auto causes = store.casesPerCause(measure);
     if (!causes)
         return std::unexpected(causes.error());
-    ParetoReport report;
-    report.measure = measure;
-    for (const CauseTotals& c : *causes)
-        report.total += c.value;
-    // The running sum and the 80% cut in integers, as the reports cut.
-    qint64 running = 0;
-    for (const CauseTotals& c : *causes) {
-        running += c.value;
-        ParetoRow row;
-        row.rootCauseId = c.rootCauseId;
-        row.path = c.path;
-        row.cases = c.cases;
-        row.costCents = c.costCents;
-        row.value = c.value;
-        row.cumulativePercent = report.total > 0 ? 100.0 * running / report.total : 0.0;
-        row.vital = (running - c.value) * 100 < report.total * 80;
-        report.rows << row;
-    }
+    ParetoReport report = Reports::paretoOf(*causes, measure);
     auto unanalysed = store.unanalysedCases();
     if (!unanalysed)
         return std::unexpected(unanalysed.error());

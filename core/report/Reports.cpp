@@ -30,14 +30,24 @@ Result<ParetoReport> Reports::pareto(const ReportFilter& filter, ParetoMeasure m
     auto causes = store.casesPerCause(filter, measure);
     if (!causes)
         return std::unexpected(causes.error());
+    ParetoReport report = paretoOf(*causes, measure);
+    auto unanalysed = store.unanalysedCases(filter);
+    if (!unanalysed)
+        return std::unexpected(unanalysed.error());
+    report.unanalysed = *unanalysed;
+    return report;
+}
+
+ParetoReport Reports::paretoOf(const QList<CauseTotals>& causes, ParetoMeasure measure)
+{
     ParetoReport report;
     report.measure = measure;
-    for (const CauseTotals& c : *causes)
+    for (const CauseTotals& c : causes)
         report.total += c.value;
     // The running sum and the 80% cut in integers, so a share of exactly
     // 80% is on the vital side.
     qint64 running = 0;
-    for (const CauseTotals& c : *causes) {
+    for (const CauseTotals& c : causes) {
         running += c.value;
         ParetoRow row;
         row.rootCauseId = c.rootCauseId;
@@ -49,11 +59,6 @@ Result<ParetoReport> Reports::pareto(const ReportFilter& filter, ParetoMeasure m
         row.vital = (running - c.value) * 100 < report.total * 80;
         report.rows << row;
     }
-
-    auto unanalysed = store.unanalysedCases(filter);
-    if (!unanalysed)
-        return std::unexpected(unanalysed.error());
-    report.unanalysed = *unanalysed;
     return report;
 }
 

@@ -82,6 +82,9 @@ public:
     /// the SQL expression `msColumn`, as SQL in the dialect of `db`.
     static QString periodKeySql(const QSqlDatabase& db, ReportPeriod period, const QString& msColumn);
     static Status validate(const ReportFilter& filter) { return validate(filter.range); }
+    /// The Pareto chart of per-cause totals as the store gives them (largest
+    /// first): running shares and the 80% cut. `unanalysed` is left at 0.
+    static ParetoReport paretoOf(const QList<CauseTotals>& causes, ParetoMeasure measure);
 
     /// "Product defect › Hardware", or "Deleted root cause #N" for a cause
     /// the taxonomy lost.

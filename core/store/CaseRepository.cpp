@@ -278,7 +278,9 @@ Status CaseRepository::moveOne(const QSqlDatabase& db, const Current& c, CaseSta
                        keyOf(to));
 }
 
-Result<Case> CaseRepository::transition(qint64 id, CaseStatus to, qint64 expectedVersion)
+Result<Case>
+CaseRepository::changeOne(qint64 id, qint64 expectedVersion,
+                          const std::function<Status(const QSqlDatabase&, const Current&)>& change)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -287,11 +289,17 @@ Result<Case> CaseRepository::transition(qint64 id, CaseStatus to, qint64 expecte
     auto current = lock(db, id, expectedVersion);
     if (!current)
         return std::unexpected(current.error());
-    if (auto ok = moveOne(db, *current, to); !ok)
+    if (auto ok = change(db, *current); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return get(id);
+}
+
+Result<Case> CaseRepository::transition(qint64 id, CaseStatus to, qint64 expectedVersion)
+{
+    return changeOne(id, expectedVersion,
+                     [&](const QSqlDatabase& db, const Current& c) { return moveOne(db, c, to); });
 }
 
 Result<QString> CaseRepository::ownerName(qint64 ownerId)
@@ -324,18 +332,9 @@ Result<Case> CaseRepository::assign(qint64 id, qint64 ownerId, qint64 expectedVe
     auto name = ownerName(ownerId);
     if (!name)
         return std::unexpected(name.error());
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return std::unexpected(ok.error());
-    auto current = lock(db, id, expectedVersion);
-    if (!current)
-        return std::unexpected(current.error());
-    if (auto ok = assignOne(db, *current, ownerId, *name); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return get(id);
+    return changeOne(id, expectedVersion, [&](const QSqlDatabase& db, const Current& c) {
+        return assignOne(db, c, ownerId, *name);
+    });
 }
 
 Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expectedVersion)
@@ -438,19 +437,11 @@ Result<Case> CaseRepository::addNote(qint64 id, const QString& note)
     if (note.size() > maxDescription)
         return invalid(QStringLiteral("note"),
                        Tr::tr("A note may be at most %1 characters long.").arg(maxDescription));
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return std::unexpected(ok.error());
-    if (auto current = lock(db, id, -1); !current)
-        return std::unexpected(current.error());
-    if (auto ok = appendEvent(db, id, CaseEvent::Kind::Note, {}, {}, {}, note.trimmed()); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = CaseJournal::touch(db, id); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return get(id);
+    return changeOne(id, -1, [&](const QSqlDatabase& db, const Current&) -> Status {
+        if (auto ok = appendEvent(db, id, CaseEvent::Kind::Note, {}, {}, {}, note.trimmed()); !ok)
+            return ok;
+        return CaseJournal::touch(db, id);
+    });
 }
 
 Status CaseRepository::transitionMany(const QList<qint64>& ids, CaseStatus to)

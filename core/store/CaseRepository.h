@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace redress::core {
@@ -50,6 +51,10 @@ public:
 private:
     struct Current;
     Result<Current> lock(const QSqlDatabase& db, qint64 id, qint64 expectedVersion);
+    /// In one transaction: locks the case (at `expectedVersion` unless -1),
+    /// applies `change` to it and commits; then reads the case back.
+    Result<Case> changeOne(qint64 id, qint64 expectedVersion,
+                           const std::function<Status(const QSqlDatabase&, const Current&)>& change);
     Status moveOne(const QSqlDatabase& db, const Current& c, CaseStatus to);
     Status assignOne(const QSqlDatabase& db, const Current& c, qint64 ownerId, const QString& ownerName);
     Status appendEvent(const QSqlDatabase& db, qint64 caseId, CaseEvent::Kind kind, const QString& field,

@@ -253,23 +253,7 @@ Result<QList<ChampionRow>> DashboardRepository::champions(ReportPeriod period)
     auto q = sql::run(db, statement, values, ReportsTr::tr("counting champions per period"));
     if (!q)
         return std::unexpected(q.error());
-    QList<ChampionRow> rows;
-    while (q->next()) {
-        ChampionRow row;
-        row.period = q->value(0).toString();
-        row.followUps = q->value(1).toLongLong();
-        row.champions = q->value(2).toLongLong();
-        row.passives = q->value(3).toLongLong();
-        row.detractors = q->value(4).toLongLong();
-        row.meanScore = q->value(5).toDouble();
-        row.withPrior = q->value(6).toLongLong();
-        if (row.withPrior > 0) {
-            row.meanScoreWithPrior = q->value(7).toDouble();
-            row.meanPriorScore = q->value(8).toDouble();
-        }
-        rows << row;
-    }
-    return rows;
+    return ReportRepository::championRows(*q);
 }
 
 Result<CaseTotals> DashboardRepository::totals()

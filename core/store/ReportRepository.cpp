@@ -252,19 +252,24 @@ Result<QList<ChampionRow>> ReportRepository::champions(const ReportFilter& filte
     auto q = sql::run(m_db.connection(), statement, values, Tr::tr("counting champions per period"));
     if (!q)
         return std::unexpected(q.error());
+    return ReportRepository::championRows(*q);
+}
+
+QList<ChampionRow> ReportRepository::championRows(QSqlQuery& q)
+{
     QList<ChampionRow> rows;
-    while (q->next()) {
+    while (q.next()) {
         ChampionRow row;
-        row.period = q->value(0).toString();
-        row.followUps = q->value(1).toLongLong();
-        row.champions = q->value(2).toLongLong();
-        row.passives = q->value(3).toLongLong();
-        row.detractors = q->value(4).toLongLong();
-        row.meanScore = q->value(5).toDouble();
-        row.withPrior = q->value(6).toLongLong();
+        row.period = q.value(0).toString();
+        row.followUps = q.value(1).toLongLong();
+        row.champions = q.value(2).toLongLong();
+        row.passives = q.value(3).toLongLong();
+        row.detractors = q.value(4).toLongLong();
+        row.meanScore = q.value(5).toDouble();
+        row.withPrior = q.value(6).toLongLong();
         if (row.withPrior > 0) {
-            row.meanScoreWithPrior = q->value(7).toDouble();
-            row.meanPriorScore = q->value(8).toDouble();
+            row.meanScoreWithPrior = q.value(7).toDouble();
+            row.meanPriorScore = q.value(8).toDouble();
         }
         rows << row;
     }

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -130,6 +131,10 @@ public:
     static QString periodKeySql(const QSqlDatabase& db, ReportPeriod period, const QString& msColumn);
     /// "Deleted root cause #N", for a cause the taxonomy lost.
     static QString deletedCauseLabel(qint64 id);
+    /// The rows of a champions query: period, follow-ups, champions,
+    /// passives, detractors, mean score, with a prior score, and the two
+    /// means of those.
+    static QList<ChampionRow> championRows(QSqlQuery& q);
 
 private:
     Database m_db;

@@ -1,6 +1,7 @@
 #include "ui/recovery/CatalogueDialog.h"
 
 #include "core/store/RecoveryRepository.h"
+#include "ui/common/DialogParts.h"
 #include "ui/common/Session.h"
 
 #include <QCheckBox>
@@ -24,16 +25,6 @@ namespace {
 QString money(qint64 cents)
 {
     return QLocale().toString(cents / 100.0, 'f', 2);
-}
-
-QLabel* errorLabel(const QString& name)
-{
-    auto* label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
 }
 
 QDoubleSpinBox* moneyBox(const QString& name)
@@ -144,7 +135,7 @@ QGroupBox* CatalogueDialog::createGestureBox()
     m_active->setChecked(true);
     form->addRow(tr("Active:"), m_active);
     gesturesLayout->addLayout(form);
-    m_gestureError = errorLabel(QStringLiteral("gestureEditError"));
+    m_gestureError = errorLabel(QStringLiteral("gestureEditError"), true);
     gesturesLayout->addWidget(m_gestureError);
     m_gestureStatus = new QLabel;
     m_gestureStatus->setObjectName(QStringLiteral("gestureStatus"));
@@ -175,7 +166,7 @@ QGroupBox* CatalogueDialog::createLimitsBox()
         m_limits.insert(role, box);
     }
     limitsLayout->addLayout(limitForm);
-    m_limitError = errorLabel(QStringLiteral("limitError"));
+    m_limitError = errorLabel(QStringLiteral("limitError"), true);
     limitsLayout->addWidget(m_limitError);
     m_limitStatus = new QLabel;
     m_limitStatus->setObjectName(QStringLiteral("limitStatus"));

@@ -9,6 +9,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Config.h"
+#include "ui/common/DialogParts.h"
 #include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
@@ -41,15 +42,6 @@ QString slugOf(const QString& title)
     return slug.left(60);
 }
 
-QLabel* errorLabel(const QString& name)
-{
-    auto* label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
 } // namespace
 
 TemplateEditorDialog::TemplateEditorDialog(const Session& session, qint64 caseId, QWidget* parent)
@@ -166,7 +158,7 @@ QVBoxLayout* TemplateEditorDialog::createEditColumn()
     bodyLabel->setBuddy(m_body);
     edit->addWidget(bodyLabel);
     edit->addWidget(m_body, 1);
-    m_error = errorLabel(QStringLiteral("templateError"));
+    m_error = errorLabel(QStringLiteral("templateError"), true);
     edit->addWidget(m_error);
     return edit;
 }
