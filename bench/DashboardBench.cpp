@@ -7,6 +7,7 @@
 // without the store's summaries would write it.
 #include "bench/Bench.h"
 #include "bench/Machine.h"
+#include "bench/Output.h"
 #include "bench/Samples.h"
 #include "bench/ShellRunner.h"
 
@@ -57,11 +58,6 @@ sqlite3* handleOf(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
-}
-
-void say(const QString& line)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(line));
 }
 
 QString oneLine(QString sql)
@@ -258,12 +254,8 @@ int runDashboardBench(const BenchOptions& options)
            << (sql.size() > 160 ? "…" : "") << "`\n  plan: " << planText << "\n";
     }
     md.flush();
-    std::fprintf(stdout, "%s\n", qPrintable(out));
-    if (!options.markdown.isEmpty()) {
-        QFile file(options.markdown);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Text))
-            file.write(out.toUtf8());
-    }
+    if (!publish(out, options.markdown))
+        return 1;
     core::Clock::reset();
     return 0;
 }

@@ -6,6 +6,7 @@
 // the floor cannot drift from what the demo writes.
 #include "bench/Bench.h"
 #include "bench/Machine.h"
+#include "bench/Output.h"
 #include "bench/ShellRunner.h"
 
 #include "core/store/Database.h"
@@ -29,22 +30,9 @@ namespace {
 constexpr double demoAimPerSecond = 20000.0;
 constexpr double demoAimRatio = 3.0;
 
-void say(const QString& line)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(line));
-}
-
 QString grouped(double n)
 {
     return QLocale(QLocale::English).toString(qRound64(n));
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll().trimmed()).section(QLatin1Char(' '), 0, 2);
 }
 
 // Only a Redress store is ours to throw away: its header carries our
@@ -191,15 +179,8 @@ int runDemoBench(const BenchOptions& options)
     md << "Ratio (wall) " << QString::number(ratio, 'f', 2) << "×, (CPU) "
        << QString::number(cpuRatio, 'f', 2)
        << "×. Aim: ≥ 20,000 cases/s and ≤ 3× the shell: " << (met ? "met" : "not met") << ".\n";
-    std::fprintf(stdout, "%s", qPrintable(out));
-    if (!options.markdown.isEmpty()) {
-        QFile f(options.markdown);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            say(QStringLiteral("redress-bench: cannot write ") + options.markdown);
-            return 1;
-        }
-        f.write(out.toUtf8());
-    }
+    if (!publish(out, options.markdown))
+        return 1;
     return 0;
 }
 

@@ -79,4 +79,12 @@ qint64 procStatusKb(const char* key)
         .toLongLong();
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().trimmed()).section(QLatin1Char(' '), 0, 2);
+}
+
 } // namespace redress::bench

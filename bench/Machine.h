@@ -33,6 +33,9 @@ struct CpuTicks
     static double othersShare(const CpuTicks& before, const CpuTicks& after);
 };
 
+/// The first three fields of /proc/loadavg ("1.02 0.87 0.60"), or "?".
+QString loadAverage();
+
 /// A "VmHWM"-style line of /proc/self/status in KiB; 0 when absent.
 qint64 procStatusKb(const char* key);
 

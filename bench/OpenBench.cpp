@@ -8,6 +8,7 @@
 // copy.
 #include "bench/Bench.h"
 #include "bench/Machine.h"
+#include "bench/Output.h"
 #include "bench/Samples.h"
 #include "bench/ShellRunner.h"
 
@@ -36,22 +37,9 @@ namespace {
 constexpr double openAimMs = 1000.0;
 constexpr int notesAfterHead = 500;
 
-void say(const QString& line)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(line));
-}
-
 QString ms(double v)
 {
     return QString::number(v, 'f', v < 10 ? 2 : 0) + QStringLiteral(" ms");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 /// What one queue pass (ui/sla/QueueMonitor) costs, part by part.
@@ -243,12 +231,8 @@ int runOpenBench(const BenchOptions& options)
     md << "Machine: load average " << loadBefore << " before, " << loadAverage() << " after; other processes "
        << QString::number(100 * CpuTicks::othersShare(before, after), 'f', 0) << "% of the CPU meanwhile.\n";
     md.flush();
-    std::fprintf(stdout, "%s\n", qPrintable(out));
-    if (!options.markdown.isEmpty()) {
-        QFile file(options.markdown);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Text))
-            file.write(out.toUtf8());
-    }
+    if (!publish(out, options.markdown))
+        return 1;
     return 0;
 }
 

@@ -7,6 +7,7 @@
 // ids with the date index walked), each timed by the shell's own `.timer`.
 #include "bench/Bench.h"
 #include "bench/Machine.h"
+#include "bench/Output.h"
 #include "bench/Samples.h"
 #include "bench/ShellRunner.h"
 
@@ -33,11 +34,6 @@ constexpr int page = 100;
 constexpr int repeats = 3;
 constexpr double aimP95Ms = 100.0;
 constexpr double aimRatio = 1.2;
-
-void say(const QString& line)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(line));
-}
 
 double percentile(QList<double> values, double p)
 {
@@ -308,12 +304,8 @@ int runSearchBench(const BenchOptions& options)
                                   differ.join(QStringLiteral(", ")))
        << "\n";
     md.flush();
-    std::fprintf(stdout, "%s\n", qPrintable(out));
-    if (!options.markdown.isEmpty()) {
-        QFile file(options.markdown);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Text))
-            file.write(out.toUtf8());
-    }
+    if (!publish(out, options.markdown))
+        return 1;
     return differ.isEmpty() ? 0 : 1;
 }
 
