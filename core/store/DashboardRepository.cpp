@@ -221,16 +221,7 @@ Result<QList<TrendRow>> DashboardRepository::trend(ReportPeriod period)
     auto q = sql::run(db, statement, values, ReportsTr::tr("counting complaints per period"));
     if (!q)
         return std::unexpected(q.error());
-    QList<TrendRow> rows;
-    while (q->next()) {
-        TrendRow row;
-        row.period = q->value(0).toString();
-        row.rootCauseId = q->value(1).toLongLong();
-        row.path = q->value(2).toString();
-        row.cases = q->value(3).toLongLong();
-        rows << row;
-    }
-    return rows;
+    return ReportRepository::trendRows(*q);
 }
 
 Result<QList<ChampionRow>> DashboardRepository::champions(ReportPeriod period)

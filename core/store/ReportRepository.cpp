@@ -218,16 +218,7 @@ Result<QList<TrendRow>> ReportRepository::trend(const ReportFilter& filter, Repo
     auto q = sql::run(m_db.connection(), statement, values, Tr::tr("counting complaints per period"));
     if (!q)
         return std::unexpected(q.error());
-    QList<TrendRow> rows;
-    while (q->next()) {
-        TrendRow row;
-        row.period = q->value(0).toString();
-        row.rootCauseId = q->value(1).toLongLong();
-        row.path = q->value(2).toString();
-        row.cases = q->value(3).toLongLong();
-        rows << row;
-    }
-    return rows;
+    return ReportRepository::trendRows(*q);
 }
 
 Result<QList<ChampionRow>> ReportRepository::champions(const ReportFilter& filter, ReportPeriod period)
@@ -253,6 +244,20 @@ Result<QList<ChampionRow>> ReportRepository::champions(const ReportFilter& filte
     if (!q)
         return std::unexpected(q.error());
     return ReportRepository::championRows(*q);
+}
+
+QList<TrendRow> ReportRepository::trendRows(QSqlQuery& q)
+{
+    QList<TrendRow> rows;
+    while (q.next()) {
+        TrendRow row;
+        row.period = q.value(0).toString();
+        row.rootCauseId = q.value(1).toLongLong();
+        row.path = q.value(2).toString();
+        row.cases = q.value(3).toLongLong();
+        rows << row;
+    }
+    return rows;
 }
 
 QList<ChampionRow> ReportRepository::championRows(QSqlQuery& q)

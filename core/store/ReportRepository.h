@@ -131,6 +131,8 @@ public:
     static QString periodKeySql(const QSqlDatabase& db, ReportPeriod period, const QString& msColumn);
     /// "Deleted root cause #N", for a cause the taxonomy lost.
     static QString deletedCauseLabel(qint64 id);
+    /// The rows of a trend query: period, cause id, cause path, cases.
+    static QList<TrendRow> trendRows(QSqlQuery& q);
     /// The rows of a champions query: period, follow-ups, champions,
     /// passives, detractors, mean score, with a prior score, and the two
     /// means of those.
