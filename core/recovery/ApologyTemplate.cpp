@@ -302,6 +302,15 @@ public:
                 break;
             pos = readTag(tagStart);
         }
+        if (m_tooDeepAt >= 0) {
+            // The scan stops at its first problem, so nesting went over the
+            // limit before any other; it is the one to fix first.
+            m_scan.problem = problemAt(
+                m_text, m_tooDeepAt,
+                Tr::tr("sections nest %1 deep; the limit is %2")
+                    .arg(QString::number(m_maxDepth), QString::number(ApologyTemplate::kMaxSectionDepth)));
+            return std::move(m_scan);
+        }
         if (!m_scan.problem && !m_open.isEmpty()) {
             // The innermost: closing it is the likeliest fix, and the
             // outer ones may well be closed after it.
@@ -393,6 +402,9 @@ private:
         case TagKind::Inverted:
             checkName(tag, raw);
             m_open.append(OpenSection{tag.name, tag.kind, tagStart, m_delimiters});
+            m_maxDepth = std::max(m_maxDepth, m_open.size());
+            if (m_open.size() > ApologyTemplate::kMaxSectionDepth && m_tooDeepAt < 0)
+                m_tooDeepAt = tagStart;
             break;
         case TagKind::Variable:
         case TagKind::Unescaped:
@@ -474,6 +486,8 @@ private:
     const QString& m_text;
     Delimiters m_delimiters;
     QList<OpenSection> m_open;
+    qsizetype m_maxDepth = 0;
+    qsizetype m_tooDeepAt = -1; ///< the first section opened over the limit
     Scan m_scan;
 };
 
@@ -609,6 +623,16 @@ std::string engineError(const std::string& text)
 // The scan, and then the engine's own parse as a backstop.
 Scan scanChecked(const QString& text)
 {
+    // Checked before anything reads the text, so an oversized template
+    // costs nothing but its length.
+    if (text.size() > ApologyTemplate::kMaxLength) {
+        Scan scan;
+        scan.problem = ApologyTemplate::Problem{
+            1, 1, 0,
+            Tr::tr("the template is %1 characters long; the limit is %2")
+                .arg(QString::number(text.size()), QString::number(ApologyTemplate::kMaxLength))};
+        return scan;
+    }
     Scan scan = Scanner(text).run();
     if (scan.problem)
         return scan;

@@ -32,6 +32,15 @@ class TemplateContext;
 class ApologyTemplate
 {
 public:
+    /// The longest template accepted, in UTF-16 code units. A real apology
+    /// is a page or two; the cap keeps a pasted or planted file from making
+    /// every desk that opens the apology step parse megabytes.
+    static constexpr qsizetype kMaxLength = 64 * 1024;
+    /// How deeply sections may nest. Real scripts nest two or three deep;
+    /// the engine renders sections recursively, copying its context at each
+    /// level, so deep nesting costs memory and stack at every desk.
+    static constexpr int kMaxSectionDepth = 32;
+
     /// Where and why a template is refused. `line` and `column` are 1-based
     /// and count characters (Unicode code points) of the text as given, so
     /// an emoji is one column; `offset` is the same place as an index into

@@ -65,7 +65,8 @@ Result<StoredTemplate> TemplateRepository::saveVersion(const QString& key, const
         return invalid(QStringLiteral("title"), Tr::tr("A template needs a key and a title."));
     auto parsed = ApologyTemplate::parse(body);
     if (!parsed)
-        return std::unexpected(parsed.error());
+        return invalid(QStringLiteral("template"),
+                       Tr::tr("template “%1”, %2").arg(title.trimmed(), parsed.error().message));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)

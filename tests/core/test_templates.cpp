@@ -6,7 +6,10 @@
 #include "core/recovery/ApologyTemplate.h"
 #include "core/recovery/ApologyTemplateSet.h"
 #include "core/recovery/TemplateContext.h"
+#include "core/store/TemplateRepository.h"
 #include "support/Helpers.h"
+#include "support/TempStore.h"
+#include "support/Users.h"
 
 #include <QDir>
 #include <QFile>
@@ -596,4 +599,92 @@ TEST_CASE("a template set from a folder is checked as it loads", "[core][recover
                                      "suits": {"severity": 2}}]})")
               .contains(QStringLiteral("unknown criterion \"severity\"")));
     CHECK(refused("{\"templates\": [").contains(QStringLiteral("not valid JSON")));
+}
+
+namespace {
+
+// `depth` sections nested in each other around one line of text.
+QString nested(int depth)
+{
+    QString text;
+    for (int i = 0; i < depth; ++i)
+        text += QStringLiteral("{{#case.reference}}");
+    text += QStringLiteral("We are sorry.");
+    for (int i = 0; i < depth; ++i)
+        text += QStringLiteral("{{/case.reference}}");
+    return text;
+}
+
+} // namespace
+
+// Found by hand: a template nested 10,000 deep (360 KB) took 1.7 GB to
+// render, and deeper ones overflowed the stack of every desk opening it.
+TEST_CASE("sections nesting deeper than the limit are refused, naming the depth and the limit",
+          "[core][recovery][templates]")
+{
+    // The template as found is over the length limit as well; within it,
+    // a thousand levels are refused for their depth.
+    CHECK(ApologyTemplate::check(nested(10000))->message.endsWith(QStringLiteral("the limit is 65536")));
+    const QString deep = nested(1000);
+    REQUIRE(deep.size() <= ApologyTemplate::kMaxLength);
+    const auto t = ApologyTemplate::parse(deep);
+    REQUIRE_FALSE(t);
+    CHECK(t.error().code == Error::Code::InvalidInput);
+    CHECK(t.error().field == QStringLiteral("template"));
+    const qsizetype overAt = 32 * QStringLiteral("{{#case.reference}}").size();
+    CHECK(t.error().message ==
+          QStringLiteral("line 1, column %1: sections nest 1000 deep; the limit is 32").arg(overAt + 1));
+    CHECK(ApologyTemplate::check(deep)->offset == overAt);
+
+    const auto atLimit = ApologyTemplate::parse(nested(ApologyTemplate::kMaxSectionDepth));
+    REQUIRE(atLimit);
+    Case c = dentalCase();
+    CHECK(atLimit->render(TemplateContext::forCase(c, QStringLiteral("Tom"), {}, {}, kLocale, {})) ==
+          QStringLiteral("We are sorry."));
+    CHECK(ApologyTemplate::check(nested(ApologyTemplate::kMaxSectionDepth + 1))->message ==
+          QStringLiteral("sections nest 33 deep; the limit is 32"));
+}
+
+TEST_CASE("the depth is the problem named even when later tags are broken too", "[core][recovery][templates]")
+{
+    const QString text = nested(40) + QStringLiteral("{{customer.nope}}{{/case.reference}}");
+    CHECK(ApologyTemplate::check(text)->message == QStringLiteral("sections nest 40 deep; the limit is 32"));
+}
+
+TEST_CASE("a template longer than the limit is refused before it is read", "[core][recovery][templates]")
+{
+    QString text = QStringLiteral("Dear {{customer.first_name}},\n");
+    text += QString(ApologyTemplate::kMaxLength - text.size(), u'x');
+    REQUIRE(ApologyTemplate::parse(text));
+
+    text += u'x';
+    const auto t = ApologyTemplate::parse(text);
+    REQUIRE_FALSE(t);
+    CHECK(t.error().field == QStringLiteral("template"));
+    CHECK(t.error().message == QStringLiteral("line 1, column 1: the template is 65537 characters long; "
+                                              "the limit is 65536"));
+}
+
+TEST_CASE("the store refuses to save a template over the limits, naming the template",
+          "[core][recovery][templates]")
+{
+    TempStore store;
+    const User lead = makeUser(store.db(), QStringLiteral("lead"), QStringLiteral("Lena Lead"), Role::Lead);
+    TemplateRepository templates(store.db(), lead);
+
+    const auto deep = templates.saveVersion(QStringLiteral("deep"), QStringLiteral("Deep"), nested(1000));
+    REQUIRE_FALSE(deep);
+    CHECK(deep.error().field == QStringLiteral("template"));
+    CHECK(deep.error().message.startsWith(QStringLiteral("template “Deep”, line 1, column ")));
+    CHECK(deep.error().message.endsWith(QStringLiteral("sections nest 1000 deep; the limit is 32")));
+
+    const auto big = templates.saveVersion(QStringLiteral("big"), QStringLiteral("Big"),
+                                           QString(ApologyTemplate::kMaxLength + 1, u'x'));
+    REQUIRE_FALSE(big);
+    CHECK(big.error().message.endsWith(QStringLiteral("the limit is 65536")));
+
+    const auto latest = templates.latest();
+    REQUIRE(latest);
+    CHECK(latest->isEmpty());
+    CHECK(templates.saveVersion(QStringLiteral("ok"), QStringLiteral("Fine"), nested(3)));
 }

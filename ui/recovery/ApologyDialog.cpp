@@ -140,7 +140,10 @@ void ApologyDialog::fillFromTemplate()
     }
     auto parsed = core::ApologyTemplate::parse(m_templates[i].body);
     if (!parsed) {
-        m_error->setText(parsed.error().message);
+        // A template stored before the limits, or by another build, is
+        // refused here rather than rendered.
+        m_error->setText(
+            tr("The template “%1” cannot be used: %2").arg(m_templates[i].title, parsed.error().message));
         m_error->show();
         return;
     }
