@@ -69,7 +69,7 @@ IdWindow idWindow(const CaseListQuery& query, qint64 start, int length, qint64 t
 
 Result<qint64> CaseListRepository::casesForSearch(const CaseListQuery& query)
 {
-    if (query.filter.search.simplified().isEmpty())
+    if (caseListSql::searchText(query.filter.search).isEmpty())
         return 0;
     // The largest id stands in for the number of cases: one step to the end
     // of the primary key instead of a count.

@@ -5,8 +5,11 @@
 #include "core/store/Sql.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
+
 #include <QVariantList>
+#include <algorithm>
 
 /// The WHERE and ORDER BY of the case list, shared by CaseListRepository
 /// (counts, windows) and CaseExporter (the whole ordering as CSV): one
@@ -67,6 +70,42 @@ inline QString likePattern(QString word)
     word.replace(QLatin1Char('%'), QLatin1String("\\%"));
     word.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
+/// The search as the SQL uses it: white space run together, and without
+/// control characters, which PostgreSQL refuses in text (NUL) and no one
+/// means to search for.
+inline QString searchText(const QString& search)
+{
+    QString text = search;
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control && !c.isSpace(); });
+    return text.simplified();
+}
+
+/// Words the search looks up, each once, at most this many: a word more
+/// narrows what the others find, and each costs a compound SELECT term
+/// (SQLite allows 500 of them) or a LIKE on the server.
+constexpr qsizetype kMaxSearchWords = 16;
+
+/// The words of a search text: each once, ignoring letter case as the
+/// search does; past kMaxSearchWords, the longest, which narrow the most.
+inline QStringList searchWords(const QString& text)
+{
+    QStringList words;
+    QSet<QString> seen;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString folded = word.toCaseFolded();
+        if (!seen.contains(folded)) {
+            seen.insert(folded);
+            words << word;
+        }
+    }
+    if (words.size() > kMaxSearchWords) {
+        std::stable_sort(words.begin(), words.end(),
+                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        words.resize(kMaxSearchWords);
+    }
+    return words;
 }
 
 struct Where
@@ -173,12 +212,12 @@ inline Where whereFor(const CaseListFilter& filter, bool postgres, Matches match
         parts << QStringLiteral("c.opened_at < ?");
         w.values << sql::toStored(filter.openedBefore);
     }
-    const QString text = filter.search.simplified();
+    const QString text = searchText(filter.search);
     if (!text.isEmpty()) {
         static const QRegularExpression referenceLike(QStringLiteral("^RD-?\\d+$"),
                                                       QRegularExpression::CaseInsensitiveOption);
         const std::optional<qint64> id = caseIdFromReference(text);
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = searchWords(text);
         QStringList any;
         if (id) {
             any << QStringLiteral("c.id = ?");
@@ -225,7 +264,10 @@ inline Where whereFor(const CaseListFilter& filter, bool postgres, Matches match
                 w.values << text << upper << text << upper;
             }
         }
-        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        // "RD-0" looks like a reference but names no case: it finds none,
+        // rather than leaving "()" in the SQL.
+        parts << (any.isEmpty() ? QStringLiteral("1 = 0")
+                                : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     if (!parts.isEmpty())
         w.clause = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
