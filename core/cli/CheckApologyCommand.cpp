@@ -31,6 +31,20 @@ std::expected<QString, QString> decodeDraft(const QByteArray& bytes, const QStri
     return text;
 }
 
+// UTF-8 takes at most three bytes per UTF-16 code unit (and a byte order
+// mark three more), so more bytes than this cannot be a draft within the
+// limit: reading stops there rather than taking in whatever is piped.
+constexpr qint64 kMaxDraftBytes = 3 * ApologyChecker::kMaxDraftLength + 3;
+
+std::expected<QString, QString> readDraft(QIODevice& device, const QString& name)
+{
+    const QByteArray bytes = device.read(kMaxDraftBytes + 1);
+    if (bytes.size() > kMaxDraftBytes)
+        return std::unexpected(Tr::tr("%1 is too long: the apology checker reads at most %2 characters.")
+                                   .arg(name, QString::number(ApologyChecker::kMaxDraftLength)));
+    return decodeDraft(bytes, name);
+}
+
 } // namespace
 
 std::optional<QString> checkApologyOptions(const QCommandLineParser& parser)
@@ -52,7 +66,7 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
                 Error::make(
                     Error::Code::Io,
                     Tr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-        draft = decodeDraft(file.readAll(), QDir::toNativeSeparators(path));
+        draft = readDraft(file, QDir::toNativeSeparators(path));
     } else if (in) {
         draft = in->readAll();
     } else {
@@ -61,7 +75,11 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
             return reportError(
                 err, Error::make(Error::Code::Io,
                                  Tr::tr("cannot read standard input: %1").arg(input.errorString())));
-        draft = decodeDraft(input.readAll(), Tr::tr("standard input"));
+        draft = readDraft(input, Tr::tr("standard input"));
+    }
+    if (draft) {
+        if (const QString tooLong = ApologyChecker::tooLong(draft->size()); !tooLong.isEmpty())
+            draft = std::unexpected(tooLong);
     }
     if (!draft)
         return reportError(err, Error::make(Error::Code::InvalidInput, draft.error()));

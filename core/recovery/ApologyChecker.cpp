@@ -1,5 +1,6 @@
 #include "core/recovery/ApologyChecker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -8,6 +9,12 @@
 namespace redress::core {
 
 namespace {
+
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(redress::core::ApologyChecker)
+};
 
 // A line shorter than this is a sentence of its own when it ends like a
 // greeting or sign-off ("Hi Sam,", "Kind regards,") or the next line starts
@@ -46,11 +53,13 @@ struct Prepared
             index + 1 < sentenceStarts.size() ? sentenceStarts.at(index + 1) - 1 : int(text.size());
         return QStringView(text).mid(start, end - start);
     }
+    // `masked` is sorted and its spans do not overlap (see prepare()), so
+    // one binary search answers, however many quotes a draft holds.
     bool isMasked(int position) const
     {
-        return std::any_of(masked.cbegin(), masked.cend(), [position](const auto& span) {
-            return position >= span.first && position < span.second;
-        });
+        const auto it = std::upper_bound(masked.cbegin(), masked.cend(), position,
+                                         [](int at, const auto& span) { return at < span.first; });
+        return it != masked.cbegin() && position < std::prev(it)->second;
     }
 };
 
@@ -241,6 +250,15 @@ Prepared prepare(const QString& draft, const ApologyRules& rules)
                 p.masked.append({int(m.capturedStart()), int(m.capturedEnd())});
         }
     }
+    std::sort(p.masked.begin(), p.masked.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto& span : std::as_const(p.masked)) {
+        if (!merged.isEmpty() && span.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, span.second);
+        else
+            merged.append(span);
+    }
+    p.masked = std::move(merged);
     return p;
 }
 
@@ -265,17 +283,25 @@ std::pair<int, int> markedRange(const QRegularExpressionMatch& m, bool hasMark)
 template <typename Accept>
 void forEachMatch(const Prepared& p, const ApologyRules::KindRules& kind, Accept accept)
 {
-    QHash<int, bool> kindCancels; // per sentence, computed when first needed
+    // Per sentence, computed when first needed: a long sentence with many
+    // matches is read by each "unless" once, not once per match.
+    QHash<int, bool> kindCancels;
     for (const ApologyRules::Pattern& pattern : kind.patterns) {
         const bool hasMark = pattern.regex.namedCaptureGroups().contains(QStringLiteral("mark"));
+        QHash<int, bool> patternCancels;
         for (auto it = pattern.regex.globalMatch(p.text); it.hasNext();) {
             const auto [start, end] = markedRange(it.next(), hasMark);
             if (end <= start || p.isMasked(start))
                 continue;
             const int sentence = p.sentenceOf(start);
             const QStringView text = p.sentence(sentence);
-            if (!pattern.unless.isEmpty() && anyMatch(pattern.unless, text))
-                continue;
+            if (!pattern.unless.isEmpty()) {
+                auto own = patternCancels.constFind(sentence);
+                if (own == patternCancels.cend())
+                    own = patternCancels.insert(sentence, anyMatch(pattern.unless, text));
+                if (*own)
+                    continue;
+            }
             auto cached = kindCancels.constFind(sentence);
             if (cached == kindCancels.cend())
                 cached = kindCancels.insert(sentence, anyMatch(kind.unless, text));
@@ -301,6 +327,14 @@ QList<int> lineStarts(const QString& draft)
 }
 
 } // namespace
+
+QString ApologyChecker::tooLong(qsizetype length)
+{
+    if (length <= kMaxDraftLength)
+        return {};
+    return Tr::tr("The draft is %1 characters long; the apology checker reads at most %2.")
+        .arg(QString::number(length), QString::number(kMaxDraftLength));
+}
 
 ApologyChecker::ApologyChecker(ApologyRules rules) : m_rules(std::move(rules)) {}
 
@@ -347,16 +381,6 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
             f.offset = p.origin.at(start);
             f.length = p.origin.at(end - 1) + 1 - f.offset;
             f.passage = draft.mid(f.offset, f.length).simplified();
-            const auto line = std::upper_bound(starts.cbegin(), starts.cend(), f.offset) - 1;
-            f.line = int(line - starts.cbegin()) + 1;
-            // Columns count characters as people see them: the second half
-            // of a surrogate pair is not one.
-            int column = 1;
-            for (int i = *line; i < f.offset; ++i) {
-                if (!draft.at(i).isLowSurrogate())
-                    ++column;
-            }
-            f.column = column;
             f.why = why;
             findings.append(f);
         }
@@ -364,6 +388,28 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
     std::stable_sort(findings.begin(), findings.end(), [](const ApologyFinding& a, const ApologyFinding& b) {
         return a.offset != b.offset ? a.offset < b.offset : a.kind < b.kind;
     });
+    // Lines and columns in one walk over the sorted findings: counting each
+    // column from its line's start made a long line quadratic (a 1 MB line
+    // took 10 s). Columns count characters as people see them: the second
+    // half of a surrogate pair is not one.
+    int line = 0;
+    int at = 0;
+    int column = 1;
+    for (ApologyFinding& f : findings) {
+        if (!isPassageKind(f.kind))
+            continue;
+        while (line + 1 < starts.size() && starts.at(line + 1) <= f.offset) {
+            ++line;
+            at = starts.at(line);
+            column = 1;
+        }
+        for (; at < f.offset; ++at) {
+            if (!draft.at(at).isLowSurrogate())
+                ++column;
+        }
+        f.line = line + 1;
+        f.column = column;
+    }
     return findings;
 }
 

@@ -30,6 +30,14 @@ struct ApologyFinding
 class ApologyChecker
 {
 public:
+    /// The longest draft the command line and the apology dialog check, in
+    /// UTF-16 code units: a reply with its quoted thread is tens of
+    /// kilobytes; the checker is linear, about a second a megabyte here.
+    static constexpr qsizetype kMaxDraftLength = 1024 * 1024;
+    /// A draft over kMaxDraftLength as a plain, translated message naming
+    /// the limit; empty when the draft is within it.
+    static QString tooLong(qsizetype length);
+
     explicit ApologyChecker(ApologyRules rules);
 
     /// The findings in the draft, by position (whole-draft findings at 1:1).

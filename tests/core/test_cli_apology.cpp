@@ -2,6 +2,7 @@
 // character, exit codes, standard input and --file, and no store touched.
 
 #include "core/cli/Cli.h"
+#include "core/recovery/ApologyChecker.h"
 #include "core/recovery/ApologyRules.h"
 #include "core/store/Database.h"
 #include "support/CliRun.h"
@@ -175,4 +176,43 @@ TEST_CASE("The help names check-apology and its exit code", "[cli]")
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("check-apology [--file F]")));
     CHECK(r.out.contains(QStringLiteral("3 check-apology found something")));
+}
+
+TEST_CASE("check-apology refuses a draft over the limit, naming it", "[cli][recovery]")
+{
+    const QString limit = QString::number(ApologyChecker::kMaxDraftLength);
+    const QString over = QString(ApologyChecker::kMaxDraftLength + 1, QLatin1Char('a'));
+    const CliRun piped = cli({QStringLiteral("check-apology")}, over);
+    INFO(show(piped));
+    CHECK(piped.code == 1);
+    CHECK(piped.out.isEmpty());
+    CHECK(piped.err == QStringLiteral("redress-cli: The draft is %1 characters long; the apology checker reads "
+                                      "at most %2.\n")
+                           .arg(ApologyChecker::kMaxDraftLength + 1)
+                           .arg(limit));
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("draft.txt"));
+    writeFile(path, over.toUtf8());
+    const CliRun fromFile = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), path});
+    INFO(show(fromFile));
+    CHECK(fromFile.code == 1);
+    CHECK(fromFile.err.contains(QStringLiteral("at most %1.").arg(limit)));
+
+    // More bytes than any draft within the limit can take: refused unread.
+    writeFile(path, QByteArray(3 * ApologyChecker::kMaxDraftLength + 4, 'a'));
+    const CliRun huge = cli({QStringLiteral("check-apology"), QStringLiteral("--file"), path});
+    INFO(show(huge));
+    CHECK(huge.code == 1);
+    CHECK(huge.err == QStringLiteral("redress-cli: %1 is too long: the apology checker reads at most %2 "
+                                     "characters.\n")
+                          .arg(QDir::toNativeSeparators(path), limit));
+
+    // At the limit it is checked as any draft.
+    const CliRun atLimit = cli({QStringLiteral("check-apology")},
+                               QString(ApologyChecker::kMaxDraftLength, QLatin1Char('a')));
+    INFO(show(atLimit));
+    CHECK(atLimit.code == 3);
+    CHECK(atLimit.err.isEmpty());
 }
