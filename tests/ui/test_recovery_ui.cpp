@@ -1,7 +1,10 @@
+#include "core/recovery/ApologyChecker.h"
+#include "core/recovery/ApologyTemplate.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
 #include "support/CaseBuilder.h"
+#include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
@@ -89,10 +92,13 @@ TEST_CASE("A rep walks a case through the four recovery steps to Resolved", "[ui
             CHECK(apology->draft().contains(QStringLiteral("Ana")));
             CHECK_FALSE(apology->draft().contains(QStringLiteral("{{")));
             apology->setDraft(QStringLiteral("Dear Ana, that is not our fault; the courier is responsible."));
+            // The checker answers from a thread of its own.
+            REQUIRE(QTest::qWaitFor([&] { return apology->isChecked(); }, 20000));
             CHECK(apology->findingCount() > 0);
             apology->setDraft(
                 QStringLiteral("Dear Ana, I am so sorry the pump failed during treatment. A loan "
                                "pump will be with you by 8 tomorrow morning."));
+            REQUIRE(QTest::qWaitFor([&] { return apology->isChecked(); }, 20000));
             dialog->accept();
         } else if (dialog->objectName() == QStringLiteral("solutionDialog")) {
             child<QLineEdit>(dialog, "wantsEdit")->setText(QStringLiteral("To treat patients tomorrow."));
@@ -223,4 +229,76 @@ TEST_CASE("An administrator gives a rep the lead's role from the users dialog", 
     ui::Session repSession(store.db(), rep);
     ui::UsersDialog asRep(repSession);
     CHECK_FALSE(asRep.findChild<QWidget*>(QStringLiteral("applyRoleButton"))->isEnabled());
+}
+
+TEST_CASE("The apology dialog checks on a thread of its own, the newest draft winning", "[ui][recovery]")
+{
+    test::TempStore store;
+    const core::User rep =
+        makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const qint64 id = caseInRecovery(store.db(), rep);
+    ui::Session session(store.db(), rep);
+    ui::ApologyDialog dialog(session, *core::CaseRepository(store.db(), 0).get(id));
+    auto* findings = child<QListWidget>(&dialog, "apologyFindings");
+
+    // A long draft full of excuses, then at once a clean one: the answer
+    // for the first is dropped, whichever thread ends first.
+    const QString excuses = QStringLiteral("It is not our fault, it is company policy. ").repeated(5000);
+    const QString clean = QStringLiteral("Dear Ana, I am so sorry the pump failed during treatment. A loan "
+                                         "pump will be with you by 8 tomorrow morning.");
+    dialog.setDraft(excuses);
+    CHECK_FALSE(dialog.isChecked()); // set returns before the check ends
+    dialog.setDraft(clean);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isChecked(); }, 20000));
+    CHECK(dialog.findingCount() == 0);
+    QTest::qWait(50);
+    CHECK(dialog.findingCount() == 0);
+    CHECK(findings->count() == 1);
+
+    dialog.setDraft(excuses);
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isChecked(); }, 20000));
+    CHECK(dialog.findingCount() == 10000 + 2); // and neither an apology nor a next step
+
+    // Over the limit: the message names it, and nothing is recorded.
+    dialog.setDraft(QString(core::ApologyChecker::kMaxDraftLength + 1, QLatin1Char('a')));
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isChecked(); }, 20000));
+    REQUIRE(findings->count() == 1);
+    CHECK(findings->item(0)->text().contains(QString::number(core::ApologyChecker::kMaxDraftLength)));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Rejected);
+    CHECK(child<QLabel>(&dialog, "apologyError")->isVisibleTo(&dialog));
+    CHECK_FALSE(core::RecoveryRepository(store.db(), rep).state(id)->apologised());
+
+    // Sent before the check ends: recorded once the checker has answered.
+    dialog.setDraft(clean);
+    dialog.accept();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
+    CHECK(core::RecoveryRepository(store.db(), rep).state(id)->apologised());
+}
+
+TEST_CASE("A stored template over the limits is refused by the apology dialog, not rendered",
+          "[ui][recovery]")
+{
+    test::TempStore store;
+    const core::User rep =
+        makeUser(store.db(), QStringLiteral("sam"), QStringLiteral("Sam Rivera"), core::Role::Rep);
+    const qint64 id = caseInRecovery(store.db(), rep);
+    // Written past the repository, as a store from before the limits holds it.
+    const QString deep = QStringLiteral("{{#case.reference}}").repeated(1000) + QStringLiteral("Sorry.") +
+                         QStringLiteral("{{/case.reference}}").repeated(1000);
+    test::exec(
+        store.db().connection(),
+        QStringLiteral("INSERT INTO apology_templates (template_key, version, title, body, created_at) "
+                       "VALUES ('deep', 1, 'Deep', '%1', 0)")
+            .arg(deep));
+    ui::Session session(store.db(), rep);
+    ui::ApologyDialog dialog(session, *core::CaseRepository(store.db(), 0).get(id));
+    auto* combo = child<QComboBox>(&dialog, "templateCombo");
+    const int index = combo->findText(QStringLiteral("Deep (v1)"));
+    REQUIRE(index > 0);
+    combo->setCurrentIndex(index);
+    auto* error = child<QLabel>(&dialog, "apologyError");
+    CHECK(error->isVisibleTo(&dialog));
+    CHECK(error->text().startsWith(QStringLiteral("The template “Deep” cannot be used: ")));
+    CHECK(error->text().endsWith(QStringLiteral("sections nest 1000 deep; the limit is 32")));
 }

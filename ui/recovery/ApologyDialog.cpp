@@ -19,6 +19,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace redress::ui {
 
 namespace {
@@ -72,8 +74,8 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     layout->addWidget(m_findings, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    QPushButton* sent = buttons->addButton(tr("&Record as sent"), QDialogButtonBox::AcceptRole);
-    sent->setObjectName(QStringLiteral("recordSentButton"));
+    m_sent = buttons->addButton(tr("&Record as sent"), QDialogButtonBox::AcceptRole);
+    m_sent->setObjectName(QStringLiteral("recordSentButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ApologyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -101,7 +103,10 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     m_checkDelay.setSingleShot(true);
     m_checkDelay.setInterval(300);
     connect(&m_checkDelay, &QTimer::timeout, this, &ApologyDialog::runChecker);
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { m_checkDelay.start(); });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        ++m_generation; // the findings shown are for the text before
+        m_checkDelay.start();
+    });
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         QTextCursor cursor = m_text->textCursor();
         cursor.setPosition(item->data(Qt::UserRole).toInt());
@@ -128,6 +133,11 @@ void ApologyDialog::setDraft(const QString& text)
 int ApologyDialog::findingCount() const
 {
     return m_findingCount;
+}
+
+bool ApologyDialog::isChecked() const
+{
+    return m_checkedGeneration == m_generation && !m_checking;
 }
 
 void ApologyDialog::fillFromTemplate()
@@ -164,7 +174,52 @@ void ApologyDialog::fillFromTemplate()
 
 void ApologyDialog::runChecker()
 {
-    const QList<core::ApologyFinding> findings = checker().check(m_text->toPlainText());
+    m_checkDelay.stop();
+    ++m_generation;
+    // One check at a time: a draft typed while one runs is checked when it
+    // ends, so fast typing on a long draft never piles up threads.
+    if (!m_checking)
+        startCheck();
+}
+
+void ApologyDialog::startCheck()
+{
+    const QString draft = m_text->toPlainText();
+    const quint64 generation = m_generation;
+    if (const QString tooLong = core::ApologyChecker::tooLong(draft.size()); !tooLong.isEmpty()) {
+        m_findings->clear();
+        m_findings->addItem(tooLong);
+        m_text->setExtraSelections({});
+        m_findingCount = 0;
+        m_checkedGeneration = generation;
+        if (m_acceptPending) {
+            m_acceptPending = false;
+            m_text->setReadOnly(false);
+            m_sent->setEnabled(true);
+            m_error->setText(tooLong);
+            m_error->show();
+        }
+        return;
+    }
+    m_checking = true;
+    auto findings = std::make_shared<QList<core::ApologyFinding>>();
+    m_workers.start(
+        QStringLiteral("apology-check"), [draft, findings] { *findings = checker().check(draft); },
+        [this, generation, findings] {
+            m_checking = false;
+            if (generation != m_generation) {
+                startCheck(); // the draft changed meanwhile: only the newest counts
+                return;
+            }
+            showFindings(*findings);
+            m_checkedGeneration = generation;
+            if (m_acceptPending)
+                record();
+        });
+}
+
+void ApologyDialog::showFindings(const QList<core::ApologyFinding>& findings)
+{
     m_findingCount = static_cast<int>(findings.size());
     m_findings->clear();
     QList<QTextEdit::ExtraSelection> marks;
@@ -195,8 +250,32 @@ void ApologyDialog::runChecker()
 
 void ApologyDialog::accept()
 {
-    m_checkDelay.stop();
-    runChecker();
+    if (m_acceptPending)
+        return;
+    if (!isChecked()) {
+        // The findings are recorded with the apology, so they must be the
+        // checker's word on this text: wait for it, the text held still.
+        m_acceptPending = true;
+        m_text->setReadOnly(true);
+        m_sent->setEnabled(false);
+        if (!m_checking)
+            runChecker(); // else its end starts the check of this text
+        return;
+    }
+    record();
+}
+
+void ApologyDialog::record()
+{
+    m_acceptPending = false;
+    m_text->setReadOnly(false);
+    m_sent->setEnabled(true);
+    if (const QString tooLong = core::ApologyChecker::tooLong(m_text->toPlainText().size());
+        !tooLong.isEmpty()) {
+        m_error->setText(tooLong);
+        m_error->show();
+        return;
+    }
     const int i = m_template->currentIndex() - 1;
     const qint64 templateId = i >= 0 && i < m_templates.size() ? m_templates[i].id : 0;
     auto sent =

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/cases/Case.h"
+#include "core/recovery/ApologyChecker.h"
 #include "core/store/TemplateRepository.h"
+#include "ui/common/Workers.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -10,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace redress::ui {
 
@@ -28,15 +31,24 @@ public:
     /// The draft as the rep has it now.
     QString draft() const;
     void setDraft(const QString& text);
-    /// Findings of the checker on the current draft.
+    /// Findings of the checker's latest answer (see isChecked()).
     int findingCount() const;
+    /// Whether the checker's latest answer is for the draft as it is now.
+    /// The checker runs on a thread of its own, so a draft just typed or
+    /// set is checked a moment later.
+    bool isChecked() const;
 
 public Q_SLOTS:
     void accept() override;
 
 private:
     void fillFromTemplate();
+    /// Asks for the draft as it is now to be checked; the newest request
+    /// wins, and an answer for an older draft is dropped.
     void runChecker();
+    void startCheck();
+    void showFindings(const QList<core::ApologyFinding>& findings);
+    void record();
 
     const Session& m_session;
     core::Case m_case;
@@ -46,8 +58,14 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QListWidget* m_findings = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_sent = nullptr;
     QTimer m_checkDelay;
     int m_findingCount = 0;
+    quint64 m_generation = 0;        ///< bumped by every request
+    quint64 m_checkedGeneration = 0; ///< the request the findings answer
+    bool m_checking = false;         ///< a check runs; at most one at a time
+    bool m_acceptPending = false;    ///< record once the draft is checked
+    Workers m_workers{this};
 };
 
 } // namespace redress::ui
