@@ -6,7 +6,7 @@
 #include <cstdio>
 
 // redress-bench --db PATH [--cases N] [--seed S] [--reuse | --replace] [--markdown FILE]
-//               [--only list|export|escalate|dashboard|search|demo|open] [--export-runs N]
+//               [--only list|export|escalate|dashboard|search|demo|open|apology] [--export-runs N]
 //
 // Builds a store with the real `redress-cli demo` (timed end to end), then
 // measures the case list through the real model and view, and the CSV
@@ -21,6 +21,8 @@ int runSearchBench(const BenchOptions& options);
 int runDemoBench(const BenchOptions& options);
 /// --only open (bench/OpenBench.cpp): opening an existing store (a copy: it writes).
 int runOpenBench(const BenchOptions& options);
+/// --only apology (bench/ApologyBench.cpp): the apology checker and templates; no store.
+int runApologyBench(const BenchOptions& options);
 } // namespace redress::bench
 
 int main(int argc, char* argv[])
@@ -71,9 +73,11 @@ int main(int argc, char* argv[])
                                                  "(the team lead's figures, on an existing store), 'search' "
                                                  "(200 words drawn from an existing store), 'demo' (the "
                                                  "demo generator into a fresh file against the shell "
-                                                 "loading the same rows) or 'open' (opening to audit "
+                                                 "loading the same rows), 'open' (opening to audit "
                                                  "verified and queue counts, on a copy of an existing "
-                                                 "store: it writes); list, export and escalate by default."),
+                                                 "store: it writes) or 'apology' (the apology checker "
+                                                 "and templates, no store); list, export and escalate "
+                                                 "by default."),
                                   QStringLiteral("part"));
     const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
                                         QStringLiteral("Runs of the million-case CSV export, each side "
@@ -88,7 +92,7 @@ int main(int argc, char* argv[])
     };
     redress::bench::BenchOptions options;
     options.db = parser.value(db);
-    if (options.db.isEmpty())
+    if (options.db.isEmpty() && parser.value(only) != QLatin1String("apology"))
         return usage(QStringLiteral("--db PATH is required."));
     bool ok = false;
     options.cases = parser.value(cases).toLongLong(&ok);
@@ -107,7 +111,7 @@ int main(int argc, char* argv[])
     static const QStringList parts{QStringLiteral("list"),     QStringLiteral("export"),
                                    QStringLiteral("escalate"), QStringLiteral("dashboard"),
                                    QStringLiteral("search"),   QStringLiteral("demo"),
-                                   QStringLiteral("open")};
+                                   QStringLiteral("open"),     QStringLiteral("apology")};
     if (!options.only.isEmpty() && !parts.contains(options.only))
         return usage(QStringLiteral("--only takes one of: ") + parts.join(QStringLiteral(", ")) +
                      QLatin1Char('.'));
@@ -129,6 +133,8 @@ int main(int argc, char* argv[])
         return redress::bench::runDemoBench(options);
     if (options.only == QLatin1String("open"))
         return redress::bench::runOpenBench(options);
+    if (options.only == QLatin1String("apology"))
+        return redress::bench::runApologyBench(options);
 
     redress::bench::Bench bench(std::move(options));
     return bench.run();
