@@ -5,6 +5,7 @@
 #include "core/store/BulkLoad.h"
 #include "core/store/CaseWriter.h"
 #include "core/store/DemoStore.h"
+#include "core/store/DraftRepository.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProblemRepository.h"
 #include "core/store/ProductRepository.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -25,6 +27,9 @@
 namespace redress::core {
 
 namespace {
+
+// The kind of the draft that marks a demo store (see isDemoStore()).
+const QString kDemoMarker = QStringLiteral("redress:demo-store");
 
 // This file's messages, under the context lupdate and the translator share.
 struct Tr
@@ -868,6 +873,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generateThroughFile(const Options&
     return summary;
 }
 
+Result<bool> DemoGenerator::isDemoStore(const Database& db)
+{
+    auto mark = DraftRepository(db).load(QString(), kDemoMarker);
+    if (!mark)
+        return std::unexpected(mark.error());
+    return mark->has_value();
+}
+
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
 {
     if (options.cases < 0 || options.cases > 100'000'000)
@@ -878,6 +891,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options)
                               : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
     if (m_db.backend() == Database::Backend::PostgreSQL)
         return generateThroughFile(options);
+
+    // Marked first, so a stopped demo counts too; a server's demo carries
+    // the mark over from its file with the other rows.
+    if (auto ok =
+            DraftRepository(m_db).save(QString(), kDemoMarker,
+                                       QJsonObject{{QStringLiteral("seed"), QString::number(options.seed)},
+                                                   {QStringLiteral("now"), now.toString(Qt::ISODate)},
+                                                   {QStringLiteral("cases"), options.cases}});
+        !ok)
+        return std::unexpected(ok.error());
 
     Generation generation(m_db, options, now);
     if (auto ok = generation.prepare(); !ok)

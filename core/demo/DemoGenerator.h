@@ -35,6 +35,10 @@ public:
 
     explicit DemoGenerator(Database db) : m_db(std::move(db)) {}
 
+    /// Whether the demo generator has written to this store: it leaves a
+    /// draft of this kind under no user's login, which no desk writes.
+    static Result<bool> isDemoStore(const Database& db);
+
     /// Adds the cases in batches, each batch one transaction; a cancel or a
     /// failure keeps the batches already committed and says how many.
     Result<Summary> generate(const Options& options);

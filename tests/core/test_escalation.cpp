@@ -9,8 +9,12 @@
 #include "core/store/StoreCheck.h"
 #include "support/CliRun.h"
 #include "support/SlaFixture.h"
+#include "support/Users.h"
 
 #include <QRegularExpression>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace redress::core;
 using namespace redress::test;
@@ -41,6 +45,27 @@ qint64 countRows(const Database& db, const QString& statement)
     REQUIRE(q.exec(statement));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+// Who redress-cli acts as in these tests: the server login on PostgreSQL,
+// the operating-system account on a file.
+QString cliLogin(const Database& db)
+{
+    if (db.backend() == Database::Backend::PostgreSQL)
+        return db.connection().userName();
+    const passwd* account = getpwuid(geteuid());
+    REQUIRE(account != nullptr);
+    return QString::fromLocal8Bit(account->pw_name);
+}
+
+void setRole(const Database& db, const QString& login, const QString& role)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE login = ?")));
+    q.addBindValue(role);
+    q.addBindValue(login);
+    REQUIRE(q.exec());
+    REQUIRE(q.numRowsAffected() == 1);
 }
 
 } // namespace
@@ -322,6 +347,8 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
         countRows(store.db(), QStringLiteral("SELECT count(*) FROM cases WHERE escalation_due <= %1")
                                   .arg(utc(2026, 11, 23, 9, 0).toMSecsSinceEpoch()));
     REQUIRE(due > 200); // more than one of the pass's batches
+    // --now far from the clock: a lead, on a demo store.
+    makeUser(store.db(), cliLogin(store.db()), QStringLiteral("Lena Lead"), Role::Lead);
     store.db().closeAll();
 
     const QStringList args{QStringLiteral("--db"), store.path(), QStringLiteral("escalate"),
@@ -340,6 +367,13 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
     const CliRun second = cli(args);
     REQUIRE(second.code == 0);
     CHECK(second.out == QStringLiteral("escalated: 0\n"));
+    // The demo marked its store; a rep is refused --now on it all the same.
+    CHECK(*DemoGenerator::isDemoStore(store.db()));
+    setRole(store.db(), cliLogin(store.db()), QStringLiteral("rep"));
+    store.db().closeAll();
+    const CliRun asRep = cli(args);
+    CHECK(asRep.code == 2);
+    CHECK(asRep.out.isEmpty());
 
     const CliRun bad = cli({QStringLiteral("--db"), store.path(), QStringLiteral("escalate"),
                             QStringLiteral("--now"), QStringLiteral("next tuesday")});
@@ -349,4 +383,58 @@ TEST_CASE("redress-cli escalate prints each escalation and the count, and a seco
         {QStringLiteral("--db"), store.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("escalate")});
     CHECK(missing.code == 1);
     CHECK_FALSE(QFile::exists(store.filePath(QStringLiteral("nope.sqlite"))));
+}
+
+// Found by hand: `escalate --now 9999-12-31T00:00:00Z` run by anyone took
+// every case up a rung and set due times after that date, so the ladder
+// never moved again.
+TEST_CASE("escalate --now is a lead's or an administrator's, and far from the clock only on a demo store",
+          "[escalation][cli]")
+{
+    SlaDesk desk(berlin(2026, 11, 20, 16, 30));
+    const Case c = openCase(desk.db, desk.rep.id);
+    const QString login = cliLogin(desk.db);
+    const auto escalate = [&](const QString& now) {
+        QStringList args{QStringLiteral("--db"), desk.store.path(), QStringLiteral("escalate")};
+        if (!now.isEmpty())
+            args << QStringLiteral("--now") << now;
+        desk.db.closeAll();
+        return cli(args);
+    };
+    const QString nearby = desk.clock.now().addSecs(4 * 60).toUTC().toString(Qt::ISODate);
+    const QString farAhead = QStringLiteral("9999-12-31T00:00:00Z");
+
+    // Not a user of the store, then a rep: refused whatever the time.
+    CliRun r = escalate(nearby);
+    INFO(show(r));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--now is for a team lead or an administrator")));
+    CHECK(r.err.contains(QStringLiteral("not a user of this store")));
+    makeUser(desk.db, login, QStringLiteral("Desk Account"), Role::Rep);
+    r = escalate(nearby);
+    INFO(show(r));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("%1 is not one (Rep)").arg(login)));
+    // Without --now anyone runs the rules at the real time.
+    r = escalate({});
+    INFO(show(r));
+    CHECK(r.code == 0);
+    CHECK(r.out == QStringLiteral("escalated: 0\n"));
+
+    // A lead: within five minutes of the clock, yes; far ahead, no.
+    setRole(desk.db, login, QStringLiteral("lead"));
+    r = escalate(nearby);
+    INFO(show(r));
+    CHECK(r.code == 0);
+    r = escalate(farAhead);
+    INFO(show(r));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("more than 5 minutes from the clock")));
+    CHECK(r.err.contains(QStringLiteral("demo")));
+    CHECK(r.out.isEmpty());
+    CHECK(levelOf(desk.db, c.id) == 0);
+    CHECK(countRows(desk.db, QStringLiteral("SELECT count(*) FROM escalations")) == 0);
+    setRole(desk.db, login, QStringLiteral("admin"));
+    CHECK(escalate(QStringLiteral("2026-11-19T09:00:00Z")).code == 2);
+    // (A demo store, at any time: the test above, on a demo two weeks old.)
 }
