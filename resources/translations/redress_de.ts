@@ -77,6 +77,14 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::ApologyChecker</name>
+    <message>
+        <location filename="../../core/recovery/ApologyChecker.cpp" line="+335"/>
+        <source>The draft is %1 characters long; the apology checker reads at most %2.</source>
+        <translation>Der Entwurf ist %1 Zeichen lang; die Entschuldigungsprüfung liest höchstens %2.</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::ApologyRules</name>
     <message>
         <location filename="../../core/recovery/ApologyRules.cpp" line="+36"/>
@@ -244,17 +252,22 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ApologyTemplate</name>
     <message>
-        <location filename="../../core/recovery/ApologyTemplate.cpp" line="+662"/>
+        <location filename="../../core/recovery/ApologyTemplate.cpp" line="+686"/>
         <source>The template could not be prepared for use.</source>
         <translation>Die Vorlage konnte nicht zur Verwendung vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-368"/>
         <source>section %1 is never closed; add %2 where it should end</source>
         <translation>Abschnitt %1 wird nie geschlossen; fügen Sie %2 dort ein, wo er enden soll</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-8"/>
+        <source>sections nest %1 deep; the limit is %2</source>
+        <translation>Abschnitte sind %1 Ebenen tief verschachtelt; die Grenze ist %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>unclosed tag: &quot;%1&quot; without a matching &quot;%2&quot;</source>
         <translation>nicht geschlossenes Tag: &quot;%1&quot; ohne passendes &quot;%2&quot;</translation>
     </message>
@@ -269,7 +282,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Partials werden nicht unterstützt: %1; kopieren Sie den gewünschten Text stattdessen in diese Vorlage</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>empty tag %1: write a placeholder name between the braces</source>
         <translation>leeres Tag %1: schreiben Sie einen Platzhalternamen zwischen die Klammern</translation>
     </message>
@@ -299,7 +312,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 passt nicht zum offenen Abschnitt %2 aus Zeile %3, Spalte %4; erwartet wurde %5</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+154"/>
+        <source>the template is %1 characters long; the limit is %2</source>
+        <translation>die Vorlage ist %1 Zeichen lang; die Grenze ist %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the template engine refuses this: %1</source>
         <translation>die Vorlagen-Engine lehnt dies ab: %1</translation>
     </message>
@@ -1437,12 +1455,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 wird zu %2 verschoben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>assigning %1</source>
         <translation>%1 wird zugewiesen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+87"/>
         <source>changing %1 of %2</source>
         <translation>%1 von %2 wird geändert</translation>
     </message>
@@ -1457,7 +1475,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>%1 cannot move to %2 from where they are</source>
         <translation>%1 können von ihrem Stand aus nicht zu %2 wechseln</translation>
     </message>
@@ -1482,7 +1500,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Fälle werden nach Status gezählt</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-438"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -2155,7 +2173,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Dashboard</name>
     <message>
-        <location filename="../../core/report/Dashboard.cpp" line="+225"/>
+        <location filename="../../core/report/Dashboard.cpp" line="+208"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
@@ -2180,7 +2198,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>über 90 Tage</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-176"/>
         <source>The dashboard was cancelled before all its figures were in.</source>
         <translation>Das Dashboard wurde abgebrochen, bevor alle Kennzahlen vorlagen.</translation>
     </message>
@@ -2190,7 +2208,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die geladenen Fälle werden zu den Zahlen des Dashboards addiert</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+136"/>
         <location line="+5"/>
         <source>adding up the cases for the dashboard</source>
         <translation>Fälle werden für das Dashboard summiert</translation>
@@ -2335,7 +2353,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+254"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+259"/>
         <source>writing the demo cases</source>
         <translation>Demo-Fälle werden geschrieben</translation>
     </message>
@@ -2345,7 +2363,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kein temporärer Ordner für den Demobestand: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>The number of demo cases must be between 0 and 100000000.</source>
         <translation>Die Anzahl der Demo-Fälle muss zwischen 0 und 100000000 liegen.</translation>
     </message>
@@ -2360,7 +2378,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Taxonomie der Grundursachen wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="-451"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="-459"/>
         <source>The demo needs at least one active gesture and one root cause in the store.</source>
         <translation>Die Demo braucht mindestens eine aktive Kulanzleistung und eine Grundursache im Datenbestand.</translation>
     </message>
@@ -3630,7 +3648,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../../core/store/DashboardRepository.cpp" line="-286"/>
+        <location filename="../../core/store/DashboardRepository.cpp" line="-261"/>
         <location line="+17"/>
         <location filename="../../core/store/ReportRepository.cpp" line="+29"/>
         <location line="+17"/>
@@ -3650,15 +3668,15 @@ Der Kunde wünscht: %2</translation>
         <translation>Beschwerden pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location filename="../../core/store/ReportRepository.cpp" line="+34"/>
+        <location line="+23"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="+25"/>
         <source>counting champions per period</source>
         <translation>Fürsprecher pro Zeitraum werden gezählt</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-65"/>
         <location line="+41"/>
-        <location filename="../../core/store/ReportRepository.cpp" line="-175"/>
+        <location filename="../../core/store/ReportRepository.cpp" line="-166"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
     </message>
@@ -4082,7 +4100,12 @@ Der Kunde wünscht: %2</translation>
         <translation>Eine Vorlage braucht einen Schlüssel und einen Titel.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>template “%1”, %2</source>
+        <translation>Vorlage „%1“, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>reading the template&apos;s versions</source>
         <translation>Versionen der Vorlage werden gelesen</translation>
     </message>
@@ -4669,7 +4692,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApologyDialog</name>
     <message>
-        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+39"/>
+        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+41"/>
         <source>Apologise for %1</source>
         <translation>Für %1 entschuldigen</translation>
     </message>
@@ -4719,7 +4742,12 @@ Der Kunde wünscht: %2</translation>
         <translation> — empfohlen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+58"/>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Nothing to flag: no excuses, an apology and a next step.</source>
         <translation>Nichts zu beanstanden: keine Ausreden, eine Entschuldigung und ein nächster Schritt.</translation>
     </message>
@@ -5592,7 +5620,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CatalogueDialog</name>
     <message>
-        <location filename="../../ui/recovery/CatalogueDialog.cpp" line="+54"/>
+        <location filename="../../ui/recovery/CatalogueDialog.cpp" line="+45"/>
         <source>Credit</source>
         <translation>Gutschrift</translation>
     </message>
@@ -8660,7 +8688,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::TemplateEditorDialog</name>
     <message>
-        <location filename="../../ui/recovery/TemplateEditorDialog.cpp" line="+60"/>
+        <location filename="../../ui/recovery/TemplateEditorDialog.cpp" line="+52"/>
         <source>Apology templates</source>
         <translation>Entschuldigungsvorlagen</translation>
     </message>
