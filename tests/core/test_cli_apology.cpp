@@ -186,10 +186,11 @@ TEST_CASE("check-apology refuses a draft over the limit, naming it", "[cli][reco
     INFO(show(piped));
     CHECK(piped.code == 1);
     CHECK(piped.out.isEmpty());
-    CHECK(piped.err == QStringLiteral("redress-cli: The draft is %1 characters long; the apology checker reads "
-                                      "at most %2.\n")
-                           .arg(ApologyChecker::kMaxDraftLength + 1)
-                           .arg(limit));
+    CHECK(piped.err ==
+          QStringLiteral("redress-cli: The draft is %1 characters long; the apology checker reads "
+                         "at most %2.\n")
+              .arg(ApologyChecker::kMaxDraftLength + 1)
+              .arg(limit));
 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -210,8 +211,8 @@ TEST_CASE("check-apology refuses a draft over the limit, naming it", "[cli][reco
                           .arg(QDir::toNativeSeparators(path), limit));
 
     // At the limit it is checked as any draft.
-    const CliRun atLimit = cli({QStringLiteral("check-apology")},
-                               QString(ApologyChecker::kMaxDraftLength, QLatin1Char('a')));
+    const CliRun atLimit =
+        cli({QStringLiteral("check-apology")}, QString(ApologyChecker::kMaxDraftLength, QLatin1Char('a')));
     INFO(show(atLimit));
     CHECK(atLimit.code == 3);
     CHECK(atLimit.err.isEmpty());
