@@ -8,6 +8,7 @@
 #include "core/store/ChangeWatcher.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
+#include "core/store/ServerRoles.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -1015,7 +1016,10 @@ std::vector<Step> ladder()
             {version9(), postgres9()},
             {version10(), postgres10()},
             {version11()},
-            {version12(), postgres12()}};
+            {version12(), postgres12()},
+            // Version 13: what the server enforces on a team's store; a
+            // desk's file has no one to enforce it against.
+            {{}, ServerRoles::migration()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only

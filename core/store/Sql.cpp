@@ -45,6 +45,14 @@ Error errorFrom(const QString& native, bool postgres, bool connectionLost, const
                                         "Nothing was changed; try again in a moment.")
                 .arg(what),
             text);
+    // insufficient_privilege: the server's rights or one of its checks on
+    // who may do what (ServerRoles); its text says which.
+    if (postgres && native == QLatin1String("42501"))
+        return Error::make(code,
+                           QCoreApplication::translate("redress::core::sql",
+                                                       "The server refused %1: your login may not do that.")
+                               .arg(what),
+                           text);
     return Error::make(
         code, QCoreApplication::translate("redress::core::sql", "The database refused %1.").arg(what), text);
 }
