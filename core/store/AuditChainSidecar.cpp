@@ -145,7 +145,8 @@ Status AuditChainSidecar::addToRegister(const QString& folder, const QList<Erasu
     if (!known)
         return std::unexpected(known.error());
     const QList<Erasure::Record> all = Erasure::merged(*known, records);
-    if (all.size() == known->size() && QFile::exists(registerPathIn(folder)))
+    // Nothing new, or nothing at all yet: no file to write.
+    if (all.size() == known->size())
         return {};
     return writeFile(registerPathIn(folder), Erasure::registerText(all).toUtf8());
 }
