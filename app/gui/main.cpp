@@ -1,8 +1,11 @@
 #include "Version.h"
+#include "core/store/AuditChainSidecar.h"
 #include "core/store/Backup.h"
 #include "core/store/Database.h"
+#include "core/store/Erasure.h"
 #include "core/store/UserRepository.h"
 #include "ui/app/Appearance.h"
+#include "ui/app/AuditAnchors.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/SingleInstance.h"
 #include "ui/app/Translator.h"
@@ -124,6 +127,8 @@ int main(int argc, char* argv[])
     // swaps the file while nothing holds it open, and starts another.
     QString restoreFrom;
     QString notice; // what the last session's restore did, for the next window
+    // Erasures the store had before a restore, to be made again in the copy.
+    QList<core::Erasure::Record> erasedBefore;
     for (;;) {
         // Off the GUI thread: an older store is upgraded on opening, which
         // takes minutes on a million cases; the dialog says so meanwhile.
@@ -157,6 +162,35 @@ int main(int argc, char* argv[])
             return 1;
         }
 
+        if (!erasedBefore.isEmpty()) {
+            std::optional<core::Result<QList<qint64>>> again;
+            ui::runWithProgress(
+                nullptr,
+                QApplication::translate("main", "Erasing again the customers erased since the backup…"),
+                [&](ui::TaskProgress&) {
+                    again = core::Erasure::reapply(*db, erasedBefore, *user);
+                    db->releaseThreadConnection();
+                },
+                false);
+            erasedBefore.clear();
+            if (!*again) {
+                std::fprintf(stderr, "redress: %s\n", qPrintable(again->error().toString()));
+                QMessageBox::warning(
+                    nullptr, QApplication::translate("main", "Erasures not made again"),
+                    QApplication::translate("main",
+                                            "The restored backup still holds customers whose personal data "
+                                            "was erased after it was made, and they could not be erased "
+                                            "again: %1\n\nAn administrator should restore it instead.")
+                        .arg(again->error().message));
+            } else if (!(*again)->isEmpty()) {
+                notice += QLatin1Char(' ') +
+                          QApplication::translate("main",
+                                                  "%n customer(s) erased after the backup was made were "
+                                                  "erased again.",
+                                                  nullptr, int((*again)->size()));
+            }
+        }
+
         restoreFrom.clear();
         // Declared before the window, so it outlives everything built on it.
         ui::Session session(*db, *user);
@@ -177,6 +211,12 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, window.get(), &ui::MainWindow::offerDraftRecovery);
         const int code = app.exec();
         window.reset(); // its threads and connections end here
+        // The register as the store has it now, kept before a restore
+        // replaces the store with an older copy.
+        if (!restoreFrom.isEmpty()) {
+            if (auto erasures = core::Erasure::records(db->connection()))
+                ui::AuditAnchors::addErasures(path, *erasures);
+        }
         db->closeAll();
         if (restoreFrom.isEmpty())
             return code;
@@ -191,6 +231,18 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Restore failed"),
                                   restored.error().message +
                                       QApplication::translate("main", "\n\nThe store was left as it was."));
+        }
+        if (restored) {
+            // The copy's own head replaces the one noted for this store,
+            // which an older copy cannot reach; the erasures the store, this
+            // computer and the backups' folder know are made again in it.
+            auto sidecar = core::AuditChainSidecar::read(core::AuditChainSidecar::pathFor(restoreFrom));
+            ui::AuditAnchors::setAnchor(path, sidecar ? sidecar->anchor : std::nullopt);
+            erasedBefore = ui::AuditAnchors::erasures(path);
+            if (sidecar)
+                erasedBefore = core::Erasure::merged(erasedBefore, sidecar->erasures);
+            if (auto folder = core::AuditChainSidecar::readRegister(QFileInfo(restoreFrom).absolutePath()))
+                erasedBefore = core::Erasure::merged(erasedBefore, *folder);
         }
         notice = restored
                      ? QApplication::translate("main", "Restored from %1. The store as it was is kept as %2.")

@@ -174,16 +174,17 @@ QList<Command> commands()
          &checkMigrateOptions,
          [](const Call& c) { return runMigrate(c.parser, c.out, c.err); }},
         {QStringLiteral("verify-audit"),
-         QStringLiteral("verify-audit"),
+         QStringLiteral("verify-audit [--anchor ID:HASH]"),
          Tr::tr(
-             "Check the timeline's audit chain: print 'audit log intact: N entries checked' and the head "
-             "hash, or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
-             "added or removed outside Redress."),
-         {},
+             "Check the timeline's audit chain: print 'audit log intact: N entries checked' and 'head: ID "
+             "HASH', or 'audit log broken at event ID (case REF): why' and exit 1 when an entry was changed, "
+             "added or removed outside Redress. With --anchor (a head printed earlier), also exit 1 unless "
+             "that event is still in the chain with that hash."),
+         {QStringLiteral("anchor")},
          Store::Existing,
          0,
-         nullptr,
-         [](const Call& c) { return runVerifyAudit(*c.db, c.out, c.err); }},
+         &checkVerifyAuditOptions,
+         [](const Call& c) { return runVerifyAudit(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("erase-customer"),
          QStringLiteral("erase-customer --id N --as LOGIN"),
          Tr::tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
@@ -248,7 +249,7 @@ void addOptions(QCommandLineParser& parser)
         {"to", "date"},        {"search", "words"},    {"columns", "keys"},  {"bom", ""},
         {"separator", "char"}, {"all-or-nothing", ""}, {"rejects", "path"},  {"customers", "path"},
         {"format", "format"},  {"by", "measure"},      {"period", "period"}, {"id", "n"},
-        {"as", "login"},
+        {"as", "login"},       {"anchor", "id:hash"},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});

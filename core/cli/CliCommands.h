@@ -59,7 +59,8 @@ std::optional<QString> checkReportOptions(const QCommandLineParser& parser);
 int runReport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
 /// `verify-audit`: checks the audit chain of the timeline; exit 1 when broken.
-int runVerifyAudit(const Database& db, QTextStream& out, QTextStream& err);
+std::optional<QString> checkVerifyAuditOptions(const QCommandLineParser& parser);
+int runVerifyAudit(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
 /// `erase-customer --id N --as LOGIN`: erasure on request (administrators).
 std::optional<QString> checkEraseOptions(const QCommandLineParser& parser);

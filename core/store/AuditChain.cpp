@@ -2,14 +2,19 @@
 
 #include "core/Clock.h"
 #include "core/cases/Case.h"
+#include "core/store/Erasure.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <vector>
 
 namespace redress::core {
@@ -93,26 +98,80 @@ Result<QString> hashBefore(const QSqlDatabase& db, qint64 id)
     return v->isNull() ? genesis() : v->toString();
 }
 
-/// Whether the erasure note `noteId` covers the redacted event `row`: the
-/// note is later in the chain, on the same case, an erasure note that is
-/// not itself redacted, and lists the event's id. The note's own text and
-/// link are checked when the stream reaches it.
-Result<bool> redactionCovered(const QSqlDatabase& db, const Row& row)
+/// What a redacted event is checked against, read before the chain is
+/// streamed (a second statement while one streams loses the first's rows on
+/// PostgreSQL): the erasure notes of the cases whose customer has an entry
+/// in the erasure register, and those cases. Both are few.
+struct Redactions
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT case_id, kind, field, new_value, redacted_by FROM case_events "
-                                     "WHERE id = ?"),
-                      {row.redactedBy}, Tr::tr("reading an erasure record"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
+    struct Note
+    {
+        qint64 caseId = 0;
+        bool isErasure = false;
+        bool redacted = false;
+        QSet<qint64> listed;
+    };
+    QHash<qint64, Note> notes;
+    QSet<qint64> erasedCases;
+};
+
+Result<Redactions> loadRedactions(const QSqlDatabase& db)
+{
+    const QString what = Tr::tr("reading the erasure records");
+    const QString erasedCases =
+        QStringLiteral("SELECT id FROM cases WHERE customer_id IN (SELECT customer_id FROM erasures)");
+    Redactions out;
+    auto cases = sql::run(db, erasedCases, what);
+    if (!cases)
+        return std::unexpected(cases.error());
+    while (cases->next())
+        out.erasedCases.insert(cases->value(0).toLongLong());
+    cases->finish();
+    auto notes = sql::run(db,
+                          QStringLiteral("SELECT id, case_id, kind, new_value, redacted_by FROM case_events "
+                                         "WHERE field = 'erasure' AND case_id IN (%1)")
+                              .arg(erasedCases),
+                          what);
+    if (!notes)
+        return std::unexpected(notes.error());
+    while (notes->next()) {
+        Redactions::Note n;
+        n.caseId = notes->value(1).toLongLong();
+        n.isErasure = notes->value(2).toString() == QLatin1String("note");
+        n.redacted = !notes->value(4).isNull();
+        for (const QString& id : notes->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            n.listed.insert(id.toLongLong());
+        out.notes.insert(notes->value(0).toLongLong(), n);
+    }
+    notes->finish();
+    return out;
+}
+
+/// Whether the erasure note `row` names covers the redacted event `row`:
+/// the note is later in the chain, on the same case, an erasure note that is
+/// not itself redacted, lists the event's id, and the case's customer is in
+/// the erasure register. The note's own text and link are checked when the
+/// stream reaches it.
+bool redactionCovered(const Redactions& redactions, const Row& row)
+{
+    const auto note = redactions.notes.constFind(row.redactedBy);
+    return note != redactions.notes.cend() && row.redactedBy > row.entry.id &&
+           note->caseId == row.entry.caseId && note->isErasure && !note->redacted &&
+           note->listed.contains(row.entry.id) && redactions.erasedCases.contains(row.entry.caseId);
+}
+
+/// Whether a redacted event's text is what an erasure leaves: the marker in
+/// place of every text it replaced, nothing else (Erasure::replacesAllText
+/// says which events keep their values and lose only the note).
+bool carriesMarker(const Row& row)
+{
+    const QString marker = Erasure::marker();
+    const auto erasedOrEmpty = [&](const QString& text) { return text.isEmpty() || text == marker; };
+    if (!erasedOrEmpty(row.payload.note))
         return false;
-    if (row.redactedBy <= row.entry.id || q->value(0).toLongLong() != row.entry.caseId ||
-        q->value(1).toString() != QLatin1String("note") ||
-        q->value(2).toString() != QLatin1String("erasure") || !q->value(4).isNull())
-        return false;
-    const QStringList listed = q->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return listed.contains(QString::number(row.entry.id));
+    if (!Erasure::replacesAllText(row.entry.kind, row.entry.field))
+        return true;
+    return erasedOrEmpty(row.payload.oldValue) && erasedOrEmpty(row.payload.newValue);
 }
 
 } // namespace
@@ -276,6 +335,11 @@ QString AuditChain::describe(Problem problem)
     case Problem::HashMismatch: return Tr::tr("its recorded details or its hash were altered");
     case Problem::Missing:
         return Tr::tr("it was verified earlier and is gone (the newest entries were deleted or rewritten)");
+    case Problem::MarkerAltered:
+        return Tr::tr("it is marked as erased, but its text is not what an erasure leaves");
+    case Problem::AnchorMissing:
+        return Tr::tr("the anchor noted outside the store is no longer in the log with its hash (entries "
+                      "were deleted or the log was rewritten)");
     }
     return {};
 }
@@ -285,8 +349,8 @@ namespace {
 using Progress = std::function<void(qint64 checked, qint64 total)>;
 
 /// What is wrong with `r`, linked after `prevHash`; nothing when its link holds.
-Result<std::optional<AuditChain::Problem>> problemOf(const QSqlDatabase& db, const Row& r,
-                                                     const QString& prevHash)
+std::optional<AuditChain::Problem> problemOf(const Redactions& redactions, const Row& r,
+                                             const QString& prevHash)
 {
     using Problem = AuditChain::Problem;
     if (r.storedHash.isNull() || r.storedDigest.isNull())
@@ -297,11 +361,10 @@ Result<std::optional<AuditChain::Problem>> problemOf(const QSqlDatabase& db, con
         if (AuditChain::payloadDigest(r.payload) != r.entry.payloadDigest)
             return Problem::PayloadAltered;
     } else {
-        auto covered = redactionCovered(db, r);
-        if (!covered)
-            return std::unexpected(covered.error());
-        if (!*covered)
+        if (!redactionCovered(redactions, r))
             return Problem::RedactionNotCovered;
+        if (!carriesMarker(r))
+            return Problem::MarkerAltered;
     }
     if (AuditChain::hash(r.entry) != r.storedHash.toString())
         return Problem::HashMismatch;
@@ -317,40 +380,51 @@ struct Position
     qint64 lastCaseId = 0;
 };
 
+/// An event the stream must pass with a known hash: the head remembered in
+/// the store, or an anchor noted outside it. `gone` is the problem when the
+/// event is not there, `changed` when it carries another hash.
+struct Checkpoint
+{
+    qint64 eventId = 0;
+    qint64 caseId = 0;
+    QString hash;
+    AuditChain::Problem gone = AuditChain::Problem::Missing;
+    AuditChain::Problem changed = AuditChain::Problem::HashMismatch;
+};
+
 /// Checks every row `q` streams, in id order, from `at` on; `report.checked`
-/// counts on from where it stands. When `head` is given (the full check),
-/// the stream must pass it with the hash remembered for it. Stops at the
-/// first break, which it puts in `report`.
-Status checkStream(const QSqlDatabase& db, QSqlQuery& q, AuditChain::Report& report, Position& at,
-                   const std::optional<AuditChain::Head>& head, const Progress& progress, qint64 total,
+/// counts on from where it stands. The stream must pass every checkpoint
+/// (sorted by id) with its hash. Stops at the first break, which it puts in
+/// `report`.
+Status checkStream(const Redactions& redactions, QSqlQuery& q, AuditChain::Report& report, Position& at,
+                   std::vector<Checkpoint> checkpoints, const Progress& progress, qint64 total,
                    const std::atomic<bool>* cancel, const QString& what)
 {
-    using Problem = AuditChain::Problem;
-    bool headSeen = !head;
+    // Stable: an anchor given first is the one named when it and the head
+    // are the same event.
+    std::stable_sort(checkpoints.begin(), checkpoints.end(),
+                     [](const Checkpoint& a, const Checkpoint& b) { return a.eventId < b.eventId; });
+    auto next = checkpoints.cbegin();
     while (q.next()) {
         if (cancel && cancel->load())
             return fail(Error::Code::Cancelled, Tr::tr("Verifying the audit log was cancelled."));
         const Row r = rowFrom(q);
         ++report.read;
-        auto problem = problemOf(db, r, at.prevHash);
-        if (!problem)
-            return std::unexpected(problem.error());
-        if (*problem) {
-            report.broken = AuditChain::Break{r.entry.id, r.entry.caseId, **problem};
+        if (auto problem = problemOf(redactions, r, at.prevHash)) {
+            report.broken = AuditChain::Break{r.entry.id, r.entry.caseId, *problem};
             return {};
         }
-        if (!headSeen && r.entry.id >= head->eventId) {
-            // An intact chain that no longer holds the remembered head, or
-            // holds another event under its id, was rewritten from there on.
-            if (r.entry.id > head->eventId) {
-                report.broken = AuditChain::Break{head->eventId, head->caseId, Problem::Missing};
+        // An intact chain that no longer holds a checkpoint, or holds
+        // another event under its id, was rewritten from there on.
+        for (; next != checkpoints.cend() && r.entry.id >= next->eventId; ++next) {
+            if (r.entry.id > next->eventId) {
+                report.broken = AuditChain::Break{next->eventId, next->caseId, next->gone};
                 return {};
             }
-            if (r.storedHash.toString() != head->hash) {
-                report.broken = AuditChain::Break{r.entry.id, r.entry.caseId, Problem::HashMismatch};
+            if (r.storedHash.toString() != next->hash) {
+                report.broken = AuditChain::Break{r.entry.id, r.entry.caseId, next->changed};
                 return {};
             }
-            headSeen = true;
         }
         at = Position{r.storedHash.toString(), r.entry.id, r.entry.caseId};
         ++report.checked;
@@ -359,9 +433,20 @@ Status checkStream(const QSqlDatabase& db, QSqlQuery& q, AuditChain::Report& rep
     }
     if (q.lastError().isValid())
         return std::unexpected(sql::errorFrom(q, what));
-    if (!headSeen)
-        report.broken = AuditChain::Break{head->eventId, head->caseId, Problem::Missing};
+    if (next != checkpoints.cend())
+        report.broken = AuditChain::Break{next->eventId, next->caseId, next->gone};
     return {};
+}
+
+Checkpoint headCheckpoint(const AuditChain::Head& h)
+{
+    return Checkpoint{h.eventId, h.caseId, h.hash};
+}
+
+Checkpoint anchorCheckpoint(const AuditChain::Anchor& a)
+{
+    return Checkpoint{a.eventId, 0, a.hash, AuditChain::Problem::AnchorMissing,
+                      AuditChain::Problem::AnchorMissing};
 }
 
 /// Writes down the head an intact check reached, in a transaction of its
@@ -418,13 +503,37 @@ Result<std::optional<AuditChain::Head>> AuditChain::head(const QSqlDatabase& db)
     return std::optional<Head>(h);
 }
 
+std::optional<AuditChain::Anchor> AuditChain::Anchor::parse(const QString& text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    Anchor anchor;
+    anchor.eventId = text.left(colon).toLongLong(&ok);
+    anchor.hash = text.mid(colon + 1).trimmed().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!ok || anchor.eventId <= 0 || !hex.match(anchor.hash).hasMatch())
+        return std::nullopt;
+    return anchor;
+}
+
+QString AuditChain::Anchor::toString() const
+{
+    return QStringLiteral("%1:%2").arg(eventId).arg(hash);
+}
+
 Result<AuditChain::Report> AuditChain::verify(const QSqlDatabase& db, const Progress& progress,
-                                              const std::atomic<bool>* cancel)
+                                              const std::atomic<bool>* cancel,
+                                              const std::optional<Anchor>& anchor)
 {
     const QString what = Tr::tr("verifying the audit log");
     auto remembered = head(db);
     if (!remembered)
         return std::unexpected(remembered.error());
+    auto redactions = loadRedactions(db);
+    if (!redactions)
+        return std::unexpected(redactions.error());
     qint64 total = 0;
     if (progress) {
         auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM case_events"), {}, what, 0);
@@ -433,6 +542,11 @@ Result<AuditChain::Report> AuditChain::verify(const QSqlDatabase& db, const Prog
         total = n->toLongLong();
         progress(0, total);
     }
+    std::vector<Checkpoint> checkpoints;
+    if (anchor)
+        checkpoints.push_back(anchorCheckpoint(*anchor));
+    if (*remembered)
+        checkpoints.push_back(headCheckpoint(**remembered));
     // One forward-only statement streams the table; nothing but the
     // previous hash is kept.
     QSqlQuery q(db);
@@ -441,11 +555,12 @@ Result<AuditChain::Report> AuditChain::verify(const QSqlDatabase& db, const Prog
         return std::unexpected(sql::errorFrom(q, what));
     Report report;
     Position at{genesis()};
-    if (auto ok = checkStream(db, q, report, at, *remembered, progress, total, cancel, what); !ok)
+    if (auto ok = checkStream(*redactions, q, report, at, checkpoints, progress, total, cancel, what); !ok)
         return std::unexpected(ok.error());
     q.finish();
     if (report.broken)
         return report;
+    report.headId = at.lastId;
     report.headHash = report.checked > 0 ? at.prevHash : QString();
     if (progress)
         progress(report.checked, total);
@@ -458,52 +573,82 @@ Result<AuditChain::Report> AuditChain::verify(const QSqlDatabase& db, const Prog
 
 Result<AuditChain::Report> AuditChain::verifySinceHead(const QSqlDatabase& db,
                                                        std::chrono::milliseconds fullEvery,
-                                                       const std::atomic<bool>* cancel)
+                                                       const std::atomic<bool>* cancel,
+                                                       const std::optional<Anchor>& anchor)
 {
     const QString what = Tr::tr("verifying the audit log");
     auto remembered = head(db);
     if (!remembered)
         return std::unexpected(remembered.error());
+    // Without a head in the store, or with an anchor but no head to count
+    // entries from, only the whole chain can say.
     if (!*remembered)
-        return verify(db, {}, cancel);
+        return verify(db, {}, cancel, anchor);
     const Head& h = **remembered;
+    auto redactions = loadRedactions(db);
+    if (!redactions)
+        return std::unexpected(redactions.error());
 
-    // The head event must still be the one verified: its stored hash the
-    // remembered one, and its own fields still giving that hash.
-    auto headRow = sql::run(db, QStringLiteral("SELECT %1 FROM case_events WHERE id = ?").arg(eventColumns),
-                            {h.eventId}, what);
-    if (!headRow)
-        return std::unexpected(headRow.error());
-    bool headHolds = headRow->next();
-    if (headHolds) {
-        const Row r = rowFrom(*headRow);
-        auto problem = problemOf(db, r, r.entry.prevHash);
-        if (!problem)
-            return std::unexpected(problem.error());
-        headHolds = !*problem && r.storedHash.toString() == h.hash && r.entry.caseId == h.caseId;
+    // Where the check begins: the anchor when one is given and is not past
+    // the store's head (the store's head could have been rewritten along
+    // with the chain; the anchor was not), else the store's head. That
+    // event must still be the one verified: its stored hash the remembered
+    // one, and its own fields still giving that hash.
+    const bool fromAnchor = anchor && anchor->eventId <= h.eventId;
+    const qint64 startId = fromAnchor ? anchor->eventId : h.eventId;
+    const QString startHash = fromAnchor ? anchor->hash : h.hash;
+    auto startRow = sql::run(db, QStringLiteral("SELECT %1 FROM case_events WHERE id = ?").arg(eventColumns),
+                             {startId}, what);
+    if (!startRow)
+        return std::unexpected(startRow.error());
+    bool startHolds = startRow->next();
+    qint64 startCase = 0;
+    if (startHolds) {
+        const Row r = rowFrom(*startRow);
+        startCase = r.entry.caseId;
+        startHolds = !problemOf(*redactions, r, r.entry.prevHash) && r.storedHash.toString() == startHash &&
+                     (fromAnchor || r.entry.caseId == h.caseId);
     }
-    headRow->finish();
-    // Only the whole chain can say where a changed or missing head broke.
-    if (!headHolds)
-        return verify(db, {}, cancel);
+    startRow->finish();
+    // Only the whole chain can say where a changed or missing start broke.
+    if (!startHolds)
+        return verify(db, {}, cancel, anchor);
+    qint64 entries = h.entries;
+    if (fromAnchor && startId != h.eventId) {
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM case_events WHERE id <= ?"), {startId},
+                             what, 0);
+        if (!n)
+            return std::unexpected(n.error());
+        entries = n->toLongLong();
+    }
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM case_events WHERE id > ? ORDER BY id").arg(eventColumns)))
         return std::unexpected(sql::errorFrom(q, what));
-    q.addBindValue(h.eventId);
+    q.addBindValue(startId);
     if (!q.exec())
         return std::unexpected(sql::errorFrom(q, what));
     Report report;
     report.sinceHead = true;
-    report.checked = h.entries;
+    report.checked = entries;
     report.read = 1;
-    Position at{h.hash, h.eventId, h.caseId};
-    if (auto ok = checkStream(db, q, report, at, std::nullopt, {}, 0, cancel, what); !ok)
+    Position at{startHash, startId, startCase};
+    std::vector<Checkpoint> checkpoints;
+    if (anchor && anchor->eventId > startId)
+        checkpoints.push_back(anchorCheckpoint(*anchor));
+    if (h.eventId > startId)
+        checkpoints.push_back(headCheckpoint(h));
+    if (auto ok = checkStream(*redactions, q, report, at, checkpoints, {}, 0, cancel, what); !ok)
         return std::unexpected(ok.error());
     q.finish();
-    if (report.broken)
+    if (report.broken) {
+        // A break past the start is reported as the full check reports it.
+        if (report.broken->problem == Problem::Missing || report.broken->problem == Problem::AnchorMissing)
+            return verify(db, {}, cancel, anchor);
         return report;
+    }
+    report.headId = at.lastId;
     report.headHash = at.prevHash;
     report.fullCheckDue =
         !h.fullAt.isValid() || h.fullAt.msecsTo(Clock::now()) >= static_cast<qint64>(fullEvery.count());

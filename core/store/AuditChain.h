@@ -113,6 +113,8 @@ public:
         RedactionNotCovered, ///< marked erased without an erasure record naming it
         HashMismatch,        ///< a field the hash covers, or the hash itself, changed
         Missing,             ///< verified earlier (the remembered head), now gone
+        MarkerAltered,       ///< marked erased, but its text is not the erasure marker
+        AnchorMissing,       ///< the anchor noted outside the store is gone or carries another hash
     };
     static QString describe(Problem problem);
 
@@ -123,10 +125,23 @@ public:
         Problem problem = Problem::HashMismatch;
     };
 
+    /// A verified head noted outside the store (the user's settings, a
+    /// backup's sidecar): the store's own audit_head can be rewritten with
+    /// the chain, this cannot. Written and read as `ID:HASH`.
+    struct Anchor
+    {
+        qint64 eventId = 0;
+        QString hash;
+        static std::optional<Anchor> parse(const QString& text);
+        QString toString() const;
+        bool operator==(const Anchor&) const = default;
+    };
+
     struct Report
     {
         qint64 checked = 0;
         std::optional<Break> broken; ///< the first broken link; none when intact
+        qint64 headId = 0;           ///< the last event's id; 0 when the log is empty
         QString headHash;            ///< the last event's hash, to note down elsewhere
         qint64 read = 0;           ///< events this check read (fewer than checked when it began at the head)
         bool sinceHead = false;    ///< began after the remembered head instead of at the first event
@@ -152,10 +167,12 @@ public:
     /// the newest events is found too). When intact, advances the head and
     /// the time of the last full check. `progress` (may be empty) hears
     /// (checked, total) every few thousand events; a set `cancel` ends it
-    /// with a Cancelled error.
+    /// with a Cancelled error. With an `anchor`, the stream must also pass
+    /// that event with that hash, or the break is AnchorMissing at it.
     static Result<Report> verify(const QSqlDatabase& db,
                                  const std::function<void(qint64 checked, qint64 total)>& progress = {},
-                                 const std::atomic<bool>* cancel = nullptr);
+                                 const std::atomic<bool>* cancel = nullptr,
+                                 const std::optional<Anchor>& anchor = std::nullopt);
 
     /// The check at opening: when the remembered head event still carries
     /// its hash and its own fields still give it, only the events after it
@@ -165,10 +182,14 @@ public:
     /// the head when intact. It cannot see an older event rewritten without
     /// the later hashes recomputed: `fullCheckDue` says when the last full
     /// check is older than `fullEvery`, and the caller runs verify() then.
+    /// With an `anchor` (the head noted outside the store), the check starts
+    /// there instead: the store's own head could have been rewritten with
+    /// the chain. An anchor event gone or changed is AnchorMissing.
     static constexpr std::chrono::milliseconds fullCheckEvery = std::chrono::days(7);
     static Result<Report> verifySinceHead(const QSqlDatabase& db,
                                           std::chrono::milliseconds fullEvery = fullCheckEvery,
-                                          const std::atomic<bool>* cancel = nullptr);
+                                          const std::atomic<bool>* cancel = nullptr,
+                                          const std::optional<Anchor>& anchor = std::nullopt);
 };
 
 } // namespace redress::core

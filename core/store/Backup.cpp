@@ -1,5 +1,7 @@
 #include "core/store/Backup.h"
 
+#include "core/store/AuditChainSidecar.h"
+
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
 
@@ -448,6 +450,9 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
     if (!replaceFile(tempPath, path, &why))
         return fail(Error::Code::Io, Tr::tr("The backup %1 cannot be written: %2.").arg(shown(path), why));
     partial.release();
+    // The head and the erasures beside the copy, outside its content.
+    if (auto noted = AuditChainSidecar::noteBackup(path); !noted)
+        return std::unexpected(noted.error());
     if (progress)
         progress(1.0);
     checked->path = path;
@@ -577,6 +582,8 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
         if (!QFile::remove(oldest->second))
             return fail(Error::Code::Io,
                         Tr::tr("The old daily backup %1 cannot be removed.").arg(shown(oldest->second)));
+        // Its head goes with it; the folder's register of erasures stays.
+        QFile::remove(AuditChainSidecar::pathFor(oldest->second));
     }
     return written;
 }

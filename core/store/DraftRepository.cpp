@@ -17,19 +17,25 @@ struct Tr
 };
 } // namespace
 
-Status DraftRepository::save(const QString& userLogin, const QString& kind, const QJsonObject& payload)
+Status DraftRepository::save(const QString& userLogin, const QString& kind, const QJsonObject& payload,
+                             const DraftSubject& subject)
 {
+    const auto idOrNull = [](qint64 id) {
+        return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    };
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return ok;
     auto q = sql::run(
         db,
-        QStringLiteral("INSERT INTO drafts (user_login, kind, payload, updated_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (user_login, kind) DO UPDATE SET payload = excluded.payload, "
-                       "updated_at = excluded.updated_at"),
+        QStringLiteral(
+            "INSERT INTO drafts (user_login, kind, payload, updated_at, case_id, customer_id) VALUES "
+            "(?, ?, ?, ?, ?, ?) ON CONFLICT (user_login, kind) DO UPDATE SET payload = "
+            "excluded.payload, updated_at = excluded.updated_at, case_id = excluded.case_id, "
+            "customer_id = excluded.customer_id"),
         {userLogin, kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-         sql::toStored(Clock::now())},
+         sql::toStored(Clock::now()), idOrNull(subject.caseId), idOrNull(subject.customerId)},
         Tr::tr("keeping the draft"));
     if (!q)
         return std::unexpected(q.error());

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <QSet>
 
 namespace redress::core {
 
@@ -20,14 +21,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(redress::core::Erasure)
 };
 
-// The timeline events whose text is the customer's: notes, recovery steps
-// (apology text, what they want, reasons) and changes of the fields that
-// hold their words or contact details. Status, owner, priority and the
-// like are facts and stay.
-const QString personalEvents = QStringLiteral(
-    "redacted_by IS NULL AND field <> 'erasure' AND (old_value <> '' OR new_value <> '' OR note <> '') "
-    "AND (kind IN ('note', 'recovery') OR (kind = 'field' AND field IN ('description', 'customer', "
-    "'company', 'email', 'phone', 'follow_up')))");
+// The timeline events whose whole text is the customer's: notes, recovery
+// steps (apology text, what they want, reasons) and changes of the fields
+// that hold their words or contact details. Status, owner, priority and the
+// like are facts and stay; their free-text notes go.
+const QStringList wholeTextKinds{QStringLiteral("note"), QStringLiteral("recovery")};
+const QStringList wholeTextFields{QStringLiteral("description"), QStringLiteral("customer"),
+                                  QStringLiteral("company"),     QStringLiteral("email"),
+                                  QStringLiteral("phone"),       QStringLiteral("follow_up")};
+
+QString quotedList(const QStringList& words)
+{
+    return QLatin1Char('\'') + words.join(QStringLiteral("', '")) + QLatin1Char('\'');
+}
+
+// SQL: whether the event's whole text goes (Erasure::replacesAllText).
+QString wholeText()
+{
+    return QStringLiteral("(kind IN (%1) OR (kind = 'field' AND field IN (%2)))")
+        .arg(quotedList(wholeTextKinds), quotedList(wholeTextFields));
+}
+
+// The events an erasure redacts: those with a note, and those whose whole
+// text is the customer's and has any.
+QString personalEvents()
+{
+    return QStringLiteral("redacted_by IS NULL AND field <> 'erasure' AND (note <> '' OR (%1 AND "
+                          "(old_value <> '' OR new_value <> '')))")
+        .arg(wholeText());
+}
 
 // "marker" for a text that had something, empty for one that had nothing.
 QString erased(const QString& column)
@@ -90,10 +112,10 @@ Result<QList<qint64>> caseIdsOf(const QSqlDatabase& db, qint64 customerId, const
 // words in the events before it; returns how many events it redacted.
 Result<qint64> redactTimeline(const QSqlDatabase& db, qint64 caseId, const User& actor, const QString& what)
 {
-    auto events = sql::run(
-        db,
-        QStringLiteral("SELECT id FROM case_events WHERE case_id = ? AND %1 ORDER BY id").arg(personalEvents),
-        {caseId}, what);
+    auto events = sql::run(db,
+                           QStringLiteral("SELECT id FROM case_events WHERE case_id = ? AND %1 ORDER BY id")
+                               .arg(personalEvents()),
+                           {caseId}, what);
     if (!events)
         return std::unexpected(events.error());
     QList<qint64> eventIds;
@@ -110,9 +132,13 @@ Result<qint64> redactTimeline(const QSqlDatabase& db, qint64 caseId, const User&
                             listed.join(QLatin1Char(',')), Tr::tr("Personal data erased on request."));
     if (!noteId)
         return std::unexpected(noteId.error());
-    const QString redact = QStringLiteral("UPDATE case_events SET %1, %2, %3, redacted_by = ? WHERE id = ?")
-                               .arg(erased(QStringLiteral("old_value")), erased(QStringLiteral("new_value")),
-                                    erased(QStringLiteral("note")));
+    // The values of other events are facts and stay (the trigger and
+    // verify() know the same rule).
+    const QString keepFacts = QStringLiteral("%1 = CASE WHEN %2 AND %1 <> '' THEN ? ELSE %1 END");
+    const QString redact =
+        QStringLiteral("UPDATE case_events SET %1, %2, %3, redacted_by = ? WHERE id = ?")
+            .arg(keepFacts.arg(QStringLiteral("old_value"), wholeText()),
+                 keepFacts.arg(QStringLiteral("new_value"), wholeText()), erased(QStringLiteral("note")));
     const QString m = Erasure::marker();
     for (qint64 eventId : std::as_const(eventIds)) {
         if (auto ok = run(db, redact, {m, m, m, *noteId, eventId}, what); !ok)
@@ -164,9 +190,16 @@ Status eraseTexts(const QSqlDatabase& db, qint64 customerId, const QString& what
     return {};
 }
 
-// An intake form saved as a draft may hold the name or address.
-Status deleteDrafts(const QSqlDatabase& db, const Identity& identity, const QString& what)
+// A draft of one of their cases, or an intake form for them (by id, or
+// holding the name or address).
+Status deleteDrafts(const QSqlDatabase& db, qint64 customerId, const Identity& identity, const QString& what)
 {
+    if (auto ok = run(db,
+                      QStringLiteral("DELETE FROM drafts WHERE customer_id = ? OR case_id IN (SELECT id FROM "
+                                     "cases WHERE customer_id = ?)"),
+                      {customerId, customerId}, what);
+        !ok)
+        return std::unexpected(ok.error());
     for (const QString& text : {identity.name, identity.email}) {
         if (text.trimmed().size() < 3)
             continue;
@@ -178,15 +211,16 @@ Status deleteDrafts(const QSqlDatabase& db, const Identity& identity, const QStr
     return {};
 }
 
+// The register's entry, written before any event is redacted: the
+// events' trigger lets a redaction through only for a customer in it.
 Result<qint64> recordErasure(const QSqlDatabase& db, qint64 customerId, const User& actor,
-                             const Erasure::Summary& summary, const QString& what)
+                             const QString& what)
 {
     auto recorded = sql::scalar(db,
                                 QStringLiteral("INSERT INTO erasures (customer_id, erased_at, erased_by, "
-                                               "cases, events) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                               "cases, events) VALUES (?, ?, ?, 0, 0) RETURNING id"),
                                 {customerId, sql::toStored(Clock::now()),
-                                 actor.id > 0 ? QVariant(actor.id) : QVariant(QMetaType::fromType<qint64>()),
-                                 summary.cases, summary.events},
+                                 actor.id > 0 ? QVariant(actor.id) : QVariant(QMetaType::fromType<qint64>())},
                                 what);
     if (!recorded)
         return std::unexpected(recorded.error());
@@ -209,8 +243,12 @@ Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 custo
     auto caseIds = caseIdsOf(db, customerId, what);
     if (!caseIds)
         return std::unexpected(caseIds.error());
+    auto erasureId = recordErasure(db, customerId, actor, what);
+    if (!erasureId)
+        return std::unexpected(erasureId.error());
 
     Erasure::Summary summary;
+    summary.erasureId = *erasureId;
     for (qint64 caseId : std::as_const(*caseIds)) {
         auto events = redactTimeline(db, caseId, actor, what);
         if (!events)
@@ -220,12 +258,12 @@ Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 custo
     summary.cases = caseIds->size();
     if (auto ok = eraseTexts(db, customerId, what); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = deleteDrafts(db, *identity, what); !ok)
+    if (auto ok = deleteDrafts(db, customerId, *identity, what); !ok)
         return std::unexpected(ok.error());
-    auto erasureId = recordErasure(db, customerId, actor, summary, what);
-    if (!erasureId)
-        return std::unexpected(erasureId.error());
-    summary.erasureId = *erasureId;
+    if (auto ok = run(db, QStringLiteral("UPDATE erasures SET cases = ?, events = ? WHERE id = ?"),
+                      {summary.cases, summary.events, summary.erasureId}, what);
+        !ok)
+        return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return summary;
@@ -238,6 +276,108 @@ QString Erasure::marker()
     return QStringLiteral("[erased]");
 }
 
+bool Erasure::replacesAllText(const QString& kind, const QString& field)
+{
+    return wholeTextKinds.contains(kind) ||
+           (kind == QLatin1String("field") && wholeTextFields.contains(field));
+}
+
+Result<QList<Erasure::Record>> Erasure::records(const QSqlDatabase& db)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT e.customer_id, e.erased_at, u.login FROM erasures e LEFT JOIN "
+                                     "users u ON u.id = e.erased_by ORDER BY e.id"),
+                      Tr::tr("reading the register of erasures"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Record> out;
+    while (q->next())
+        out.append(Record{q->value(0).toLongLong(), sql::fromStored(q->value(1)), q->value(2).toString()});
+    return merged({}, out);
+}
+
+QString Erasure::registerText(const QList<Record>& records)
+{
+    QString text;
+    for (const Record& r : records)
+        text += QStringLiteral("%1\t%2\t%3\n")
+                    .arg(r.customerId)
+                    .arg(r.erasedAt.toUTC().toString(Qt::ISODateWithMs), r.erasedBy);
+    return text;
+}
+
+QList<Erasure::Record> Erasure::parseRegister(const QString& text)
+{
+    QList<Record> out;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        bool ok = false;
+        const qint64 id = parts.value(0).toLongLong(&ok);
+        if (!ok || id <= 0 || parts.size() < 3)
+            continue;
+        out.append(Record{id, QDateTime::fromString(parts.at(1), Qt::ISODateWithMs), parts.at(2).trimmed()});
+    }
+    return out;
+}
+
+QList<Erasure::Record> Erasure::merged(const QList<Record>& a, const QList<Record>& b)
+{
+    QList<Record> out;
+    QSet<qint64> seen;
+    for (const QList<Record>* list : {&a, &b}) {
+        for (const Record& r : *list) {
+            if (!seen.contains(r.customerId)) {
+                seen.insert(r.customerId);
+                out.append(r);
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<qint64>> Erasure::reapply(const Database& store, const QList<Record>& remembered,
+                                       const User& fallback)
+{
+    QSqlDatabase db = store.connection();
+    const QString what = Tr::tr("erasing again what the register of erasures names");
+    auto known = records(db);
+    if (!known)
+        return std::unexpected(known.error());
+    QSet<qint64> done;
+    for (const Record& r : std::as_const(*known))
+        done.insert(r.customerId);
+    QList<qint64> erasedAgain;
+    for (const Record& r : remembered) {
+        if (done.contains(r.customerId))
+            continue;
+        auto present = sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"),
+                                   {r.customerId}, what, 0);
+        if (!present)
+            return std::unexpected(present.error());
+        if (present->toInt() == 0)
+            continue; // the copy is older than the customer
+        User actor = fallback;
+        auto byLogin =
+            sql::run(db, QStringLiteral("SELECT id, display_name, role FROM users WHERE login = ?"),
+                     {r.erasedBy}, what);
+        if (!byLogin)
+            return std::unexpected(byLogin.error());
+        if (byLogin->next() && roleFromKey(byLogin->value(2).toString()) == Role::Admin) {
+            actor.id = byLogin->value(0).toLongLong();
+            actor.login = r.erasedBy;
+            actor.displayName = byLogin->value(1).toString();
+            actor.role = Role::Admin;
+        }
+        byLogin->finish();
+        auto summary = eraseCustomer(store, r.customerId, actor);
+        if (!summary)
+            return std::unexpected(summary.error());
+        done.insert(r.customerId);
+        erasedAgain.append(r.customerId);
+    }
+    return erasedAgain;
+}
+
 Result<Erasure::Summary> Erasure::eraseCustomer(const Database& store, qint64 customerId, const User& actor)
 {
     // Erasure destroys information for good; it is the administrator's, as
@@ -248,6 +388,17 @@ Result<Erasure::Summary> Erasure::eraseCustomer(const Database& store, qint64 cu
                         .arg(actor.displayName, labelOf(actor.role)));
     QSqlDatabase db = store.connection();
     const QString what = Tr::tr("erasing the personal data of customer %1").arg(customerId);
+
+    if (sql::isPostgres(db)) {
+        auto summary = eraseInTransaction(db, customerId, actor, what);
+        if (!summary)
+            return std::unexpected(summary.error());
+        auto vacuumed = vacuumServer(db);
+        if (!vacuumed)
+            return std::unexpected(vacuumed.error());
+        summary->logTruncated = *vacuumed;
+        return *summary;
+    }
 
     // Deleted content is overwritten rather than left in free space; the
     // connection's setting comes back afterwards.
@@ -263,7 +414,7 @@ Result<Erasure::Summary> Erasure::eraseCustomer(const Database& store, qint64 cu
     auto summary = eraseInTransaction(db, customerId, actor, what);
     if (!summary)
         return std::unexpected(summary.error());
-    auto scrubbed = sql::isPostgres(db) ? vacuumServer(db) : scrubSqliteFiles(db);
+    auto scrubbed = scrubSqliteFiles(db);
     if (!scrubbed)
         return std::unexpected(scrubbed.error());
     summary->logTruncated = *scrubbed;

@@ -1003,6 +1003,65 @@ Statements postgres12()
     };
 }
 
+// Version 13: erasure is the only way to redact (issue 19). Version 9's
+// trigger let any new text through as an "erasure"; now a redaction must
+// leave every text it changes as exactly the marker, name a later erasure
+// note of the same case, and be of a case whose customer is in the register
+// of erasures by an administrator, written in this transaction or before
+// (Erasure writes the register first). Drafts carry the case and customer
+// they are about, so an erasure finds them by id.
+/// The redaction an erasure makes (SQL over `old` and `new`), version 13.
+QString eventErasureAllowed()
+{
+    // The marker is spelled out: a migration is history and must not move
+    // with the code (Erasure::marker()).
+    const QString text = QStringLiteral("(new.%1 = old.%1 OR (old.%1 <> '' AND new.%1 = '[erased]'))");
+    return QStringLiteral(
+               "old.hash IS NOT NULL AND new.hash IS old.hash AND new.prev_hash IS old.prev_hash AND "
+               "new.payload_digest IS old.payload_digest AND old.redacted_by IS NULL AND "
+               "new.redacted_by IS NOT NULL AND %1 AND %2 AND %3 AND "
+               "EXISTS (SELECT 1 FROM case_events n WHERE n.id = new.redacted_by AND n.id > old.id AND "
+               "n.case_id = old.case_id AND n.kind = 'note' AND n.field = 'erasure' AND n.redacted_by IS "
+               "NULL) AND "
+               "EXISTS (SELECT 1 FROM cases c JOIN erasures e ON e.customer_id = c.customer_id JOIN users u "
+               "ON u.id = e.erased_by WHERE c.id = old.case_id AND u.role = 'admin')")
+        .arg(text.arg(QStringLiteral("old_value")), text.arg(QStringLiteral("new_value")),
+             text.arg(QStringLiteral("note")));
+}
+
+QString eventUpdateAllowed13()
+{
+    const QString v9 = eventUpdateAllowed();
+    // Version 9's condition with its erasure clause replaced.
+    const qsizetype erasing = v9.lastIndexOf(QStringLiteral(" OR ("));
+    return v9.left(erasing) + QStringLiteral(" OR (%1))").arg(eventErasureAllowed());
+}
+
+Statements version13()
+{
+    return {
+        QStringLiteral("DROP TRIGGER case_events_no_update"),
+        QStringLiteral("CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
+                       "WHEN NOT (%1) BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END")
+            .arg(eventUpdateAllowed13()),
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN case_id INTEGER"),
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN customer_id INTEGER"),
+    };
+}
+
+Statements postgres13()
+{
+    static const QRegularExpression isColumn(QStringLiteral("\\bIS (old|new)\\."));
+    QString allowed = eventUpdateAllowed13();
+    allowed.replace(isColumn, QStringLiteral("IS NOT DISTINCT FROM \\1."));
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION redress_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN IF TG_OP = 'UPDATE' THEN IF %1 THEN RETURN NEW; END IF; END IF; "
+                       "RAISE EXCEPTION 'case events are append-only'; END $$")
+            .arg(allowed),
+    };
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -1017,7 +1076,8 @@ std::vector<Step> ladder()
             {version10(), postgres10()},
             {version11()},
             {version12(), postgres12()},
-            // Version 13: what the server enforces on a team's store; a
+            {version13(), postgres13()},
+            // Version 14: what the server enforces on a team's store; a
             // desk's file has no one to enforce it against.
             {{}, ServerRoles::migration()}};
 }

@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+69"/>
+        <location filename="../../app/gui/main.cpp" line="+72"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Farben für diesen Start: hell oder dunkel (Standard: wie in den Einstellungen).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Opening and, if needed, upgrading %1…</source>
         <translation>%1 wird geöffnet und, falls nötig, aktualisiert…</translation>
     </message>
@@ -52,7 +52,34 @@
         <translation>Redress kann nicht starten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Erasing again the customers erased since the backup…</source>
+        <translation>Die seit der Sicherung gelöschten Kunden werden erneut gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Erasures not made again</source>
+        <translation>Löschungen nicht erneut ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored backup still holds customers whose personal data was erased after it was made, and they could not be erased again: %1
+
+An administrator should restore it instead.</source>
+        <translation>Die wiederhergestellte Sicherung enthält noch Kunden, deren personenbezogene Daten nach ihrer Erstellung gelöscht wurden, und sie konnten nicht erneut gelöscht werden: %1
+
+Ein Administrator sollte sie stattdessen wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n customer(s) erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n nach der Sicherung gelöschter Kunde wurde erneut gelöscht.</numerusform>
+            <numerusform>%n nach der Sicherung gelöschte Kunden wurden erneut gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Restoring the store from %1…</source>
         <translation>Datenbestand wird aus %1 wiederhergestellt…</translation>
     </message>
@@ -71,7 +98,7 @@ The store was left as it was.</source>
 Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Restored from %1. The store as it was is kept as %2.</source>
         <translation>Aus %1 wiederhergestellt. Der bisherige Datenbestand ist als %2 aufbewahrt.</translation>
     </message>
@@ -448,7 +475,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::AuditChain</name>
     <message>
-        <location filename="../../core/store/AuditChain.cpp" line="+168"/>
+        <location filename="../../core/store/AuditChain.cpp" line="+120"/>
+        <source>reading the erasure records</source>
+        <translation>die Löschvermerke lesen</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>sealing the audit chain</source>
         <translation>die Prüfkette versiegeln</translation>
     </message>
@@ -483,7 +515,17 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>er wurde früher geprüft und fehlt jetzt (die neuesten Einträge wurden gelöscht oder neu geschrieben)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+2"/>
+        <source>it is marked as erased, but its text is not what an erasure leaves</source>
+        <translation>er ist als gelöscht markiert, aber sein Text ist nicht der, den eine Löschung hinterlässt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the anchor noted outside the store is no longer in the log with its hash (entries were deleted or the log was rewritten)</source>
+        <translation>der außerhalb des Datenbestands vermerkte Anker steht nicht mehr mit seinem Hash im Protokoll (Einträge wurden gelöscht oder das Protokoll wurde neu geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>recording the verified head of the audit log</source>
         <translation>den geprüften Stand des Prüfprotokolls festhalten</translation>
     </message>
@@ -493,32 +535,51 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>den geprüften Stand des Prüfprotokolls lesen</translation>
     </message>
     <message>
-        <location line="+18"/>
         <location line="+39"/>
+        <location line="+49"/>
         <source>verifying the audit log</source>
         <translation>das Prüfprotokoll prüfen</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-169"/>
         <source>Verifying the audit log was cancelled.</source>
         <translation>Die Prüfung des Prüfprotokolls wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+152"/>
+        <location line="-315"/>
+        <location line="+206"/>
         <source>reading the end of the audit chain</source>
         <translation>das Ende der Prüfkette lesen</translation>
     </message>
+</context>
+<context>
+    <name>redress::core::AuditChainSidecar</name>
     <message>
-        <location line="-137"/>
-        <source>reading an erasure record</source>
-        <translation>einen Löschvermerk lesen</translation>
+        <location filename="../../core/store/AuditChainSidecar.cpp" line="+34"/>
+        <location line="+4"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reading the audit head of the backup %1</source>
+        <translation>den Stand des Prüfprotokolls der Sicherung %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 cannot be opened to note its audit head.</source>
+        <translation>Die Sicherung %1 kann nicht geöffnet werden, um den Stand ihres Prüfprotokolls zu vermerken.</translation>
     </message>
 </context>
 <context>
     <name>redress::core::Backup</name>
     <message>
-        <location filename="../../core/store/Backup.cpp" line="+404"/>
+        <location filename="../../core/store/Backup.cpp" line="+406"/>
         <source>A team&apos;s store on a server is backed up by the server&apos;s own tools (pg_dump); Redress backs up a desk&apos;s SQLite file.</source>
         <translation>Den Bestand eines Teams auf einem Server sichern die Werkzeuge des Servers (pg_dump); Redress sichert die SQLite-Datei eines Arbeitsplatzes.</translation>
     </message>
@@ -566,7 +627,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Sicherung %1 hat die Prüfung nach dem Schreiben nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 is the store itself; choose a backup to restore.</source>
         <translation>%1 ist der Datenbestand selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
     </message>
@@ -581,8 +642,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+292"/>
+        <location line="-289"/>
+        <location line="+295"/>
         <location line="+17"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
@@ -630,7 +691,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die alte tägliche Sicherung %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-466"/>
         <source>The backup %1 could not be written: the disk is full.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: der Datenträger ist voll.</translation>
     </message>
@@ -2426,7 +2487,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::DraftRepository</name>
     <message>
-        <location filename="../../core/store/DraftRepository.cpp" line="+33"/>
+        <location filename="../../core/store/DraftRepository.cpp" line="+39"/>
         <source>keeping the draft</source>
         <translation>Entwurf wird gespeichert</translation>
     </message>
@@ -2492,7 +2553,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Erasure</name>
     <message>
-        <location filename="../../core/store/Erasure.cpp" line="+247"/>
+        <location filename="../../core/store/Erasure.cpp" line="+387"/>
         <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
         <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
     </message>
@@ -2502,7 +2563,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die persönlichen Daten von Kunde %1 löschen</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-298"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
@@ -2512,7 +2573,17 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Persönliche Daten auf Antrag gelöscht.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+158"/>
+        <source>reading the register of erasures</source>
+        <translation>das Löschregister lesen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>erasing again what the register of erasures names</source>
+        <translation>erneut löschen, was das Löschregister nennt</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>removing erased data from the server&apos;s tables</source>
         <translation>gelöschte Daten aus den Tabellen des Servers entfernen</translation>
     </message>
@@ -2878,7 +2949,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+1091"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1151"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -4828,12 +4899,22 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::AuditBanner</name>
     <message>
-        <location filename="../../ui/app/AuditBanner.cpp" line="+29"/>
+        <location filename="../../ui/app/AuditBanner.cpp" line="+30"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
+        <source>The audit log no longer reaches entry %1, which this computer verified earlier: entries were deleted or the log was rewritten outside Redress.</source>
+        <translation>Das Prüfprotokoll reicht nicht mehr bis zu Eintrag %1, den dieser Computer früher geprüft hat: Einträge wurden gelöscht oder das Protokoll wurde außerhalb von Redress neu geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry %1 was verified on this computer with the hash %2, and the log no longer holds it with that hash. Compare with a backup made before the change and tell your administrator.</source>
+        <translation>Eintrag %1 wurde auf diesem Computer mit dem Hash %2 geprüft, und das Protokoll enthält ihn nicht mehr mit diesem Hash. Vergleichen Sie mit einer Sicherung von vor der Änderung und informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The audit log has been altered outside Redress: first broken entry %1 (case %2).</source>
         <translation>Das Prüfprotokoll wurde außerhalb von Redress geändert: erster beschädigter Eintrag %1 (Fall %2).</translation>
     </message>
@@ -5229,12 +5310,12 @@ Der Kunde wünscht: %2</translation>
     <name>redress::ui::CaseEditDialog</name>
     <message>
         <location filename="../../ui/cases/CaseEditDialog.cpp" line="+49"/>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Edit case %1</source>
         <translation>Fall %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>Your unsaved changes to this case were brought back. Someone has changed the case since; saving shows you what changed before anything is written.</source>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt. Jemand hat den Fall inzwischen geändert; beim Speichern sehen Sie, was sich geändert hat, bevor etwas geschrieben wird.</translation>
     </message>
@@ -5254,7 +5335,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ihre nicht gespeicherten Änderungen an diesem Fall wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The case changed again while you were choosing. Look again.</source>
         <translation>Der Fall hat sich geändert, während Sie gewählt haben. Sehen Sie noch einmal hin.</translation>
     </message>
@@ -5400,7 +5481,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Wiederkehrender Kunde · Kundenwert %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Discard the case?</source>
         <translation>Fall verwerfen?</translation>
     </message>

@@ -9,6 +9,9 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CaseImporter.h"
 #include "core/store/AuditChain.h"
+#include "core/store/AuditChainSidecar.h"
+#include "core/store/Backup.h"
+#include "core/store/CaseJournal.h"
 #include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
@@ -347,12 +350,12 @@ TEST_CASE("Tampering around Redress is found at the event it touched", "[audit][
     }
     SECTION("an event marked erased with the triggers in place")
     {
-        // The trigger lets an erasure through; only the chain knows it was none.
-        exec(raw.db(),
-             QStringLiteral("UPDATE case_events SET note = '[erased]', redacted_by = %1 WHERE id = %2")
-                 .arg(last)
-                 .arg(noteId));
-        expected = AuditChain::Break{noteId, a, Problem::RedactionNotCovered};
+        // Without an erasure in the register the trigger refuses it (v13).
+        CHECK_FALSE(execError(raw.db(), QStringLiteral("UPDATE case_events SET note = '[erased]', "
+                                                       "redacted_by = %1 WHERE id = %2")
+                                            .arg(last)
+                                            .arg(noteId))
+                        .isEmpty());
     }
     SECTION("the triggers still refuse a plain edit")
     {
@@ -591,7 +594,11 @@ TEST_CASE("verify-audit exits 0 on an intact log and 1 naming the first broken e
     CliRun r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), desk.store.path()});
     INFO(show(r));
     CHECK(r.code == 0);
-    CHECK(r.out == QStringLiteral("audit log intact: %1 entries checked\nhead: %2\n").arg(events).arg(head));
+    CHECK(r.out ==
+          QStringLiteral("audit log intact: %1 entries checked\nhead: %2 %3\n")
+              .arg(events)
+              .arg(scalar(desk.sql(), QStringLiteral("SELECT max(id) FROM case_events")).toLongLong())
+              .arg(head));
     CHECK(r.err.isEmpty());
 
     const qint64 noteId = desk.eventAt(a, 1);
@@ -619,7 +626,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
 {
     // No older store is kept as a fixture, so one is made by taking version
     // 9 off a fresh store: its columns, index, table and trigger, and the
-    // version number (and what versions 11 and 12 added after it).
+    // version number (and what versions 11, 12 and 13 added after it).
     TempStore store;
     FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     DemoGenerator::Options options;
@@ -649,7 +656,10 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               "DROP TRIGGER follow_ups_days_update", "DROP TRIGGER follow_ups_days_delete",
               "DROP TRIGGER cases_customer_scores", "DROP TABLE case_day_totals", "DROP TABLE follow_up_days",
               "DROP TABLE customer_scores", "DROP INDEX customers_by_top_score",
-              "ALTER TABLE customers DROP COLUMN top_score", "PRAGMA user_version = 8"})
+              "ALTER TABLE customers DROP COLUMN top_score",
+              // Version 13's columns of drafts.
+              "ALTER TABLE drafts DROP COLUMN case_id", "ALTER TABLE drafts DROP COLUMN customer_id",
+              "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }
     auto reopened = Database::open(store.path(), Database::OpenMode::OpenExisting);
@@ -830,8 +840,7 @@ TEST_CASE("Erasure on request removes a customer's words everywhere and keeps th
     }
 }
 
-TEST_CASE("erase-customer checks its options and reports what it erased",
-          "[audit][erasure][cli][sqlite-only]")
+TEST_CASE("erase-customer checks its options and reports what it erased", "[audit][erasure][cli]")
 {
     Desk desk;
     const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
@@ -850,11 +859,390 @@ TEST_CASE("erase-customer checks its options and reports what it erased",
              QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), db});
     INFO(show(r));
     CHECK(r.code == 0);
-    CHECK(r.out ==
-          QStringLiteral("erased: customer %1\ncases: 1\nevents: 1\nlog truncated: yes\n").arg(customer));
+    // A server's log is its administrator's (Erasure::vacuumServer).
+    CHECK(r.out == QStringLiteral("erased: customer %1\ncases: 1\nevents: 1\nlog truncated: %2\n")
+                       .arg(customer)
+                       .arg(onPostgres() ? QStringLiteral("no") : QStringLiteral("yes")));
     r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), db});
     CHECK(r.code == 0);
     r = cli({QStringLiteral("--help")});
     CHECK(r.out.contains(QStringLiteral("erase-customer --id N --as LOGIN")));
     CHECK(r.out.contains(QStringLiteral("verify-audit")));
+}
+
+namespace {
+
+// What a 30-line script does to rewrite history: every hash from `from` on
+// computed again, so the chain is whole, and the store's own head moved to
+// the new end, so it does not tell either.
+void rechainFrom(const QSqlDatabase& db, qint64 from)
+{
+    const QList<qint64> ids =
+        idList(db, QStringLiteral("SELECT id FROM case_events WHERE id >= ? ORDER BY id"), {from});
+    QString prev =
+        scalar(db, QStringLiteral("SELECT prev_hash FROM case_events WHERE id = ?"), {from}).toString();
+    for (qint64 id : ids) {
+        auto q =
+            db.exec(QStringLiteral("SELECT case_id, at, actor_id, kind, field, old_value, new_value, note "
+                                   "FROM case_events WHERE id = %1")
+                        .arg(id));
+        REQUIRE(q.next());
+        const QString digest =
+            AuditChain::payloadDigest({q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+        AuditChain::Entry e{id,
+                            q.value(0).toLongLong(),
+                            q.value(1).toLongLong(),
+                            q.value(2).isNull() ? 0 : q.value(2).toLongLong(),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            digest,
+                            prev};
+        q.finish();
+        prev = AuditChain::hash(e);
+        exec(db, QStringLiteral("UPDATE case_events SET payload_digest = '%1', prev_hash = '%2', hash = '%3' "
+                                "WHERE id = %4")
+                     .arg(digest, e.prevHash, prev)
+                     .arg(id));
+    }
+    exec(db, QStringLiteral("DELETE FROM audit_head"));
+}
+
+AuditChain::Anchor anchorOf(const AuditChain::Report& report)
+{
+    REQUIRE(report.headId > 0);
+    return AuditChain::Anchor{report.headId, report.headHash};
+}
+
+} // namespace
+
+TEST_CASE("An anchor kept outside the store catches a re-chained rewrite and a truncation",
+          "[audit][anchor][cli]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    desk.ordinaryTraffic(2);
+    const AuditChain::Report verified = desk.verify();
+    REQUIRE_FALSE(verified.broken.has_value());
+    const AuditChain::Anchor anchor = anchorOf(verified);
+    CHECK(anchor.eventId == lastEventId(desk));
+    CHECK(AuditChain::Anchor::parse(anchor.toString()) == anchor);
+
+    // The CLI prints it and takes it back.
+    CliRun r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), desk.store.path()});
+    INFO(show(r));
+    REQUIRE(r.code == 0);
+    CHECK(r.out.endsWith(QStringLiteral("head: %1 %2\n").arg(anchor.eventId).arg(anchor.hash)));
+    const QString anchorArg = QStringLiteral("%1:%2").arg(anchor.eventId).arg(anchor.hash);
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--anchor"), anchorArg, QStringLiteral("--db"),
+             desk.store.path()});
+    INFO(show(r));
+    CHECK(r.code == 0);
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--anchor"), QStringLiteral("12:nothex"),
+             QStringLiteral("--db"), desk.store.path()});
+    CHECK(r.code == 2);
+
+    // Later appends are fine: the anchor is still in the chain.
+    desk.note(a, QStringLiteral("Loan unit delivered."));
+    const qint64 older = desk.eventAt(a, 1);
+    allowTampering(desk.sql());
+
+    SECTION("an older event rewritten and every later hash recomputed")
+    {
+        exec(desk.sql(),
+             QStringLiteral("UPDATE case_events SET note = 'Customer never called.' WHERE id = %1")
+                 .arg(older));
+        rechainFrom(desk.sql(), older);
+    }
+    SECTION("the newest events deleted, the store's head with them")
+    {
+        exec(desk.sql(), QStringLiteral("DELETE FROM case_events WHERE id >= %1").arg(anchor.eventId - 1));
+        exec(desk.sql(), QStringLiteral("DELETE FROM audit_head"));
+    }
+    // Without the anchor the store looks intact: that is the attack.
+    CHECK_FALSE(desk.verify().broken.has_value());
+    exec(desk.sql(), QStringLiteral("DELETE FROM audit_head"));
+
+    auto full = AuditChain::verify(desk.sql(), {}, nullptr, anchor);
+    REQUIRE(full.has_value());
+    REQUIRE(full->broken.has_value());
+    CHECK(full->broken->eventId == anchor.eventId);
+    CHECK(full->broken->problem == Problem::AnchorMissing);
+
+    // The check at opening, given the anchor, finds it too, whatever the
+    // store's own head says.
+    CHECK_FALSE(desk.verify().broken.has_value()); // a head for the rewritten chain
+    auto since = AuditChain::verifySinceHead(desk.sql(), AuditChain::fullCheckEvery, nullptr, anchor);
+    REQUIRE(since.has_value());
+    REQUIRE(since->broken.has_value());
+    CHECK(since->broken->problem == Problem::AnchorMissing);
+
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--anchor"), anchorArg, QStringLiteral("--db"),
+             desk.store.path()});
+    INFO(show(r));
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("anchor %1").arg(anchorArg)));
+}
+
+TEST_CASE("The check at opening starts from the anchor and reads on from it", "[audit][anchor]")
+{
+    Desk desk;
+    desk.ordinaryTraffic(2);
+    const AuditChain::Anchor anchor = anchorOf(desk.verify());
+    desk.ordinaryTraffic(1);
+    const qint64 added = lastEventId(desk) - anchor.eventId;
+    REQUIRE(added > 0);
+    auto since = AuditChain::verifySinceHead(desk.sql(), AuditChain::fullCheckEvery, nullptr, anchor);
+    REQUIRE(since.has_value());
+    CHECK_FALSE(since->broken.has_value());
+    CHECK(since->sinceHead);
+    CHECK(since->read == added + 1);
+    CHECK(since->checked == count(desk.sql(), QStringLiteral("case_events")));
+    CHECK(since->headId == lastEventId(desk));
+}
+
+namespace {
+
+qint64 customerOf(const Desk& desk, qint64 caseId)
+{
+    return scalar(desk.sql(), QStringLiteral("SELECT customer_id FROM cases WHERE id = ?"), {caseId})
+        .toLongLong();
+}
+
+// An event written as Redress writes one, sealed into the chain.
+qint64 journal(const Desk& desk, qint64 caseId, CaseEvent::Kind kind, const QString& field,
+               const QString& oldValue, const QString& newValue, const QString& note)
+{
+    Transaction tx(desk.sql());
+    REQUIRE(tx.begun());
+    auto id = CaseJournal::record(desk.sql(), caseId, desk.rep.id, kind, field, oldValue, newValue, note);
+    INFO(describe(id));
+    REQUIRE(id.has_value());
+    REQUIRE(tx.commit());
+    return *id;
+}
+
+} // namespace
+
+TEST_CASE("Only the erasure path redacts: a forged erasure is refused by the trigger", "[audit][erasure]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    const qint64 victim = desk.eventAt(a, 1);
+    // A forged erasure note, written as any desk can write a note.
+    const qint64 forged =
+        journal(desk, a, CaseEvent::Kind::Note, QStringLiteral("erasure"), {}, QString::number(victim),
+                QStringLiteral("Personal data erased on request."));
+    const QString rewrite =
+        QStringLiteral("UPDATE case_events SET note = '%1', redacted_by = %2 WHERE id = %3");
+
+    // Any other text is refused, and so is the marker without an erasure
+    // in the register, or with one made by someone who is no administrator.
+    CHECK_FALSE(
+        execError(desk.sql(), rewrite.arg(QStringLiteral("Customer never called.")).arg(forged).arg(victim))
+            .isEmpty());
+    CHECK_FALSE(execError(desk.sql(), rewrite.arg(Erasure::marker()).arg(forged).arg(victim)).isEmpty());
+    exec(desk.sql(), QStringLiteral("INSERT INTO erasures (customer_id, erased_at, erased_by, cases, events) "
+                                    "VALUES (%1, 0, %2, 0, 0)")
+                         .arg(customerOf(desk, a))
+                         .arg(desk.rep.id));
+    CHECK_FALSE(execError(desk.sql(), rewrite.arg(Erasure::marker()).arg(forged).arg(victim)).isEmpty());
+    CHECK(scalar(desk.sql(), QStringLiteral("SELECT note FROM case_events WHERE id = ?"), {victim})
+              .toString() == QStringLiteral("Customer called twice."));
+    CHECK_FALSE(desk.verify().broken.has_value());
+}
+
+TEST_CASE("verify-audit catches a marker without an erasure and text that is not the marker",
+          "[audit][erasure][cli]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Customer called twice."));
+    const qint64 victim = desk.eventAt(a, 1);
+    std::optional<AuditChain::Break> expected;
+
+    SECTION("a forged marker without an erasure record")
+    {
+        const qint64 forged =
+            journal(desk, a, CaseEvent::Kind::Note, QStringLiteral("erasure"), {}, QString::number(victim),
+                    QStringLiteral("Personal data erased on request."));
+        allowTampering(desk.sql());
+        exec(desk.sql(),
+             QStringLiteral("UPDATE case_events SET note = '[erased]', redacted_by = %1 WHERE id = %2")
+                 .arg(forged)
+                 .arg(victim));
+        expected = AuditChain::Break{victim, a, Problem::RedactionNotCovered};
+    }
+    SECTION("an erased event's text rewritten")
+    {
+        auto erased = Erasure::eraseCustomer(desk.store.db(), customerOf(desk, a), desk.admin);
+        INFO(describe(erased));
+        REQUIRE(erased.has_value());
+        REQUIRE_FALSE(desk.verify().broken.has_value());
+        allowTampering(desk.sql());
+        exec(desk.sql(),
+             QStringLiteral("UPDATE case_events SET note = 'Customer never called.' WHERE id = %1")
+                 .arg(victim));
+        expected = AuditChain::Break{victim, a, Problem::MarkerAltered};
+    }
+    const AuditChain::Report report = desk.verify();
+    REQUIRE(report.broken.has_value());
+    CHECK(report.broken->eventId == expected->eventId);
+    CHECK(report.broken->problem == expected->problem);
+    const CliRun r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), desk.store.path()});
+    INFO(show(r));
+    CHECK(r.code == 1);
+    CHECK(r.out.startsWith(QStringLiteral("audit log broken at event %1 ").arg(victim)));
+}
+
+TEST_CASE("Erasure clears the drafts of the customer's cases and every note of their events",
+          "[audit][erasure]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    const qint64 customer = customerOf(desk, a);
+    const qint64 other = desk.newCase(0, QStringLiteral("Fan is loud."), QStringLiteral("Ivo Berg"));
+    // Free-text notes on events that are facts otherwise: waiting, an
+    // escalation, an obligation done.
+    const qint64 waiting = journal(desk, a, CaseEvent::Kind::FieldChanged, QStringLiteral("waiting"), {},
+                                   QStringLiteral("waiting"), QStringLiteral("Grace is on holiday in Oslo."));
+    const qint64 escalation =
+        journal(desk, a, CaseEvent::Kind::FieldChanged, QStringLiteral("escalation"), QStringLiteral("none"),
+                QStringLiteral("lead"), QStringLiteral("Grace threatened to call the paper."));
+    const qint64 obligation =
+        journal(desk, a, CaseEvent::Kind::FieldChanged, QStringLiteral("obligation"), {},
+                QStringLiteral("call"), QStringLiteral("Rang Grace on +47 555 0101."));
+    const qint64 otherNote = journal(desk, other, CaseEvent::Kind::FieldChanged, QStringLiteral("waiting"),
+                                     {}, QStringLiteral("waiting"), QStringLiteral("Ivo is away."));
+
+    // Drafts that hold neither name nor address, found by id only.
+    DraftRepository drafts(desk.store.db());
+    QJsonObject edit;
+    edit.insert(QStringLiteral("description"), QStringLiteral("It leaks at the seal."));
+    REQUIRE(drafts.save(QStringLiteral("sam"), QStringLiteral("edit:%1").arg(a), edit,
+                        DraftSubject{a, customer}));
+    QJsonObject intake;
+    intake.insert(QStringLiteral("description"), QStringLiteral("Second pump, same fault."));
+    REQUIRE(drafts.save(QStringLiteral("sam"), QStringLiteral("intake"), intake, DraftSubject{0, customer}));
+    REQUIRE(drafts.save(QStringLiteral("ada"), QStringLiteral("edit:%1").arg(other), edit,
+                        DraftSubject{other, customerOf(desk, other)}));
+
+    auto erased = Erasure::eraseCustomer(desk.store.db(), customer, desk.admin);
+    INFO(describe(erased));
+    REQUIRE(erased.has_value());
+
+    CHECK(count(desk.sql(), QStringLiteral("drafts")) == 1);
+    CHECK(scalar(desk.sql(), QStringLiteral("SELECT case_id FROM drafts")).toLongLong() == other);
+    const auto event = [&](qint64 id) {
+        auto q = desk.sql().exec(
+            QStringLiteral("SELECT old_value, new_value, note FROM case_events WHERE id = %1").arg(id));
+        REQUIRE(q.next());
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    };
+    // The facts stay, the notes go.
+    CHECK(event(waiting) == QStringList{QString(), QStringLiteral("waiting"), Erasure::marker()});
+    CHECK(event(escalation) ==
+          QStringList{QStringLiteral("none"), QStringLiteral("lead"), Erasure::marker()});
+    CHECK(event(obligation) == QStringList{QString(), QStringLiteral("call"), Erasure::marker()});
+    CHECK(event(otherNote) ==
+          QStringList{QString(), QStringLiteral("waiting"), QStringLiteral("Ivo is away.")});
+    CHECK(scalar(desk.sql(),
+                 QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = ? AND note LIKE "
+                                "'%Grace%'"),
+                 {a})
+              .toInt() == 0);
+    CHECK_FALSE(desk.verify().broken.has_value());
+
+    // The register holds who and when, nothing about the customer.
+    auto records = Erasure::records(desk.sql());
+    REQUIRE(records.has_value());
+    REQUIRE(records->size() == 1);
+    CHECK(records->at(0).customerId == customer);
+    CHECK(records->at(0).erasedBy == QStringLiteral("ada"));
+    CHECK(Erasure::parseRegister(Erasure::registerText(*records)) == *records);
+}
+
+TEST_CASE("erase-customer and verify-audit work on either backend", "[audit][erasure][cli]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Grace called twice."));
+    desk.ordinaryTraffic(1);
+    const qint64 customer = customerOf(desk, a);
+    CliRun r =
+        cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(customer),
+             QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), desk.store.path()});
+    INFO(show(r));
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("erased: customer %1\ncases: 1\nevents: 1\n").arg(customer)));
+    r = cli({QStringLiteral("verify-audit"), QStringLiteral("--db"), desk.store.path()});
+    INFO(show(r));
+    CHECK(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("audit log intact: ")));
+    CHECK(
+        scalar(desk.sql(), QStringLiteral("SELECT note FROM case_events WHERE id = ?"), {desk.eventAt(a, 1)})
+            .toString() == Erasure::marker());
+}
+
+TEST_CASE("A restored older backup has its erased customers erased again", "[audit][erasure][sqlite-only]")
+{
+    Desk desk;
+    const qint64 a = desk.newCase(0, QStringLiteral("Pump leaks oil."), QStringLiteral("Grace Hansen"));
+    desk.note(a, QStringLiteral("Grace called twice."));
+    const qint64 customer = customerOf(desk, a);
+    const QString backupPath = desk.store.filePath(QStringLiteral("backups/before.sqlite"));
+    REQUIRE(QDir().mkpath(desk.store.filePath(QStringLiteral("backups"))));
+    auto written = Backup::write(desk.store.db(), backupPath);
+    INFO(describe(written));
+    REQUIRE(written.has_value());
+
+    // The sidecar holds the backup's head, 0600, beside it.
+    auto sidecar = AuditChainSidecar::read(AuditChainSidecar::pathFor(backupPath));
+    REQUIRE(sidecar.has_value());
+    REQUIRE(sidecar->anchor.has_value());
+    CHECK(sidecar->anchor->eventId == lastEventId(desk));
+    CHECK(sidecar->erasures.isEmpty());
+    CHECK(
+        QFile(AuditChainSidecar::pathFor(backupPath)).permissions() ==
+        (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    REQUIRE(Erasure::eraseCustomer(desk.store.db(), customer, desk.admin).has_value());
+    auto register_ = Erasure::records(desk.sql());
+    REQUIRE(register_.has_value());
+    // A later backup adds the erasure to the folder's register.
+    REQUIRE(Backup::write(desk.store.db(), desk.store.filePath(QStringLiteral("backups/after.sqlite"))));
+    auto folder = AuditChainSidecar::readRegister(desk.store.filePath(QStringLiteral("backups")));
+    REQUIRE(folder.has_value());
+    CHECK(*folder == *register_);
+
+    const QString path = desk.store.path();
+    desk.store.db().closeAll();
+    REQUIRE(Backup::restore(backupPath, path));
+    auto reopened = Database::open(path, Database::OpenMode::OpenExisting);
+    INFO(describe(reopened));
+    REQUIRE(reopened.has_value());
+    CHECK(
+        scalar(reopened->connection(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), {customer})
+            .toString() == QStringLiteral("Grace Hansen"));
+    // The restored chain reaches the head its sidecar noted.
+    auto check = AuditChain::verify(reopened->connection(), {}, nullptr, sidecar->anchor);
+    REQUIRE(check.has_value());
+    CHECK_FALSE(check->broken.has_value());
+
+    auto again = Erasure::reapply(*reopened, *folder, desk.rep);
+    INFO(describe(again));
+    REQUIRE(again.has_value());
+    CHECK(*again == QList<qint64>{customer});
+    CHECK(
+        scalar(reopened->connection(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), {customer})
+            .toString() == Erasure::marker());
+    // Once is enough.
+    again = Erasure::reapply(*reopened, *folder, desk.rep);
+    REQUIRE(again.has_value());
+    CHECK(again->isEmpty());
+    auto after = AuditChain::verify(reopened->connection());
+    REQUIRE(after.has_value());
+    CHECK_FALSE(after->broken.has_value());
+    reopened->closeAll();
 }

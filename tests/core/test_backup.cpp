@@ -446,6 +446,9 @@ TEST_CASE("The daily backup is written once a day and pruned to the kept count",
     QStringList expected = theirs;
     expected << QStringLiteral("redress-2025-05-14.sqlite") << QStringLiteral("redress-2025-05-15.sqlite")
              << QStringLiteral("redress-2025-05-16.sqlite");
+    // Each kept backup's audit sidecar stays with it and goes with it.
+    for (const QString& kept : QStringList(expected.mid(theirs.size())))
+        expected << kept + QStringLiteral(".audit");
     const QSet<QString> left = filesIn(folder);
     CHECK(left == QSet<QString>(expected.begin(), expected.end()));
     for (const QString& name : theirs)
@@ -472,7 +475,8 @@ TEST_CASE("The daily backup is written once a day and pruned to the kept count",
         auto next = Backup::daily(f.store.db(), folder, 1, day1.addDays(5));
         REQUIRE(next.has_value());
         QStringList now = theirs;
-        now << QStringLiteral("redress-2025-05-17.sqlite");
+        now << QStringLiteral("redress-2025-05-17.sqlite")
+            << QStringLiteral("redress-2025-05-17.sqlite.audit");
         CHECK(filesIn(folder) == QSet<QString>(now.begin(), now.end()));
     }
 }

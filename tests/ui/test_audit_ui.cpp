@@ -9,6 +9,7 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/AuditAnchors.h"
 #include "ui/app/AuditBanner.h"
 
 #include <QLabel>
@@ -94,4 +95,49 @@ TEST_CASE("The audit banner names the first broken entry of a tampered log", "[u
     CHECK_FALSE(detail->isHidden());
     CHECK(detail->text().contains(QStringLiteral("its text was altered")));
     CHECK(banner.toolTip() == detail->text());
+}
+
+TEST_CASE("The audit banner keeps the verified head outside the store and warns when it is gone",
+          "[ui][audit][anchor]")
+{
+    test::TempStore store;
+    qint64 caseId = 0;
+    const qint64 last = smallTimeline(store, &caseId);
+    ui::AuditAnchors::setAnchor(store.path(), std::nullopt);
+    {
+        AuditBanner banner(store.db());
+        QSignalSpy checked(&banner, &AuditBanner::checked);
+        banner.check();
+        REQUIRE(test::waitUntil([&] { return checked.count() > 0; }));
+        REQUIRE(checked.first().at(0).toBool());
+    }
+    const auto anchor = ui::AuditAnchors::anchor(store.path());
+    REQUIRE(anchor.has_value());
+    CHECK(anchor->eventId == last);
+    // The key holds no password and no address.
+    CHECK(ui::AuditAnchors::groupFor(QStringLiteral("postgresql://rep:secret@db.example/redress")) ==
+          ui::AuditAnchors::groupFor(QStringLiteral("postgresql://rep@db.example/redress")));
+
+    // The newest entries deleted and the store's own head with them: only
+    // the anchor kept in the settings can tell.
+    {
+        test::RawConnection raw(store.path());
+        REQUIRE(raw.isOpen());
+        test::exec(raw.db(), QStringLiteral("DROP TRIGGER case_events_no_delete"));
+        test::exec(raw.db(), QStringLiteral("DELETE FROM case_events WHERE id = %1").arg(last));
+        test::exec(raw.db(), QStringLiteral("DELETE FROM audit_head"));
+    }
+    AuditBanner banner(store.db());
+    QSignalSpy checked(&banner, &AuditBanner::checked);
+    banner.check();
+    REQUIRE(test::waitUntil([&] { return checked.count() > 0; }));
+    CHECK_FALSE(checked.first().at(0).toBool());
+    CHECK_FALSE(banner.isHidden());
+    REQUIRE(banner.broken().has_value());
+    CHECK(banner.broken()->problem == core::AuditChain::Problem::AnchorMissing);
+    CHECK(child<QLabel>(&banner, "auditBannerText")
+              ->text()
+              .contains(QStringLiteral("no longer reaches entry %1").arg(last)));
+    // A broken check leaves the anchor where it was.
+    CHECK(ui::AuditAnchors::anchor(store.path()) == anchor);
 }

@@ -1,6 +1,7 @@
 #include "ui/app/AuditBanner.h"
 
 #include "core/cases/Case.h"
+#include "ui/app/AuditAnchors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,6 +63,7 @@ void AuditBanner::check()
 void AuditBanner::start(bool full)
 {
     auto job = std::make_shared<Job>();
+    job->anchor = AuditAnchors::anchor(m_db.path());
     m_job = job;
     // Its own connection on its own thread, released before the thread ends.
     // At opening only what came after the last verified head is read; the
@@ -72,10 +74,14 @@ void AuditBanner::start(bool full)
         [db = m_db, job, full] {
             if (full) {
                 QThread::currentThread()->setPriority(QThread::IdlePriority);
-                job->result = core::AuditChain::verify(db.connection(), {}, &job->cancelled);
+                job->result = core::AuditChain::verify(db.connection(), {}, &job->cancelled, job->anchor);
             } else {
                 job->result = core::AuditChain::verifySinceHead(
-                    db.connection(), core::AuditChain::fullCheckEvery, &job->cancelled);
+                    db.connection(), core::AuditChain::fullCheckEvery, &job->cancelled, job->anchor);
+            }
+            if (*job->result && !(*job->result)->broken) {
+                if (auto erasures = core::Erasure::records(db.connection()))
+                    job->erasures = *erasures;
             }
             db.releaseThreadConnection();
         },
@@ -99,19 +105,38 @@ void AuditBanner::finished(const std::shared_ptr<Job>& job)
     const core::AuditChain::Report& report = **job->result;
     m_broken = report.broken;
     if (!report.broken) {
+        // Outside the store, where a rewrite of it cannot reach.
+        if (report.headId > 0)
+            AuditAnchors::setAnchor(m_db.path(), core::AuditChain::Anchor{report.headId, report.headHash});
+        AuditAnchors::addErasures(m_db.path(), job->erasures);
         hide();
         emit checked(true, {});
         if (report.fullCheckDue)
             start(true);
         return;
     }
-    showBroken(report);
+    showBroken(report, job->anchor);
     emit checked(false, {});
 }
 
-void AuditBanner::showBroken(const core::AuditChain::Report& report)
+void AuditBanner::showBroken(const core::AuditChain::Report& report,
+                             const std::optional<core::AuditChain::Anchor>& anchor)
 {
     const core::AuditChain::Break& b = *report.broken;
+    if (b.problem == core::AuditChain::Problem::AnchorMissing) {
+        m_text->setText(tr("The audit log no longer reaches entry %1, which this computer verified earlier: "
+                           "entries were deleted or the log was rewritten outside Redress.")
+                            .arg(b.eventId));
+        const QString detail =
+            tr("Entry %1 was verified on this computer with the hash %2, and the log no longer holds it "
+               "with that hash. Compare with a backup made before the change and tell your administrator.")
+                .arg(b.eventId)
+                .arg(anchor ? anchor->hash : QString());
+        m_detail->setText(detail);
+        setToolTip(detail);
+        show();
+        return;
+    }
     const QString reference = core::referenceFor(b.caseId);
     m_text->setText(tr("The audit log has been altered outside Redress: first broken entry %1 (case %2).")
                         .arg(b.eventId)

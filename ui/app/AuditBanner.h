@@ -2,6 +2,7 @@
 
 #include "core/store/AuditChain.h"
 #include "core/store/Database.h"
+#include "core/store/Erasure.h"
 #include "ui/common/Workers.h"
 
 #include <QFrame>
@@ -21,6 +22,9 @@ namespace redress::ui {
 /// store connection (then, when one is due, the whole chain at idle
 /// priority); the banner stays hidden while the log is intact and shows the
 /// first broken entry when it is not, with the details behind a button.
+/// It starts from the head last verified on this computer, kept in the
+/// user's settings (AuditAnchors), and warns when the log no longer reaches
+/// it; an intact check notes the new head and the store's erasures there.
 class AuditBanner : public QFrame
 {
     Q_OBJECT
@@ -44,11 +48,14 @@ private:
     struct Job
     {
         std::atomic<bool> cancelled = false;
+        std::optional<core::AuditChain::Anchor> anchor; ///< the head noted in the settings
         std::optional<core::Result<core::AuditChain::Report>> result;
+        QList<core::Erasure::Record> erasures; ///< the store's register, when intact
     };
     void start(bool full);
     void finished(const std::shared_ptr<Job>& job);
-    void showBroken(const core::AuditChain::Report& report);
+    void showBroken(const core::AuditChain::Report& report,
+                    const std::optional<core::AuditChain::Anchor>& anchor);
 
     core::Database m_db;
     QLabel* m_icon = nullptr;

@@ -252,7 +252,9 @@ void CaseEditDialog::saveDraftNow()
     if (!m_dirty || !m_loaded)
         return;
     // A failed write is retried on the next tick; the form keeps the text.
-    if (core::DraftRepository(m_session.db()).save(m_session.user().login, draftKind(m_caseId), toDraft()))
+    if (core::DraftRepository(m_session.db())
+            .save(m_session.user().login, draftKind(m_caseId), toDraft(),
+                  core::DraftSubject{m_caseId, m_base.customerId}))
         m_dirty = false;
 }
 

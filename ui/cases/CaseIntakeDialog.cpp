@@ -243,7 +243,8 @@ void CaseIntakeDialog::saveDraftNow()
     if (!m_dirty)
         return;
     // A failed draft write is retried on the next tick; the form keeps the text.
-    if (core::DraftRepository(m_session.db()).save(m_session.user().login, draftKind, toDraft()))
+    if (core::DraftRepository(m_session.db())
+            .save(m_session.user().login, draftKind, toDraft(), core::DraftSubject{0, m_customerId}))
         m_dirty = false;
 }
 
