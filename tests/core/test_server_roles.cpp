@@ -5,6 +5,7 @@
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Database.h"
+#include "core/store/Erasure.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/ServerRoles.h"
 #include "core/store/UserRepository.h"
@@ -296,5 +297,43 @@ TEST_CASE("Redress works through desks' own logins, and the server names the aut
     CHECK_FALSE(verified->broken.has_value());
     repStore->closeAll();
     leadStore->closeAll();
+    adminStore->closeAll();
+}
+
+TEST_CASE("Erasure through an admin's login works on the server, and a rep's login cannot forge one",
+          "[.][postgresql-only][server][trust]")
+{
+    REQUIRE(onPostgres());
+    TempStore store;
+    makeUser(store.db(), QStringLiteral("owner-admin"), QStringLiteral("Ada Admin"), Role::Admin);
+    ServerLogin rep(store, Role::Rep, QStringLiteral("era"));
+    ServerLogin admin(store, Role::Admin, QStringLiteral("erb"));
+    const Case c = *CaseRepository(store.db(), rep.user.id).create(CaseBuilder().build());
+    const qint64 customer =
+        scalar(store.db().connection(), QStringLiteral("SELECT customer_id FROM cases WHERE id = ?"), {c.id})
+            .toLongLong();
+
+    QSqlDatabase raw = rep.raw();
+    CHECK(refused(raw,
+                  QStringLiteral("INSERT INTO erasures (customer_id, erased_at, erased_by, cases, events) "
+                                 "VALUES (?, 0, ?, 1, 1)"),
+                  {customer, admin.user.id}));
+    CHECK(refused(raw, QStringLiteral("UPDATE case_events SET note = '[erased]' WHERE case_id = ?"), {c.id}));
+
+    auto repStore = Database::open(rep.address());
+    REQUIRE(repStore.has_value());
+    CHECK_FALSE(Erasure::eraseCustomer(*repStore, customer, admin.user).has_value());
+    repStore->closeAll();
+
+    auto adminStore = Database::open(admin.address());
+    REQUIRE(adminStore.has_value());
+    auto erased = Erasure::eraseCustomer(*adminStore, customer, admin.user);
+    INFO(describe(erased));
+    REQUIRE(erased.has_value());
+    CHECK(scalar(store.db().connection(), QStringLiteral("SELECT erased_by FROM erasures")).toLongLong() ==
+          admin.user.id);
+    auto verified = AuditChain::verify(store.db().connection());
+    REQUIRE(verified.has_value());
+    CHECK_FALSE(verified->broken.has_value());
     adminStore->closeAll();
 }
