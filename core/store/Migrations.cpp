@@ -1002,6 +1002,15 @@ Statements postgres12()
     };
 }
 
+// Version 14: a desk's password, for handing a shared desk to someone
+// (issue 19). An Argon2id hash in its encoded form, NULL for a user who has
+// none and so cannot be switched to. A team's server authenticates its
+// logins itself, so there the column stays empty.
+Statements version14()
+{
+    return {QStringLiteral("ALTER TABLE users ADD COLUMN password_hash TEXT")};
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -1015,7 +1024,9 @@ std::vector<Step> ladder()
             {version9(), postgres9()},
             {version10(), postgres10()},
             {version11()},
-            {version12(), postgres12()}};
+            {version12(), postgres12()},
+            {}, // version 13 is another part of issue 19's, filled in when the two meet
+            {version14()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only
