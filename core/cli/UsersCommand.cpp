@@ -126,22 +126,13 @@ int runSetRole(const Database& db, const QCommandLineParser& parser, QTextStream
     auto actor = administrator(db, err, Tr::tr("change roles"));
     if (!actor)
         return actor.error();
-    Transaction tx(db.connection());
-    if (auto ok = tx.begun(); !ok)
-        return reportError(err, ok.error());
     UserRepository users(db);
     auto target = users.byLogin(args.at(2).trimmed());
     if (!target)
         return reportError(err, target.error());
-    auto changed = users.setRole(*actor, target->id, *roleFromKey(args.at(3)));
+    auto changed = users.assignRole(*actor, target->id, *roleFromKey(args.at(3)));
     if (!changed)
         return reportError(err, changed.error());
-    if (onServer(db)) {
-        if (auto ok = ServerRoles::grant(db.connection(), changed->login, changed->role); !ok)
-            return reportError(err, ok.error());
-    }
-    if (auto ok = tx.commit(); !ok)
-        return reportError(err, ok.error());
     out << line(*changed);
     return Ok;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/store/PasswordHash.h"
+#include "core/store/ServerRoles.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -125,6 +126,24 @@ Result<User> UserRepository::setRole(const User& actor, qint64 userId, Role role
         return std::unexpected(ok.error());
     target->role = role;
     return *target;
+}
+
+Result<User> UserRepository::assignRole(const User& actor, qint64 userId, Role role)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto changed = setRole(actor, userId, role);
+    if (!changed)
+        return changed;
+    if (sql::isPostgres(db)) {
+        if (auto ok = ServerRoles::grant(db, changed->login, role); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return changed;
 }
 
 Result<User> UserRepository::ensure(const QString& login, const QString& displayName)
