@@ -246,7 +246,7 @@ TEST_CASE("Acting as someone else from the command line takes their password", "
 }
 
 TEST_CASE("On a server a login that does not own the store acts only as itself",
-          "[identity][cli][postgresql-only]")
+          "[.][postgresql-only][identity][cli]")
 {
     if (!test::onPostgres())
         return;
