@@ -4,6 +4,8 @@
 #include "core/store/Database.h"
 #include "core/store/Erasure.h"
 #include "core/store/UserRepository.h"
+#include "core/store/Identity.h"
+#include "ui/admin/PasswordDialog.h"
 #include "ui/app/Appearance.h"
 #include "ui/app/AuditAnchors.h"
 #include "ui/app/MainWindow.h"
@@ -77,7 +79,9 @@ int main(int argc, char* argv[])
                                           .arg(QDir::toNativeSeparators(core::Database::defaultPath())),
                                       QStringLiteral("path"));
     const QCommandLineOption userOption(
-        QStringLiteral("user"), QApplication::translate("main", "Work as this user (default: your login)."),
+        QStringLiteral("user"),
+        QApplication::translate(
+            "main", "Work as this user (default: your account; someone else's needs their password)."),
         QStringLiteral("login"));
     const QCommandLineOption schemeOption(
         QStringLiteral("color-scheme"),
@@ -108,11 +112,10 @@ int main(int argc, char* argv[])
     }
     std::fprintf(stderr, "Redress %s: store %s\n", versionString, qPrintable(QDir::toNativeSeparators(path)));
 
-    QString login = parser.value(userOption);
-    if (login.isEmpty())
-        login = ui::Config::string(ui::Config::Key::UserLogin);
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
+    // Who works is the account (or on a server the login), not a setting:
+    // --user names someone else, which core::Identity then has to allow.
+    const QString requested = parser.value(userOption).trimmed();
+    const QString login = requested.isEmpty() ? core::Identity::osLogin() : requested;
 
     // A second window on the same store for the same person would only
     // race the first for the same drafts and queues: bring the first forward.
@@ -154,12 +157,22 @@ int main(int argc, char* argv[])
                                   db.error().message);
             return 1;
         }
-        auto user = core::UserRepository(*db).ensure(login);
+        auto user = core::Identity::resolve(*db, requested);
+        if (!user && user.error().field == core::Identity::requestField &&
+            db->backend() == core::Database::Backend::Sqlite) {
+            // Someone else at this desk's account: they prove it with their password.
+            ui::PasswordDialog dialog(requested, [&](const QString& password) {
+                return core::Identity::resolve(*db, requested, password);
+            });
+            if (dialog.exec() != QDialog::Accepted)
+                return 1;
+            user = dialog.user();
+        }
         if (!user) {
             std::fprintf(stderr, "redress: %s\n", qPrintable(user.error().toString()));
             QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot start"),
                                   user.error().message);
-            return 1;
+            return user.error().field == core::Identity::requestField ? 2 : 1;
         }
 
         if (!erasedBefore.isEmpty()) {

@@ -58,9 +58,7 @@ struct Command
 
 int usage(QTextStream& err, const QString& message)
 {
-    err << "redress-cli: " << message << '\n' << Tr::tr("Try 'redress-cli --help'.") << '\n';
-    err.flush();
-    return UsageError;
+    return usageError(err, message);
 }
 
 QList<Command> commands()
@@ -116,16 +114,18 @@ QList<Command> commands()
          &checkExportOptions,
          [](const Call& c) { return runExport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("import"),
-         QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE]"),
+         QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE] "
+                        "[--as LOGIN [--password-stdin]]"),
          Tr::tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
                 "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
-                "imported and the bad ones saved to the rejects file."),
+                "imported and the bad ones saved to the rejects file. Recorded as done by this desk's "
+                "account, or by LOGIN with their password on standard input."),
          {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
-          QStringLiteral("rejects")},
+          QStringLiteral("rejects"), QStringLiteral("as"), QStringLiteral("password-stdin")},
          Store::OpenOrCreate,
          0,
          &checkImportOptions,
-         [](const Call& c) { return runImport(*c.db, c.parser, c.out, c.err); }},
+         [](const Call& c) { return runImport(*c.db, c.parser, c.out, c.err, c.in); }},
         {QStringLiteral("escalate"),
          QStringLiteral("escalate [--now ISO-8601]"),
          Tr::tr(
@@ -186,15 +186,29 @@ QList<Command> commands()
          &checkVerifyAuditOptions,
          [](const Call& c) { return runVerifyAudit(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("erase-customer"),
-         QStringLiteral("erase-customer --id N --as LOGIN"),
+         QStringLiteral("erase-customer --id N --as LOGIN [--password-stdin]"),
          Tr::tr("Erase customer N's personal data on request (LOGIN must be an administrator): name, contact "
                 "details and the texts of their cases become [erased], figures stay, the erasure is recorded "
-                "in each case's timeline, and the words are scrubbed from the store's files."),
-         {QStringLiteral("id"), QStringLiteral("as")},
+                "in each case's timeline, and the words are scrubbed from the store's files. On a desk's "
+                "file LOGIN is this desk's account or someone whose password is on standard input; on a "
+                "server, the login connected."),
+         {QStringLiteral("id"), QStringLiteral("as"), QStringLiteral("password-stdin")},
          Store::Existing,
          0,
          &checkEraseOptions,
-         [](const Call& c) { return runErase(*c.db, c.parser, c.out, c.err); }},
+         [](const Call& c) { return runErase(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("users"),
+         QStringLiteral("users list | add LOGIN --role ROLE [--name NAME] [--password-stdin] | "
+                        "set-role LOGIN ROLE | passwd [LOGIN] --password-stdin"),
+         Tr::tr("Who may use the store: list prints LOGIN ROLE NAME per user; add, set-role (roles: rep, "
+                "lead, executive, quality, admin) and another's passwd are for administrators. On a desk's "
+                "file --password-stdin sets the desk password that handing the desk to that user asks "
+                "for; on a server LOGIN must be a server login, and the server checks passwords."),
+         {QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-stdin")},
+         Store::Existing,
+         3, // the subcommand, a login and a role
+         &checkUsersOptions,
+         [](const Call& c) { return runUsers(*c.db, c.parser, c.out, c.err, c.in); }},
     };
 }
 
@@ -249,7 +263,7 @@ void addOptions(QCommandLineParser& parser)
         {"to", "date"},        {"search", "words"},    {"columns", "keys"},  {"bom", ""},
         {"separator", "char"}, {"all-or-nothing", ""}, {"rejects", "path"},  {"customers", "path"},
         {"format", "format"},  {"by", "measure"},      {"period", "period"}, {"id", "n"},
-        {"as", "login"},       {"anchor", "id:hash"},
+        {"as", "login"},       {"anchor", "id:hash"}, {"password-stdin", ""}, {"role", "role"},     {"name", "name"},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});
@@ -290,6 +304,13 @@ int dispatch(const Command& command, const QCommandLineParser& parser, QTextStre
 }
 
 } // namespace
+
+int cli::usageError(QTextStream& err, const QString& message)
+{
+    err << "redress-cli: " << message << '\n' << Tr::tr("Try 'redress-cli --help'.") << '\n';
+    err.flush();
+    return UsageError;
+}
 
 int cli::reportError(QTextStream& err, const Error& error)
 {

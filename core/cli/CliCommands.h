@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/cases/User.h"
 #include "core/store/Database.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,18 @@ enum Exit
 
 /// Writes "redress-cli: message (detail)" to `err`; returns RuntimeError.
 int reportError(QTextStream& err, const Error& error);
+/// Writes "redress-cli: message" and the pointer to --help; returns UsageError.
+int usageError(QTextStream& err, const QString& message);
+
+/// The first line of `in` (standard input when null), without its line end:
+/// the password --password-stdin gives.
+QString readPasswordLine(QTextStream* in);
+/// Who acts for a command (Identity::resolve): oneself, or `--as LOGIN`
+/// with --password-stdin on a file. On failure the message is written and
+/// the exit code returned: a usage error when naming that user is not
+/// allowed here.
+std::expected<User, int> actingUser(const Database& db, const QCommandLineParser& parser, QTextStream& err,
+                                    QTextStream* in);
 
 /// `demo --cases N [--seed S] [--now ISO-8601]`: realistic demo cases.
 std::optional<QString> checkDemoOptions(const QCommandLineParser& parser);
@@ -45,7 +58,8 @@ std::optional<QString> checkExportOptions(const QCommandLineParser& parser);
 int runExport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
 std::optional<QString> checkImportOptions(const QCommandLineParser& parser);
-int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+              QTextStream* in);
 
 std::optional<QString> checkEscalateOptions(const QCommandLineParser& parser);
 int runEscalate(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
@@ -62,9 +76,16 @@ int runReport(const Database& db, const QCommandLineParser& parser, QTextStream&
 std::optional<QString> checkVerifyAuditOptions(const QCommandLineParser& parser);
 int runVerifyAudit(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
-/// `erase-customer --id N --as LOGIN`: erasure on request (administrators).
+/// `erase-customer --id N --as LOGIN [--password-stdin]`: erasure on request (administrators).
 std::optional<QString> checkEraseOptions(const QCommandLineParser& parser);
-int runErase(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runErase(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+             QTextStream* in);
+
+/// `users list|add|set-role|passwd`: who may use the store, with what role;
+/// the subcommand and its logins are the positional arguments.
+std::optional<QString> checkUsersOptions(const QCommandLineParser& parser);
+int runUsers(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+             QTextStream* in);
 
 /// `migrate --from sqlite:PATH --to postgresql://…`: a desk's store into the
 /// team's empty one, in one transaction, counts verified. Takes no --db.

@@ -1,7 +1,6 @@
 #include "core/cli/CliCommands.h"
 
 #include "core/store/Erasure.h"
-#include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
 
@@ -28,11 +27,14 @@ std::optional<QString> checkEraseOptions(const QCommandLineParser& parser)
     return std::nullopt;
 }
 
-int runErase(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int runErase(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+             QTextStream* in)
 {
-    auto actor = UserRepository(db).byLogin(parser.value(QStringLiteral("as")).trimmed());
+    // Named on purpose, and proven: this desk's own account, someone else
+    // with their password, or on a server the login itself.
+    auto actor = actingUser(db, parser, err, in);
     if (!actor)
-        return reportError(err, actor.error());
+        return actor.error();
     auto summary = Erasure::eraseCustomer(db, parser.value(QStringLiteral("id")).toLongLong(), *actor);
     if (!summary)
         return reportError(err, summary.error());

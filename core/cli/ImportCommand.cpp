@@ -2,7 +2,6 @@
 
 #include "core/io/CaseImporter.h"
 #include "core/store/Transaction.h"
-#include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,7 +72,8 @@ std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
     return std::nullopt;
 }
 
-int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int runImport(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+              QTextStream* in)
 {
     const QString input = parser.value(inputOption(parser));
     const QString shown = QDir::toNativeSeparators(input);
@@ -88,11 +88,9 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
     Transaction tx(db.connection());
     if (auto ok = tx.begun(); !ok)
         return reportError(err, ok.error());
-    const QString login =
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("rep")));
-    auto actor = UserRepository(db).ensure(login);
+    auto actor = actingUser(db, parser, err, in);
     if (!actor)
-        return reportError(err, actor.error());
+        return actor.error();
 
     auto report = CaseImporter(db, *actor).run(input, options);
     if (!report)

@@ -1062,6 +1062,15 @@ Statements postgres13()
     };
 }
 
+// Version 14: a desk's password, for handing a shared desk to someone
+// (issue 19). An Argon2id hash in its encoded form, NULL for a user who has
+// none and so cannot be switched to. A team's server authenticates its
+// logins itself, so there the column stays empty.
+Statements version14()
+{
+    return {QStringLiteral("ALTER TABLE users ADD COLUMN password_hash TEXT")};
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -1077,7 +1086,8 @@ std::vector<Step> ladder()
             {version11()},
             {version12(), postgres12()},
             {version13(), postgres13()},
-            // Version 14: what the server enforces on a team's store; a
+            {version14()},
+            // Version 15: what the server enforces on a team's store; a
             // desk's file has no one to enforce it against.
             {{}, ServerRoles::migration()}};
 }

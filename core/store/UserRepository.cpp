@@ -1,6 +1,8 @@
 #include "core/store/UserRepository.h"
 
 #include "core/Clock.h"
+#include "core/store/PasswordHash.h"
+#include "core/store/ServerRoles.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -126,19 +128,106 @@ Result<User> UserRepository::setRole(const User& actor, qint64 userId, Role role
     return *target;
 }
 
+Result<User> UserRepository::assignRole(const User& actor, qint64 userId, Role role)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto changed = setRole(actor, userId, role);
+    if (!changed)
+        return changed;
+    if (sql::isPostgres(db)) {
+        if (auto ok = ServerRoles::grant(db, changed->login, role); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return changed;
+}
+
 Result<User> UserRepository::ensure(const QString& login, const QString& displayName)
 {
     if (auto existing = byLogin(login.trimmed()); existing || existing.error().code != Error::Code::NotFound)
         return existing;
-    auto count = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM users"), {},
-                             Tr::tr("counting users"), 0);
+    // The count and the insert in one write transaction: two desks starting
+    // a new store at once must not both become its administrator.
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    if (auto existing = byLogin(login.trimmed()); existing || existing.error().code != Error::Code::NotFound)
+        return existing;
+    auto count =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM users"), {}, Tr::tr("counting users"), 0);
     if (!count)
         return std::unexpected(count.error());
     User u;
     u.login = login;
     u.displayName = displayName;
     u.role = count->toLongLong() == 0 ? Role::Admin : Role::Rep;
-    return create(u);
+    auto created = create(u);
+    if (!created)
+        return created;
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return created;
+}
+
+Status UserRepository::setPassword(const User& actor, qint64 userId, const QString& password)
+{
+    if (actor.id != userId && !allows(actor.role, Permission::ManageUsers))
+        return fail(
+            Error::Code::InvalidInput,
+            Tr::tr("%1 (%2) may set only their own password.").arg(actor.displayName, labelOf(actor.role)));
+    // Hashed before the transaction: Argon2id takes a good part of a second
+    // on purpose, and no other desk should wait for it.
+    auto encoded = PasswordHash::hash(password);
+    if (!encoded)
+        return std::unexpected(encoded.error());
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    auto target = byId(userId);
+    if (!target)
+        return std::unexpected(target.error());
+    auto q = sql::run(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                      {*encoded, userId}, Tr::tr("setting the password of %1").arg(target->displayName));
+    if (!q)
+        return std::unexpected(q.error());
+    return tx.commit();
+}
+
+Result<User> UserRepository::authenticate(const QString& login, const QString& password)
+{
+    auto user = byLogin(login.trimmed());
+    if (!user)
+        return user;
+    auto stored =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
+                    {user->id}, Tr::tr("reading the password of %1").arg(user->login), QVariant());
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->isNull() || stored->toString().isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("%1 has no Redress password, so the desk cannot be handed to them; they set one "
+                           "with redress-cli users passwd.")
+                        .arg(user->displayName));
+    if (!PasswordHash::verify(stored->toString(), password))
+        return invalid(QStringLiteral("password"),
+                       Tr::tr("That is not %1's password.").arg(user->displayName));
+    return user;
+}
+
+Result<bool> UserRepository::hasPassword(qint64 userId)
+{
+    auto stored =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
+                    {userId}, Tr::tr("reading a user"), QVariant());
+    if (!stored)
+        return std::unexpected(stored.error());
+    return !stored->isNull() && !stored->toString().isEmpty();
 }
 
 } // namespace redress::core

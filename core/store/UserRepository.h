@@ -26,6 +26,19 @@ public:
     /// Gives `userId` a new role; only an admin may, and the last admin
     /// cannot be demoted (someone must be able to manage users).
     Result<User> setRole(const User& actor, qint64 userId, Role role);
+    /// setRole(), and on a team's server the login's server role to match
+    /// (ServerRoles::grant), in one transaction: what an administrator does
+    /// from `users set-role` or the users dialog.
+    Result<User> assignRole(const User& actor, qint64 userId, Role role);
+
+    /// Sets `userId`'s desk password, stored only as its Argon2id hash; the
+    /// user themself or an administrator may.
+    Status setPassword(const User& actor, qint64 userId, const QString& password);
+    /// The user with `login` when `password` is theirs. A wrong password and
+    /// a user without one are both refused: nobody can be switched to who
+    /// has not set a password.
+    Result<User> authenticate(const QString& login, const QString& password);
+    Result<bool> hasPassword(qint64 userId);
 
 private:
     Database m_db;

@@ -626,7 +626,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
 {
     // No older store is kept as a fixture, so one is made by taking version
     // 9 off a fresh store: its columns, index, table and trigger, and the
-    // version number (and what versions 11, 12 and 13 added after it).
+    // version number (and what versions 11 to 15 added after it).
     TempStore store;
     FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     DemoGenerator::Options options;
@@ -659,7 +659,8 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               "ALTER TABLE customers DROP COLUMN top_score",
               // Version 13's columns of drafts.
               "ALTER TABLE drafts DROP COLUMN case_id", "ALTER TABLE drafts DROP COLUMN customer_id",
-              "PRAGMA user_version = 8"})
+              // Version 14's desk passwords.
+              "ALTER TABLE users DROP COLUMN password_hash", "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }
     auto reopened = Database::open(store.path(), Database::OpenMode::OpenExisting);
@@ -751,9 +752,14 @@ TEST_CASE("Erasure on request removes a customer's words everywhere and keeps th
         CHECK(queryDigest(desk.sql(), everything) == allBefore);
         CHECK(count(desk.sql(), QStringLiteral("case_events")) == eventsBefore);
         CHECK(count(desk.sql(), QStringLiteral("erasures")) == 0);
-        const CliRun r =
-            cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(made->id),
-                 QStringLiteral("--as"), QStringLiteral("sam"), QStringLiteral("--db"), desk.store.path()});
+        // Sam proves who he is, and is refused as a rep.
+        REQUIRE(UserRepository(desk.store.db())
+                    .setPassword(desk.rep, desk.rep.id, QStringLiteral("sam's"))
+                    .has_value());
+        const CliRun r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"),
+                              QString::number(made->id), QStringLiteral("--as"), QStringLiteral("sam"),
+                              QStringLiteral("--password-stdin"), QStringLiteral("--db"), desk.store.path()},
+                             QStringLiteral("sam's\n"));
         CHECK(r.code == 1);
         CHECK(queryDigest(desk.sql(), everything) == allBefore);
     }
@@ -855,8 +861,13 @@ TEST_CASE("erase-customer checks its options and reports what it erased", "[audi
     r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QStringLiteral("x"),
              QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), db});
     CHECK(r.code == 2);
+    REQUIRE(UserRepository(desk.store.db())
+                .setPassword(desk.admin, desk.admin.id, QStringLiteral("ada's"))
+                .has_value());
     r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(customer),
-             QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), db});
+             QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--password-stdin"),
+             QStringLiteral("--db"), db},
+            QStringLiteral("ada's\n"));
     INFO(show(r));
     CHECK(r.code == 0);
     // A server's log is its administrator's (Erasure::vacuumServer).

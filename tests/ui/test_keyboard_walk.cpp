@@ -13,6 +13,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/UserRepository.h"
 #include "support/CaseBuilder.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -196,6 +197,10 @@ struct Walk
             id = fileTypedCase(store.db(), rep);
             bringCase(store.db(), rep, lead, id, before);
         }
+        // Handing the desk over asks for the other's password (issue 19).
+        core::UserRepository users(store.db());
+        REQUIRE(users.setPassword(rep, rep.id, QStringLiteral("sam's")).has_value());
+        REQUIRE(users.setPassword(lead, lead.id, QStringLiteral("julia's")).has_value());
         session.emplace(store.db(), asLead ? lead : rep);
         window.emplace(*session);
         {
@@ -241,6 +246,16 @@ struct Walk
     qint64 id = 0;
     std::function<void(QDialog*)> drive;
     QStringList opened;
+
+    // The next step's dialog asks a password: typed, and Return.
+    void password(const QString& typed)
+    {
+        drive = [typed](QDialog*) {
+            CHECK(focusName() == QStringLiteral("passwordField"));
+            type(typed);
+            press(Qt::Key_Return);
+        };
+    }
     // Last, so they go before the store they show, the window first.
     std::optional<ui::Session> session;
     std::optional<ui::MainWindow> window;
@@ -409,6 +424,7 @@ TEST_CASE("Keyboard walk: resolving waits for the gesture's approval, which the 
 
     // --- The lead takes the desk (Ctrl+Shift+U) and approves (Ctrl+Shift+P, Alt+A).
     ui::MessageBox::setNextChoices({0}); // by name: Julia Novak, Sam Rivera
+    walk.password(QStringLiteral("julia's"));
     press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(window.user().id == walk.lead.id);
     walk.drive = [&](QDialog* d) {
@@ -440,6 +456,7 @@ TEST_CASE("Keyboard walk: the rep resolves, records the follow-up and closes the
 
     // --- Back to the rep, who resolves (Ctrl+3) and records the follow-up (Ctrl+Shift+F).
     ui::MessageBox::setNextChoices({1});
+    walk.password(QStringLiteral("sam's"));
     press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(window.user().id == walk.rep.id);
     REQUIRE(window.caseDetail()->caseId() == id);
@@ -515,6 +532,7 @@ TEST_CASE("Keyboard walk: the lead's dashboard lists the case behind a bar, and 
     // --- The lead's dashboard (Ctrl+Shift+B): Tab to the Pareto chart, Return
     // on its one bar lists the case behind it in the main window.
     ui::MessageBox::setNextChoices({0});
+    walk.password(QStringLiteral("julia's"));
     press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(window.user().id == walk.lead.id);
     press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);

@@ -342,6 +342,13 @@ TEST_CASE("Switching user reaches the queues and an open problem desk through th
     REQUIRE(newProblem != nullptr);
     CHECK(newProblem->isHidden());
 
+    // Handing the desk to Julia takes her password.
+    REQUIRE(
+        core::UserRepository(store.db()).setPassword(lead, lead.id, QStringLiteral("julia's")).has_value());
+    desk.window.setDialogHook([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("passwordField"))->setText(QStringLiteral("julia's"));
+        dialog->accept();
+    });
     ui::MessageBox::setNextChoices({0}); // users by name: Julia Novak, Sam Rivera
     desk.window.action(QStringLiteral("switchUser"))->trigger();
     CHECK(desk.session.user().id == lead.id);

@@ -171,6 +171,12 @@ TEST_CASE("A gesture over the rep's limit waits in the lead's approval queue", "
     ui::Session session(store.db(), rep);
     ui::MainWindow window(session);
     CHECK_FALSE(window.action(QStringLiteral("approvals"))->isEnabled());
+    REQUIRE(
+        core::UserRepository(store.db()).setPassword(lead, lead.id, QStringLiteral("julia's")).has_value());
+    window.setDialogHook([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("passwordField"))->setText(QStringLiteral("julia's"));
+        dialog->accept();
+    });
     ui::MessageBox::setNextChoices({0}); // users by name: Julia Novak, Sam Rivera
     window.action(QStringLiteral("switchUser"))->trigger();
     CHECK(window.user().login == QStringLiteral("julia"));

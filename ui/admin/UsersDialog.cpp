@@ -79,7 +79,7 @@ bool UsersDialog::setSelectedRole(core::Role role)
     if (!item)
         return false;
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    auto changed = core::UserRepository(m_session.db()).setRole(m_session.user(), id, role);
+    auto changed = core::UserRepository(m_session.db()).assignRole(m_session.user(), id, role);
     if (!changed) {
         m_message->setText(changed.error().message);
         return false;

@@ -5,8 +5,10 @@
 #include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
+#include "core/store/Identity.h"
 #include "core/store/UserRepository.h"
 #include "ui/admin/BackupController.h"
+#include "ui/admin/PasswordDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/app/ActionCollection.h"
 #include "ui/app/AuditBanner.h"
@@ -566,7 +568,40 @@ void MainWindow::switchUser()
         MessageBox::choose(this, tr("Switch user"), tr("Who works at this desk now?"), names, current);
     if (!choice)
         return;
-    m_session.setUser((*users)[*choice]);
+    const core::User chosen = (*users)[*choice];
+    if (chosen.id == m_session.user().id)
+        return;
+    const core::Database& db = m_session.db();
+    std::optional<core::User> next;
+    if (db.backend() == core::Database::Backend::PostgreSQL || chosen.login == core::Identity::osLogin()) {
+        // A server knows who logged in and allows naming someone else only
+        // to the store's owner; this desk's own account needs no password.
+        auto user = core::Identity::resolve(db, chosen.login);
+        if (!user) {
+            MessageBox::critical(this, tr("Switch user"), user.error().message);
+            return;
+        }
+        next = *user;
+    } else {
+        auto hasPassword = core::UserRepository(db).hasPassword(chosen.id);
+        if (!hasPassword || !*hasPassword) {
+            MessageBox::critical(this, tr("Switch user"),
+                                 hasPassword
+                                     ? tr("%1 has no Redress password, so the desk cannot be handed to "
+                                          "them. They set one with redress-cli users passwd.")
+                                           .arg(chosen.displayName)
+                                     : hasPassword.error().message);
+            return;
+        }
+        PasswordDialog dialog(
+            chosen.displayName,
+            [&](const QString& password) { return core::Identity::resolve(db, chosen.login, password); },
+            this);
+        if (m_dialogs.run(dialog) != QDialog::Accepted)
+            return;
+        next = dialog.user();
+    }
+    m_session.setUser(*next);
     statusBar()->showMessage(tr("Now working as %1.").arg(m_session.user().displayName), 5000);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/app/SettingsDialog.h"
 
 #include "core/store/Database.h"
+#include "core/store/Identity.h"
 #include "ui/app/Appearance.h"
 #include "ui/app/Translator.h"
 #include "ui/common/MessageBox.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -88,10 +88,13 @@ QLayout* SettingsDialog::createStorePage(const QString& currentStore)
     auto* storeRow = new QHBoxLayout;
     storeRow->addWidget(m_store, 1);
     storeRow->addWidget(browse);
-    m_login = new QLineEdit(Config::string(Config::Key::UserLogin));
-    m_login->setObjectName(QStringLiteral("settingsLogin"));
-    m_login->setPlaceholderText(qEnvironmentVariable("USER", QStringLiteral("rep")));
-    m_login->setClearButtonEnabled(true);
+    // Shown, not chosen: a setting anyone can edit must not decide who acts.
+    auto* login = new QLabel(tr("%1 (this computer's account; File › Switch user hands the desk to someone "
+                                "else with their password)")
+                                 .arg(core::Identity::osLogin()));
+    login->setObjectName(QStringLiteral("settingsLogin"));
+    login->setWordWrap(true);
+    login->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto* storeForm = new QFormLayout;
     auto* current = new QLabel(QDir::toNativeSeparators(currentStore));
     current->setObjectName(QStringLiteral("settingsCurrentStore"));
@@ -99,9 +102,10 @@ QLayout* SettingsDialog::createStorePage(const QString& currentStore)
     current->setWordWrap(true);
     storeForm->addRow(tr("Open now:"), current);
     storeForm->addRow(tr("&Store at start:"), storeRow);
-    storeForm->addRow(tr("&Work as (login):"), m_login);
-    auto* storeNote = new QLabel(tr("Empty fields use the defaults shown. The command line's --db and --user "
-                                    "win over these. Changes apply when Redress starts again."));
+    storeForm->addRow(tr("Works as:"), login);
+    auto* storeNote =
+        new QLabel(tr("An empty field uses the default shown. The command line's --db wins over "
+                      "it. Changes apply when Redress starts again."));
     storeNote->setWordWrap(true);
     storeForm->addRow(storeNote);
     return storeForm;
@@ -158,7 +162,6 @@ QLayout* SettingsDialog::createAppearancePage()
 void SettingsDialog::accept()
 {
     const QString store = m_store->text().trimmed();
-    const QString login = m_login->text().trimmed();
     QString problem;
     QWidget* at = nullptr;
     if (core::Database::isServerAddress(store)) {
@@ -182,12 +185,6 @@ void SettingsDialog::accept()
         }
         at = m_store;
     }
-    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
-    if (problem.isEmpty() && !login.isEmpty() && !loginPattern.match(login).hasMatch()) {
-        problem =
-            tr("A login is up to 64 letters, digits, dots, dashes, underscores or @, not “%1”.").arg(login);
-        at = m_login;
-    }
     if (!problem.isEmpty()) {
         m_error->setText(problem);
         m_error->show();
@@ -198,7 +195,6 @@ void SettingsDialog::accept()
     Config::set(Config::Key::StorePath, store.isEmpty() || core::Database::isServerAddress(store)
                                             ? store
                                             : QDir::fromNativeSeparators(store));
-    Config::set(Config::Key::UserLogin, login);
     const QString scheme = m_scheme->currentData().toString();
     if (scheme != Config::string(Config::Key::ColorScheme))
         appearance::applyColorScheme(scheme);

@@ -12,10 +12,10 @@ class QTabWidget;
 
 namespace redress::ui {
 
-/// Settings › Preferences: the store and user Redress starts with, its look
-/// and language, and the way to the service-level and backup settings.
-/// Kept with QSettings; the store and user apply at the next start, the
-/// colour scheme at once.
+/// Settings › Preferences: the store Redress starts with, its look and
+/// language, and the way to the service-level and backup settings. Kept
+/// with QSettings; the store applies at the next start, the colour scheme
+/// at once. Who works is not a setting: it shows the account Redress acts as.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,9 +23,8 @@ public:
     /// `currentStore` is the store open now, shown for reference.
     explicit SettingsDialog(const QString& currentStore, QWidget* parent = nullptr);
 
-    /// The keys as stored (Config::Key::StorePath, UserLogin).
+    /// The key as stored (Config::Key::StorePath).
     static inline const QString storeKey = Config::name(Config::Key::StorePath);
-    static inline const QString loginKey = Config::name(Config::Key::UserLogin);
 
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -46,7 +45,6 @@ private:
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_store = nullptr;
-    QLineEdit* m_login = nullptr;
     QComboBox* m_scheme = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_error = nullptr;

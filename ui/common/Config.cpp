@@ -37,7 +37,6 @@ QVariant emptyText()
 
 constexpr std::array entries{
     Entry{K::StorePath, "store/path", T::String, emptyText},
-    Entry{K::UserLogin, "user/login", T::String, emptyText},
     // "" follows the desktop, "light" or "dark" choose.
     Entry{K::ColorScheme, "appearance/colorScheme", T::String, emptyText},
     // "" follows the system's language.

@@ -20,7 +20,6 @@ public:
     enum class Key
     {
         StorePath,
-        UserLogin,
         ColorScheme,
         Language,
         CompanyName,
