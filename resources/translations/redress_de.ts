@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+72"/>
+        <location filename="../../app/gui/main.cpp" line="+74"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -27,17 +27,17 @@
         <translation>Der zu öffnende Datenbestand (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Work as this user (default: your login).</source>
-        <translation>Als dieser Benutzer arbeiten (Standard: Ihre Anmeldung).</translation>
+        <location line="+5"/>
+        <source>Work as this user (default: your account; someone else&apos;s needs their password).</source>
+        <translation>Als dieser Benutzer arbeiten (Standard: Ihr Konto; für jemand anderen braucht es dessen Passwort).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Colours for this run: light or dark (default: as in Preferences).</source>
         <translation>Farben für diesen Start: hell oder dunkel (Standard: wie in den Einstellungen).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Opening and, if needed, upgrading %1…</source>
         <translation>%1 wird geöffnet und, falls nötig, aktualisiert…</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Redress kann den Datenbestand nicht öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Redress cannot start</source>
         <translation>Redress kann nicht starten</translation>
     </message>
@@ -2899,6 +2899,39 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::Identity</name>
+    <message>
+        <location filename="../../core/store/Identity.cpp" line="+56"/>
+        <source>asking the server who is logged in</source>
+        <translation>den Server fragen, wer angemeldet ist</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>asking the server whether this login owns the store</source>
+        <translation>den Server fragen, ob diese Anmeldung den Datenbestand besitzt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>looking up the server login %1</source>
+        <translation>die Server-Anmeldung %1 nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>acting as %1 on this desk&apos;s store needs %1&apos;s Redress password; this desk&apos;s account is %2.</source>
+        <translation>als %1 im Datenbestand dieses Arbeitsplatzes zu handeln braucht das Redress-Passwort von %1; das Konto dieses Arbeitsplatzes ist %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on a team&apos;s server you act as the login you connected with (%1), not as %2.</source>
+        <translation>auf dem Server eines Teams handeln Sie als die Anmeldung, mit der Sie verbunden sind (%1), nicht als %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a Redress user of this store; ask an admin to add you with `redress-cli users add %1`.</source>
+        <translation>%1 ist kein Redress-Benutzer dieses Datenbestands; bitten Sie einen Administrator, Sie mit `redress-cli users add %1` hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::Lifecycle</name>
     <message>
         <location filename="../../core/cases/Lifecycle.cpp" line="+41"/>
@@ -2949,7 +2982,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+1151"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1165"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -2972,6 +3005,24 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+7"/>
         <source>upgrading the store to schema version %1</source>
         <translation>Datenbestand wird auf Schemaversion %1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::PasswordHash</name>
+    <message>
+        <location filename="../../core/store/PasswordHash.cpp" line="+28"/>
+        <source>A password cannot be empty.</source>
+        <translation>Ein Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may be at most %1 characters long.</source>
+        <translation>Ein Passwort darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password could not be protected.</source>
+        <translation>Das Passwort konnte nicht geschützt werden.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3804,14 @@ Der Kunde wünscht: %2</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::ServerRoles</name>
+    <message>
+        <location filename="../../core/store/ServerRoles.cpp" line="+289"/>
+        <source>giving %1 the server role %2</source>
+        <translation>%1 die Serverrolle %2 geben</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::SlaClock</name>
     <message>
         <location filename="../../core/sla/SlaClock.cpp" line="+42"/>
@@ -4230,13 +4289,14 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::UserRepository</name>
     <message>
-        <location filename="../../core/store/UserRepository.cpp" line="+46"/>
+        <location filename="../../core/store/UserRepository.cpp" line="+48"/>
         <location line="+6"/>
+        <location line="+173"/>
         <source>reading a user</source>
         <translation>ein Benutzer wird gelesen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-178"/>
         <source>There is no user with id %1.</source>
         <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
     </message>
@@ -4286,9 +4346,34 @@ Der Kunde wünscht: %2</translation>
         <translation>Rolle von %1 wird geändert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>counting users</source>
         <translation>Benutzer werden gezählt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2) may set only their own password.</source>
+        <translation>%1 (%2) darf nur das eigene Passwort setzen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>setting the password of %1</source>
+        <translation>das Passwort von %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the password of %1</source>
+        <translation>das Passwort von %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no Redress password, so the desk cannot be handed to them; they set one with redress-cli users passwd.</source>
+        <translation>%1 hat kein Redress-Passwort, daher kann der Arbeitsplatz nicht an sie oder ihn übergeben werden; ein Passwort wird mit redress-cli users passwd gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not %1&apos;s password.</source>
+        <translation>Das ist nicht das Passwort von %1.</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +4384,12 @@ Der Kunde wünscht: %2</translation>
         <translation>Der Speicher war mit der Arbeit eines anderen Arbeitsplatzes belegt, %1. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The server refused %1: your login may not do that.</source>
+        <translation>Der Server hat %1 abgelehnt: Ihre Anmeldung darf das nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database refused %1.</source>
         <translation>Die Datenbank hat %1 verweigert.</translation>
     </message>
@@ -7059,7 +7149,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+63"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+65"/>
         <location line="+388"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
@@ -7269,16 +7359,23 @@ over %2 resolved</source>
     <message>
         <location line="+19"/>
         <location line="+11"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Who works at this desk now?</source>
         <translation>Wer arbeitet jetzt an diesem Arbeitsplatz?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>%1 has no Redress password, so the desk cannot be handed to them. They set one with redress-cli users passwd.</source>
+        <translation>%1 hat kein Redress-Passwort, daher kann der Arbeitsplatz nicht an sie oder ihn übergeben werden. Ein Passwort wird mit redress-cli users passwd gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Now working as %1.</source>
         <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
@@ -7505,6 +7602,29 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/PasswordDialog.cpp" line="+16"/>
+        <source>Hand the desk to %1</source>
+        <translation>Arbeitsplatz an %1 übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s Redress password, to work as them at this desk:</source>
+        <translation>Redress-Passwort von %1, um an diesem Arbeitsplatz als diese Person zu arbeiten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Switch</source>
+        <translation>&amp;Wechseln</translation>
     </message>
 </context>
 <context>
@@ -8012,7 +8132,12 @@ Ihre Notiz:</translation>
         <translation>Redress-Datenbestände (*.redress *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>%1 (this computer&apos;s account; File › Switch user hands the desk to someone else with their password)</source>
+        <translation>%1 (das Konto dieses Computers; Datei › Benutzer wechseln übergibt den Arbeitsplatz mit deren Passwort an jemand anderen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open now:</source>
         <translation>Jetzt geöffnet:</translation>
     </message>
@@ -8022,22 +8147,12 @@ Ihre Notiz:</translation>
         <translation>Daten&amp;bestand beim Start:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Work as (login):</source>
-        <translation>&amp;Arbeiten als (Anmeldung):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Empty fields use the defaults shown. The command line&apos;s --db and --user win over these. Changes apply when Redress starts again.</source>
-        <translation>Leere Felder verwenden die angezeigten Standardwerte. --db und --user auf der Befehlszeile haben Vorrang. Änderungen gelten ab dem nächsten Start von Redress.</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Store and &amp;user</source>
         <translation>Datenbestand und Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>SLA &amp;calendar and targets…</source>
         <translation>SLA-&amp;Kalender und -Ziele…</translation>
     </message>
@@ -8052,12 +8167,22 @@ Ihre Notiz:</translation>
         <translation>&amp;Automatische Sicherungen…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Service le&amp;vel and backups</source>
         <translation>Service-&amp;Level und Sicherungen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+55"/>
+        <source>Works as:</source>
+        <translation>Arbeitet als:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty field uses the default shown. The command line&apos;s --db wins over it. Changes apply when Redress starts again.</source>
+        <translation>Ein leeres Feld verwendet den angezeigten Standard. --db auf der Befehlszeile hat Vorrang. Änderungen gelten beim nächsten Start von Redress.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Working hours, holidays and targets belong to the store and are shared by everyone who opens it; backups are this desk&apos;s own.</source>
         <translation>Arbeitszeiten, Feiertage und Ziele gehören zum Datenbestand und gelten für alle, die ihn öffnen; Sicherungen gehören zu diesem Arbeitsplatz.</translation>
     </message>
@@ -8093,12 +8218,12 @@ Ihre Notiz:</translation>
         <translation>Die Sprache wechselt beim nächsten Start von Redress. Die Textgröße folgt der Schrift und Skalierung des Desktops.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Write a server as postgresql://user@host:port/database.</source>
         <translation>Schreiben Sie einen Server als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
@@ -8116,11 +8241,6 @@ Ihre Notiz:</translation>
         <location line="+3"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A login is up to 64 letters, digits, dots, dashes, underscores or @, not “%1”.</source>
-        <translation>Eine Anmeldung besteht aus bis zu 64 Buchstaben, Ziffern, Punkten, Bindestrichen, Unterstrichen oder @, nicht „%1“.</translation>
     </message>
 </context>
 <context>
