@@ -1,5 +1,6 @@
 #include "core/store/Database.h"
 
+#include "core/io/PrivateFile.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
 
@@ -10,9 +11,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <filesystem>
+#include <system_error>
 
 namespace redress::core {
 
@@ -104,6 +109,55 @@ Status inspect(const QString& path, qint64 size)
     return verdict;
 }
 
+/// What a path that exists and is not a regular file is, for a message;
+/// empty for a regular file (or a link to one).
+QString notRegular(const QString& path)
+{
+    std::error_code ec;
+    switch (std::filesystem::status(std::filesystem::path(path.toStdU16String()), ec).type()) {
+    case std::filesystem::file_type::regular:
+    case std::filesystem::file_type::not_found:
+    case std::filesystem::file_type::none: return {};
+    case std::filesystem::file_type::directory: return Tr::tr("a folder");
+    case std::filesystem::file_type::block:
+    case std::filesystem::file_type::character: return Tr::tr("a device");
+    case std::filesystem::file_type::fifo: return Tr::tr("a pipe");
+    case std::filesystem::file_type::socket: return Tr::tr("a socket");
+    default: return Tr::tr("not a regular file");
+    }
+}
+
+/// Why a store at `path` cannot be written, in words a person can act on:
+/// the folder or the file is read-only to this user, or the disk is full;
+/// else the driver's `detail` under a general message.
+Error unwritable(const QString& path, const QString& detail)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (info.exists() && !info.isWritable())
+        return Error::make(Error::Code::Io,
+                           Tr::tr("%1 is read-only for you. Ask its owner for write access, or open a copy "
+                                  "of it you may write to.")
+                               .arg(shown),
+                           detail);
+    // SQLite writes its -wal and -shm files beside the store.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error::make(Error::Code::Io,
+                           Tr::tr("The folder %1 is read-only for you, and Redress writes its store %2 and "
+                                  "the store's journal there. Ask for write access to the folder, or move "
+                                  "the store to a folder of yours.")
+                               .arg(folder, shown),
+                           detail);
+    if (const QStorageInfo disk(info.absolutePath()); disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return Error::make(Error::Code::Io,
+                           Tr::tr("The disk holding %1 is full. Free some space on it (%2) and start "
+                                  "again; nothing was changed.")
+                               .arg(shown, QDir::toNativeSeparators(disk.rootPath())),
+                           detail);
+    return Error::make(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown), detail);
+}
+
 } // namespace
 
 QString Database::defaultPath()
@@ -125,8 +179,10 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists()) {
-        if (info.isDir())
-            return fail(Error::Code::Io, Tr::tr("%1 is a folder, not a Redress database.").arg(shown));
+        // SQLite would open a device or a pipe for writing as readily as a
+        // file (--db /dev/zero): anything but a regular file is refused.
+        if (const QString kind = notRegular(info.absoluteFilePath()); !kind.isEmpty())
+            return fail(Error::Code::Io, Tr::tr("%1 is %2, not a Redress database.").arg(shown, kind));
         if (info.size() > 0) {
             if (auto ok = inspect(info.absoluteFilePath(), info.size()); !ok)
                 return std::unexpected(ok.error());
@@ -140,24 +196,29 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
     }
 
     if (!info.exists()) {
-        // A store holds customers' words: only its owner may read it. SQLite
-        // gives the -wal and -shm files the database file's permissions.
+        // A store holds customers' words: only its owner may read it. Made
+        // 0600 at creation (never wider for a moment), before SQLite opens
+        // it: SQLite gives the -wal and -shm files the database file's
+        // permissions. NewOnly also refuses a link planted at the path.
         QFile file(info.absoluteFilePath());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown),
-                        file.errorString());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile::permissions))
+            return std::unexpected(unwritable(info.absoluteFilePath(), file.errorString()));
     }
 
     Database store(info.absoluteFilePath());
     QSqlDatabase db = store.connection();
     if (!db.isOpen())
-        return fail(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown),
-                    db.lastError().text());
-    // WAL lets the list's reader connection run beside a writer.
+        return std::unexpected(unwritable(info.absoluteFilePath(), db.lastError().text()));
+    // WAL lets the list's reader connection run beside a writer. It is the
+    // first write: a read-only folder or a full disk shows here.
     if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, Tr::tr("switching to WAL"));
-        !r)
-        return std::unexpected(r.error());
+        !r) {
+        db = QSqlDatabase();
+        store.releaseThreadConnection();
+        if (r.error().code == Error::Code::Io)
+            return std::unexpected(r.error());
+        return std::unexpected(unwritable(info.absoluteFilePath(), r.error().toString()));
+    }
     if (auto ok = Migrations::migrate(db, progress); !ok) {
         db = QSqlDatabase();
         store.releaseThreadConnection();
