@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace redress::core {
@@ -129,8 +131,8 @@ QString notRegular(const QString& path)
 
 /// Why a store at `path` cannot be written, in words a person can act on:
 /// the folder or the file is read-only to this user, or the disk is full;
-/// else the driver's `detail` under a general message.
-Error unwritable(const QString& path, const QString& detail)
+/// nullopt when it is neither.
+std::optional<Error> placeFault(const QString& path, const QString& detail)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
@@ -155,7 +157,17 @@ Error unwritable(const QString& path, const QString& detail)
                                   "again; nothing was changed.")
                                .arg(shown, QDir::toNativeSeparators(disk.rootPath())),
                            detail);
-    return Error::make(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown), detail);
+    return std::nullopt;
+}
+
+Error unwritable(const QString& path, const QString& detail)
+{
+    if (auto fault = placeFault(path, detail))
+        return *fault;
+    return Error::make(Error::Code::Io,
+                       Tr::tr("%1 cannot be opened for writing.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                       detail);
 }
 
 } // namespace
@@ -215,9 +227,10 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
         !r) {
         db = QSqlDatabase();
         store.releaseThreadConnection();
-        if (r.error().code == Error::Code::Io)
-            return std::unexpected(r.error());
-        return std::unexpected(unwritable(info.absoluteFilePath(), r.error().toString()));
+        // The folder's or the disk's state says more than SQLite's code.
+        if (auto fault = placeFault(info.absoluteFilePath(), r.error().detail))
+            return std::unexpected(*fault);
+        return std::unexpected(r.error());
     }
     if (auto ok = Migrations::migrate(db, progress); !ok) {
         db = QSqlDatabase();
@@ -237,11 +250,17 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
         return fail(
             Error::Code::InvalidInput,
             Tr::tr("%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
-                .arg(address));
+                .arg(withoutPassword(address)));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Error::Code::Unavailable,
                     Tr::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
-    Database store(url.toString(QUrl::RemovePassword), Backend::PostgreSQL, url.password());
+    // The password, when the address carries one, is kept apart from the
+    // address every message, title and setting shows.
+    const QString password =
+        url.password().isEmpty()
+            ? QUrlQuery(url).queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded)
+            : url.password(QUrl::FullyDecoded);
+    Database store(withoutPassword(address), Backend::PostgreSQL, password);
     QString text;
     {
         // No copy of the connection may outlive this block: a refused one is
@@ -263,6 +282,17 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
                                "~/.pgpass or PGPASSWORD.")
                             .arg(server, user),
                         text);
+        if (text.contains(QLatin1String("SSL"), Qt::CaseSensitive) ||
+            text.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
+            return fail(
+                Error::Code::Unavailable,
+                Tr::tr("The PostgreSQL server on %1 could not be verified. Off this computer Redress "
+                       "checks the server's certificate (sslmode=verify-full): put the certificate of "
+                       "the authority that signed it in ~/.postgresql/root.crt, or, on a network you "
+                       "trust, name another sslmode in the address (?sslmode=require) or in "
+                       "PGSSLMODE.")
+                    .arg(server),
+                text);
         if (text.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
             return fail(Error::Code::NotFound,
                         Tr::tr("The PostgreSQL server on %1 has no database %2 for %3; ask its administrator "
@@ -292,6 +322,73 @@ QString conninfoValue(QString value)
 
 } // namespace
 
+QString Database::withoutPassword(const QString& location)
+{
+    if (!isServerAddress(location))
+        return location;
+    QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid()) {
+        // Not an address Redress can use, but it may still carry a secret
+        // into a message: drop what stands between user: and @.
+        static const QRegularExpression secret(QStringLiteral("^([^:/]+://[^:@/]*):[^@]*@"));
+        QString shown = location;
+        return shown.replace(secret, QStringLiteral("\\1@"));
+    }
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString(QUrl::RemovePassword);
+}
+
+bool Database::isLoopback(const QString& host)
+{
+    static const QRegularExpression ipv4Loopback(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    for (QString h : host.split(QLatin1Char(','))) {
+        h = h.trimmed();
+        if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+            h = h.mid(1, h.size() - 2);
+        const bool local = h.isEmpty() || h.startsWith(QLatin1Char('/')) ||
+                           h.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                           h == QLatin1String("::1") || ipv4Loopback.match(h).hasMatch();
+        if (!local)
+            return false;
+    }
+    return true;
+}
+
+QStringList Database::serverConnectOptions(const QString& address)
+{
+    const QUrl url(address);
+    // Settings every (re)connection starts with, through libpq's `options`:
+    // no notices in the log, and a wait for another desk's write as long as
+    // SQLite's busy timeout. libpq's own options may ride in the query
+    // (sslmode=require, …); an `options` of the address's comes first.
+    QString serverOptions =
+        QStringLiteral("-c client_min_messages=warning -c lock_timeout=%1").arg(busyTimeoutMs);
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=redress")};
+    QString host = url.host();
+    bool sslmode = qEnvironmentVariableIsSet("PGSSLMODE");
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("options")) {
+            serverOptions.prepend(value + QLatin1Char(' '));
+            continue;
+        }
+        if (key == QLatin1String("password"))
+            continue; // Database keeps it apart and hands it to the driver
+        if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
+            host = value;
+        sslmode = sslmode || key == QLatin1String("sslmode");
+        options << key + QLatin1Char('=') + conninfoValue(value);
+    }
+    // An address that names no sslmode and leaves this computer gets the
+    // certificate and the host name checked; sslmode= in the address or
+    // PGSSLMODE relaxes it.
+    if (!sslmode && !isLoopback(host))
+        options << QStringLiteral("sslmode=verify-full");
+    options << QStringLiteral("options=") + conninfoValue(serverOptions);
+    return options;
+}
+
 QSqlDatabase Database::openPostgres(const QString& name) const
 {
     const QUrl url(m_path);
@@ -303,21 +400,7 @@ QSqlDatabase Database::openPostgres(const QString& name) const
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     db.setDatabaseName(url.path().mid(1));
-    // Settings every (re)connection starts with, through libpq's `options`:
-    // no notices in the log, and a wait for another desk's write as long as
-    // SQLite's busy timeout. libpq's own options may ride in the query
-    // (sslmode=require, …); an `options` of the address's comes first.
-    QString serverOptions =
-        QStringLiteral("-c client_min_messages=warning -c lock_timeout=%1").arg(busyTimeoutMs);
-    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=redress")};
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("options"))
-            serverOptions.prepend(value + QLatin1Char(' '));
-        else
-            options << key + QLatin1Char('=') + conninfoValue(value);
-    }
-    options << QStringLiteral("options=") + conninfoValue(serverOptions);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    db.setConnectOptions(serverConnectOptions(m_path).join(QLatin1Char(';')));
     db.open();
     return db;
 }

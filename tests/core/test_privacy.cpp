@@ -354,3 +354,84 @@ TEST_CASE("The next backup sweeps hidden copies killed backups left, and only th
     CHECK(QFileInfo::exists(usersFile));
     CHECK(QFileInfo::exists(*daily));
 }
+
+TEST_CASE("A password in a server's address is never shown or kept in the address", "[privacy][core]")
+{
+    const QString address = QStringLiteral("postgresql://ana:s3cret@db.example:5432/redress?sslmode=require");
+    CHECK(Database::withoutPassword(address) ==
+          QStringLiteral("postgresql://ana@db.example:5432/redress?sslmode=require"));
+    CHECK(Database::withoutPassword(
+              QStringLiteral("postgresql://ana@db.example/redress?password=s3cret&a=b")) ==
+          QStringLiteral("postgresql://ana@db.example/redress?a=b"));
+    // A file is a file, colons and at-signs included.
+    CHECK(Database::withoutPassword(QStringLiteral("/home/ana/a:b@c.sqlite")) ==
+          QStringLiteral("/home/ana/a:b@c.sqlite"));
+
+    // An address Redress refuses is named in the message, without its secret.
+    const QString broken = QStringLiteral("postgresql://ana:s3cret@db.example:5432/");
+    auto db = Database::open(broken);
+    REQUIRE_FALSE(db.has_value());
+    CHECK_FALSE(db.error().toString().contains(QStringLiteral("s3cret")));
+    CHECK(db.error().message.contains(QStringLiteral("postgresql://ana@db.example:5432/")));
+
+    const CliRun r = cli({QStringLiteral("--db"), broken, QStringLiteral("stats")});
+    CHECK(r.code != 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("s3cret")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("s3cret")));
+
+    // The connection options carry no password either: it reaches the
+    // driver apart from them.
+    const QString options =
+        Database::serverConnectOptions(QStringLiteral("postgresql://ana@db.example/redress?password=s3cret"))
+            .join(QLatin1Char(';'));
+    CHECK_FALSE(options.contains(QStringLiteral("s3cret")));
+}
+
+TEST_CASE("Off this computer the server's certificate is checked unless the address says otherwise",
+          "[privacy][core]")
+{
+    const auto sslmodes = [](const QString& address) {
+        QStringList modes;
+        for (const QString& option : Database::serverConnectOptions(address)) {
+            if (option.startsWith(QLatin1String("sslmode=")))
+                modes << option;
+        }
+        return modes;
+    };
+    const QString unset = qEnvironmentVariable("PGSSLMODE");
+    const bool wasSet = qEnvironmentVariableIsSet("PGSSLMODE");
+    qunsetenv("PGSSLMODE");
+
+    SECTION("a host elsewhere gets verify-full")
+    {
+        for (const char* address :
+             {"postgresql://ana@db.example:5432/redress", "postgresql://ana@10.0.0.7/redress",
+              "postgresql://ana@[2001:db8::1]/redress", "postgresql:///redress?host=localhost,db.example",
+              "postgresql:///redress?host=db.example"}) {
+            INFO(address);
+            CHECK(sslmodes(QString::fromLatin1(address)) ==
+                  QStringList{QStringLiteral("sslmode=verify-full")});
+        }
+    }
+    SECTION("this computer keeps libpq's default")
+    {
+        for (const char* address :
+             {"postgresql://ana@localhost/redress", "postgresql://ana@127.0.0.1:5433/redress",
+              "postgresql://ana@127.9.8.7/redress", "postgresql://ana@[::1]/redress", "postgresql:///redress",
+              "postgresql:///redress?host=/var/run/postgresql"}) {
+            INFO(address);
+            CHECK(sslmodes(QString::fromLatin1(address)).isEmpty());
+        }
+    }
+    SECTION("an sslmode in the address wins, and so does PGSSLMODE")
+    {
+        CHECK(sslmodes(QStringLiteral("postgresql://ana@db.example/redress?sslmode=require")) ==
+              QStringList{QStringLiteral("sslmode='require'")});
+        qputenv("PGSSLMODE", "require");
+        CHECK(sslmodes(QStringLiteral("postgresql://ana@db.example/redress")).isEmpty());
+    }
+    if (wasSet)
+        qputenv("PGSSLMODE", unset.toLocal8Bit());
+    else
+        qunsetenv("PGSSLMODE");
+}
