@@ -31,6 +31,75 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(redress::core::Database)
 };
 
+/// A full disk under `path`, said so; nullopt when there is room. SQLite
+/// reports it as a disk I/O error, even on a read, when it cannot make the
+/// -shm file beside a store.
+std::optional<Error> diskFull(const QString& path, const QString& detail)
+{
+    const QFileInfo info(path);
+    if (const QStorageInfo disk(info.absolutePath()); disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return Error::make(Error::Code::Io,
+                           Tr::tr("The disk holding %1 is full. Free some space on it (%2) and start "
+                                  "again; nothing was changed.")
+                               .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                                    QDir::toNativeSeparators(disk.rootPath())),
+                           detail);
+    return std::nullopt;
+}
+
+/// What a path that exists and is not a regular file is, for a message;
+/// empty for a regular file (or a link to one).
+QString notRegular(const QString& path)
+{
+    std::error_code ec;
+    switch (std::filesystem::status(std::filesystem::path(path.toStdU16String()), ec).type()) {
+    case std::filesystem::file_type::regular:
+    case std::filesystem::file_type::not_found:
+    case std::filesystem::file_type::none: return {};
+    case std::filesystem::file_type::directory: return Tr::tr("a folder");
+    case std::filesystem::file_type::block:
+    case std::filesystem::file_type::character: return Tr::tr("a device");
+    case std::filesystem::file_type::fifo: return Tr::tr("a pipe");
+    case std::filesystem::file_type::socket: return Tr::tr("a socket");
+    default: return Tr::tr("not a regular file");
+    }
+}
+
+/// Why a store at `path` cannot be written, in words a person can act on:
+/// the folder or the file is read-only to this user, or the disk is full;
+/// nullopt when it is neither.
+std::optional<Error> placeFault(const QString& path, const QString& detail)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (info.exists() && !info.isWritable())
+        return Error::make(Error::Code::Io,
+                           Tr::tr("%1 is read-only for you. Ask its owner for write access, or open a copy "
+                                  "of it you may write to.")
+                               .arg(shown),
+                           detail);
+    // SQLite writes its -wal and -shm files beside the store.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error::make(Error::Code::Io,
+                           Tr::tr("The folder %1 is read-only for you, and Redress writes its store %2 and "
+                                  "the store's journal there. Ask for write access to the folder, or move "
+                                  "the store to a folder of yours.")
+                               .arg(folder, shown),
+                           detail);
+    return diskFull(path, detail);
+}
+
+Error unwritable(const QString& path, const QString& detail)
+{
+    if (auto fault = placeFault(path, detail))
+        return *fault;
+    return Error::make(Error::Code::Io,
+                       Tr::tr("%1 cannot be opened for writing.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                       detail);
+}
+
 // A file is checked through a read-only connection of its own before the
 // store opens it for writing: opening for writing switches the journal to
 // WAL and would rewrite the header of a file that is not ours.
@@ -65,7 +134,9 @@ Status inspect(const QString& path, qint64 size)
             db.setDatabaseName(url.toString(QUrl::FullyEncoded));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
-        const auto damaged = [&](const Error& e) {
+        const auto damaged = [&](const Error& e) -> Status {
+            if (auto full = diskFull(path, e.detail))
+                return std::unexpected(*full);
             return fail(Error::Code::Corrupt,
                         Tr::tr("%1 cannot be read as a database; it may be damaged.").arg(shown), e.detail);
         };
@@ -109,65 +180,6 @@ Status inspect(const QString& path, qint64 size)
     }
     QSqlDatabase::removeDatabase(name);
     return verdict;
-}
-
-/// What a path that exists and is not a regular file is, for a message;
-/// empty for a regular file (or a link to one).
-QString notRegular(const QString& path)
-{
-    std::error_code ec;
-    switch (std::filesystem::status(std::filesystem::path(path.toStdU16String()), ec).type()) {
-    case std::filesystem::file_type::regular:
-    case std::filesystem::file_type::not_found:
-    case std::filesystem::file_type::none: return {};
-    case std::filesystem::file_type::directory: return Tr::tr("a folder");
-    case std::filesystem::file_type::block:
-    case std::filesystem::file_type::character: return Tr::tr("a device");
-    case std::filesystem::file_type::fifo: return Tr::tr("a pipe");
-    case std::filesystem::file_type::socket: return Tr::tr("a socket");
-    default: return Tr::tr("not a regular file");
-    }
-}
-
-/// Why a store at `path` cannot be written, in words a person can act on:
-/// the folder or the file is read-only to this user, or the disk is full;
-/// nullopt when it is neither.
-std::optional<Error> placeFault(const QString& path, const QString& detail)
-{
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    const QString folder = QDir::toNativeSeparators(info.absolutePath());
-    if (info.exists() && !info.isWritable())
-        return Error::make(Error::Code::Io,
-                           Tr::tr("%1 is read-only for you. Ask its owner for write access, or open a copy "
-                                  "of it you may write to.")
-                               .arg(shown),
-                           detail);
-    // SQLite writes its -wal and -shm files beside the store.
-    if (!QFileInfo(info.absolutePath()).isWritable())
-        return Error::make(Error::Code::Io,
-                           Tr::tr("The folder %1 is read-only for you, and Redress writes its store %2 and "
-                                  "the store's journal there. Ask for write access to the folder, or move "
-                                  "the store to a folder of yours.")
-                               .arg(folder, shown),
-                           detail);
-    if (const QStorageInfo disk(info.absolutePath()); disk.isValid() && disk.bytesAvailable() < 64 * 1024)
-        return Error::make(Error::Code::Io,
-                           Tr::tr("The disk holding %1 is full. Free some space on it (%2) and start "
-                                  "again; nothing was changed.")
-                               .arg(shown, QDir::toNativeSeparators(disk.rootPath())),
-                           detail);
-    return std::nullopt;
-}
-
-Error unwritable(const QString& path, const QString& detail)
-{
-    if (auto fault = placeFault(path, detail))
-        return *fault;
-    return Error::make(Error::Code::Io,
-                       Tr::tr("%1 cannot be opened for writing.")
-                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
-                       detail);
 }
 
 } // namespace
