@@ -263,7 +263,7 @@ TEST_CASE("The store, its WAL and shared-memory files, backups, exports and reje
     }
 }
 
-TEST_CASE("--out replaces a link planted at the path instead of writing through it",
+TEST_CASE("An output path that is a planted link is replaced instead of written through",
           "[privacy][cli][sqlite-only]")
 {
     QTemporaryDir dir;
