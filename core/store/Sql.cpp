@@ -73,6 +73,12 @@ Error errorFrom(const QString& native, bool postgres, bool connectionLost, const
             code = Error::Code::Cancelled;
         else if (connectionLost)
             code = Error::Code::Unavailable;
+        // A server shut down between two statements leaves no SQLSTATE:
+        // QPSQL fails to create the next query and libpq's text says why.
+        else if (native.isEmpty() && (text.contains(QLatin1String("server closed the connection")) ||
+                                      text.contains(QLatin1String("no connection to the server")) ||
+                                      text.contains(QLatin1String("terminating connection"))))
+            code = Error::Code::Unavailable;
     } else if (native == QLatin1String("11") || native == QLatin1String("26")) {
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the statement.
         code = Error::Code::Corrupt;
