@@ -4,8 +4,13 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 int main(int argc, char* argv[])
 {
+    // A second line behind PrivateFile: anything else created on the way
+    // is its owner's alone too.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     // The same name as the GUI's, so both find the same default store.
     QCoreApplication::setApplicationName(QStringLiteral("redress"));

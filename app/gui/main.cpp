@@ -1,4 +1,5 @@
 #include "Version.h"
+#include "core/io/PrivateFile.h"
 #include "core/store/AuditChainSidecar.h"
 #include "core/store/Backup.h"
 #include "core/store/Database.h"
@@ -29,6 +30,8 @@
 #include <optional>
 #include <string_view>
 
+#include <sys/stat.h>
+
 using namespace redress;
 
 namespace {
@@ -54,6 +57,9 @@ bool wantsVersion(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // A second line behind PrivateFile: anything else created on the way
+    // (a file a library writes, a folder) is its owner's alone too.
+    ::umask(077);
     if (wantsVersion(argc, argv)) {
         // The same line QCommandLineParser::showVersion() would print.
         std::printf("redress %s\n", versionString);
@@ -108,9 +114,13 @@ int main(int argc, char* argv[])
         path = ui::Config::string(ui::Config::Key::StorePath);
     if (path.isEmpty()) {
         path = core::Database::defaultPath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        // 0700: the folder holds the store, its journal and drafts.
+        core::PrivateFile::makeFolder(QFileInfo(path).absolutePath());
     }
-    std::fprintf(stderr, "Redress %s: store %s\n", versionString, qPrintable(QDir::toNativeSeparators(path)));
+    // What is shown of the store never carries a password of its address.
+    const QString shownPath = core::Database::isServerAddress(path) ? core::Database::withoutPassword(path)
+                                                                    : QDir::toNativeSeparators(path);
+    std::fprintf(stderr, "Redress %s: store %s\n", versionString, qPrintable(shownPath));
 
     // Who works is the account (or on a server the login), not a setting:
     // --user names someone else, which core::Identity then has to allow.
@@ -138,7 +148,7 @@ int main(int argc, char* argv[])
         // Cancel takes effect between two steps, each one transaction.
         std::optional<core::Result<core::Database>> opened;
         ui::runWithProgress(
-            nullptr, QApplication::translate("main", "Opening and, if needed, upgrading %1…").arg(path),
+            nullptr, QApplication::translate("main", "Opening and, if needed, upgrading %1…").arg(shownPath),
             [&](ui::TaskProgress& progress) {
                 opened =
                     core::Database::open(path, core::Database::OpenMode::OpenOrCreate,

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "core/cli/CliCommands.h"
+#include "core/io/PrivateFile.h"
 #include "core/store/Database.h"
 
 #include <QCommandLineParser>
@@ -245,9 +246,10 @@ Result<Database> openStore(const QString& requested, Store store)
     QString path = requested;
     if (path.isEmpty()) {
         path = Database::defaultPath();
-        // The default folder is ours to make; a folder the user named is not.
+        // The default folder is ours to make (0700: it holds the store and
+        // its journal); a folder the user named is not.
         if (!mustExist)
-            QDir().mkpath(QFileInfo(path).absolutePath());
+            PrivateFile::makeFolder(QFileInfo(path).absolutePath());
     }
     return Database::open(path,
                           mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::OpenOrCreate);

@@ -1,9 +1,12 @@
 #include "core/io/CaseExporter.h"
 
+#include "core/io/PrivateFile.h"
+
 #include "core/Clock.h"
 #include "core/cases/Priority.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
+#include "core/io/PrivateFile.h"
 #include "core/recovery/RecoveryTypes.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/ExportRepository.h"
@@ -15,7 +18,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <array>
@@ -453,29 +455,24 @@ Result<qint64> CaseExporter::writeFile(const ExportOptions& options, const QStri
 {
     if (auto ok = validate(options); !ok)
         return std::unexpected(ok.error());
-    // QSaveFile writes beside the target and renames over it on commit, so
-    // a failed or cancelled export leaves no file and an old one as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(ioError(
-            Tr::tr("Cannot write the export to %1: %2")
-                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString()),
-            {}));
-    auto written = write(options, file, progress);
+    // Written beside the target and renamed over it, so a failed or
+    // cancelled export leaves no file and an old one as it was; private to
+    // its owner, since it holds customers' names and words.
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    PrivateFile file(path);
+    if (auto opened = file.open(); !opened)
+        return std::unexpected(opened.error());
+    auto written = write(options, file.device(), progress);
     if (!written) {
-        file.cancelWriting();
         Error e = written.error();
         if (e.code == Error::Code::Io)
             e.message =
-                Tr::tr("Could not write the export to %1: %2")
-                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
+                Tr::tr("Could not write the export to %1: %2").arg(shown, file.device().errorString());
+        file.cancel();
         return std::unexpected(e);
     }
-    if (!file.commit())
-        return std::unexpected(ioError(
-            Tr::tr("Could not write the export to %1: %2")
-                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString()),
-            {}));
+    if (auto committed = file.commit(); !committed)
+        return std::unexpected(committed.error());
     return written;
 }
 

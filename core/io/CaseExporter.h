@@ -47,8 +47,9 @@ public:
 
     /// Writes to an open device; returns the number of cases written.
     Result<qint64> write(const ExportOptions& options, QIODevice& device, const Progress& progress = {});
-    /// Writes to `path` atomically (QSaveFile): a cancelled or failed
-    /// export leaves no file, and an existing file as it was.
+    /// Writes to `path` atomically (PrivateFile: 0600, a link at `path`
+    /// replaced, not followed): a cancelled or failed export leaves no
+    /// file, and an existing file as it was.
     Result<qint64> writeFile(const ExportOptions& options, const QString& path,
                              const Progress& progress = {});
 

@@ -7,6 +7,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
+#include "core/io/PrivateFile.h"
 #include "core/recovery/RecoveryTypes.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
@@ -20,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 #include <array>
 #include <limits>
@@ -749,11 +749,12 @@ public:
     Status add(const QStringList& fields, const QList<RowProblem>& problems)
     {
         if (!m_file) {
-            m_file = std::make_unique<QSaveFile>(m_path);
-            if (!m_file->open(QIODevice::WriteOnly))
-                return failed();
+            // The rows carry customers' names and words: private, like an export.
+            m_file = std::make_unique<PrivateFile>(m_path);
+            if (auto opened = m_file->open(); !opened)
+                return failed(opened.error().message);
             if (m_bom)
-                m_file->write("\xEF\xBB\xBF", 3);
+                m_file->device().write("\xEF\xBB\xBF", 3);
             write(m_header, QStringLiteral("error"));
         }
         QStringList reasons;
@@ -762,15 +763,17 @@ public:
                                            : Tr::tr("line %1: %2: %3").arg(p.line).arg(p.column, p.reason));
         }
         write(fields, reasons.join(QStringLiteral("; ")));
-        if (m_file->error() != QFileDevice::NoError)
-            return failed();
+        if (m_file->device().error() != QFileDevice::NoError)
+            return failed(m_file->device().errorString());
         return {};
     }
 
     Status commit()
     {
-        if (m_file && !m_file->commit())
-            return failed();
+        if (!m_file)
+            return {};
+        if (auto ok = m_file->commit(); !ok)
+            return failed(ok.error().message);
         return {};
     }
 
@@ -790,14 +793,13 @@ private:
         for (const QString& c : cells)
             out << restoredCell(c);
         out << error;
-        m_file->write(csvRecord(out, m_separator));
+        m_file->device().write(csvRecord(out, m_separator));
     }
 
-    Status failed()
+    Status failed(const QString& reason)
     {
-        const QString reason = m_file ? m_file->errorString() : QString();
         if (m_file)
-            m_file->cancelWriting();
+            m_file->cancel();
         return fail(
             Error::Code::Io,
             Tr::tr("The rejected rows cannot be saved to %1: %2. Nothing was imported.").arg(m_path, reason));
@@ -807,7 +809,7 @@ private:
     QStringList m_header;
     QChar m_separator;
     bool m_bom = false;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<PrivateFile> m_file;
 };
 
 bool isBlank(const QStringList& fields)

@@ -1,5 +1,6 @@
 #include "core/store/Backup.h"
 
+#include "core/io/PrivateFile.h"
 #include "core/store/AuditChainSidecar.h"
 
 #include "core/store/Migrations.h"
@@ -11,10 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
 
@@ -396,6 +395,33 @@ const QRegularExpression& dailyName()
     return re;
 }
 
+/// The end of a backup's hidden copy's name while it is written:
+/// ".NAME.XXXXXX.part" beside the target.
+const QString partSuffix = QStringLiteral("part");
+
+/// A copy left half-written by a backup that was killed (kill -9, a power
+/// cut) is as large as the store and hidden; the next backup into the same
+/// folder removes it. Only names of our own pattern holding an SQLite
+/// header (or nothing yet) go, and only once nobody has written them for a
+/// while: a backup of another process into the same folder writes its copy
+/// continuously and checks it within minutes (a 1.6 GB store: 5 s copy,
+/// 35 s check).
+void sweepStaleParts(const QString& folder, const QDateTime& now)
+{
+    static const QRegularExpression partName(QStringLiteral("^\\..+\\.[A-Za-z0-9]{6}\\.part(-journal)?$"));
+    const QDir dir(folder);
+    for (const QFileInfo& f : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks)) {
+        if (!partName.match(f.fileName()).hasMatch() || f.lastModified().secsTo(now) < Backup::stalePartSecs)
+            continue;
+        if (!f.fileName().endsWith(QLatin1String("-journal")) && f.size() > 0) {
+            QFile file(f.absoluteFilePath());
+            if (!file.open(QIODevice::ReadOnly) || !file.read(16).startsWith("SQLite format 3"))
+                continue;
+        }
+        QFile::remove(f.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 Result<Backup::Written> Backup::write(const Database& db, const QString& target, const Progress& progress)
@@ -422,18 +448,16 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
                          : Tr::tr("The backup %1 cannot be written: the folder %2 does not exist."))
                         .arg(shown(path), QDir::toNativeSeparators(folder)));
 
+    sweepStaleParts(folder, QDateTime::currentDateTimeUtc());
     // Written beside the target under a hidden name, checked, then renamed
-    // over it: a failure or a cancel leaves the target as it was.
-    QTemporaryFile temp(folder + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
-    temp.setAutoRemove(false);
-    if (!temp.open())
+    // over it: a failure or a cancel leaves the target as it was. Like the
+    // store, the copy is its owner's alone.
+    PrivateFile temp(path, partSuffix);
+    if (auto opened = temp.open(); !opened)
         return fail(Error::Code::Io,
-                    Tr::tr("The backup %1 cannot be written: %2.").arg(shown(path), temp.errorString()));
-    const QString tempPath = temp.fileName();
-    temp.close();
-    // QTemporaryFile makes the file private to its owner; the backup is
-    // readable by whoever may read the store, no more.
-    QFile::setPermissions(tempPath, QFileInfo(db.path()).permissions());
+                    Tr::tr("The backup %1 cannot be written: %2").arg(shown(path), opened.error().message));
+    const QString tempPath = temp.tempPath();
+    temp.device().close(); // SQLite writes it through a handle of its own
     PartialFile partial(tempPath);
 
     if (auto copied = copyPages(db.path(), tempPath, progress); !copied)
@@ -446,9 +470,10 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
         e.message = Tr::tr("The backup %1 failed its check after writing: %2").arg(shown(path), e.message);
         return std::unexpected(e);
     }
-    QString why;
-    if (!replaceFile(tempPath, path, &why))
-        return fail(Error::Code::Io, Tr::tr("The backup %1 cannot be written: %2.").arg(shown(path), why));
+    if (auto committed = temp.commit(); !committed)
+        return fail(
+            Error::Code::Io,
+            Tr::tr("The backup %1 cannot be written: %2").arg(shown(path), committed.error().message));
     partial.release();
     // The head and the erasures beside the copy, outside its content.
     if (auto noted = AuditChainSidecar::noteBackup(path); !noted)
@@ -485,19 +510,18 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     if (!in.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io,
                     Tr::tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
-    // QSaveFile writes beside the store, flushes to disk and renames over it
-    // on commit; until then the store is untouched, and an abandoned copy is
-    // removed.
-    QSaveFile out(store);
-    out.setDirectWriteFallback(false);
-    if (!out.open(QIODevice::WriteOnly))
+    // Written beside the store, synced and renamed over it on commit; until
+    // then the store is untouched, and an abandoned copy is removed.
+    PrivateFile out(store, QStringLiteral("restore"));
+    if (auto opened = out.open(); !opened)
         return fail(Error::Code::Io,
-                    Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
+                    Tr::tr("The store %1 cannot be restored: %2").arg(shown(store), opened.error().message));
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        if (out.write(chunk) != chunk.size())
-            return fail(Error::Code::Io,
-                        Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
+        if (out.device().write(chunk) != chunk.size())
+            return fail(
+                Error::Code::Io,
+                Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.device().errorString()));
     }
     if (in.error() != QFileDevice::NoError)
         return fail(Error::Code::Io,
@@ -534,10 +558,11 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
             Error::Code::Io,
             Tr::tr("The store cannot be restored: %1 cannot be moved: %2.").arg(shown(store + wal), why));
     }
-    if (!out.commit()) {
+    if (auto committed = out.commit(); !committed) {
         putBack();
-        return fail(Error::Code::Io,
-                    Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.errorString()));
+        return fail(
+            Error::Code::Io,
+            Tr::tr("The store %1 cannot be restored: %2").arg(shown(store), committed.error().message));
     }
     QFile::remove(store + shm);
     return {};
@@ -551,7 +576,9 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
     if (folder.trimmed().isEmpty())
         return invalid(QStringLiteral("folder"), Tr::tr("Choose a folder for the daily backups."));
     const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+    // A folder made for backups holds copies of every customer's data:
+    // its owner's alone.
+    if (!dir.exists() && !PrivateFile::makeFolder(dir.absolutePath()))
         return fail(Error::Code::Io, Tr::tr("The backup folder %1 cannot be created.")
                                          .arg(QDir::toNativeSeparators(dir.absolutePath())));
 

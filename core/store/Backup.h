@@ -15,6 +15,11 @@ namespace redress::core {
 class Backup
 {
 public:
+    /// How long a hidden ".part" copy in a backup folder must have been left
+    /// unwritten before a later backup removes it as the leftover of one
+    /// that was killed.
+    static constexpr qint64 stalePartSecs = 3600;
+
     /// Fraction done from 0 to 1; returning false cancels (no file is left).
     using Progress = std::function<bool(double done)>;
 
@@ -26,7 +31,9 @@ public:
     };
 
     /// Copies the store to `target` (replacing it only once the copy is
-    /// written and checked); a failure leaves no partial file.
+    /// written and checked; a link at `target` is replaced, not followed);
+    /// a failure leaves no partial file. The copy is 0600. Hidden copies
+    /// that killed backups left in the folder are removed first.
     static Result<Written> write(const Database& db, const QString& target, const Progress& progress = {});
 
     /// Checks that `backupPath` is a sound Redress store this build can open.

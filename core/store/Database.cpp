@@ -1,5 +1,6 @@
 #include "core/store/Database.h"
 
+#include "core/io/PrivateFile.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
 
@@ -7,12 +8,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <filesystem>
+#include <optional>
+#include <system_error>
 
 namespace redress::core {
 
@@ -23,6 +30,75 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(redress::core::Database)
 };
+
+/// A full disk under `path`, said so; nullopt when there is room. SQLite
+/// reports it as a disk I/O error, even on a read, when it cannot make the
+/// -shm file beside a store.
+std::optional<Error> diskFull(const QString& path, const QString& detail)
+{
+    const QFileInfo info(path);
+    if (const QStorageInfo disk(info.absolutePath()); disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return Error::make(Error::Code::Io,
+                           Tr::tr("The disk holding %1 is full. Free some space on it (%2) and start "
+                                  "again; nothing was changed.")
+                               .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                                    QDir::toNativeSeparators(disk.rootPath())),
+                           detail);
+    return std::nullopt;
+}
+
+/// What a path that exists and is not a regular file is, for a message;
+/// empty for a regular file (or a link to one).
+QString notRegular(const QString& path)
+{
+    std::error_code ec;
+    switch (std::filesystem::status(std::filesystem::path(path.toStdU16String()), ec).type()) {
+    case std::filesystem::file_type::regular:
+    case std::filesystem::file_type::not_found:
+    case std::filesystem::file_type::none: return {};
+    case std::filesystem::file_type::directory: return Tr::tr("a folder");
+    case std::filesystem::file_type::block:
+    case std::filesystem::file_type::character: return Tr::tr("a device");
+    case std::filesystem::file_type::fifo: return Tr::tr("a pipe");
+    case std::filesystem::file_type::socket: return Tr::tr("a socket");
+    default: return Tr::tr("not a regular file");
+    }
+}
+
+/// Why a store at `path` cannot be written, in words a person can act on:
+/// the folder or the file is read-only to this user, or the disk is full;
+/// nullopt when it is neither.
+std::optional<Error> placeFault(const QString& path, const QString& detail)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (info.exists() && !info.isWritable())
+        return Error::make(Error::Code::Io,
+                           Tr::tr("%1 is read-only for you. Ask its owner for write access, or open a copy "
+                                  "of it you may write to.")
+                               .arg(shown),
+                           detail);
+    // SQLite writes its -wal and -shm files beside the store.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error::make(Error::Code::Io,
+                           Tr::tr("The folder %1 is read-only for you, and Redress writes its store %2 and "
+                                  "the store's journal there. Ask for write access to the folder, or move "
+                                  "the store to a folder of yours.")
+                               .arg(folder, shown),
+                           detail);
+    return diskFull(path, detail);
+}
+
+Error unwritable(const QString& path, const QString& detail)
+{
+    if (auto fault = placeFault(path, detail))
+        return *fault;
+    return Error::make(Error::Code::Io,
+                       Tr::tr("%1 cannot be opened for writing.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                       detail);
+}
 
 // A file is checked through a read-only connection of its own before the
 // store opens it for writing: opening for writing switches the journal to
@@ -58,7 +134,9 @@ Status inspect(const QString& path, qint64 size)
             db.setDatabaseName(url.toString(QUrl::FullyEncoded));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
-        const auto damaged = [&](const Error& e) {
+        const auto damaged = [&](const Error& e) -> Status {
+            if (auto full = diskFull(path, e.detail))
+                return std::unexpected(*full);
             return fail(Error::Code::Corrupt,
                         Tr::tr("%1 cannot be read as a database; it may be damaged.").arg(shown), e.detail);
         };
@@ -125,8 +203,10 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists()) {
-        if (info.isDir())
-            return fail(Error::Code::Io, Tr::tr("%1 is a folder, not a Redress database.").arg(shown));
+        // SQLite would open a device or a pipe for writing as readily as a
+        // file (--db /dev/zero): anything but a regular file is refused.
+        if (const QString kind = notRegular(info.absoluteFilePath()); !kind.isEmpty())
+            return fail(Error::Code::Io, Tr::tr("%1 is %2, not a Redress database.").arg(shown, kind));
         if (info.size() > 0) {
             if (auto ok = inspect(info.absoluteFilePath(), info.size()); !ok)
                 return std::unexpected(ok.error());
@@ -140,24 +220,30 @@ Result<Database> Database::open(const QString& path, OpenMode mode, const Migrat
     }
 
     if (!info.exists()) {
-        // A store holds customers' words: only its owner may read it. SQLite
-        // gives the -wal and -shm files the database file's permissions.
+        // A store holds customers' words: only its owner may read it. Made
+        // 0600 at creation (never wider for a moment), before SQLite opens
+        // it: SQLite gives the -wal and -shm files the database file's
+        // permissions. NewOnly also refuses a link planted at the path.
         QFile file(info.absoluteFilePath());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown),
-                        file.errorString());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile::permissions))
+            return std::unexpected(unwritable(info.absoluteFilePath(), file.errorString()));
     }
 
     Database store(info.absoluteFilePath());
     QSqlDatabase db = store.connection();
     if (!db.isOpen())
-        return fail(Error::Code::Io, Tr::tr("%1 cannot be opened for writing.").arg(shown),
-                    db.lastError().text());
-    // WAL lets the list's reader connection run beside a writer.
+        return std::unexpected(unwritable(info.absoluteFilePath(), db.lastError().text()));
+    // WAL lets the list's reader connection run beside a writer. It is the
+    // first write: a read-only folder or a full disk shows here.
     if (auto r = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, Tr::tr("switching to WAL"));
-        !r)
+        !r) {
+        db = QSqlDatabase();
+        store.releaseThreadConnection();
+        // The folder's or the disk's state says more than SQLite's code.
+        if (auto fault = placeFault(info.absoluteFilePath(), r.error().detail))
+            return std::unexpected(*fault);
         return std::unexpected(r.error());
+    }
     if (auto ok = Migrations::migrate(db, progress); !ok) {
         db = QSqlDatabase();
         store.releaseThreadConnection();
@@ -176,11 +262,17 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
         return fail(
             Error::Code::InvalidInput,
             Tr::tr("%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
-                .arg(address));
+                .arg(withoutPassword(address)));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Error::Code::Unavailable,
                     Tr::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
-    Database store(url.toString(QUrl::RemovePassword), Backend::PostgreSQL, url.password());
+    // The password, when the address carries one, is kept apart from the
+    // address every message, title and setting shows.
+    const QString password =
+        url.password().isEmpty()
+            ? QUrlQuery(url).queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded)
+            : url.password(QUrl::FullyDecoded);
+    Database store(withoutPassword(address), Backend::PostgreSQL, password);
     QString text;
     {
         // No copy of the connection may outlive this block: a refused one is
@@ -202,6 +294,17 @@ Result<Database> Database::openServer(const QString& address, OpenMode mode,
                                "~/.pgpass or PGPASSWORD.")
                             .arg(server, user),
                         text);
+        if (text.contains(QLatin1String("SSL"), Qt::CaseSensitive) ||
+            text.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
+            return fail(
+                Error::Code::Unavailable,
+                Tr::tr("The PostgreSQL server on %1 could not be verified. Off this computer Redress "
+                       "checks the server's certificate (sslmode=verify-full): put the certificate of "
+                       "the authority that signed it in ~/.postgresql/root.crt, or, on a network you "
+                       "trust, name another sslmode in the address (?sslmode=require) or in "
+                       "PGSSLMODE.")
+                    .arg(server),
+                text);
         if (text.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
             return fail(Error::Code::NotFound,
                         Tr::tr("The PostgreSQL server on %1 has no database %2 for %3; ask its administrator "
@@ -231,6 +334,73 @@ QString conninfoValue(QString value)
 
 } // namespace
 
+QString Database::withoutPassword(const QString& location)
+{
+    if (!isServerAddress(location))
+        return location;
+    QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid()) {
+        // Not an address Redress can use, but it may still carry a secret
+        // into a message: drop what stands between user: and @.
+        static const QRegularExpression secret(QStringLiteral("^([^:/]+://[^:@/]*):[^@]*@"));
+        QString shown = location;
+        return shown.replace(secret, QStringLiteral("\\1@"));
+    }
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString(QUrl::RemovePassword);
+}
+
+bool Database::isLoopback(const QString& host)
+{
+    static const QRegularExpression ipv4Loopback(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    for (QString h : host.split(QLatin1Char(','))) {
+        h = h.trimmed();
+        if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+            h = h.mid(1, h.size() - 2);
+        const bool local = h.isEmpty() || h.startsWith(QLatin1Char('/')) ||
+                           h.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                           h == QLatin1String("::1") || ipv4Loopback.match(h).hasMatch();
+        if (!local)
+            return false;
+    }
+    return true;
+}
+
+QStringList Database::serverConnectOptions(const QString& address)
+{
+    const QUrl url(address);
+    // Settings every (re)connection starts with, through libpq's `options`:
+    // no notices in the log, and a wait for another desk's write as long as
+    // SQLite's busy timeout. libpq's own options may ride in the query
+    // (sslmode=require, …); an `options` of the address's comes first.
+    QString serverOptions =
+        QStringLiteral("-c client_min_messages=warning -c lock_timeout=%1").arg(busyTimeoutMs);
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=redress")};
+    QString host = url.host();
+    bool sslmode = qEnvironmentVariableIsSet("PGSSLMODE");
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("options")) {
+            serverOptions.prepend(value + QLatin1Char(' '));
+            continue;
+        }
+        if (key == QLatin1String("password"))
+            continue; // Database keeps it apart and hands it to the driver
+        if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
+            host = value;
+        sslmode = sslmode || key == QLatin1String("sslmode");
+        options << key + QLatin1Char('=') + conninfoValue(value);
+    }
+    // An address that names no sslmode and leaves this computer gets the
+    // certificate and the host name checked; sslmode= in the address or
+    // PGSSLMODE relaxes it.
+    if (!sslmode && !isLoopback(host))
+        options << QStringLiteral("sslmode=verify-full");
+    options << QStringLiteral("options=") + conninfoValue(serverOptions);
+    return options;
+}
+
 QSqlDatabase Database::openPostgres(const QString& name) const
 {
     const QUrl url(m_path);
@@ -242,21 +412,7 @@ QSqlDatabase Database::openPostgres(const QString& name) const
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     db.setDatabaseName(url.path().mid(1));
-    // Settings every (re)connection starts with, through libpq's `options`:
-    // no notices in the log, and a wait for another desk's write as long as
-    // SQLite's busy timeout. libpq's own options may ride in the query
-    // (sslmode=require, …); an `options` of the address's comes first.
-    QString serverOptions =
-        QStringLiteral("-c client_min_messages=warning -c lock_timeout=%1").arg(busyTimeoutMs);
-    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=redress")};
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("options"))
-            serverOptions.prepend(value + QLatin1Char(' '));
-        else
-            options << key + QLatin1Char('=') + conninfoValue(value);
-    }
-    options << QStringLiteral("options=") + conninfoValue(serverOptions);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    db.setConnectOptions(serverConnectOptions(m_path).join(QLatin1Char(';')));
     db.open();
     return db;
 }

@@ -51,6 +51,19 @@ public:
     /// Whether `location` names a PostgreSQL server rather than a file.
     static bool isServerAddress(const QString& location);
 
+    /// `location` as it may be shown or saved: a server address without its
+    /// password (neither user:password@ nor ?password=); a file unchanged.
+    static QString withoutPassword(const QString& location);
+    /// Whether `host` (a name, an address, a socket folder, or several
+    /// separated by commas as libpq takes them) is this computer only:
+    /// empty, a Unix socket's folder, localhost, 127.0.0.0/8 or ::1.
+    static bool isLoopback(const QString& host);
+    /// The libpq connection options Redress passes for a server `address`
+    /// (key=value, quoted). Without an sslmode of the address's (or libpq's
+    /// PGSSLMODE) a host off this computer gets sslmode=verify-full: libpq's
+    /// own default, prefer, encrypts without checking whom it talks to.
+    static QStringList serverConnectOptions(const QString& address);
+
     /// `redress.sqlite` under the per-user application data folder.
     static QString defaultPath();
 

@@ -1,6 +1,7 @@
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -16,8 +17,51 @@ Error errorFrom(const QSqlQuery& query, const QString& what)
                      e.type() == QSqlError::ConnectionError, e.text(), what);
 }
 
+namespace {
+
+/// Faults of the place the store lives rather than of the statement, said
+/// so that a person knows what to do; empty for any other error.
+Error faultOf(const QString& native, bool postgres, Error::Code code, const QString& text,
+              const QString& what, const QString& store)
+{
+    const auto tr = [](const char* source) {
+        return QCoreApplication::translate("redress::core::sql", source);
+    };
+    const QString at = store.isEmpty() ? tr("the store") : store;
+    if (postgres) {
+        if (code != Error::Code::Unavailable)
+            return {};
+        return Error::make(code,
+                           tr("The connection to the PostgreSQL server of %1 was lost while %2: the server "
+                              "shut down or the network failed. What was not yet saved was not saved; try "
+                              "again once the server is back.")
+                               .arg(at, what),
+                           text);
+    }
+    // SQLite's primary result codes (extended codes keep them in the low byte).
+    switch (native.toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return Error::make(Error::Code::Io,
+                           tr("The disk holding %1 is full, so %2 could not be finished. Nothing was "
+                              "changed; free some space on that disk and try again.")
+                               .arg(at, what),
+                           text);
+    case 8: // SQLITE_READONLY
+    case 3: // SQLITE_PERM
+        return Error::make(
+            Error::Code::Io,
+            tr("%1 is read-only for you (the file or its folder), so %2 could not be done. Ask "
+               "for write access to both, or use a copy of the store in a folder of yours.")
+                .arg(at, what),
+            text);
+    default: return {};
+    }
+}
+
+} // namespace
+
 Error errorFrom(const QString& native, bool postgres, bool connectionLost, const QString& text,
-                const QString& what)
+                const QString& what, const QString& store)
 {
     Error::Code code = Error::Code::Database;
     if (postgres) {
@@ -29,12 +73,20 @@ Error errorFrom(const QString& native, bool postgres, bool connectionLost, const
             code = Error::Code::Cancelled;
         else if (connectionLost)
             code = Error::Code::Unavailable;
+        // A server shut down between two statements leaves no SQLSTATE:
+        // QPSQL fails to create the next query and libpq's text says why.
+        else if (native.isEmpty() && (text.contains(QLatin1String("server closed the connection")) ||
+                                      text.contains(QLatin1String("no connection to the server")) ||
+                                      text.contains(QLatin1String("terminating connection"))))
+            code = Error::Code::Unavailable;
     } else if (native == QLatin1String("11") || native == QLatin1String("26")) {
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the statement.
         code = Error::Code::Corrupt;
     } else if (native == QLatin1String("9")) {
         code = Error::Code::Cancelled;
     }
+    if (Error fault = faultOf(native, postgres, code, text, what, store); !fault.message.isEmpty())
+        return fault;
     // SQLITE_BUSY (5) after the busy timeout, PostgreSQL's lock_timeout
     // (55P03): another desk's long write held the store all that while.
     if (native == QLatin1String("5") || native == QLatin1String("55P03"))
@@ -75,9 +127,20 @@ namespace {
 /// The error of a failed statement. A lost connection to a server is
 /// closed here, so that the next use of the store connects afresh
 /// (Database::connection) instead of failing the same way for good.
+/// The store as a message names it: the file, or the server's database.
+QString storeName(const QSqlDatabase& db)
+{
+    if (isPostgres(db))
+        return QCoreApplication::translate("redress::core::sql", "%1 on %2")
+            .arg(db.databaseName(), db.hostName().isEmpty() ? QStringLiteral("localhost") : db.hostName());
+    return QDir::toNativeSeparators(db.databaseName());
+}
+
 Error failed(const QSqlDatabase& db, const QSqlQuery& q, const QString& what)
 {
-    Error e = errorFrom(q, what);
+    const QSqlError error = q.lastError();
+    Error e = errorFrom(error.nativeErrorCode(), isPostgres(db), error.type() == QSqlError::ConnectionError,
+                        error.text(), what, storeName(db));
     if (e.code == Error::Code::Unavailable && isPostgres(db)) {
         QSqlDatabase lost = db;
         lost.close();
@@ -287,7 +350,7 @@ Error Statement::error(const QString& what)
             return errorFrom(QString(), isPostgres(m_db), false, QString(), what);
         return failed(m_db, *m_query, what);
     }
-    return errorFrom(QString::number(m_code), false, false, m_message, what);
+    return errorFrom(QString::number(m_code), false, false, m_message, what, storeName(m_db));
 }
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,

@@ -185,9 +185,11 @@ inline QString greater(const QSqlDatabase& db, const QString& a, const QString& 
 /// A Database error for a failed query, naming `what`.
 Error errorFrom(const QSqlQuery& query, const QString& what);
 /// The same from a driver's error code (SQLite's result code as a number,
-/// PostgreSQL's SQLSTATE) and text.
+/// PostgreSQL's SQLSTATE) and text. A full disk, a read-only store and a
+/// server that went away get messages of their own, naming `store` (the
+/// file or the server) when given.
 Error errorFrom(const QString& native, bool postgres, bool connectionLost, const QString& text,
-                const QString& what);
+                const QString& what, const QString& store = {});
 
 /// Milliseconds since the epoch, UTC, as stored; null for an invalid time.
 QVariant toStored(const QDateTime& t);

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,7 +31,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace redress;
 
@@ -229,6 +233,31 @@ TEST_CASE("The case summary is written as a PDF", "[ui][io]")
     const QString bad = store.path() + QStringLiteral("/x.pdf");
     CHECK_FALSE(ui::summary::writePdf(QStringLiteral("<p>x</p>"), QStringLiteral("x"), bad).has_value());
     CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("A PDF is its owner's alone and replaces a link at its path", "[ui][io][privacy]")
+{
+    // Under the usual umask, so that 0600 is the writer's doing.
+    const mode_t previous = ::umask(022);
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim"));
+    {
+        QFile f(victim);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("someone else's file");
+    }
+    const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+    REQUIRE(QFile::link(victim, pdf));
+    const auto written = ui::summary::writePdf(QStringLiteral("<p>Ada</p>"), QStringLiteral("Ada"), pdf);
+    ::umask(previous);
+    REQUIRE(written.has_value());
+    CHECK_FALSE(QFileInfo(pdf).isSymLink());
+    struct stat st = {};
+    REQUIRE(::stat(QFile::encodeName(pdf).constData(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0600);
+    QFile f(victim);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray("someone else's file"));
 }
 
 TEST_CASE("Back up writes a checked copy and restore asks first, then hands over", "[ui][io]")

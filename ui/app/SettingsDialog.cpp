@@ -192,8 +192,10 @@ void SettingsDialog::accept()
         at->setFocus();
         return;
     }
+    // A password typed into a server's address is never saved: libpq finds
+    // it in ~/.pgpass or PGPASSWORD.
     Config::set(Config::Key::StorePath, store.isEmpty() || core::Database::isServerAddress(store)
-                                            ? store
+                                            ? core::Database::withoutPassword(store)
                                             : QDir::fromNativeSeparators(store));
     const QString scheme = m_scheme->currentData().toString();
     if (scheme != Config::string(Config::Key::ColorScheme))

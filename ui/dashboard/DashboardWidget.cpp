@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardWidget.h"
 
 #include "core/Clock.h"
+#include "core/io/PrivateFile.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"
@@ -760,7 +761,8 @@ bool DashboardWidget::saveChartPng(int chartIndex, const QString& path)
     if (chartIndex < 0 || chartIndex >= ChartCount)
         return false;
     const QPixmap image = m_views[chartIndex]->grab();
-    return !image.isNull() && image.save(path, "PNG");
+    core::PrivateFile file(path);
+    return !image.isNull() && file.open() && image.save(&file.device(), "PNG") && file.commit();
 }
 
 core::Status DashboardWidget::exportPdf(const QString& path)
@@ -768,7 +770,12 @@ core::Status DashboardWidget::exportPdf(const QString& path)
     if (!m_figures)
         return core::fail(core::Error::Code::InvalidInput,
                           tr("There are no figures to export yet; wait until the dashboard has refreshed."));
-    QPdfWriter writer(path);
+    // Private to its owner and written beside the target: a link at `path`
+    // is replaced, not written through.
+    core::PrivateFile file(path);
+    if (auto opened = file.open(); !opened)
+        return std::unexpected(opened.error());
+    QPdfWriter writer(&file.device());
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
@@ -822,7 +829,7 @@ core::Status DashboardWidget::exportPdf(const QString& path)
     m_views[ChampionsChart]->paintTo(painter, QRectF(half + gap, 0, half, page.height()));
     if (!painter.end())
         return core::fail(core::Error::Code::Io, tr("Cannot finish the PDF %1.").arg(path));
-    return {};
+    return file.commit();
 }
 
 void DashboardWidget::askPng(int chartIndex)

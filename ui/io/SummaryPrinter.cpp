@@ -1,5 +1,7 @@
 #include "ui/io/SummaryPrinter.h"
 
+#include "core/io/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QPageLayout>
@@ -8,7 +10,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace redress::ui::summary {
@@ -47,20 +48,22 @@ QString cannotWrite(const QString& path, const QString& why)
 
 core::Status writePdf(const QString& html, const QString& title, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::fail(core::Error::Code::Io, cannotWrite(path, file.errorString()));
+    // Private to its owner and written beside the target: a link at `path`
+    // is replaced, not written through.
+    core::PrivateFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Redress"));
         writer.setPageSize(localPageSize());
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         render(html, writer);
     }
-    if (!file.commit())
-        return core::fail(core::Error::Code::Io, cannotWrite(path, file.errorString()));
-    return {};
+    if (file.device().error() != QFileDevice::NoError)
+        return core::fail(core::Error::Code::Io, cannotWrite(path, file.device().errorString()));
+    return file.commit();
 }
 
 void preview(QWidget* parent, const QString& html, const QString& title)
