@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+74"/>
+        <location filename="../../app/gui/main.cpp" line="+80"/>
         <source>Complaint handling as service recovery.</source>
         <translation>Beschwerdebearbeitung als Service-Recovery.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Farben für diesen Start: hell oder dunkel (Standard: wie in den Einstellungen).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Opening and, if needed, upgrading %1…</source>
         <translation>%1 wird geöffnet und, falls nötig, aktualisiert…</translation>
     </message>
@@ -579,7 +579,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Backup</name>
     <message>
-        <location filename="../../core/store/Backup.cpp" line="+406"/>
+        <location filename="../../core/store/Backup.cpp" line="+432"/>
         <source>A team&apos;s store on a server is backed up by the server&apos;s own tools (pg_dump); Redress backs up a desk&apos;s SQLite file.</source>
         <translation>Den Bestand eines Teams auf einem Server sichern die Werkzeuge des Servers (pg_dump); Redress sichert die SQLite-Datei eines Arbeitsplatzes.</translation>
     </message>
@@ -609,15 +609,9 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+20"/>
-        <source>The backup %1 cannot be written: %2.</source>
-        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <location line="-323"/>
+        <location line="-321"/>
         <location line="+235"/>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>The backup was cancelled.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
@@ -627,7 +621,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Sicherung %1 hat die Prüfung nach dem Schreiben nicht bestanden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is the store itself; choose a backup to restore.</source>
         <translation>%1 ist der Datenbestand selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
     </message>
@@ -642,21 +636,31 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+295"/>
-        <location line="+17"/>
+        <location line="-315"/>
+        <location line="+321"/>
+        <location line="+16"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+5"/>
-        <location line="+40"/>
+        <location line="-70"/>
+        <location line="+18"/>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+47"/>
+        <source>The store %1 cannot be restored: %2</source>
+        <translation>Der Datenbestand %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>The store %1 cannot be restored: %2.</source>
         <translation>Der Datenbestand %1 kann nicht wiederhergestellt werden: %2.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+17"/>
         <source>The store cannot be restored: the earlier %1 cannot be removed.</source>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: das frühere %1 kann nicht entfernt werden.</translation>
     </message>
@@ -671,7 +675,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Datenbestand kann nicht wiederhergestellt werden: %1 kann nicht verschoben werden: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keep at least one daily backup.</source>
         <translation>Behalten Sie mindestens eine tägliche Sicherung.</translation>
     </message>
@@ -681,7 +685,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Wählen Sie einen Ordner für die täglichen Sicherungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -691,7 +695,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die alte tägliche Sicherung %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-494"/>
         <source>The backup %1 could not be written: the disk is full.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: der Datenträger ist voll.</translation>
     </message>
@@ -882,7 +886,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseExporter</name>
     <message>
-        <location filename="../../core/io/CaseExporter.cpp" line="+358"/>
+        <location filename="../../core/io/CaseExporter.cpp" line="+360"/>
         <source>There is no column &apos;%1&apos;; the columns are %2.</source>
         <translation>Es gibt keine Spalte &apos;%1&apos;; die Spalten sind %2.</translation>
     </message>
@@ -913,18 +917,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Cannot write the export to %1: %2</source>
-        <translation>Der Export kann nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="+45"/>
         <source>Could not write the export to %1: %2</source>
         <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-297"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -1077,7 +1075,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+924"/>
+        <location line="+926"/>
         <location line="+75"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
@@ -1098,7 +1096,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>derselbe Kunde wie in Zeile %1; geben Sie jedem Kunden eine Zeile</translation>
     </message>
     <message>
-        <location line="-772"/>
+        <location line="-774"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
@@ -1260,7 +1258,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>&apos;%1&apos; ist nicht in der Taxonomie der Grundursachen und kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+48"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+49"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1270,7 +1268,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The rejected rows cannot be saved to %1: %2. Nothing was imported.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 gespeichert werden: %2. Nichts wurde importiert.</translation>
     </message>
@@ -2310,12 +2308,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Database</name>
     <message>
-        <location filename="../../core/store/Database.cpp" line="+129"/>
-        <source>%1 is a folder, not a Redress database.</source>
-        <translation>%1 ist ein Ordner, keine Redress-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../core/store/Database.cpp" line="+215"/>
         <source>There is no Redress database at %1.</source>
         <translation>Unter %1 gibt es keine Redress-Datenbank.</translation>
     </message>
@@ -2325,18 +2318,22 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="-121"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+111"/>
+        <source>%1 is %2, not a Redress database.</source>
+        <translation>%1 ist %2, keine Redress-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>switching to WAL</source>
         <translation>Umstellung auf WAL</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1 is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 ist keine PostgreSQL-Adresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
@@ -2346,7 +2343,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this computer</source>
         <translation>diesem Rechner</translation>
     </message>
@@ -2356,7 +2353,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der PostgreSQL-Server auf %1 hat die Anmeldung von %2 abgelehnt. Prüfen Sie das Passwort in ~/.pgpass oder PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The PostgreSQL server on %1 could not be verified. Off this computer Redress checks the server&apos;s certificate (sslmode=verify-full): put the certificate of the authority that signed it in ~/.postgresql/root.crt, or, on a network you trust, name another sslmode in the address (?sslmode=require) or in PGSSLMODE.</source>
+        <translation>Der PostgreSQL-Server auf %1 konnte nicht geprüft werden. Außerhalb dieses Rechners prüft Redress das Zertifikat des Servers (sslmode=verify-full): Legen Sie das Zertifikat der ausstellenden Stelle in ~/.postgresql/root.crt ab oder geben Sie in einem vertrauenswürdigen Netz einen anderen sslmode in der Adresse (?sslmode=require) oder in PGSSLMODE an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The PostgreSQL server on %1 has no database %2 for %3; ask its administrator to create it.</source>
         <translation>Der PostgreSQL-Server auf %1 hat keine Datenbank %2 für %3; bitten Sie seine Administration, sie anzulegen.</translation>
     </message>
@@ -2366,12 +2368,52 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der PostgreSQL-Server auf %1 ist nicht erreichbar; läuft er?</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-204"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
+        <source>The disk holding %1 is full. Free some space on it (%2) and start again; nothing was changed.</source>
+        <translation>Der Datenträger mit %1 ist voll. Schaffen Sie dort Platz (%2) und starten Sie erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pipe</source>
+        <translation>eine Pipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is read-only for you. Ask its owner for write access, or open a copy of it you may write to.</source>
+        <translation>%1 ist für Sie schreibgeschützt. Bitten Sie den Eigentümer um Schreibrecht oder öffnen Sie eine Kopie, die Sie beschreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 is read-only for you, and Redress writes its store %2 and the store&apos;s journal there. Ask for write access to the folder, or move the store to a folder of yours.</source>
+        <translation>Der Ordner %1 ist für Sie schreibgeschützt, und Redress schreibt dort seinen Datenbestand %2 und dessen Journal. Bitten Sie um Schreibrecht für den Ordner oder verschieben Sie den Datenbestand in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 is not a Redress database: it is not an SQLite database file.</source>
         <translation>%1 ist keine Redress-Datenbank: es ist keine SQLite-Datenbankdatei.</translation>
     </message>
@@ -2381,7 +2423,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 ist beschädigt: die Datei ist abgeschnitten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 cannot be read as a database; it may be damaged.</source>
         <translation>%1 kann nicht als Datenbank gelesen werden; sie ist möglicherweise beschädigt.</translation>
     </message>
@@ -3104,6 +3146,66 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+4"/>
         <source>priority matrix changed</source>
         <translation>Prioritätsmatrix geändert</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::PrivateFile</name>
+    <message>
+        <location filename="../../core/io/PrivateFile.cpp" line="+39"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pipe</source>
+        <translation>eine Pipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is %2, not a file; name a file to write.</source>
+        <translation>%1 ist %2, keine Datei; geben Sie eine Datei zum Schreiben an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 was not opened for writing.</source>
+        <translation>%1 wurde nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -4379,7 +4481,27 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::sql</name>
     <message>
-        <location filename="../../core/store/Sql.cpp" line="+43"/>
+        <location filename="../../core/store/Sql.cpp" line="+30"/>
+        <source>the store</source>
+        <translation>der Datenbestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the PostgreSQL server of %1 was lost while %2: the server shut down or the network failed. What was not yet saved was not saved; try again once the server is back.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server von %1 ging verloren bei: %2. Der Server wurde beendet oder das Netz fiel aus. Was noch nicht gespeichert war, wurde nicht gespeichert; versuchen Sie es erneut, sobald der Server wieder läuft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk holding %1 is full, so %2 could not be finished. Nothing was changed; free some space on that disk and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll, daher konnte %2 nicht abgeschlossen werden. Es wurde nichts geändert; schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only for you (the file or its folder), so %2 could not be done. Ask for write access to both, or use a copy of the store in a folder of yours.</source>
+        <translation>%1 ist für Sie schreibgeschützt (die Datei oder ihr Ordner), daher konnte %2 nicht ausgeführt werden. Bitten Sie um Schreibrecht für beide oder verwenden Sie eine Kopie des Datenbestands in einem eigenen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The store stayed busy with another desk&apos;s work while %1. Nothing was changed; try again in a moment.</source>
         <translation>Der Speicher war mit der Arbeit eines anderen Arbeitsplatzes belegt, %1. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -4392,6 +4514,11 @@ Der Kunde wünscht: %2</translation>
         <location line="+5"/>
         <source>The database refused %1.</source>
         <translation>Die Datenbank hat %1 verweigert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -6180,7 +6307,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardWidget.cpp" line="+67"/>
+        <location filename="../../ui/dashboard/DashboardWidget.cpp" line="+68"/>
         <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
@@ -6573,12 +6700,12 @@ over %2 resolved</source>
         <translation>alle Grundursachen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are no figures to export yet; wait until the dashboard has refreshed.</source>
         <translation>Es gibt noch keine Kennzahlen zum Exportieren; warten Sie, bis das Dashboard aktualisiert ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Redress dashboard: %1</source>
         <translation>Redress-Dashboard: %1</translation>
     </message>
@@ -9082,12 +9209,12 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::summary</name>
     <message>
-        <location filename="../../ui/io/SummaryPrinter.cpp" line="+72"/>
+        <location filename="../../ui/io/SummaryPrinter.cpp" line="+75"/>
         <source>Print preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
