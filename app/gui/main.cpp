@@ -1,5 +1,5 @@
 #include "Version.h"
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/store/AuditChainSidecar.h"
 #include "core/store/Backup.h"
 #include "core/store/Database.h"

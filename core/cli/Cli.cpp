@@ -2,7 +2,7 @@
 
 #include "Version.h"
 #include "core/cli/CliCommands.h"
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/store/Database.h"
 
 #include <QCommandLineParser>

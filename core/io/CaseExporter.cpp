@@ -1,12 +1,12 @@
 #include "core/io/CaseExporter.h"
 
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 
 #include "core/Clock.h"
 #include "core/cases/Priority.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/recovery/RecoveryTypes.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/ExportRepository.h"

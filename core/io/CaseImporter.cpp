@@ -7,7 +7,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/recovery/RecoveryTypes.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"

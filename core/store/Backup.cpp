@@ -1,6 +1,6 @@
 #include "core/store/Backup.h"
 
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/store/AuditChainSidecar.h"
 
 #include "core/store/Migrations.h"

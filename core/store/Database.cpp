@@ -1,6 +1,6 @@
 #include "core/store/Database.h"
 
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
 

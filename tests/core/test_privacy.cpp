@@ -6,7 +6,7 @@
 
 #include "core/cli/Cli.h"
 #include "core/demo/DemoGenerator.h"
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/store/Backup.h"
 #include "core/store/Database.h"
 #include "support/CliRun.h"

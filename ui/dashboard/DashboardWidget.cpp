@@ -1,7 +1,7 @@
 #include "ui/dashboard/DashboardWidget.h"
 
 #include "core/Clock.h"
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/UserRepository.h"

@@ -1,6 +1,6 @@
 #include "ui/io/SummaryPrinter.h"
 
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/io/PrivateFile.h"
+#include "core/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
