@@ -1181,9 +1181,13 @@ TEST_CASE("erase-customer and verify-audit work on either backend", "[audit][era
     desk.note(a, QStringLiteral("Grace called twice."));
     desk.ordinaryTraffic(1);
     const qint64 customer = customerOf(desk, a);
-    CliRun r =
-        cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(customer),
-             QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--db"), desk.store.path()});
+    REQUIRE(UserRepository(desk.store.db())
+                .setPassword(desk.admin, desk.admin.id, QStringLiteral("ada's"))
+                .has_value());
+    CliRun r = cli({QStringLiteral("erase-customer"), QStringLiteral("--id"), QString::number(customer),
+                    QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--password-stdin"),
+                    QStringLiteral("--db"), desk.store.path()},
+                   QStringLiteral("ada's\n"));
     INFO(show(r));
     REQUIRE(r.code == 0);
     CHECK(r.out.startsWith(QStringLiteral("erased: customer %1\ncases: 1\nevents: 1\n").arg(customer)));
