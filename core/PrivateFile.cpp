@@ -20,16 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(redress::core::PrivateFile)
 };
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-std::filesystem::path fsPath(const QString& path)
-{
-    return std::filesystem::path(path.toStdU16String());
-}
-
 /// What a file that is not a regular one is, for a message; empty for a
 /// regular file or none.
 QString kindOf(std::filesystem::file_type type)
@@ -51,6 +41,16 @@ QString kindOf(std::filesystem::file_type type)
 }
 
 } // namespace
+
+QString shownPath(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+std::filesystem::path fsPath(const QString& path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
 
 PrivateFile::PrivateFile(QString path, QString suffix)
     : m_path(QFileInfo(path).absoluteFilePath()), m_suffix(std::move(suffix))
@@ -74,7 +74,7 @@ Status PrivateFile::checkTarget(const QString& path)
         own == std::filesystem::file_type::symlink ? std::filesystem::status(fsPath(path), ec).type() : own;
     if (const QString kind = kindOf(type); !kind.isEmpty())
         return fail(Error::Code::Io,
-                    Tr::tr("%1 is %2, not a file; name a file to write.").arg(shown(path), kind));
+                    Tr::tr("%1 is %2, not a file; name a file to write.").arg(shownPath(path), kind));
     return {};
 }
 
@@ -85,7 +85,7 @@ Status PrivateFile::open()
     const QFileInfo info(m_path);
     if (!info.dir().exists())
         return fail(Error::Code::Io, Tr::tr("%1 cannot be written: the folder %2 does not exist.")
-                                         .arg(shown(m_path), QDir::toNativeSeparators(info.absolutePath())));
+                                         .arg(shownPath(m_path), QDir::toNativeSeparators(info.absolutePath())));
     // QTemporaryFile creates its file new (O_EXCL) and 0600 whatever the
     // umask, so there is no moment at which another user could open it.
     m_temp = std::make_unique<QTemporaryFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
@@ -93,7 +93,7 @@ Status PrivateFile::open()
     m_temp->setAutoRemove(false);
     if (!m_temp->open())
         return fail(Error::Code::Io,
-                    Tr::tr("%1 cannot be written: %2.").arg(shown(m_path), m_temp->errorString()));
+                    Tr::tr("%1 cannot be written: %2.").arg(shownPath(m_path), m_temp->errorString()));
     m_temp->setPermissions(permissions);
     return {};
 }
@@ -112,7 +112,7 @@ QString PrivateFile::tempPath() const
 Status PrivateFile::commit()
 {
     if (!m_temp)
-        return fail(Error::Code::Io, Tr::tr("%1 was not opened for writing.").arg(shown(m_path)));
+        return fail(Error::Code::Io, Tr::tr("%1 was not opened for writing.").arg(shownPath(m_path)));
     if (m_temp->isOpen()) {
         // The data on disk before the name: after a crash the target is
         // either the old file or the whole new one.
@@ -120,7 +120,7 @@ Status PrivateFile::commit()
         const QString why = m_temp->errorString();
         m_temp->close();
         if (!written || m_temp->error() != QFileDevice::NoError)
-            return fail(Error::Code::Io, Tr::tr("%1 cannot be written: %2.").arg(shown(m_path), why));
+            return fail(Error::Code::Io, Tr::tr("%1 cannot be written: %2.").arg(shownPath(m_path), why));
     }
     // rename() replaces the directory entry: a link at the target is
     // replaced, its target untouched.
@@ -129,7 +129,7 @@ Status PrivateFile::commit()
     if (ec)
         return fail(
             Error::Code::Io,
-            Tr::tr("%1 cannot be written: %2.").arg(shown(m_path), QString::fromStdString(ec.message())));
+            Tr::tr("%1 cannot be written: %2.").arg(shownPath(m_path), QString::fromStdString(ec.message())));
     m_committed = true;
     return {};
 }

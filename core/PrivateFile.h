@@ -5,11 +5,17 @@
 #include <QFile>
 #include <QString>
 
+#include <filesystem>
 #include <memory>
 
 class QTemporaryFile;
 
 namespace redress::core {
+
+/// A path as messages show it: absolute, in the platform's separators.
+QString shownPath(const QString& path);
+/// A path for std::filesystem, whatever its characters.
+std::filesystem::path fsPath(const QString& path);
 
 /// A file Redress writes — an export, a rejects file, a PDF, a backup —
 /// readable by its owner alone (0600), written beside its target under a

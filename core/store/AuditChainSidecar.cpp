@@ -1,12 +1,12 @@
 #include "core/store/AuditChainSidecar.h"
 
+#include "core/PrivateFile.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -21,22 +21,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(redress::core::AuditChainSidecar)
 };
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-// Written whole or not at all, readable by its owner only.
+// Written whole or not at all, readable by its owner only; a link at the
+// path is replaced, not followed.
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, Tr::tr("%1 cannot be written: %2.").arg(shown(path), out.errorString()));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(bytes);
-    if (!out.commit())
-        return fail(Error::Code::Io, Tr::tr("%1 cannot be written: %2.").arg(shown(path), out.errorString()));
-    return {};
+    PrivateFile out(path);
+    if (auto ok = out.open(); !ok)
+        return ok;
+    if (out.device().write(bytes) != bytes.size())
+        return fail(Error::Code::Io,
+                    Tr::tr("%1 cannot be written: %2.").arg(shownPath(path), out.device().errorString()));
+    return out.commit();
 }
 
 Result<QString> readFile(const QString& path)
@@ -45,7 +40,7 @@ Result<QString> readFile(const QString& path)
     if (!in.exists())
         return QString();
     if (!in.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(shown(path), in.errorString()));
+        return fail(Error::Code::Io, Tr::tr("%1 cannot be read: %2.").arg(shownPath(path), in.errorString()));
     return QString::fromUtf8(in.readAll());
 }
 
@@ -65,7 +60,7 @@ QString AuditChainSidecar::registerPathIn(const QString& folder)
 
 Status AuditChainSidecar::noteBackup(const QString& backupPath)
 {
-    const QString what = Tr::tr("reading the audit head of the backup %1").arg(shown(backupPath));
+    const QString what = Tr::tr("reading the audit head of the backup %1").arg(shownPath(backupPath));
     Contents contents;
     const QString name = QStringLiteral("redress-sidecar-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
@@ -76,7 +71,7 @@ Status AuditChainSidecar::noteBackup(const QString& backupPath)
             QSqlDatabase::removeDatabase(name);
             return fail(
                 Error::Code::Io,
-                Tr::tr("The backup %1 cannot be opened to note its audit head.").arg(shown(backupPath)));
+                Tr::tr("The backup %1 cannot be opened to note its audit head.").arg(shownPath(backupPath)));
         }
         Result<void> read = [&]() -> Result<void> {
             auto last = sql::run(

@@ -34,16 +34,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(redress::core::Backup)
 };
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-std::filesystem::path fsPath(const QString& path)
-{
-    return std::filesystem::path(path.toStdU16String());
-}
-
 /// Replaces `to` with `from` in one step (POSIX rename; MoveFileEx on Windows).
 bool replaceFile(const QString& from, const QString& to, QString* why)
 {
@@ -114,7 +104,7 @@ Error copyError(int rc, const char* driverText, const QString& path)
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return Error::make(Error::Code::Io,
-                           Tr::tr("The backup %1 could not be written: the disk is full.").arg(shown(path)),
+                           Tr::tr("The backup %1 could not be written: the disk is full.").arg(shownPath(path)),
                            detail);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
@@ -122,12 +112,12 @@ Error copyError(int rc, const char* driverText, const QString& path)
     case SQLITE_PERM:
         return Error::make(
             Error::Code::Io,
-            Tr::tr("The backup %1 could not be written: the file system refused.").arg(shown(path)), detail);
+            Tr::tr("The backup %1 could not be written: the file system refused.").arg(shownPath(path)), detail);
     case SQLITE_INTERRUPT:
         return Error::make(Error::Code::Cancelled, Tr::tr("The backup was cancelled."), detail);
     default:
         return Error::make(Error::Code::Database,
-                           Tr::tr("The backup %1 could not be written.").arg(shown(path)), detail);
+                           Tr::tr("The backup %1 could not be written.").arg(shownPath(path)), detail);
     }
 }
 
@@ -181,7 +171,7 @@ qint64 sizeFromHeader(const QByteArray& header)
 Result<Backup::Written> inspect(const QString& path, const Backup::Progress& progress)
 {
     const QFileInfo info(path);
-    const QString name = shown(path);
+    const QString name = shownPath(path);
     if (!info.exists())
         return fail(Error::Code::NotFound, Tr::tr("There is no backup at %1.").arg(name));
     if (info.isDir())
@@ -312,7 +302,7 @@ Status copyPages(const QString& source, const QString& target, const Backup::Pro
                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
     if (!conn.isOpen())
         return fail(Error::Code::Io,
-                    Tr::tr("The store %1 cannot be opened for the backup.").arg(shown(source)), conn.error());
+                    Tr::tr("The store %1 cannot be opened for the backup.").arg(shownPath(source)), conn.error());
     const QSqlDatabase src = conn.db();
     sqlite3* from = handleOf(src);
     if (!from)
@@ -436,17 +426,17 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
     const QFileInfo info(target);
     const QString path = info.absoluteFilePath();
     if (info.isDir())
-        return fail(Error::Code::Io, Tr::tr("%1 is a folder; name a file for the backup.").arg(shown(path)));
+        return fail(Error::Code::Io, Tr::tr("%1 is a folder; name a file for the backup.").arg(shownPath(path)));
     if (sameFile(path, db.path()))
         return invalid(QStringLiteral("target"),
-                       Tr::tr("%1 is the store itself; write the backup to another file.").arg(shown(path)));
+                       Tr::tr("%1 is the store itself; write the backup to another file.").arg(shownPath(path)));
     const QString folder = info.absolutePath();
     if (const QFileInfo parent(folder); !parent.isDir())
         return fail(Error::Code::Io,
                     (parent.exists()
                          ? Tr::tr("The backup %1 cannot be written: %2 is not a folder.")
                          : Tr::tr("The backup %1 cannot be written: the folder %2 does not exist."))
-                        .arg(shown(path), QDir::toNativeSeparators(folder)));
+                        .arg(shownPath(path), QDir::toNativeSeparators(folder)));
 
     sweepStaleParts(folder, QDateTime::currentDateTimeUtc());
     // Written beside the target under a hidden name, checked, then renamed
@@ -455,7 +445,7 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
     PrivateFile temp(path, partSuffix);
     if (auto opened = temp.open(); !opened)
         return fail(Error::Code::Io,
-                    Tr::tr("The backup %1 cannot be written: %2").arg(shown(path), opened.error().message));
+                    Tr::tr("The backup %1 cannot be written: %2").arg(shownPath(path), opened.error().message));
     const QString tempPath = temp.tempPath();
     temp.device().close(); // SQLite writes it through a handle of its own
     PartialFile partial(tempPath);
@@ -467,13 +457,13 @@ Result<Backup::Written> Backup::write(const Database& db, const QString& target,
         if (checked.error().code == Error::Code::Cancelled)
             return fail(Error::Code::Cancelled, Tr::tr("The backup was cancelled."));
         Error e = checked.error();
-        e.message = Tr::tr("The backup %1 failed its check after writing: %2").arg(shown(path), e.message);
+        e.message = Tr::tr("The backup %1 failed its check after writing: %2").arg(shownPath(path), e.message);
         return std::unexpected(e);
     }
     if (auto committed = temp.commit(); !committed)
         return fail(
             Error::Code::Io,
-            Tr::tr("The backup %1 cannot be written: %2").arg(shown(path), committed.error().message));
+            Tr::tr("The backup %1 cannot be written: %2").arg(shownPath(path), committed.error().message));
     partial.release();
     // The head and the erasures beside the copy, outside its content.
     if (auto noted = AuditChainSidecar::noteBackup(path); !noted)
@@ -494,7 +484,7 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     const QString store = QFileInfo(storePath).absoluteFilePath();
     if (sameFile(backupPath, store))
         return invalid(QStringLiteral("backup"),
-                       Tr::tr("%1 is the store itself; choose a backup to restore.").arg(shown(backupPath)));
+                       Tr::tr("%1 is the store itself; choose a backup to restore.").arg(shownPath(backupPath)));
     // A file that is not a sound backup never gets near the store.
     if (auto checked = verify(backupPath); !checked) {
         Error e = checked.error();
@@ -509,23 +499,23 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
     QFile in(backupPath);
     if (!in.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io,
-                    Tr::tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
+                    Tr::tr("%1 cannot be read: %2.").arg(shownPath(backupPath), in.errorString()));
     // Written beside the store, synced and renamed over it on commit; until
     // then the store is untouched, and an abandoned copy is removed.
     PrivateFile out(store, QStringLiteral("restore"));
     if (auto opened = out.open(); !opened)
         return fail(Error::Code::Io,
-                    Tr::tr("The store %1 cannot be restored: %2").arg(shown(store), opened.error().message));
+                    Tr::tr("The store %1 cannot be restored: %2").arg(shownPath(store), opened.error().message));
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
         if (out.device().write(chunk) != chunk.size())
             return fail(
                 Error::Code::Io,
-                Tr::tr("The store %1 cannot be restored: %2.").arg(shown(store), out.device().errorString()));
+                Tr::tr("The store %1 cannot be restored: %2.").arg(shownPath(store), out.device().errorString()));
     }
     if (in.error() != QFileDevice::NoError)
         return fail(Error::Code::Io,
-                    Tr::tr("%1 cannot be read: %2.").arg(shown(backupPath), in.errorString()));
+                    Tr::tr("%1 cannot be read: %2.").arg(shownPath(backupPath), in.errorString()));
 
     // The store as it was becomes …-before-restore. Its -wal goes with it:
     // the last connection normally folds the log in and removes it, but if
@@ -538,13 +528,13 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
         if (QFileInfo::exists(old) && !QFile::remove(old))
             return fail(
                 Error::Code::Io,
-                Tr::tr("The store cannot be restored: the earlier %1 cannot be removed.").arg(shown(old)));
+                Tr::tr("The store cannot be restored: the earlier %1 cannot be removed.").arg(shownPath(old)));
     }
     QString why;
     const bool hadStore = QFileInfo::exists(store);
     if (hadStore && !replaceFile(store, before, &why))
         return fail(Error::Code::Io, Tr::tr("The store cannot be restored: %1 cannot be renamed to %2: %3.")
-                                         .arg(shown(store), shown(before), why));
+                                         .arg(shownPath(store), shownPath(before), why));
     const bool hadWal = QFileInfo::exists(store + wal);
     const auto putBack = [&] {
         if (hadWal)
@@ -556,13 +546,13 @@ Status Backup::restore(const QString& backupPath, const QString& storePath)
         replaceFile(before, store, nullptr);
         return fail(
             Error::Code::Io,
-            Tr::tr("The store cannot be restored: %1 cannot be moved: %2.").arg(shown(store + wal), why));
+            Tr::tr("The store cannot be restored: %1 cannot be moved: %2.").arg(shownPath(store + wal), why));
     }
     if (auto committed = out.commit(); !committed) {
         putBack();
         return fail(
             Error::Code::Io,
-            Tr::tr("The store %1 cannot be restored: %2").arg(shown(store), committed.error().message));
+            Tr::tr("The store %1 cannot be restored: %2").arg(shownPath(store), committed.error().message));
     }
     QFile::remove(store + shm);
     return {};
@@ -608,7 +598,7 @@ Result<QString> Backup::daily(const Database& db, const QString& folder, int kee
     for (qsizetype extra = qsizetype(automatic.size()) - keep; extra > 0; --extra, ++oldest) {
         if (!QFile::remove(oldest->second))
             return fail(Error::Code::Io,
-                        Tr::tr("The old daily backup %1 cannot be removed.").arg(shown(oldest->second)));
+                        Tr::tr("The old daily backup %1 cannot be removed.").arg(shownPath(oldest->second)));
         // Its head goes with it; the folder's register of erasures stays.
         QFile::remove(AuditChainSidecar::pathFor(oldest->second));
     }

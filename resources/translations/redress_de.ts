@@ -555,8 +555,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::AuditChainSidecar</name>
     <message>
-        <location filename="../../core/store/AuditChainSidecar.cpp" line="+34"/>
-        <location line="+4"/>
+        <location filename="../../core/store/AuditChainSidecar.cpp" line="+33"/>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -579,7 +578,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Backup</name>
     <message>
-        <location filename="../../core/store/Backup.cpp" line="+432"/>
+        <location filename="../../core/store/Backup.cpp" line="+422"/>
         <source>A team&apos;s store on a server is backed up by the server&apos;s own tools (pg_dump); Redress backs up a desk&apos;s SQLite file.</source>
         <translation>Den Bestand eines Teams auf einem Server sichern die Werkzeuge des Servers (pg_dump); Redress sichert die SQLite-Datei eines Arbeitsplatzes.</translation>
     </message>
@@ -3151,7 +3150,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::PrivateFile</name>
     <message>
-        <location filename="../../core/io/PrivateFile.cpp" line="+39"/>
+        <location filename="../../core/PrivateFile.cpp" line="+29"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
@@ -3176,7 +3175,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>%1 is %2, not a file; name a file to write.</source>
         <translation>%1 ist %2, keine Datei; geben Sie eine Datei zum Schreiben an.</translation>
     </message>
