@@ -423,3 +423,83 @@ TEST_CASE("mime: every corpus message cut short still parses or fails cleanly", 
         }
     }
 }
+
+TEST_CASE("mime: newWords cuts quoted history and signatures", "[core][mail][mime]")
+{
+    const auto words = [](const char* text) { return mime::newWords(QString::fromUtf8(text)); };
+
+    SECTION("an English attribution and a quote block")
+    {
+        CHECK(words("Thanks, that works.\n\nOn Mon, 4 Mar 2024 at 10:00, Support <help@example.com> wrote:\n"
+                    "> Please try again.\n> Regards") == QStringLiteral("Thanks, that works."));
+    }
+    SECTION("the attribution split over two lines")
+    {
+        CHECK(words("Still broken.\n\nOn Mon, 4 Mar 2024 at 10:00, Customer Support Team\n"
+                    "<help@example.com> wrote:\n> Please try again.") == QStringLiteral("Still broken."));
+    }
+    SECTION("German, French and Spanish attributions")
+    {
+        CHECK(words("Danke!\n\nAm 04.03.2024 um 10:00 schrieb Support <help@example.com>:\n> Bitte erneut "
+                    "versuchen.") == QStringLiteral("Danke!"));
+        CHECK(words("Merci.\n\nLe lun. 4 mars 2024 à 10:00, Support <help@example.com> a écrit :\n> "
+                    "Réessayez.") == QStringLiteral("Merci."));
+        CHECK(words("Gracias.\n\nEl lun, 4 mar 2024 a las 10:00, Support (<help@example.com>) escribió:\n"
+                    "> Inténtelo de nuevo.") == QStringLiteral("Gracias."));
+    }
+    SECTION("quote lines at the end without an attribution")
+    {
+        CHECK(words("I agree.\n\n> earlier text\n> more\n") == QStringLiteral("I agree."));
+    }
+    SECTION("Outlook's original message and its header block")
+    {
+        CHECK(words("The parcel never came.\n\n-----Original Message-----\nFrom: Shop\nSent: Monday\n"
+                    "To: Jane\nSubject: Your order\n\nIt is on its way.") ==
+              QStringLiteral("The parcel never came."));
+        CHECK(words("The parcel never came.\n\nFrom: Shop <shop@example.com>\nSent: Monday, March 4, 2024 "
+                    "10:00 AM\n"
+                    "To: Jane <jane@example.org>\nSubject: Your order\n\nIt is on its way.") ==
+              QStringLiteral("The parcel never came."));
+        CHECK(
+            words("Bitte prüfen.\n\n________________________________\nVon: Shop <shop@example.com>\n"
+                  "Gesendet: Montag, 4. März 2024 10:00\nAn: Jane\nBetreff: Ihre Bestellung\n\nUnterwegs.") ==
+            QStringLiteral("Bitte prüfen."));
+    }
+    SECTION("a signature and a phone's line")
+    {
+        CHECK(words("Please call me back.\n\n-- \nJane Doe\nACME Ltd") ==
+              QStringLiteral("Please call me back."));
+        CHECK(words("Please call me back.\n\nSent from my iPhone") == QStringLiteral("Please call me back."));
+        CHECK(words("Bitte zurückrufen.\n\nVon meinem iPhone gesendet") ==
+              QStringLiteral("Bitte zurückrufen."));
+        CHECK(words("Please call.\n\nGet Outlook for Android\n\nOn Mon, Support wrote:\n> Hi") ==
+              QStringLiteral("Please call."));
+    }
+    SECTION("bottom-posting keeps the words below the quote")
+    {
+        CHECK(words("On Mon, 4 Mar 2024, Support wrote:\n> Did that help?\n\nNo, it did not.\n\n-- \nJane") ==
+              QStringLiteral("No, it did not."));
+    }
+    SECTION("an inline reply between quoted lines is kept whole")
+    {
+        const char* inlineReply = "> Which model?\nThe X200.\n> Since when?\nSince Friday.";
+        CHECK(words(inlineReply) == QString::fromUtf8(inlineReply));
+    }
+    SECTION("never empty when there are words")
+    {
+        CHECK(words("> only a quote\n> nothing else") == QStringLiteral("> only a quote\n> nothing else"));
+        CHECK(words("-- \nJust a signature") == QStringLiteral("-- \nJust a signature"));
+        CHECK(words("").isEmpty());
+        CHECK(words("Plain words, nothing quoted.\nSecond line.") ==
+              QStringLiteral("Plain words, nothing quoted.\nSecond line."));
+    }
+    SECTION("a line that only mentions writing is no attribution")
+    {
+        CHECK(words("On Monday I wrote to you about this.\nNobody answered.") ==
+              QStringLiteral("On Monday I wrote to you about this.\nNobody answered."));
+    }
+    SECTION("Windows line ends")
+    {
+        CHECK(words("Yes.\r\n\r\nOn Mon, Support wrote:\r\n> Really?\r\n") == QStringLiteral("Yes."));
+    }
+}
