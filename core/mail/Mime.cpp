@@ -684,9 +684,16 @@ QByteArray build(const OutgoingMail& mail)
     // Always UTF-8 and quoted-printable: lines stay short whatever the text.
     QString text = mail.text;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // The content is set as UTF-8 bytes: g_mime_text_part_set_text would pick
+    // a narrower charset of its own.
     GPtr<GMimeTextPart> textPart(g_mime_text_part_new_with_subtype("plain"));
-    g_mime_text_part_set_text(textPart.get(), utf8(text).constData());
     g_mime_text_part_set_charset(textPart.get(), "utf-8");
+    const QByteArray textBytes = utf8(text);
+    GPtr<GMimeStream> textStream(
+        g_mime_stream_mem_new_with_buffer(textBytes.constData(), size_t(textBytes.size())));
+    GPtr<GMimeDataWrapper> textContent(
+        g_mime_data_wrapper_new_with_stream(textStream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(GMIME_PART(textPart.get()), textContent.get());
     g_mime_part_set_content_encoding(GMIME_PART(textPart.get()), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
 
     if (mail.attachments.isEmpty()) {

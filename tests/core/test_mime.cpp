@@ -7,12 +7,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace redress::core;
 
@@ -502,4 +505,169 @@ TEST_CASE("mime: newWords cuts quoted history and signatures", "[core][mail][mim
     {
         CHECK(words("Yes.\r\n\r\nOn Mon, Support wrote:\r\n> Really?\r\n") == QStringLiteral("Yes."));
     }
+}
+
+namespace {
+
+OutgoingMail outgoing()
+{
+    OutgoingMail m;
+    m.from = {QStringLiteral("Kundendienst Müller & Söhne"), QStringLiteral("service@example.com")};
+    m.to = {QStringLiteral("Zoë O'Brien, Jr."), QStringLiteral("zoe@example.org")};
+    m.subject = QStringLiteral("Re: Ihre Beschwerde – Fall #42 (Lieferung verspätet) 日本語");
+    m.text = QStringLiteral(
+        "Guten Tag Frau O'Brien,\n\nwir bitten um Entschuldigung: Ihre Lieferung kam zu spät.\n"
+        "Als Ausgleich erstatten wir 15 € — und prüfen den Versand.\n\n"
+        "Mit freundlichen Grüßen\nIhr Kundendienst");
+    m.messageId = mime::newMessageId(m.from.address);
+    m.inReplyTo = {QStringLiteral("CAKsfaBUUGqVZiaMrmH3TRPfq1odQPtM7Ey5YW1SgyJJRHtAjgw@mail.gmail.com")};
+    m.references = {QStringLiteral("first.1@example.org"), QStringLiteral("second.2@example.com"),
+                    QStringLiteral("CAKsfaBUUGqVZiaMrmH3TRPfq1odQPtM7Ey5YW1SgyJJRHtAjgw@mail.gmail.com")};
+    m.date = QDateTime(QDate(2024, 3, 4), QTime(9, 30, 15), QTimeZone(3600));
+    return m;
+}
+
+void checkLines(const QByteArray& bytes)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (const QByteArray& line : lines) {
+        INFO(line.toStdString());
+        // 78 characters and the CR; only a single word too long to fold
+        // (a long Message-ID after its header's name) may pass that.
+        const QByteArray value = line.mid(line.indexOf(' ') + 1).trimmed();
+        CHECK((line.size() <= 79 || !value.contains(' ')));
+        // 7-bit clean on the wire.
+        CHECK(std::all_of(line.begin(), line.end(),
+                          [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+    }
+}
+
+} // namespace
+
+TEST_CASE("mime: newMessageId is unique and in the sender's domain", "[core][mail][mime]")
+{
+    const QString a = mime::newMessageId(QStringLiteral("Service@Example.COM"));
+    const QString b = mime::newMessageId(QStringLiteral("service@example.com"));
+    CHECK(a != b);
+    CHECK(a.endsWith(QStringLiteral("@example.com")));
+    CHECK_FALSE(a.contains(QLatin1Char('<')));
+    CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{32}\\.[0-9a-z]+@example\\.com$")).match(a).hasMatch());
+    CHECK(mime::newMessageId(QString()).endsWith(QStringLiteral("@redress.invalid")));
+}
+
+TEST_CASE("mime: a built message reads back as it was written", "[core][mail][mime]")
+{
+    SECTION("text only")
+    {
+        const OutgoingMail out = outgoing();
+        const QByteArray bytes = mime::build(out);
+        CHECK(bytes.contains("MIME-Version: 1.0\r\n"));
+        CHECK(bytes.contains("Content-Type: text/plain; charset=utf-8\r\n"));
+        CHECK(bytes.contains("Content-Transfer-Encoding: quoted-printable\r\n"));
+        CHECK(bytes.contains("=?UTF-8?"));
+        CHECK(bytes.contains("Gr=C3=BC=C3=9Fe")); // the body is the UTF-8 it declares
+        checkLines(bytes);
+
+        const auto back = mime::parse(bytes, out.date.addSecs(3600), kCap);
+        REQUIRE(back.has_value());
+        CHECK(back->subject == out.subject);
+        CHECK(back->from.name == out.from.name);
+        CHECK(back->from.address == out.from.address);
+        REQUIRE(back->to.size() == 1);
+        CHECK(back->to.first().name == out.to.name);
+        CHECK(back->to.first().address == out.to.address);
+        CHECK(back->text == out.text);
+        CHECK(back->newText == out.text);
+        CHECK(back->messageId == out.messageId);
+        CHECK(back->inReplyTo == out.inReplyTo);
+        CHECK(back->references == out.references);
+        CHECK(back->date == out.date);
+        CHECK_FALSE(back->dateGuessed);
+        CHECK(back->kind == MailKind::Person);
+        CHECK(back->attachments.isEmpty());
+    }
+    SECTION("long lines and lines that start like mbox separators")
+    {
+        OutgoingMail out = outgoing();
+        out.text = QString(500, QLatin1Char('x')) + QStringLiteral("\nFrom the start of a line.\n.\n") +
+                   QStringLiteral("ü").repeated(300) + QStringLiteral("\nend   with spaces   ");
+        const QByteArray bytes = mime::build(out);
+        checkLines(bytes);
+        const auto back = mime::parse(bytes, out.date.addSecs(3600), kCap);
+        REQUIRE(back.has_value());
+        // Trailing white space at the very end is not part of the text.
+        CHECK(back->text == out.text.trimmed());
+    }
+    SECTION("ASCII names and subject are left as they are")
+    {
+        OutgoingMail out = outgoing();
+        out.from.name = QStringLiteral("Support");
+        out.subject = QStringLiteral("Your case");
+        const QByteArray bytes = mime::build(out);
+        CHECK(bytes.contains("From: Support <service@example.com>\r\n"));
+        CHECK(bytes.contains("Subject: Your case\r\n"));
+    }
+    SECTION("attachments, a non-ASCII name and a 1 MB file")
+    {
+        OutgoingMail out = outgoing();
+        QByteArray big(1024 * 1024, '\0');
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 7919) % 251);
+        QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+        out.attachments.append({QStringLiteral("Rechnung März 2024 – Übersicht.pdf"),
+                                QStringLiteral("application/pdf"),
+                                pdf,
+                                pdf.size(),
+                                hex(pdf),
+                                {},
+                                false});
+        out.attachments.append({QStringLiteral("big.bin"),
+                                QStringLiteral("application/octet-stream"),
+                                big,
+                                big.size(),
+                                hex(big),
+                                {},
+                                false});
+        const QByteArray bytes = mime::build(out);
+        CHECK(bytes.contains("Content-Type: multipart/mixed"));
+        CHECK(bytes.contains("Content-Disposition: attachment"));
+        CHECK(bytes.contains("filename*=UTF-8''Rechnung%20M%C3%A4rz"));
+        CHECK(bytes.contains("Content-Transfer-Encoding: base64"));
+        checkLines(bytes);
+
+        const auto back = mime::parse(bytes, out.date.addSecs(3600), kCap);
+        REQUIRE(back.has_value());
+        CHECK(back->text == out.text);
+        REQUIRE(back->attachments.size() == 2);
+        for (int i = 0; i < 2; ++i) {
+            const MailAttachment& a = back->attachments.at(i);
+            const MailAttachment& b = out.attachments.at(i);
+            CHECK(a.name == b.name);
+            CHECK(a.mimeType == b.mimeType);
+            CHECK(a.data == b.data);
+            CHECK(a.size == b.size);
+            CHECK(a.sha256 == b.sha256);
+            CHECK_FALSE(a.isInline);
+        }
+        CHECK_FALSE(back->overSizeCap);
+
+        const auto capped = mime::parse(bytes, out.date.addSecs(3600), 100 * 1024);
+        REQUIRE(capped.has_value());
+        CHECK(capped->overSizeCap);
+        CHECK(capped->attachments.at(0).data == pdf);
+        CHECK(capped->attachments.at(1).data.isEmpty());
+        CHECK(capped->attachments.at(1).sha256 == hex(big));
+    }
+}
+
+TEST_CASE("mime: MailAddress as a header writes it", "[core][mail][mime]")
+{
+    CHECK(MailAddress{QString(), QStringLiteral("a@example.com")}.toString() ==
+          QStringLiteral("a@example.com"));
+    CHECK(MailAddress{QStringLiteral("Jane Doe"), QStringLiteral("jane@example.com")}.toString() ==
+          QStringLiteral("Jane Doe <jane@example.com>"));
+    CHECK(MailAddress{QStringLiteral("Doe, Jane"), QStringLiteral("jane@example.com")}.toString() ==
+          QStringLiteral("\"Doe, Jane\" <jane@example.com>"));
+    CHECK(MailAddress{QStringLiteral("Jane \"JD\" Doe"), QStringLiteral("jane@example.com")}.toString() ==
+          QStringLiteral("\"Jane \\\"JD\\\" Doe\" <jane@example.com>"));
 }
