@@ -1136,7 +1136,8 @@ Statements version16()
             insecure_loopback INTEGER NOT NULL DEFAULT 0,
             done_folder TEXT NOT NULL DEFAULT '',
             fetch_minutes INTEGER NOT NULL DEFAULT 1 CHECK (fetch_minutes BETWEEN 1 AND 1440),
-            attachment_cap INTEGER NOT NULL DEFAULT 26214400 CHECK (attachment_cap > 0)))"),
+            attachment_cap INTEGER NOT NULL DEFAULT 26214400 CHECK (attachment_cap > 0),
+            ca_file TEXT NOT NULL DEFAULT ''))"),
         // Mail finds its customer by address.
         QStringLiteral("CREATE INDEX customers_by_email ON customers (lower(email))"),
     };

@@ -93,7 +93,7 @@ TEST_CASE("A customer's first message opens a case in their words", "[core][mail
     CHECK(c->customerName == QStringLiteral("Ana Pérez"));
     CHECK(c->description.contains(QStringLiteral("The pump stopped on Monday.")));
     CHECK_FALSE(c->description.contains(QStringLiteral("Costa Labs"))); // the signature stays in the message
-    CHECK(c->openedAt == QDateTime(QDate(2026, 12, 7), QTime(8, 15), QTimeZone::UTC));
+    CHECK(c->openedAt == QDateTime(QDate(2026, 12, 7), QTime(8, 15), Qt::UTC));
     auto customer = CustomerRepository(db).get(c->customerId);
     REQUIRE(customer.has_value());
     CHECK(customer->email.compare(QStringLiteral("ana@example.org"), Qt::CaseInsensitive) == 0);
