@@ -395,7 +395,13 @@ private:
         GMimeObject* object = GMIME_OBJECT(part);
         MailAttachment a;
         a.mimeType = mimeTypeOf(object);
-        const QByteArray data = partContent(part);
+        QByteArray data = partContent(part);
+        // GMime leaves the CR of a CRLF line end before the boundary on
+        // unencoded content: that CR belongs to the boundary, not the file.
+        const GMimeContentEncoding encoding = g_mime_part_get_content_encoding(part);
+        if (encoding != GMIME_CONTENT_ENCODING_BASE64 && encoding != GMIME_CONTENT_ENCODING_UUENCODE &&
+            encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE && data.endsWith('\r'))
+            data.chop(1);
         a.size = data.size();
         a.sha256 = sha256Hex(data);
         a.contentId = fromC(g_mime_object_get_content_id(object));
