@@ -479,6 +479,25 @@ TEST_CASE("mime: what kind of mail it is", "[core][mail][mime]")
     CHECK(kindWith("Auto-Submitted: auto-replied\r\nPrecedence: bulk\r\n") == MailKind::AutoReply);
 }
 
+TEST_CASE("mime: bounces without a delivery-status part", "[core][mail][mime]")
+{
+    const auto kindOf = [](const char* from, const char* subject) {
+        const QByteArray raw = QByteArray("Return-Path: <>\r\nFrom: ") + from +
+                               "\r\nTo: support@example.com\r\n" + "Subject: " + subject +
+                               "\r\n\r\nThe message could not be delivered.\r\n";
+        const auto m = mime::parse(raw, kReceived, kCap);
+        REQUIRE(m.has_value());
+        return m->kind;
+    };
+    // DragonFly's mail agent writes no address at all.
+    CHECK(kindOf("MAILER-DAEMON <>", "Mail delivery failed") == MailKind::Bounce);
+    CHECK(kindOf("Mail Delivery System <mailer-daemon@mx.example.com>", "Warning: message delayed") ==
+          MailKind::Bounce);
+    CHECK(kindOf("<Postmaster@ezweb.ne.jp>", "Mail System Error - Returned Mail") == MailKind::Bounce);
+    // A postmaster writing about something else is read as a person.
+    CHECK(kindOf("Postmaster <postmaster@example.org>", "Your complaint") == MailKind::Person);
+}
+
 TEST_CASE("mime: what is not a message fails with an error", "[core][mail][mime]")
 {
     CHECK_FALSE(mime::parse(QByteArray(), kReceived, kCap).has_value());
@@ -576,6 +595,16 @@ TEST_CASE("mime: newWords cuts quoted history and signatures", "[core][mail][mim
         CHECK(words("").isEmpty());
         CHECK(words("Plain words, nothing quoted.\nSecond line.") ==
               QStringLiteral("Plain words, nothing quoted.\nSecond line."));
+    }
+    SECTION("a forward: the sender's words above it, or all of it when there are none")
+    {
+        CHECK(words("See below.\n\nBegin forwarded message:\n\nFrom: Shop <shop@example.com>\n"
+                    "Subject: Order\nDate: 4 March 2024\n\nShipped.") == QStringLiteral("See below."));
+        const char* bare = "Begin forwarded message:\n\nFrom: Shop <shop@example.com>\nSubject: Order\n"
+                           "Date: 4 March 2024\n\nShipped.";
+        CHECK(words(bare) == QString::fromUtf8(bare));
+        CHECK(words("FYI\n\n---------- Forwarded message ---------\nFrom: Shop\nDate: Mon\nSubject: Order\n"
+                    "\nShipped.") == QStringLiteral("FYI"));
     }
     SECTION("a line that only mentions writing is no attribution")
     {
