@@ -283,6 +283,35 @@ TEST_CASE("mime: htmlToText keeps the shape of the page", "[core][mail][mime]")
     CHECK(mime::htmlToText("").isEmpty());
 }
 
+TEST_CASE("mime: HTML replies lose their quoted history too", "[core][mail][mime]")
+{
+    SECTION("Gmail's HTML with a gmail_quote")
+    {
+        const QString text = mime::htmlToText(
+            "<div dir=\"ltr\">It still does not work.<div><br></div><div>Jane</div></div><br>"
+            "<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On Mon, Mar 4, 2024 at 10:00 "
+            "AM "
+            "Support &lt;<a href=\"mailto:help@example.com\">help@example.com</a>&gt; wrote:<br></div>"
+            "<blockquote class=\"gmail_quote\">Please restart the device.</blockquote></div>");
+        CHECK(text.contains(QStringLiteral("Support <help@example.com> wrote:")));
+        CHECK(mime::newWords(text) == QStringLiteral("It still does not work.\n\nJane"));
+    }
+    SECTION("Outlook's HTML with a bold From/Sent block")
+    {
+        const QString text = mime::htmlToText(
+            "<html><body><div class=WordSection1><p class=MsoNormal>The refund has not "
+            "arrived.<o:p></o:p></p>"
+            "<p class=MsoNormal><o:p>&nbsp;</o:p></p><div><div style='border:none;border-top:solid #E1E1E1 "
+            "1.0pt'>"
+            "<p class=MsoNormal><b>From:</b> Shop &lt;shop@example.com&gt; <br><b>Sent:</b> Monday, March 4, "
+            "2024 "
+            "10:00 AM<br><b>To:</b> Jane &lt;jane@example.org&gt;<br><b>Subject:</b> Your "
+            "refund<o:p></o:p></p>"
+            "</div></div><p class=MsoNormal>It is on its way.<o:p></o:p></p></div></body></html>");
+        CHECK(mime::newWords(text) == QStringLiteral("The refund has not arrived."));
+    }
+}
+
 TEST_CASE("mime: bounces name the message that was not delivered", "[core][mail][mime]")
 {
     CHECK(parsed(QStringLiteral("bounce-zimbra.eml")).bouncedMessageIds ==
