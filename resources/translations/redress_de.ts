@@ -3049,6 +3049,24 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::Mime</name>
+    <message>
+        <location filename="../../core/mail/Mime.cpp" line="+560"/>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bytes are not a mail message: they have no header.</source>
+        <translation>Die Daten sind keine E-Mail-Nachricht: Ihnen fehlt der Kopf.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bytes are not a mail message.</source>
+        <translation>Die Daten sind keine E-Mail-Nachricht.</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::PasswordHash</name>
     <message>
         <location filename="../../core/store/PasswordHash.cpp" line="+28"/>
