@@ -111,11 +111,10 @@ int main(int argc, char* argv[])
     if (!ok || options.exportRuns < 1)
         return usage(QStringLiteral("--export-runs takes a whole number of at least 1."));
     options.only = parser.value(only);
-    static const QStringList parts{QStringLiteral("list"),     QStringLiteral("export"),
-                                   QStringLiteral("escalate"), QStringLiteral("dashboard"),
-                                   QStringLiteral("search"),   QStringLiteral("demo"),
-                                   QStringLiteral("open"),     QStringLiteral("apology"),
-                                   QStringLiteral("mail-transport")};
+    static const QStringList parts{
+        QStringLiteral("list"),      QStringLiteral("export"),  QStringLiteral("escalate"),
+        QStringLiteral("dashboard"), QStringLiteral("search"),  QStringLiteral("demo"),
+        QStringLiteral("open"),      QStringLiteral("apology"), QStringLiteral("mail-transport")};
     if (!options.only.isEmpty() && !parts.contains(options.only))
         return usage(QStringLiteral("--only takes one of: ") + parts.join(QStringLiteral(", ")) +
                      QLatin1Char('.'));
