@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../core/mail/MailAccount.cpp" line="+23"/>
+        <source>%1: the server&apos;s address is missing (%2://USER@HOST[:PORT])</source>
+        <translation>%1: die Adresse des Servers fehlt (%2://BENUTZER@HOST[:PORT])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not a valid address (%3)</source>
+        <translation>%1: &quot;%2&quot; ist keine gültige Adresse (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the scheme must be %2 or %3</source>
+        <translation>%1: das Schema muss %2 oder %3 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the server&apos;s host name is missing</source>
+        <translation>%1: der Hostname des Servers fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the user name is missing (%2://USER@HOST)</source>
+        <translation>%1: der Benutzername fehlt (%2://BENUTZER@HOST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the password does not belong in the address; it is kept in the keyring, the environment or a password file</source>
+        <translation>%1: das Passwort gehört nicht in die Adresse; es liegt im Schlüsselbund, in der Umgebung oder in einer Passwortdatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the port must be between 1 and 65535</source>
+        <translation>%1: der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not on this machine; unchecked connections are allowed only to a server on the loopback interface</source>
+        <translation>%1: %2 ist nicht dieser Rechner; ungeprüfte Verbindungen sind nur zu einem Server auf der Loopback-Schnittstelle erlaubt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is reached over the network, so it needs TLS: use %3:// or STARTTLS</source>
+        <translation>%1: %2 wird über das Netz erreicht und braucht daher TLS: verwenden Sie %3:// oder STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>address: &quot;%1&quot; has a &apos;&lt;&apos; without its closing &apos;&gt;&apos;</source>
+        <translation>address: &quot;%1&quot; hat ein &apos;&lt;&apos; ohne schließendes &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>address: the mail address is missing (&quot;Name &lt;user@example.com&gt;&quot;)</source>
+        <translation>address: die Mailadresse fehlt (&quot;Name &lt;benutzer@example.com&gt;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>address: &quot;%1&quot; is not a mail address (user@example.com)</source>
+        <translation>address: &quot;%1&quot; ist keine Mailadresse (benutzer@example.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address: the name must be on one line</source>
+        <translation>address: der Name muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>imap: the folder &quot;%1&quot; has a character IMAP folder names cannot have</source>
+        <translation>imap: der Ordner &quot;%1&quot; enthält ein Zeichen, das IMAP-Ordnernamen nicht haben dürfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>smtp: an SMTP address has no folder (&quot;%1&quot;)</source>
+        <translation>smtp: eine SMTP-Adresse hat keinen Ordner (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No mail password: set REDRESS_IMAP_PASSWORD (and REDRESS_SMTP_PASSWORD when the SMTP password differs) or name a file with --password-file.</source>
+        <translation>Kein Mail-Passwort: setzen Sie REDRESS_IMAP_PASSWORD (und REDRESS_SMTP_PASSWORD, wenn das SMTP-Passwort ein anderes ist) oder nennen Sie eine Datei mit --password-file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password file %1 does not exist.</source>
+        <translation>Die Passwortdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password file %1 is not a regular file.</source>
+        <translation>Die Passwortdatei %1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password file %1 can be read by other users; make it private first (chmod 600 %1).</source>
+        <translation>Die Passwortdatei %1 kann von anderen Benutzern gelesen werden; machen Sie sie zuerst privat (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password file %1 is empty; its first line is the IMAP password.</source>
+        <translation>Die Passwortdatei %1 ist leer; ihre erste Zeile ist das IMAP-Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTransport</name>
+    <message>
+        <location filename="../../core/mail/MailTransport.cpp" line="+174"/>
+        <source>The mail server %1 refused the password for user %2.</source>
+        <translation>Der Mailserver %1 hat das Passwort für den Benutzer %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail server %1 cannot be reached.</source>
+        <translation>Der Mailserver %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate of the mail server %1 cannot be trusted, so Redress did not log in.</source>
+        <translation>Dem Zertifikat des Mailservers %1 kann nicht vertraut werden; Redress hat sich daher nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to the mail server %1 failed.</source>
+        <translation>Die sichere Verbindung zum Mailserver %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server %1 does not offer STARTTLS, which this account requires.</source>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an, das dieses Konto verlangt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mail server %1 dropped the connection (%2).</source>
+        <translation>Der Mailserver %1 hat die Verbindung abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server %1 could not %2.</source>
+        <translation>Beim Mailserver %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>report the state of folder %1</source>
+        <translation>den Stand des Ordners %1 melden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mail server %1 did not report the state of folder %2.</source>
+        <translation>Der Mailserver %1 hat den Stand des Ordners %2 nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list the messages in folder %1</source>
+        <translation>die Nachrichten im Ordner %1 auflisten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mail server %1 sent a list too long to read.</source>
+        <translation>Der Mailserver %1 hat eine Liste gesendet, die zu lang zum Lesen ist.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Message %1 is no longer in folder %2 on %3 (the folder changed).</source>
+        <translation>Die Nachricht %1 ist nicht mehr im Ordner %2 auf %3 (der Ordner hat sich geändert).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fetch message %1 of folder %2</source>
+        <translation>Nachricht %1 aus dem Ordner %2 abrufen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>flag messages as read in folder %1</source>
+        <translation>Nachrichten im Ordner %1 als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move messages from folder %1 to %2</source>
+        <translation>Nachrichten aus dem Ordner %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create folder %1</source>
+        <translation>den Ordner %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>add a message to folder %1</source>
+        <translation>eine Nachricht zum Ordner %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A message needs at least one recipient.</source>
+        <translation>Eine Nachricht braucht mindestens einen Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>take the message</source>
+        <translation>die Nachricht annehmen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/common/ProgressTask.cpp" line="+19"/>
