@@ -1682,7 +1682,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>saving the new case</source>
         <translation>neuer Fall wird gespeichert</translation>
     </message>
@@ -1764,7 +1764,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Fälle werden nach Status gezählt</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-441"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -2800,7 +2800,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Erasure</name>
     <message>
-        <location filename="../../core/store/Erasure.cpp" line="+387"/>
+        <location filename="../../core/store/Erasure.cpp" line="+418"/>
         <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
         <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
     </message>
@@ -2810,7 +2810,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die persönlichen Daten von Kunde %1 löschen</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-329"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
@@ -2820,7 +2820,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Persönliche Daten auf Antrag gelöscht.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+189"/>
         <source>reading the register of erasures</source>
         <translation>das Löschregister lesen</translation>
     </message>
@@ -3227,9 +3227,260 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::MailPasses</name>
+    <message>
+        <location filename="../../core/mail/MailPasses.cpp" line="+79"/>
+        <source>Unknown sender</source>
+        <translation>Unbekannter Absender</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A message could not be read as mail (%1); it is kept as it came.</source>
+        <translation>Eine Nachricht ließ sich nicht als E-Mail lesen (%1); sie bleibt so erhalten, wie sie kam.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The message &quot;%1&quot; from %2 is over the size limit: its attachments are listed but not kept.</source>
+        <translation>Die Nachricht „%1“ von %2 ist größer als erlaubt: ihre Anhänge sind aufgeführt, aber nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Reopened: the customer wrote again (%1).</source>
+        <translation>Wieder geöffnet: der Kunde hat erneut geschrieben (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(an empty message)</source>
+        <translation>(eine leere Nachricht)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Importing mail was cancelled; %1 of %2 files were taken in.</source>
+        <translation>Der Mail-Import wurde abgebrochen; %1 von %2 Dateien wurden übernommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 MB: too large for a mail message.</source>
+        <translation>%1 ist %2 MB groß: zu groß für eine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Stored messages could not be marked on the server: %1</source>
+        <translation>Gespeicherte Nachrichten konnten auf dem Server nicht markiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 to %2 was not sent: %3</source>
+        <translation>%1 an %2 wurde nicht gesendet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::MailRepository</name>
+    <message>
+        <location filename="../../core/store/MailRepository.cpp" line="+93"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for a person (auto-reply, list or report)</source>
+        <translation>Nicht von einer Person (automatische Antwort, Liste oder Bericht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf den Versand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undelivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading the team mailbox&apos;s settings</source>
+        <translation>die Einstellungen des Team-Postfachs lesen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading who sets up the mailbox</source>
+        <translation>lesen, wer das Postfach einrichtet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator may set up the team mailbox.</source>
+        <translation>Nur ein Administrator darf das Team-Postfach einrichten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>saving the team mailbox&apos;s settings</source>
+        <translation>die Einstellungen des Team-Postfachs speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the conversation of %1</source>
+        <translation>die Korrespondenz von %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>reading an attachment</source>
+        <translation>einen Anhang lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such attachment.</source>
+        <translation>Diesen Anhang gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was over the size limit and was not kept; the listing is all there is.</source>
+        <translation>%1 war größer als erlaubt und wurde nicht aufbewahrt; nur der Eintrag ist vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading a message</source>
+        <translation>eine Nachricht lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such message.</source>
+        <translation>Diese Nachricht gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading whom to write to on %1</source>
+        <translation>lesen, an wen zu %1 geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the message before sending it.</source>
+        <translation>Schreiben Sie die Nachricht, bevor Sie sie senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No team mailbox is set up: an administrator sets it up in Settings › Mail or with redress-cli mail setup.</source>
+        <translation>Es ist kein Team-Postfach eingerichtet: ein Administrator richtet es unter Einstellungen › E-Mail oder mit redress-cli mail setup ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s customer has no e-mail address to write to.</source>
+        <translation>Der Kunde von %1 hat keine E-Mail-Adresse, an die geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your complaint about %1</source>
+        <translation>Ihre Beschwerde zu %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>counting messages</source>
+        <translation>Nachrichten zählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>counting attachments</source>
+        <translation>Anhänge zählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>looking for message %1</source>
+        <translation>Nachricht %1 suchen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>finding the case of message %1</source>
+        <translation>den Fall der Nachricht %1 finden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reading case %1</source>
+        <translation>Fall %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finding the customer who writes from %1</source>
+        <translation>den Kunden finden, der von %1 schreibt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>storing message %1</source>
+        <translation>Nachricht %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>storing attachment %1</source>
+        <translation>Anhang %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>filing a message with %1</source>
+        <translation>eine Nachricht bei %1 ablegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finding message %1</source>
+        <translation>Nachricht %1 finden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>marking message %1 undelivered</source>
+        <translation>Nachricht %1 als nicht zugestellt markieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading where fetching from %1 stands</source>
+        <translation>lesen, wie weit der Abruf aus %1 ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>recording where fetching from %1 stands</source>
+        <translation>festhalten, wie weit der Abruf aus %1 ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the outbox</source>
+        <translation>den Postausgang lesen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>recording what the mail server answered</source>
+        <translation>die Antwort des Mailservers festhalten</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+1165"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1264"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -3257,7 +3508,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Mime</name>
     <message>
-        <location filename="../../core/mail/Mime.cpp" line="+560"/>
+        <location filename="../../core/mail/Mime.cpp" line="+569"/>
         <source>The message is empty.</source>
         <translation>Die Nachricht ist leer.</translation>
     </message>
@@ -4131,7 +4382,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::ServerRoles</name>
     <message>
-        <location filename="../../core/store/ServerRoles.cpp" line="+289"/>
+        <location filename="../../core/store/ServerRoles.cpp" line="+314"/>
         <source>giving %1 the server role %2</source>
         <translation>%1 die Serverrolle %2 geben</translation>
     </message>
