@@ -1772,8 +1772,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseSummary</name>
     <message>
-        <location filename="../../core/report/CaseSummary.cpp" line="+42"/>
-        <location line="+384"/>
+        <location filename="../../core/report/CaseSummary.cpp" line="+43"/>
+        <location line="+417"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1793,7 +1793,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zusammenfassung Ihres Falls, erstellt %1.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-240"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1878,13 +1878,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="-66"/>
         <location line="+67"/>
-        <location line="+63"/>
+        <location line="+93"/>
         <location line="+72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-230"/>
         <location line="+66"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
@@ -1946,12 +1946,37 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="-141"/>
-        <location line="+154"/>
+        <location line="+184"/>
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>From %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1, %2</source>
+        <translation>An %1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation</source>
+        <translation>Korrespondenz</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Our correspondence</source>
+        <translation>Unsere Korrespondenz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What we are doing about it</source>
         <translation>Was wir dagegen tun</translation>
     </message>
@@ -2003,8 +2028,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kulanzleistungen</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+176"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>Gesture</source>
         <translation>Kulanzleistung</translation>
     </message>
@@ -2024,8 +2049,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-153"/>
+        <location line="+153"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2045,8 +2070,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Eine Geste des guten Willens</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+207"/>
+        <location line="-227"/>
+        <location line="+237"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -2102,8 +2127,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+206"/>
+        <location line="-227"/>
+        <location line="+236"/>
         <source>Case opened</source>
         <translation>Fall eröffnet</translation>
     </message>
@@ -2113,7 +2138,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Historie</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-290"/>
         <source>Apology sent</source>
         <translation>Entschuldigung gesendet</translation>
     </message>
@@ -3254,37 +3279,37 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>(eine leere Nachricht)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>A message could not be filed (%1); it is kept as it came.</source>
+        <translation>Eine Nachricht konnte nicht abgelegt werden (%1); sie bleibt so erhalten, wie sie kam.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Importing mail was cancelled; %1 of %2 files were taken in.</source>
         <translation>Der Mail-Import wurde abgebrochen; %1 von %2 Dateien wurden übernommen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is %2 MB: too large for a mail message.</source>
         <translation>%1 ist %2 MB groß: zu groß für eine E-Mail.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Stored messages could not be marked on the server: %1</source>
         <translation>Gespeicherte Nachrichten konnten auf dem Server nicht markiert werden: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
         <source>%1 to %2 was not sent: %3</source>
         <translation>%1 an %2 wurde nicht gesendet: %3</translation>
     </message>
