@@ -212,16 +212,17 @@ QList<Command> commands()
          [](const Call& c) { return runUsers(*c.db, c.parser, c.out, c.err, c.in); }},
         {QStringLiteral("mail"),
          QStringLiteral("mail setup --imap imap[s]://USER@HOST[:PORT]/FOLDER --smtp smtp[s]://USER@HOST[:PORT] "
-                        "--address \"Name <addr>\" [--starttls] [--insecure-loopback] | mail fetch "
+                        "--address \"Name <addr>\" [--starttls] [--insecure-loopback] [--ca-file PEM] | mail fetch "
                         "[--password-file F] | mail send [--password-file F] | mail import FILE…"),
          Tr::tr("The team mailbox. setup (administrators) names the servers and the address Redress writes "
-                "from; passwords are never stored: they come from REDRESS_IMAP_PASSWORD and "
+                "from (--ca-file: the authorities a private server's certificate is checked against); passwords are never stored: they come from REDRESS_IMAP_PASSWORD and "
                 "REDRESS_SMTP_PASSWORD or a file only you can read (first line IMAP, second SMTP). fetch takes "
                 "new mail in once (new cases, replies on their threads) and prints fetched, new cases, "
                 "replies and ignored; send delivers the outbox once and prints sent and failed; import takes "
                 ".eml files in as fetch would."),
          {QStringLiteral("imap"), QStringLiteral("smtp"), QStringLiteral("address"), QStringLiteral("starttls"),
-          QStringLiteral("insecure-loopback"), QStringLiteral("password-file"), QStringLiteral("as"),
+          QStringLiteral("insecure-loopback"), QStringLiteral("ca-file"), QStringLiteral("password-file"),
+          QStringLiteral("as"),
           QStringLiteral("password-stdin")},
          Store::Existing,
          1000000, // the subcommand and, for import, the files
@@ -294,7 +295,7 @@ void addOptions(QCommandLineParser& parser)
         {"format", "format"},  {"by", "measure"},      {"period", "period"}, {"id", "n"},
         {"as", "login"},       {"anchor", "id:hash"}, {"password-stdin", ""}, {"role", "role"},     {"name", "name"},
         {"imap", "url"},       {"smtp", "url"},        {"address", "mailbox"}, {"starttls", ""},
-        {"insecure-loopback", ""}, {"password-file", "path"}, {"attach", "path"},
+        {"insecure-loopback", ""}, {"password-file", "path"}, {"attach", "path"}, {"ca-file", "path"},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});

@@ -71,6 +71,13 @@ int setup(const Database& db, const QCommandLineParser& parser, QTextStream& out
                                      parser.isSet(QStringLiteral("insecure-loopback")));
     if (!account)
         return usageError(err, account.error().message);
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QFileInfo ca(parser.value(QStringLiteral("ca-file")));
+        if (!ca.isFile() || !ca.isReadable())
+            return usageError(err, Tr::tr("--ca-file: %1 is not a readable file of certificates.")
+                                       .arg(parser.value(QStringLiteral("ca-file"))));
+        account->caFile = ca.absoluteFilePath();
+    }
     if (auto ok = MailRepository(db, actor->id).saveAccount(*account); !ok)
         return reportError(err, ok.error());
     out << "imap: " << account->imap.toString(QUrl::RemovePassword) << '\n'
@@ -100,8 +107,8 @@ std::optional<QString> checkMailOptions(const QCommandLineParser& parser)
                 return Tr::tr("mail setup needs --%1.").arg(QString::fromLatin1(needed));
         }
         return only({QStringLiteral("imap"), QStringLiteral("smtp"), QStringLiteral("address"),
-                     QStringLiteral("starttls"), QStringLiteral("insecure-loopback"), QStringLiteral("as"),
-                     QStringLiteral("password-stdin")});
+                     QStringLiteral("starttls"), QStringLiteral("insecure-loopback"), QStringLiteral("ca-file"),
+                     QStringLiteral("as"), QStringLiteral("password-stdin")});
     }
     if (sub == fetchCommand || sub == sendCommand) {
         if (positional.size() > 2)

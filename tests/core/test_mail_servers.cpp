@@ -188,6 +188,42 @@ TEST_CASE("A connection cut mid-fetch loses nothing and doubles nothing", "[core
     CHECK(thread->at(0).text.contains(QStringLiteral("hums and stops")));
 }
 
+TEST_CASE("mail setup with a private CA fetches over IMAPS and sends over SMTPS, checked", "[core][mail][servers]")
+{
+    REDRESS_NEED_MAIL_SERVER();
+    test::TempStore store;
+    MailServer server;
+    const Passwords passwords(MailServer::password());
+    const MailAccount tls = server.account(MailServer::Security::Tls);
+    server.deliver(message(QStringLiteral("tls@example.org"), server.recipient(), QStringLiteral("Over TLS"),
+                           QStringLiteral("Checked both ways.")));
+    const QStringList setup{QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("setup"),
+                            QStringLiteral("--imap"), tls.imap.toString(), QStringLiteral("--smtp"),
+                            tls.smtp.toString(), QStringLiteral("--address"), tls.address.toString()};
+
+    // The system's authorities do not know the throwaway CA: refused, and said why.
+    REQUIRE(test::cli(setup).code == 0);
+    auto unchecked = test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("fetch")});
+    INFO(test::show(unchecked));
+    CHECK(unchecked.code == 1);
+    CHECK(unchecked.err.contains(QStringLiteral("certificate")));
+
+    auto missing = test::cli(setup + QStringList{QStringLiteral("--ca-file"), store.filePath(QStringLiteral("none.pem"))});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(QStringLiteral("--ca-file")));
+
+    REQUIRE(test::cli(setup + QStringList{QStringLiteral("--ca-file"), MailServer::caFile()}).code == 0);
+    auto fetched = test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("fetch")});
+    INFO(test::show(fetched));
+    REQUIRE(fetched.code == 0);
+    CHECK(fetched.out.startsWith(QStringLiteral("fetched: 1\nnew cases: 1\n")));
+    REQUIRE(MailRepository(store.db(), 0).queueReply(1, QStringLiteral("Received over TLS.")).has_value());
+    auto sent = test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("send")});
+    INFO(test::show(sent));
+    CHECK(sent.out == QStringLiteral("sent: 1\nfailed: 0\n"));
+    CHECK(server.received(server.recipient()).size() == 1);
+}
+
 TEST_CASE("mail fetch with a wrong password says which server refused it", "[core][mail][servers]")
 {
     REDRESS_NEED_MAIL_SERVER();
