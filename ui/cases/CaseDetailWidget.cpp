@@ -7,6 +7,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Session.h"
+#include "ui/mail/ThreadView.h"
 #include "ui/recovery/RecoveryPanel.h"
 #include "ui/sla/SlaPanel.h"
 
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -213,7 +215,17 @@ CaseDetailWidget::CaseDetailWidget(const Session& session, QWidget* parent)
     m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setMinimumHeight(fontMetrics().lineSpacing() * 9);
-    layout->addWidget(m_timeline, 1);
+
+    // The timeline and the conversation are two histories of one case: side
+    // by side as tabs, so neither squeezes the other in a narrow pane.
+    m_conversation = new ThreadView(m_session);
+    m_conversation->setMinimumHeight(fontMetrics().lineSpacing() * 24);
+    connect(m_conversation, &ThreadView::replyRequested, this, &CaseDetailWidget::replyRequested);
+    m_history = new QTabWidget;
+    m_history->setObjectName(QStringLiteral("caseHistoryTabs"));
+    m_history->addTab(m_timeline, tr("T&imeline"));
+    m_history->addTab(m_conversation, tr("Con&versation"));
+    layout->addWidget(m_history, 1);
 
     showCase(0);
 }
@@ -226,6 +238,11 @@ void CaseDetailWidget::clearNote()
 QAction* CaseDetailWidget::escalateAction() const
 {
     return m_sla->escalateAction();
+}
+
+void CaseDetailWidget::showConversation()
+{
+    m_history->setCurrentWidget(m_conversation);
 }
 
 QAction* CaseDetailWidget::waitAction() const
@@ -251,6 +268,7 @@ void CaseDetailWidget::showCase(qint64 caseId)
         m_caseId = 0;
         m_case = {};
         m_sla->showCase(0);
+        m_conversation->showCase(0);
         return;
     }
     m_case = *loaded;
@@ -318,6 +336,7 @@ void CaseDetailWidget::showCase(qint64 caseId)
         if (!items.isEmpty())
             m_timeline->scrollToItem(items.last());
     }
+    m_conversation->showCase(caseId);
 }
 
 } // namespace redress::ui

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QTreeWidget;
 
 namespace redress::ui {
@@ -19,6 +20,7 @@ namespace redress::ui {
 class RecoveryPanel;
 class Session;
 class SlaPanel;
+class ThreadView;
 
 /// One case: its facts, the moves the lifecycle allows from where it is,
 /// and its timeline (who, when, what, old → new), newest last.
@@ -42,6 +44,10 @@ public:
     /// The panel's actions, for the Case menu (Ctrl+Shift+E, Ctrl+Shift+W).
     QAction* escalateAction() const;
     QAction* waitAction() const;
+    /// The case's mail and notes, beside the timeline.
+    ThreadView* conversation() const { return m_conversation; }
+    /// Brings the conversation tab forward.
+    void showConversation();
 
 Q_SIGNALS:
     /// The detail itself wrote to the case (a pause, an escalation, an
@@ -52,6 +58,7 @@ Q_SIGNALS:
     void editRequested();
     void noteRequested(const QString& note);
     void recoveryStepRequested(int step);
+    void replyRequested();
 
 private:
     const Session& m_session;
@@ -66,6 +73,8 @@ private:
     QPushButton* m_edit = nullptr;
     QLineEdit* m_note = nullptr;
     QTreeWidget* m_timeline = nullptr;
+    QTabWidget* m_history = nullptr;
+    ThreadView* m_conversation = nullptr;
     RecoveryPanel* m_recovery = nullptr;
     SlaPanel* m_sla = nullptr;
     QScrollArea* m_scroll = nullptr;

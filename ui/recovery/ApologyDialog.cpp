@@ -5,8 +5,10 @@
 #include "core/recovery/ApologyTemplate.h"
 #include "core/recovery/ApologyTemplateSet.h"
 #include "core/recovery/TemplateContext.h"
+#include "core/store/MailRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Config.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/Session.h"
 
 #include <QComboBox>
@@ -57,6 +59,19 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     m_channel->setCurrentIndex(m_channel->findData(core::keyOf(m_case.channel)));
     form->addRow(tr("Sent &by:"), m_channel);
     layout->addLayout(form);
+    // By e-mail the apology goes out as a message of the conversation, when
+    // there is a mailbox to send it and an address to send it to.
+    core::MailRepository mail(m_session.db(), m_session.user().id);
+    if (auto account = mail.account(); !account || !*account)
+        m_mailUnavailable = tr("No team mailbox is set up: recorded as sent by e-mail, but nothing is sent.");
+    else if (auto address = mail.customerAddress(m_case.id); !address || address->trimmed().isEmpty())
+        m_mailUnavailable =
+            tr("No e-mail address is known for the customer: recorded as sent by e-mail, but nothing is sent.");
+    m_mailNote = new QLabel;
+    m_mailNote->setObjectName(QStringLiteral("apologyMailNote"));
+    m_mailNote->setWordWrap(true);
+    layout->addWidget(m_mailNote);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ApologyDialog::showMailNote);
 
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("apologyText"));
@@ -76,6 +91,7 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_sent = buttons->addButton(tr("&Record as sent"), QDialogButtonBox::AcceptRole);
     m_sent->setObjectName(QStringLiteral("recordSentButton"));
+    showMailNote();
     connect(buttons, &QDialogButtonBox::accepted, this, &ApologyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -117,6 +133,16 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     });
     fillFromTemplate();
     resize(760, 600);
+}
+
+void ApologyDialog::showMailNote()
+{
+    const bool email = m_channel->currentData().toString() == core::keyOf(core::Channel::Email);
+    m_mailNote->setText(m_mailUnavailable.isEmpty()
+                            ? tr("Recording it sends it to the customer by e-mail with the next mail pass.")
+                            : m_mailUnavailable);
+    m_mailNote->setVisible(email);
+    m_sent->setText(email && m_mailUnavailable.isEmpty() ? tr("&Record and send") : tr("&Record as sent"));
 }
 
 QString ApologyDialog::draft() const
@@ -287,6 +313,20 @@ void ApologyDialog::record()
         m_error->setText(sent.error().message);
         m_error->show();
         return;
+    }
+    // The recovery repository offers no hook into its transaction, so the
+    // message is queued right after the apology is recorded, in the same
+    // click. Should queueing fail, the apology stands and the rep is told.
+    if (m_channel->currentData().toString() == core::keyOf(core::Channel::Email) && m_mailUnavailable.isEmpty()) {
+        auto queued =
+            core::MailRepository(m_session.db(), m_session.user().id).queueReply(m_case.id, m_text->toPlainText());
+        if (queued)
+            m_queued = *queued;
+        else
+            MessageBox::critical(this, tr("Apology"),
+                                tr("The apology is recorded, but the e-mail could not be queued: %1\nSend it "
+                                   "with Case › Reply.")
+                                    .arg(queued.error().message));
     }
     QDialog::accept();
 }
