@@ -32,6 +32,8 @@ struct NewCase
     QString description; ///< what went wrong, in the customer's own words
     Severity severity = Severity::Medium;
     BusinessImpact impact = BusinessImpact::None;
+    /// When the complaint came in (a mail's date); now when not given.
+    QDateTime openedAt;
 };
 
 /// A complaint case as the detail view shows it.

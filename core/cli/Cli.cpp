@@ -210,6 +210,33 @@ QList<Command> commands()
          3, // the subcommand, a login and a role
          &checkUsersOptions,
          [](const Call& c) { return runUsers(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("mail"),
+         QStringLiteral("mail setup --imap imap[s]://USER@HOST[:PORT]/FOLDER --smtp smtp[s]://USER@HOST[:PORT] "
+                        "--address \"Name <addr>\" [--starttls] [--insecure-loopback] | mail fetch "
+                        "[--password-file F] | mail send [--password-file F] | mail import FILE…"),
+         Tr::tr("The team mailbox. setup (administrators) names the servers and the address Redress writes "
+                "from; passwords are never stored: they come from REDRESS_IMAP_PASSWORD and "
+                "REDRESS_SMTP_PASSWORD or a file only you can read (first line IMAP, second SMTP). fetch takes "
+                "new mail in once (new cases, replies on their threads) and prints fetched, new cases, "
+                "replies and ignored; send delivers the outbox once and prints sent and failed; import takes "
+                ".eml files in as fetch would."),
+         {QStringLiteral("imap"), QStringLiteral("smtp"), QStringLiteral("address"), QStringLiteral("starttls"),
+          QStringLiteral("insecure-loopback"), QStringLiteral("password-file"), QStringLiteral("as"),
+          QStringLiteral("password-stdin")},
+         Store::Existing,
+         1000000, // the subcommand and, for import, the files
+         &checkMailOptions,
+         [](const Call& c) { return runMail(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("reply"),
+         QStringLiteral("reply RD-000123 --file BODY.txt [--attach FILE]…"),
+         Tr::tr("Queue a message to the case's customer: the text from BODY.txt (UTF-8), files attached, "
+                "subject [RD-000123], answering their last message. mail send (or the app) delivers it. "
+                "Prints queued: MESSAGE-ID."),
+         {QStringLiteral("file"), QStringLiteral("attach")},
+         Store::Existing,
+         1,
+         &checkReplyOptions,
+         [](const Call& c) { return runReply(*c.db, c.parser, c.out, c.err, c.in); }},
     };
 }
 
@@ -266,6 +293,8 @@ void addOptions(QCommandLineParser& parser)
         {"separator", "char"}, {"all-or-nothing", ""}, {"rejects", "path"},  {"customers", "path"},
         {"format", "format"},  {"by", "measure"},      {"period", "period"}, {"id", "n"},
         {"as", "login"},       {"anchor", "id:hash"}, {"password-stdin", ""}, {"role", "role"},     {"name", "name"},
+        {"imap", "url"},       {"smtp", "url"},        {"address", "mailbox"}, {"starttls", ""},
+        {"insecure-loopback", ""}, {"password-file", "path"}, {"attach", "path"},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});

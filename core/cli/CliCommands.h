@@ -87,6 +87,17 @@ std::optional<QString> checkUsersOptions(const QCommandLineParser& parser);
 int runUsers(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
              QTextStream* in);
 
+/// `mail setup|fetch|send|import`: the team mailbox (issue 20). The
+/// subcommand and, for import, the files are the positional arguments.
+std::optional<QString> checkMailOptions(const QCommandLineParser& parser);
+int runMail(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+            QTextStream* in);
+
+/// `reply RD-000123 --file BODY.txt [--attach FILE]…`: queues a message to the case's customer.
+std::optional<QString> checkReplyOptions(const QCommandLineParser& parser);
+int runReply(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+             QTextStream* in);
+
 /// `migrate --from sqlite:PATH --to postgresql://…`: a desk's store into the
 /// team's empty one, in one transaction, counts verified. Takes no --db.
 std::optional<QString> checkMigrateOptions(const QCommandLineParser& parser);

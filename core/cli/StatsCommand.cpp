@@ -2,6 +2,7 @@
 
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
+#include "core/store/MailRepository.h"
 
 namespace redress::core::cli {
 
@@ -17,9 +18,17 @@ int runStats(const Database& db, QTextStream& out, QTextStream& err)
     auto byStatus = cases.countByStatus();
     if (!byStatus)
         return reportError(err, byStatus.error());
+    MailRepository mail(db, 0);
+    auto messages = mail.messageCount();
+    if (!messages)
+        return reportError(err, messages.error());
+    auto attachments = mail.attachmentCount();
+    if (!attachments)
+        return reportError(err, attachments.error());
     out << "customers: " << *customers << '\n' << "cases: " << *total << '\n';
     for (CaseStatus s : allStatuses())
         out << "status." << keyOf(s) << ": " << byStatus->value(s) << '\n';
+    out << "messages: " << *messages << '\n' << "attachments: " << *attachments << '\n';
     return Ok;
 }
 

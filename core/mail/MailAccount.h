@@ -20,6 +20,10 @@ struct MailAccount
     /// Allows plain text and unchecked certificates, but only to a server on
     /// the loopback interface (a test server, a local relay).
     bool insecureLoopback = false;
+    /// A PEM file of the certificate authorities the servers' certificates
+    /// are checked against instead of the system's (a private CA); empty:
+    /// the system's.
+    QString caFile;
     /// Stored messages are moved here; empty: they are flagged \Seen and stay.
     QString doneFolder;
     int fetchMinutes = 1;
@@ -36,6 +40,9 @@ struct MailAccount
     static Result<MailAccount> from(const QString& imap, const QString& smtp, const QString& address,
                                     bool startTls, bool insecureLoopback);
 };
+
+/// localhost, 127.0.0.0/8 or ::1: a server on this machine.
+bool isLoopbackHost(const QString& host);
 
 /// The passwords for one run: never stored with the account.
 struct MailSecrets

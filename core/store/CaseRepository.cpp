@@ -156,7 +156,10 @@ Result<Case> CaseRepository::create(const NewCase& intake)
     row.impact = static_cast<int>(intake.impact);
     row.priority = keyOf(priority);
     row.status = keyOf(CaseStatus::New);
-    row.openedAt = row.updatedAt = Clock::now().toMSecsSinceEpoch();
+    const QDateTime now = Clock::now();
+    const QDateTime opened = intake.openedAt.isValid() && intake.openedAt < now ? intake.openedAt : now;
+    row.openedAt = opened.toMSecsSinceEpoch();
+    row.updatedAt = now.toMSecsSinceEpoch();
     row.customerName = customer.name;
     row.company = customer.company;
     row.productName = product->name;
@@ -164,8 +167,8 @@ Result<Case> CaseRepository::create(const NewCase& intake)
     if (!added)
         return std::unexpected(added.error());
     const qint64 id = *added;
-    if (auto ok = appendEvent(db, id, CaseEvent::Kind::Created, QStringLiteral("status"), {},
-                              keyOf(CaseStatus::New));
+    if (auto ok = CaseJournal::append(db, id, m_actorId, CaseEvent::Kind::Created, QStringLiteral("status"), {},
+                                      keyOf(CaseStatus::New), {}, opened);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = SlaRepository::refreshIn(db, id); !ok)

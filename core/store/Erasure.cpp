@@ -211,6 +211,35 @@ Status deleteDrafts(const QSqlDatabase& db, qint64 customerId, const Identity& i
     return {};
 }
 
+// Their conversation: every message of their cases or from their address
+// keeps its hash, date and state; its words, addresses and raw bytes go, and
+// attachments are deleted. What was still waiting to go out never goes.
+Status eraseMessages(const QSqlDatabase& db, qint64 customerId, const Identity& identity, const QString& what)
+{
+    const QString theirs = QStringLiteral("(case_id IN (SELECT id FROM cases WHERE customer_id = ?) OR "
+                                          "(from_address <> '' AND lower(from_address) = lower(?)))");
+    const QString email = identity.email.trimmed().isEmpty() ? QStringLiteral("\n") : identity.email.trimmed();
+    const QString m = Erasure::marker();
+    const QList<std::pair<QString, QVariantList>> statements{
+        {QStringLiteral("DELETE FROM mail_attachments WHERE message_id IN (SELECT id FROM mail_messages WHERE %1)")
+             .arg(theirs),
+         {customerId, email}},
+        {QStringLiteral("UPDATE mail_messages SET state = 'failed', next_attempt_at = NULL WHERE state = 'queued' "
+                        "AND %1")
+             .arg(theirs),
+         {customerId, email}},
+        {QStringLiteral("UPDATE mail_messages SET subject = ?, from_name = ?, from_address = '', to_address = ?, "
+                        "body = ?, new_text = ?, raw = NULL, last_error = '' WHERE %1")
+             .arg(theirs),
+         {m, m, m, m, m, customerId, email}},
+    };
+    for (const auto& [statement, values] : statements) {
+        if (auto ok = run(db, statement, values, what); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
 // The register's entry, written before any event is redacted: the
 // events' trigger lets a redaction through only for a customer in it.
 Result<qint64> recordErasure(const QSqlDatabase& db, qint64 customerId, const User& actor,
@@ -257,6 +286,8 @@ Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 custo
     }
     summary.cases = caseIds->size();
     if (auto ok = eraseTexts(db, customerId, what); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = eraseMessages(db, customerId, *identity, what); !ok)
         return std::unexpected(ok.error());
     if (auto ok = deleteDrafts(db, customerId, *identity, what); !ok)
         return std::unexpected(ok.error());
@@ -431,7 +462,7 @@ Result<bool> Erasure::vacuumServer(const QSqlDatabase& db)
     if (auto ok = run(db,
                       QStringLiteral("VACUUM customers, cases, case_events, apologies, solutions, gestures, "
                                      "gesture_declines, analyses, follow_ups, sla_pauses, escalations, "
-                                     "escalation_obligations, case_imports, drafts"),
+                                     "escalation_obligations, case_imports, drafts, mail_messages, mail_attachments"),
                       {}, what);
         !ok)
         return std::unexpected(ok.error());

@@ -24,6 +24,9 @@ namespace redress::core {
 ///
 /// Drafts of the customer's cases or naming the customer (by id, name or
 /// email) are deleted, and the free-text note of every event of their cases.
+/// Their mail (of their cases, or from their address) keeps its hash, date
+/// and state; its words, addresses and raw bytes go, its attachments are
+/// deleted, and what still waited in the outbox is never sent.
 ///
 /// The audit chain survives because an event's hash covers the digest of
 /// its text, not the text (AuditChain). The erasure is first written to the

@@ -68,6 +68,7 @@ struct ThreadMessage
 
 QString keyOf(ThreadMessage::State state);
 QString labelOf(ThreadMessage::State state);
+std::optional<ThreadMessage::State> stateFromKey(const QString& key);
 
 /// The conversation's rows: messages with their raw bytes and attachments,
 /// the outbox, the team mailbox's settings and where fetching stands.
@@ -96,14 +97,107 @@ public:
                                const QString& subject = {});
     /// The same inside the caller's transaction (the apology dialog's
     /// "Sent by: Email" records the apology and queues it as one unit).
+    /// `purpose` marks what the message is for ("apology": the server's
+    /// acceptance is the case's first contact).
     static Result<QString> queueReplyIn(const QSqlDatabase& db, qint64 actorId, qint64 caseId, const QString& text,
-                                        const QList<MailAttachment>& attachments = {}, const QString& subject = {});
+                                        const QList<MailAttachment>& attachments = {}, const QString& subject = {},
+                                        const QString& purpose = {});
 
     /// Whether the case's customer can be written to: an address is known.
     Result<QString> customerAddress(qint64 caseId);
 
     Result<qint64> messageCount();
     Result<qint64> attachmentCount();
+
+    // ---- The passes' primitives (core/mail/MailPasses), each inside the
+    // caller's transaction.
+
+    static Result<std::optional<MailAccount>> accountIn(const QSqlDatabase& db);
+
+    /// Whom a reply on the case goes to and what it answers.
+    struct ReplyContext
+    {
+        MailAddress to;
+        QString inReplyTo;
+        QStringList references;
+        QString subject;
+        QString product;
+    };
+    static Result<ReplyContext> replyContextIn(const QSqlDatabase& db, qint64 caseId);
+
+    /// A message row as stored.
+    struct MessageRow
+    {
+        qint64 caseId = 0;
+        QString direction; ///< "in" or "out"
+        QString state;     ///< keyOf(ThreadMessage::State)
+        QString kind = QStringLiteral("person");
+        QString purpose;
+        QString messageId;
+        QString inReplyTo;
+        QString references;
+        QString subject;
+        MailAddress from;
+        QString to;
+        QDateTime sentAt;
+        bool dateGuessed = false;
+        QString body;
+        QString newText;
+        QByteArray raw;
+        QString rawSha256;
+        bool overCap = false;
+        qint64 authorId = 0;
+        QDateTime nextAttemptAt;
+    };
+    static Result<qint64> insertMessageIn(const QSqlDatabase& db, const MessageRow& row);
+    /// An attachment whose data is null was over the cap: listed, not kept.
+    static Status insertAttachmentIn(const QSqlDatabase& db, qint64 messageId, const MailAttachment& attachment);
+    static Result<std::optional<qint64>> messageByIdIn(const QSqlDatabase& db, const QString& messageId);
+    /// The case of the newest of `messageIds` that is stored with one; 0 for none.
+    static Result<qint64> caseOfMessagesIn(const QSqlDatabase& db, const QStringList& messageIds);
+    struct CaseState
+    {
+        QString status;
+        qint64 ownerId = 0;
+    };
+    static Result<std::optional<CaseState>> caseStateIn(const QSqlDatabase& db, qint64 caseId);
+    /// The newest customer with this e-mail address, 0 for none.
+    static Result<qint64> customerByAddressIn(const QSqlDatabase& db, const QString& address);
+    static Status fileMessageIn(const QSqlDatabase& db, qint64 messageId, qint64 caseId, const QString& state);
+    /// Ours among `messageIds`, sent or queued, become Undelivered with the
+    /// report's words; returns the cases they belong to.
+    static Result<QList<qint64>> markUndeliveredIn(const QSqlDatabase& db, const QStringList& messageIds,
+                                                   const QString& report);
+
+    /// Where fetching a folder stands: its UIDVALIDITY and the next UID to read.
+    struct FolderMark
+    {
+        qint64 uidValidity = 0;
+        qint64 nextUid = 1;
+    };
+    static Result<std::optional<FolderMark>> folderMarkIn(const QSqlDatabase& db, const QString& folder);
+    static Status setFolderMarkIn(const QSqlDatabase& db, const QString& folder, const FolderMark& mark);
+
+    /// A queued message due for a try.
+    struct Outgoing
+    {
+        qint64 id = 0;
+        qint64 caseId = 0;
+        QString to;
+        QByteArray raw;
+        int attempts = 0; ///< tries before this one
+        QString purpose;
+        QString messageId;
+    };
+    /// Up to `limit` due messages, each leased until `leaseUntil` with its
+    /// attempt counted, so another desk's pass leaves them alone meanwhile.
+    static Result<QList<Outgoing>> claimDueIn(const QSqlDatabase& db, const QDateTime& now,
+                                              const QDateTime& leaseUntil, int limit);
+    /// The outcome of a try: state queued again (with `nextAttempt`), sent
+    /// (with `deliveredAt`) or failed, and the server's words.
+    static Status recordAttemptIn(const QSqlDatabase& db, qint64 id, const QString& state,
+                                  const QDateTime& nextAttempt, const QString& serverWords,
+                                  const QDateTime& deliveredAt);
 
 private:
     Database m_db;

@@ -281,6 +281,31 @@ END $$)sql");
     return out;
 }
 
+QStringList ServerRoles::mailMigration()
+{
+    QStringList out;
+    out << fromRaw(R"sql(
+DO $$
+DECLARE
+  everyone text := 'redress_rep, redress_lead, redress_executive, redress_quality, redress_admin';
+BEGIN
+  EXECUTE format('GRANT SELECT ON mail_messages, mail_attachments, mail_folders, mail_account TO %s', everyone);
+  EXECUTE format('GRANT INSERT, UPDATE ON mail_messages, mail_attachments TO %s', everyone);
+  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON mail_folders TO %s', everyone);
+  EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %s TO %s', quote_ident(current_schema()),
+                 everyone);
+  GRANT DELETE ON mail_attachments TO redress_admin;
+  GRANT INSERT, UPDATE, DELETE ON mail_account TO redress_admin;
+END $$)sql");
+    out << QStringLiteral("ALTER TABLE mail_account ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY redress_read ON mail_account FOR SELECT USING (true)");
+    out << QStringLiteral("CREATE POLICY redress_change ON mail_account FOR ALL USING (redress_may('users')) "
+                          "WITH CHECK (redress_may('users'))");
+    out << QStringLiteral("CREATE TRIGGER mail_messages_author BEFORE INSERT ON mail_messages FOR EACH "
+                          "ROW EXECUTE FUNCTION redress_author('author_id', 'optional')");
+    return out;
+}
+
 Status ServerRoles::grant(const QSqlDatabase& db, const QString& login, Role role)
 {
     if (!sql::isPostgres(db))

@@ -32,6 +32,10 @@ public:
     /// The statements of the schema step that installs the above on a
     /// server store (nothing on SQLite).
     static QStringList migration();
+    /// The same for the conversation's tables (schema v16): every desk
+    /// fetches, queues and sends; only an admin sets the mailbox up or
+    /// removes an attachment (erasure).
+    static QStringList mailMigration();
 
     /// Makes `login` a member of `role`'s group and of no other Redress
     /// group; the server checks that the connected login is an admin of this

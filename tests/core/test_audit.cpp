@@ -660,7 +660,10 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               // Version 13's columns of drafts.
               "ALTER TABLE drafts DROP COLUMN case_id", "ALTER TABLE drafts DROP COLUMN customer_id",
               // Version 14's desk passwords.
-              "ALTER TABLE users DROP COLUMN password_hash", "PRAGMA user_version = 8"})
+              "ALTER TABLE users DROP COLUMN password_hash",
+              // Version 16.
+              "DROP TABLE mail_attachments", "DROP TABLE mail_messages", "DROP TABLE mail_folders",
+              "DROP TABLE mail_account", "DROP INDEX customers_by_email", "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }
     auto reopened = Database::open(store.path(), Database::OpenMode::OpenExisting);
