@@ -5,6 +5,7 @@
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/MailRepository.h"
+#include "core/store/RecoveryRepository.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
@@ -12,8 +13,10 @@
 #include "ui/mail/MailSettingsDialog.h"
 #include "ui/mail/ReplyDialog.h"
 #include "ui/mail/ThreadView.h"
+#include "ui/recovery/ApologyDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -256,5 +259,53 @@ TEST_CASE("mail settings: a bad URL is refused beside its field, a good one save
         CHECK(imap->isReadOnly());
         CHECK(imap->text().startsWith(QStringLiteral("imap://care@127.0.0.1")));
         CHECK(dialog.findChild<QPushButton*>(QStringLiteral("mailSaveButton")) == nullptr);
+    }
+}
+
+TEST_CASE("an apology sent by e-mail is queued with it; without a mailbox it is recorded and says nothing went",
+          "[ui][mail]")
+{
+    MailFixture f;
+    const qint64 caseId = f.takeComplaint();
+    ui::Session session(f.store.db(), f.rep);
+    const QString apology = QStringLiteral("Dear Ana, I am so sorry the suction failed during treatment. A "
+                                           "technician will be with you by 9 tomorrow morning.");
+    const auto record = [&](ui::ApologyDialog& dialog) {
+        auto* channel = child<QComboBox>(&dialog, "apologyChannel");
+        channel->setCurrentIndex(channel->findData(core::keyOf(core::Channel::Email)));
+        dialog.setDraft(apology);
+        REQUIRE(QTest::qWaitFor([&] { return dialog.isChecked(); }, 20000));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    };
+
+    SECTION("with a mailbox")
+    {
+        f.setUpMailbox();
+        ui::ApologyDialog dialog(session, *core::CaseRepository(f.store.db(), 0).get(caseId));
+        CHECK(dialog.mailUnavailable().isEmpty());
+        record(dialog);
+        CHECK_FALSE(dialog.queuedMessageId().isEmpty());
+        auto thread = core::MailRepository(f.store.db(), f.rep.id).thread(caseId);
+        REQUIRE(thread);
+        REQUIRE(thread->size() == 2);
+        CHECK(thread->last().state == core::ThreadMessage::State::Queued);
+        CHECK(thread->last().text.contains(QStringLiteral("technician will be with you")));
+    }
+    SECTION("without one")
+    {
+        ui::ApologyDialog dialog(session, *core::CaseRepository(f.store.db(), 0).get(caseId));
+        CHECK(dialog.mailUnavailable().contains(QStringLiteral("nothing is sent")));
+        auto* channel = child<QComboBox>(&dialog, "apologyChannel");
+        channel->setCurrentIndex(channel->findData(core::keyOf(core::Channel::Email)));
+        CHECK(child<QLabel>(&dialog, "apologyMailNote")->isVisibleTo(&dialog));
+        record(dialog);
+        CHECK(dialog.queuedMessageId().isEmpty());
+        auto thread = core::MailRepository(f.store.db(), f.rep.id).thread(caseId);
+        REQUIRE(thread);
+        CHECK(thread->size() == 1);
+        auto state = core::RecoveryRepository(f.store.db(), f.rep).state(caseId);
+        REQUIRE(state);
+        CHECK(state->apologised());
     }
 }

@@ -214,7 +214,10 @@ void ThreadView::showCase(qint64 caseId)
     }
     if (auto events = core::CaseRepository(m_session.db(), 0).timeline(caseId)) {
         for (const core::CaseEvent& e : std::as_const(*events)) {
-            if (e.kind == core::CaseEvent::Kind::Note)
+            // Rep's notes (and the intake's own, "note"); the journal's
+            // records of messages in and out are the messages themselves here.
+            if (e.kind == core::CaseEvent::Kind::Note &&
+                (e.field.isEmpty() || e.field == QLatin1String("note")))
                 m_entries.append({e.at, std::nullopt, e.actor, e.note});
         }
     } else {

@@ -8,7 +8,6 @@
 #include "core/store/MailRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Config.h"
-#include "ui/common/MessageBox.h"
 #include "ui/common/Session.h"
 
 #include <QComboBox>
@@ -304,30 +303,32 @@ void ApologyDialog::record()
     }
     const int i = m_template->currentIndex() - 1;
     const qint64 templateId = i >= 0 && i < m_templates.size() ? m_templates[i].id : 0;
-    auto sent =
-        core::RecoveryRepository(m_session.db(), m_session.user())
-            .recordApology(m_case.id, m_text->toPlainText(),
-                           core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel),
-                           templateId, m_findingCount);
+    // By e-mail, the message is queued inside the apology's own transaction:
+    // the apology is recorded and queued as one unit, or neither is.
+    const core::Channel channel =
+        core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel);
+    const bool mail = channel == core::Channel::Email && m_mailUnavailable.isEmpty();
+    const QString text = m_text->toPlainText();
+    QString queued;
+    std::function<core::Status(const QSqlDatabase&)> queue;
+    if (mail) {
+        queue = [&](const QSqlDatabase& db) -> core::Status {
+            auto id = core::MailRepository::queueReplyIn(db, m_session.user().id, m_case.id, text, {}, {},
+                                                         QStringLiteral("apology"));
+            if (!id)
+                return std::unexpected(id.error());
+            queued = *id;
+            return {};
+        };
+    }
+    auto sent = core::RecoveryRepository(m_session.db(), m_session.user())
+                    .recordApology(m_case.id, text, channel, templateId, m_findingCount, queue);
     if (!sent) {
         m_error->setText(sent.error().message);
         m_error->show();
         return;
     }
-    // The recovery repository offers no hook into its transaction, so the
-    // message is queued right after the apology is recorded, in the same
-    // click. Should queueing fail, the apology stands and the rep is told.
-    if (m_channel->currentData().toString() == core::keyOf(core::Channel::Email) && m_mailUnavailable.isEmpty()) {
-        auto queued =
-            core::MailRepository(m_session.db(), m_session.user().id).queueReply(m_case.id, m_text->toPlainText());
-        if (queued)
-            m_queued = *queued;
-        else
-            MessageBox::critical(this, tr("Apology"),
-                                tr("The apology is recorded, but the e-mail could not be queued: %1\nSend it "
-                                   "with Case › Reply.")
-                                    .arg(queued.error().message));
-    }
+    m_queued = queued;
     QDialog::accept();
 }
 
