@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../../core/mail/MailAccount.cpp" line="+23"/>
+        <source>%1: the server&apos;s address is missing (%2://USER@HOST[:PORT])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not a valid address (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the scheme must be %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the server&apos;s host name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the user name is missing (%2://USER@HOST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the password does not belong in the address; it is kept in the keyring, the environment or a password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the port must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not on this machine; unchecked connections are allowed only to a server on the loopback interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is reached over the network, so it needs TLS: use %3:// or STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>address: &quot;%1&quot; has a &apos;&lt;&apos; without its closing &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>address: the mail address is missing (&quot;Name &lt;user@example.com&gt;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>address: &quot;%1&quot; is not a mail address (user@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address: the name must be on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>imap: the folder &quot;%1&quot; has a character IMAP folder names cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>smtp: an SMTP address has no folder (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No mail password: set REDRESS_IMAP_PASSWORD (and REDRESS_SMTP_PASSWORD when the SMTP password differs) or name a file with --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password file %1 can be read by other users; make it private first (chmod 600 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password file %1 is empty; its first line is the IMAP password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailPasswords</name>
     <message>
         <location filename="../../ui/mail/MailPasswords.cpp" line="+29"/>
@@ -9,7 +117,7 @@
         <translation>Hier antwortet kein Schlüsselbund des Desktops; die Passwörter kommen aus REDRESS_IMAP_PASSWORD und REDRESS_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>No desktop keyring answers here, so the passwords were not kept. Set REDRESS_IMAP_PASSWORD and REDRESS_SMTP_PASSWORD in the environment Redress starts in.</source>
         <translation>Hier antwortet kein Schlüsselbund des Desktops, daher wurden die Passwörter nicht gespeichert. Setzen Sie REDRESS_IMAP_PASSWORD und REDRESS_SMTP_PASSWORD in der Umgebung, in der Redress startet.</translation>
     </message>
@@ -17,6 +125,104 @@
         <location line="+24"/>
         <source>The keyring did not keep the passwords: %1</source>
         <translation>Der Schlüsselbund hat die Passwörter nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailTransport</name>
+    <message>
+        <location filename="../../core/mail/MailTransport.cpp" line="+174"/>
+        <source>The mail server %1 refused the password for user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail server %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate of the mail server %1 cannot be trusted, so Redress did not log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to the mail server %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server %1 does not offer STARTTLS, which this account requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mail server %1 dropped the connection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server %1 could not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>report the state of folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mail server %1 did not report the state of folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list the messages in folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mail server %1 sent a list too long to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Message %1 is no longer in folder %2 on %3 (the folder changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fetch message %1 of folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>flag messages as read in folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move messages from folder %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>add a message to folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A message needs at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>take the message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -68,7 +274,7 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed — the server said: %1</source>
         <translation>Fehlgeschlagen — der Server meldete: %1</translation>
     </message>
@@ -78,9 +284,9 @@
         <translation>Unzustellbar — der Server des Kunden hat sie zurückgeschickt</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Antworten…</translation>
+        <location line="+56"/>
+        <source>Rep&amp;ly…</source>
+        <translation>Ant&amp;worten…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -93,7 +299,12 @@
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Message details</source>
+        <translation>Angaben zur Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -138,7 +349,7 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>To %1</source>
         <translation>An %1</translation>
     </message>
@@ -148,19 +359,19 @@
         <translation>Von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Internal note — never sent · %1 · %2
 %3</source>
         <translation>Interne Notiz — nie gesendet · %1 · %2
 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No mail on this case yet. Internal notes show here too, marked as never sent.</source>
         <translation>Zu diesem Fall gibt es noch keine Mail. Interne Notizen erscheinen auch hier, als nie gesendet markiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n message(s), oldest first. Internal notes are never sent.</source>
         <translation>
             <numerusform>%n Nachricht, die älteste zuerst. Interne Notizen werden nie gesendet.</numerusform>
@@ -168,7 +379,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Internal note by %1, %2 — never sent to the customer</source>
         <translation>Interne Notiz von %1, %2 — nie an den Kunden gesendet</translation>
     </message>
@@ -213,12 +424,12 @@
         <translation>Über der Größengrenze: einige Anhänge wurden aufgeführt, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, not stored (over the cap)</source>
         <translation>%1, nicht gespeichert (über der Grenze)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>No program opens %1; it is saved at %2.</source>
         <translation>Kein Programm öffnet %1; die Datei liegt unter %2.</translation>
     </message>
@@ -228,7 +439,7 @@
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -236,7 +447,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location line="-299"/>
+        <location line="-318"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1703,7 +1914,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>saving the new case</source>
         <translation>neuer Fall wird gespeichert</translation>
     </message>
@@ -1785,7 +1996,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Fälle werden nach Status gezählt</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-441"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -2821,7 +3032,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Erasure</name>
     <message>
-        <location filename="../../core/store/Erasure.cpp" line="+387"/>
+        <location filename="../../core/store/Erasure.cpp" line="+418"/>
         <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
         <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
     </message>
@@ -2831,7 +3042,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die persönlichen Daten von Kunde %1 löschen</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-329"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
@@ -2841,7 +3052,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Persönliche Daten auf Antrag gelöscht.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+189"/>
         <source>reading the register of erasures</source>
         <translation>das Löschregister lesen</translation>
     </message>
@@ -3248,9 +3459,260 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::MailPasses</name>
+    <message>
+        <location filename="../../core/mail/MailPasses.cpp" line="+79"/>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A message could not be read as mail (%1); it is kept as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The message &quot;%1&quot; from %2 is over the size limit: its attachments are listed but not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Reopened: the customer wrote again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(an empty message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Importing mail was cancelled; %1 of %2 files were taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 MB: too large for a mail message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Stored messages could not be marked on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 to %2 was not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::MailRepository</name>
+    <message>
+        <location filename="../../core/store/MailRepository.cpp" line="+93"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for a person (auto-reply, list or report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading the team mailbox&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading who sets up the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator may set up the team mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>saving the team mailbox&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>reading an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was over the size limit and was not kept; the listing is all there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading whom to write to on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the message before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No team mailbox is set up: an administrator sets it up in Settings › Mail or with redress-cli mail setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s customer has no e-mail address to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your complaint about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>counting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>counting attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>looking for message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>finding the case of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reading case %1</source>
+        <translation>Fall %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finding the customer who writes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>storing message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>storing attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>filing a message with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finding message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>marking message %1 undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading where fetching from %1 stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>recording where fetching from %1 stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>recording what the mail server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+1165"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1239"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -3273,6 +3735,24 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+7"/>
         <source>upgrading the store to schema version %1</source>
         <translation>Datenbestand wird auf Schemaversion %1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::Mime</name>
+    <message>
+        <location filename="../../core/mail/Mime.cpp" line="+554"/>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bytes are not a mail message: they have no header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bytes are not a mail message.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3809,7 +4289,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Wiedergutmachung von %1 wird geprüft</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The apology is empty.</source>
         <translation>Die Entschuldigung ist leer.</translation>
     </message>
@@ -3819,7 +4299,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Entschuldigung für %1 wird erfasst</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Describe the fix or the best alternative.</source>
         <translation>Beschreiben Sie die Behebung oder die beste Alternative.</translation>
     </message>
@@ -4070,7 +4550,7 @@ Der Kunde wünscht: %2</translation>
         <translation>es wird gelesen, wie lange die Behebung solcher Probleme dauerte</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-661"/>
         <source>This text is %1 characters long; at most %2 fit.</source>
         <translation>Dieser Text ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
@@ -4134,7 +4614,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::ServerRoles</name>
     <message>
-        <location filename="../../core/store/ServerRoles.cpp" line="+289"/>
+        <location filename="../../core/store/ServerRoles.cpp" line="+314"/>
         <source>giving %1 the server role %2</source>
         <translation>%1 die Serverrolle %2 geben</translation>
     </message>
@@ -5246,7 +5726,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApologyDialog</name>
     <message>
-        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+43"/>
+        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+42"/>
         <source>Apologise for %1</source>
         <translation>Für %1 entschuldigen</translation>
     </message>
@@ -5266,18 +5746,17 @@ Der Kunde wünscht: %2</translation>
         <translation>Es ist kein Team-Postfach eingerichtet: als per E-Mail gesendet erfasst, aber nichts wird gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No e-mail address is known for the customer: recorded as sent by e-mail, but nothing is sent.</source>
         <translation>Vom Kunden ist keine E-Mail-Adresse bekannt: als per E-Mail gesendet erfasst, aber nichts wird gesendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+248"/>
+        <location line="+10"/>
         <source>Apology</source>
         <translation>Entschuldigung</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="+3"/>
         <source>Checker (warnings only):</source>
         <translation>Prüfung (nur Warnungen):</translation>
     </message>
@@ -5326,13 +5805,6 @@ Der Kunde wünscht: %2</translation>
         <location line="+91"/>
         <source>Nothing to flag: no excuses, an apology and a next step.</source>
         <translation>Nichts zu beanstanden: keine Ausreden, eine Entschuldigung und ein nächster Schritt.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>The apology is recorded, but the e-mail could not be queued: %1
-Send it with Case › Reply.</source>
-        <translation>Die Entschuldigung ist erfasst, aber die E-Mail konnte nicht eingereiht werden: %1
-Senden Sie sie mit Fall › Antworten.</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +6084,7 @@ Senden Sie sie mit Fall › Antworten.</translation>
 <context>
     <name>redress::ui::CaseDetailWidget</name>
     <message>
-        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+42"/>
+        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+43"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5688,12 +6160,12 @@ Senden Sie sie mit Fall › Antworten.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>Recovery: %1</source>
         <translation>Wiedergutmachung: %1</translation>
     </message>
@@ -5713,7 +6185,18 @@ Senden Sie sie mit Fall › Antworten.</translation>
         <translation>Falldetails</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+196"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>What went wrong</source>
         <translation>Was schiefgelaufen ist</translation>
     </message>
@@ -5763,17 +6246,12 @@ Senden Sie sie mit Fall › Antworten.</translation>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Verlauf</translation>
+        <location line="+124"/>
+        <source>Conversation (%1)</source>
+        <translation>Unterhaltung (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Con&amp;versation</source>
-        <translation>&amp;Unterhaltung</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="-70"/>
         <source>Customer: %1%2</source>
         <translation>Kunde: %1%2</translation>
     </message>
@@ -7581,7 +8059,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MailPoller</name>
     <message>
-        <location filename="../../ui/mail/MailPoller.cpp" line="+78"/>
+        <location filename="../../ui/mail/MailPoller.cpp" line="+79"/>
         <source>Mail: no team mailbox is set up (Settings › Mail).</source>
         <translation>Mail: es ist kein Team-Postfach eingerichtet (Einstellungen › Mail).</translation>
     </message>
@@ -7603,11 +8081,16 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>reading: %1</source>
+        <source>Reading: %1</source>
         <translation>Lesen: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-7"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n gesendet</numerusform>
@@ -7631,18 +8114,13 @@ over %2 resolved</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>sending: %1</source>
-        <translation>Senden: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+11"/>
         <source>Mail: %1</source>
         <translation>Mail: %1</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Mail: nothing new.</source>
         <translation>Mail: nichts Neues.</translation>
     </message>
@@ -7655,7 +8133,7 @@ over %2 resolved</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The team mailbox: Redress reads new mail from it into cases and sends replies through it.</source>
         <translation>Das Team-Postfach: Redress liest neue Mail daraus in Fälle und sendet Antworten darüber.</translation>
     </message>
@@ -7690,7 +8168,7 @@ over %2 resolved</source>
         <translation>imap:// und smtp:// mit S&amp;TARTTLS absichern (verlangt, nicht nur versucht)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Allow plain text and unchecked certificates to a server on this &amp;machine</source>
         <translation>Klartext und ungeprüfte Zertifikate zu einem Server auf diesem &amp;Rechner erlauben</translation>
     </message>
@@ -7750,12 +8228,12 @@ over %2 resolved</source>
         <translation>Hier antwortet kein Schlüsselbund des Desktops, daher speichert Redress kein Passwort: es liest REDRESS_IMAP_PASSWORD und REDRESS_SMTP_PASSWORD aus der Umgebung, in der es startet.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>A folder name cannot hold quotes or line breaks.</source>
         <translation>Ein Ordnername darf keine Anführungszeichen oder Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The account is saved. %1</source>
         <translation>Das Konto ist gespeichert. %1</translation>
     </message>
@@ -8849,12 +9327,12 @@ Ihre Notiz:</translation>
         <translation>Ihre Beschwerde %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(none: write from scratch)</source>
         <translation>(keine: frei schreiben)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>These files would make %1 in all; a reply carries at most %2. Send fewer, or share a link.</source>
         <translation>Diese Dateien ergäben insgesamt %1; eine Antwort trägt höchstens %2. Senden Sie weniger oder teilen Sie einen Link.</translation>
     </message>
@@ -8864,12 +9342,12 @@ Ihre Notiz:</translation>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The template “%1” cannot be used: %2</source>
         <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Nothing to flag.</source>
         <translation>Nichts zu beanstanden.</translation>
     </message>

@@ -35,35 +35,37 @@ namespace {
 
 // A customer's first message: a few new words above a quoted earlier
 // exchange, and a receipt attached.
-const QByteArray complaint = QByteArrayLiteral(
-    "From: Ana Costa <ana@costa-dental.example>\r\n"
-    "To: Care <care@redress.example>\r\n"
-    "Subject: The suction failed again\r\n"
-    "Date: Mon, 02 Nov 2026 09:15:00 +0000\r\n"
-    "Message-ID: <first@costa-dental.example>\r\n"
-    "MIME-Version: 1.0\r\n"
-    "Content-Type: multipart/mixed; boundary=\"b1\"\r\n"
-    "\r\n"
-    "--b1\r\n"
-    "Content-Type: text/plain; charset=utf-8\r\n"
-    "\r\n"
-    "The suction unit stopped mid-treatment and we sent two patients home.\r\n"
-    "\r\n"
-    "On Fri, 30 Oct 2026, Care wrote:\r\n"
-    "> Thank you for your order.\r\n"
-    "--b1\r\n"
-    "Content-Type: text/plain; name=\"receipt.txt\"\r\n"
-    "Content-Disposition: attachment; filename=\"receipt.txt\"\r\n"
-    "Content-Transfer-Encoding: base64\r\n"
-    "\r\n"
-    "UmVjZWlwdCBudW1iZXIgNDIK\r\n"
-    "--b1--\r\n");
+const QByteArray complaint =
+    QByteArrayLiteral("From: Ana Costa <ana@costa-dental.example>\r\n"
+                      "To: Care <care@redress.example>\r\n"
+                      "Subject: The suction failed again\r\n"
+                      "Date: Mon, 02 Nov 2026 09:15:00 +0000\r\n"
+                      "Message-ID: <first@costa-dental.example>\r\n"
+                      "MIME-Version: 1.0\r\n"
+                      "Content-Type: multipart/mixed; boundary=\"b1\"\r\n"
+                      "\r\n"
+                      "--b1\r\n"
+                      "Content-Type: text/plain; charset=utf-8\r\n"
+                      "\r\n"
+                      "The suction unit stopped mid-treatment and we sent two patients home.\r\n"
+                      "\r\n"
+                      "On Fri, 30 Oct 2026, Care wrote:\r\n"
+                      "> Thank you for your order.\r\n"
+                      "--b1\r\n"
+                      "Content-Type: text/plain; name=\"receipt.txt\"\r\n"
+                      "Content-Disposition: attachment; filename=\"receipt.txt\"\r\n"
+                      "Content-Transfer-Encoding: base64\r\n"
+                      "\r\n"
+                      "UmVjZWlwdCBudW1iZXIgNDIK\r\n"
+                      "--b1--\r\n");
 
 struct MailFixture
 {
     test::TempStore store;
-    core::User admin = makeUser(store.db(), QStringLiteral("root"), QStringLiteral("Ada Admin"), core::Role::Admin);
-    core::User rep = makeUser(store.db(), QStringLiteral("rita"), QStringLiteral("Rita Rep"), core::Role::Rep);
+    core::User admin =
+        makeUser(store.db(), QStringLiteral("root"), QStringLiteral("Ada Admin"), core::Role::Admin);
+    core::User rep =
+        makeUser(store.db(), QStringLiteral("rita"), QStringLiteral("Rita Rep"), core::Role::Rep);
 
     // The case the complaint opened.
     qint64 takeComplaint()
@@ -101,7 +103,8 @@ TEST_CASE("the conversation shows the customer's mail, notes between, and its at
     MailFixture f;
     const qint64 caseId = f.takeComplaint();
     clockAt(QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC));
-    REQUIRE(core::CaseRepository(f.store.db(), f.rep.id).addNote(caseId, QStringLiteral("Called the clinic back.")));
+    REQUIRE(core::CaseRepository(f.store.db(), f.rep.id)
+                .addNote(caseId, QStringLiteral("Called the clinic back.")));
     f.setUpMailbox();
     clockAt(QDateTime(QDate(2026, 11, 3), QTime(11, 0), Qt::UTC));
     REQUIRE(core::MailRepository(f.store.db(), f.rep.id).queueReply(caseId, QStringLiteral("We are sorry.")));
@@ -170,7 +173,8 @@ TEST_CASE("the reply dialog refuses an empty reply, then queues one that shows i
         auto* to = child<QLineEdit>(&dialog, "replyTo");
         CHECK(to->text() == QStringLiteral("ana@costa-dental.example"));
         CHECK(to->isReadOnly());
-        CHECK(child<QLineEdit>(&dialog, "replySubject")->text() == QStringLiteral("Re: The suction failed again"));
+        CHECK(child<QLineEdit>(&dialog, "replySubject")->text() ==
+              QStringLiteral("Re: The suction failed again"));
 
         dialog.accept();
         CHECK(dialog.result() != QDialog::Accepted);
@@ -197,7 +201,8 @@ TEST_CASE("the reply dialog refuses an empty reply, then queues one that shows i
 
         auto* text = child<QPlainTextEdit>(&dialog, "replyText");
         text->setFocus();
-        QTest::keyClicks(text, QStringLiteral("We are sorry the unit failed. A technician comes tomorrow at 9."));
+        QTest::keyClicks(text,
+                         QStringLiteral("We are sorry the unit failed. A technician comes tomorrow at 9."));
         REQUIRE(QTest::qWaitFor([&] { return dialog.isChecked(); }, 5000));
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
@@ -235,7 +240,8 @@ TEST_CASE("mail settings: a bad URL is refused beside its field, a good one save
         REQUIRE(none);
         CHECK_FALSE(none->has_value());
 
-        child<QLineEdit>(&dialog, "mailImap")->setText(QStringLiteral("imaps://care@mail.example.com/Complaints"));
+        child<QLineEdit>(&dialog, "mailImap")
+            ->setText(QStringLiteral("imaps://care@mail.example.com/Complaints"));
         child<QLineEdit>(&dialog, "mailDoneFolder")->setText(QStringLiteral("Done"));
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
@@ -246,7 +252,9 @@ TEST_CASE("mail settings: a bad URL is refused beside its field, a good one save
         CHECK((*saved)->address.address == QStringLiteral("care@redress.example"));
         CHECK((*saved)->doneFolder == QStringLiteral("Done"));
         // The offscreen platform has no keyring: the dialog says where passwords come from instead.
-        CHECK(child<QLabel>(&dialog, "mailSecretsNote")->text().contains(QStringLiteral("REDRESS_IMAP_PASSWORD")));
+        CHECK(child<QLabel>(&dialog, "mailSecretsNote")
+                  ->text()
+                  .contains(QStringLiteral("REDRESS_IMAP_PASSWORD")));
         CHECK_FALSE(child<QLineEdit>(&dialog, "mailImapPassword")->isEnabled());
     }
     SECTION("a rep")
@@ -262,8 +270,9 @@ TEST_CASE("mail settings: a bad URL is refused beside its field, a good one save
     }
 }
 
-TEST_CASE("an apology sent by e-mail is queued with it; without a mailbox it is recorded and says nothing went",
-          "[ui][mail]")
+TEST_CASE(
+    "an apology sent by e-mail is queued with it; without a mailbox it is recorded and says nothing went",
+    "[ui][mail]")
 {
     MailFixture f;
     const qint64 caseId = f.takeComplaint();

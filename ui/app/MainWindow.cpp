@@ -2,11 +2,11 @@
 
 #include "Version.h"
 #include "core/cases/Lifecycle.h"
+#include "core/mail/MailPasses.h"
 #include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Identity.h"
-#include "core/mail/MailPasses.h"
 #include "core/store/UserRepository.h"
 #include "ui/admin/BackupController.h"
 #include "ui/admin/PasswordDialog.h"
@@ -45,11 +45,11 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>

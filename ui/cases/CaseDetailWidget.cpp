@@ -25,6 +25,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -141,7 +142,17 @@ CaseDetailWidget::CaseDetailWidget(const Session& session, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(m_scroll);
+    // The conversation is a page of its own: a thread needs the pane's whole
+    // height, which the case's facts, clocks and steps already fill.
+    m_conversation = new ThreadView(m_session);
+    connect(m_conversation, &ThreadView::replyRequested, this, &CaseDetailWidget::replyRequested);
+    connect(m_conversation, &ThreadView::reloaded, this, &CaseDetailWidget::showConversationCount);
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("casePages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_scroll, tr("Case"));
+    m_pages->addTab(m_conversation, tr("Conversation"));
+    outer->addWidget(m_pages);
     m_body = new QWidget;
     m_scroll->setWidget(m_body);
     auto* layout = new QVBoxLayout(m_body);
@@ -215,17 +226,7 @@ CaseDetailWidget::CaseDetailWidget(const Session& session, QWidget* parent)
     m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setMinimumHeight(fontMetrics().lineSpacing() * 9);
-
-    // The timeline and the conversation are two histories of one case: side
-    // by side as tabs, so neither squeezes the other in a narrow pane.
-    m_conversation = new ThreadView(m_session);
-    m_conversation->setMinimumHeight(fontMetrics().lineSpacing() * 24);
-    connect(m_conversation, &ThreadView::replyRequested, this, &CaseDetailWidget::replyRequested);
-    m_history = new QTabWidget;
-    m_history->setObjectName(QStringLiteral("caseHistoryTabs"));
-    m_history->addTab(m_timeline, tr("T&imeline"));
-    m_history->addTab(m_conversation, tr("Con&versation"));
-    layout->addWidget(m_history, 1);
+    layout->addWidget(m_timeline, 1);
 
     showCase(0);
 }
@@ -242,7 +243,7 @@ QAction* CaseDetailWidget::escalateAction() const
 
 void CaseDetailWidget::showConversation()
 {
-    m_history->setCurrentWidget(m_conversation);
+    m_pages->setCurrentWidget(m_conversation);
 }
 
 QAction* CaseDetailWidget::waitAction() const
@@ -261,7 +262,7 @@ void CaseDetailWidget::showCase(qint64 caseId)
         if (auto c = core::CaseRepository(m_session.db(), 0).get(caseId))
             loaded = *c;
     }
-    m_scroll->setVisible(loaded.has_value());
+    m_pages->setVisible(loaded.has_value());
     m_body->setVisible(loaded.has_value());
     m_empty->setVisible(!loaded);
     if (!loaded) {
@@ -337,6 +338,16 @@ void CaseDetailWidget::showCase(qint64 caseId)
             m_timeline->scrollToItem(items.last());
     }
     m_conversation->showCase(caseId);
+    showConversationCount();
+}
+
+void CaseDetailWidget::showConversationCount()
+{
+    const auto& entries = m_conversation->entries();
+    const auto messages = std::count_if(entries.begin(), entries.end(),
+                                        [](const ThreadView::Entry& e) { return e.message.has_value(); });
+    m_pages->setTabText(m_pages->indexOf(m_conversation),
+                        messages > 0 ? tr("Conversation (%1)").arg(messages) : tr("Conversation"));
 }
 
 } // namespace redress::ui

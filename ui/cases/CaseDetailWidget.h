@@ -44,9 +44,9 @@ public:
     /// The panel's actions, for the Case menu (Ctrl+Shift+E, Ctrl+Shift+W).
     QAction* escalateAction() const;
     QAction* waitAction() const;
-    /// The case's mail and notes, beside the timeline.
+    /// The case's mail and notes, a page beside the case's own.
     ThreadView* conversation() const { return m_conversation; }
-    /// Brings the conversation tab forward.
+    /// Brings the conversation page forward.
     void showConversation();
 
 Q_SIGNALS:
@@ -61,6 +61,8 @@ Q_SIGNALS:
     void replyRequested();
 
 private:
+    void showConversationCount();
+
     const Session& m_session;
     qint64 m_caseId = 0;
     core::Case m_case;
@@ -73,7 +75,7 @@ private:
     QPushButton* m_edit = nullptr;
     QLineEdit* m_note = nullptr;
     QTreeWidget* m_timeline = nullptr;
-    QTabWidget* m_history = nullptr;
+    QTabWidget* m_pages = nullptr;
     ThreadView* m_conversation = nullptr;
     RecoveryPanel* m_recovery = nullptr;
     SlaPanel* m_sla = nullptr;

@@ -62,27 +62,28 @@ void MailPasswords::read(const QString& store, QObject* context,
         auto* job = new QKeychain::ReadPasswordJob(service);
         job->setAutoDelete(true);
         job->setKey(key(store, which));
-        QObject::connect(job, &QKeychain::Job::finished, context, [reading, which, done, guard](QKeychain::Job* j) {
-            auto* r = static_cast<QKeychain::ReadPasswordJob*>(j);
-            if (r->error() == QKeychain::NoError)
-                (which == QLatin1String("imap") ? reading->secrets.imapPassword : reading->secrets.smtpPassword) =
-                    r->textData();
-            else if (r->error() != QKeychain::EntryNotFound)
-                reading->failed = true;
-            if (--reading->pending > 0 || !guard)
-                return;
-            if (reading->failed) {
-                done(fromEnvironment(), environmentNote());
-                return;
-            }
-            // What the keyring lacks, the environment may still give.
-            const core::MailSecrets env = fromEnvironment();
-            if (reading->secrets.imapPassword.isEmpty())
-                reading->secrets.imapPassword = env.imapPassword;
-            if (reading->secrets.smtpPassword.isEmpty())
-                reading->secrets.smtpPassword = env.smtpPassword;
-            done(reading->secrets, {});
-        });
+        QObject::connect(
+            job, &QKeychain::Job::finished, context, [reading, which, done, guard](QKeychain::Job* j) {
+                auto* r = static_cast<QKeychain::ReadPasswordJob*>(j);
+                if (r->error() == QKeychain::NoError)
+                    (which == QLatin1String("imap") ? reading->secrets.imapPassword
+                                                    : reading->secrets.smtpPassword) = r->textData();
+                else if (r->error() != QKeychain::EntryNotFound)
+                    reading->failed = true;
+                if (--reading->pending > 0 || !guard)
+                    return;
+                if (reading->failed) {
+                    done(fromEnvironment(), environmentNote());
+                    return;
+                }
+                // What the keyring lacks, the environment may still give.
+                const core::MailSecrets env = fromEnvironment();
+                if (reading->secrets.imapPassword.isEmpty())
+                    reading->secrets.imapPassword = env.imapPassword;
+                if (reading->secrets.smtpPassword.isEmpty())
+                    reading->secrets.smtpPassword = env.smtpPassword;
+                done(reading->secrets, {});
+            });
         job->start();
     }
 }
@@ -100,8 +101,9 @@ void MailPasswords::write(const QString& store, const QString& imap, const QStri
         return;
     }
     if (!keyringUsable()) {
-        done(Tr::tr("No desktop keyring answers here, so the passwords were not kept. Set REDRESS_IMAP_PASSWORD "
-                    "and REDRESS_SMTP_PASSWORD in the environment Redress starts in."));
+        done(Tr::tr(
+            "No desktop keyring answers here, so the passwords were not kept. Set REDRESS_IMAP_PASSWORD "
+            "and REDRESS_SMTP_PASSWORD in the environment Redress starts in."));
         return;
     }
     struct Writing
@@ -122,9 +124,9 @@ void MailPasswords::write(const QString& store, const QString& imap, const QStri
                 writing->errors << j->errorString();
             if (--writing->pending > 0 || !guard)
                 return;
-            done(writing->errors.isEmpty()
-                     ? QString()
-                     : Tr::tr("The keyring did not keep the passwords: %1").arg(writing->errors.join(QStringLiteral("; "))));
+            done(writing->errors.isEmpty() ? QString()
+                                           : Tr::tr("The keyring did not keep the passwords: %1")
+                                                 .arg(writing->errors.join(QStringLiteral("; "))));
         });
         job->start();
     }

@@ -59,14 +59,15 @@ void MailPoller::reload()
         return;
     m_timer.setInterval(std::chrono::minutes(std::max(1, m_account->fetchMinutes)));
     m_secretsRead = false;
-    MailPasswords::read(m_session.db().path(), this, [this](const core::MailSecrets& secrets, const QString&) {
-        m_secrets = secrets;
-        m_secretsRead = true;
-        if (!m_started)
-            return;
-        m_timer.start();
-        startPass();
-    });
+    MailPasswords::read(m_session.db().path(), this,
+                        [this](const core::MailSecrets& secrets, const QString&) {
+                            m_secrets = secrets;
+                            m_secretsRead = true;
+                            if (!m_started)
+                                return;
+                            m_timer.start();
+                            startPass();
+                        });
 }
 
 void MailPoller::runNow()
@@ -129,7 +130,7 @@ void MailPoller::finishPass(const Pass& pass)
             parts << tr("%n reply/replies", nullptr, static_cast<int>(f.replies));
         changed = changed || f.fetched > 0;
     } else {
-        errors << tr("reading: %1").arg(pass.fetched.error().message);
+        errors << tr("Reading: %1").arg(pass.fetched.error().message);
     }
     if (pass.sent) {
         const core::SendReport& s = *pass.sent;
@@ -141,10 +142,10 @@ void MailPoller::finishPass(const Pass& pass)
             parts << tr("%n to try again", nullptr, static_cast<int>(s.retrying));
         changed = changed || s.sent > 0 || s.failed > 0 || s.retrying > 0;
     } else {
-        errors << tr("sending: %1").arg(pass.sent.error().message);
+        errors << tr("Sending: %1").arg(pass.sent.error().message);
     }
     if (!errors.isEmpty()) {
-        const QString message = tr("Mail: %1").arg(errors.join(QStringLiteral("; ")));
+        const QString message = tr("Mail: %1").arg(errors.join(QLatin1Char(' ')));
         // A server that stays away would say so every minute; once is enough,
         // unless a person asked.
         if (message != m_lastError || pass.asked)
@@ -154,8 +155,8 @@ void MailPoller::finishPass(const Pass& pass)
         m_lastError.clear();
     }
     if (errors.isEmpty() || changed) {
-        const QString summary = parts.isEmpty() ? tr("Mail: nothing new.")
-                                                : tr("Mail: %1").arg(parts.join(QStringLiteral(", ")));
+        const QString summary =
+            parts.isEmpty() ? tr("Mail: nothing new.") : tr("Mail: %1").arg(parts.join(QStringLiteral(", ")));
         Q_EMIT passFinished(summary, changed);
     }
 }

@@ -24,8 +24,9 @@ MailSettingsDialog::MailSettingsDialog(const Session& session, QWidget* parent)
     m_editable = m_session.user().role == core::Role::Admin;
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
-        m_editable ? tr("The team mailbox: Redress reads new mail from it into cases and sends replies through it.")
-                   : tr("The team mailbox. Only an administrator can change it."));
+        m_editable
+            ? tr("The team mailbox: Redress reads new mail from it into cases and sends replies through it.")
+            : tr("The team mailbox. Only an administrator can change it."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_error = new QLabel;
@@ -67,7 +68,8 @@ MailSettingsDialog::MailSettingsDialog(const Session& session, QWidget* parent)
     m_startTls = new QCheckBox(tr("Upgrade imap:// and smtp:// with S&TARTTLS (required, not tried)"));
     m_startTls->setObjectName(QStringLiteral("mailStartTls"));
     form->addRow(QString(), m_startTls);
-    m_insecure = new QCheckBox(tr("Allow plain text and unchecked certificates to a server on this &machine"));
+    m_insecure =
+        new QCheckBox(tr("Allow plain text and unchecked certificates to a server on this &machine"));
     m_insecure->setObjectName(QStringLiteral("mailInsecureLoopback"));
     m_insecure->setToolTip(tr("Only for a test server or a local relay; refused for any other host"));
     form->addRow(QString(), m_insecure);
@@ -97,7 +99,8 @@ MailSettingsDialog::MailSettingsDialog(const Session& session, QWidget* parent)
     layout->addLayout(form);
     auto* secrets = new QLabel(
         keyring ? tr("Passwords are kept in the desktop's keyring, never in the store or the settings file.")
-                : tr("No desktop keyring answers here, so Redress keeps no password: it reads REDRESS_IMAP_PASSWORD "
+                : tr("No desktop keyring answers here, so Redress keeps no password: it reads "
+                     "REDRESS_IMAP_PASSWORD "
                      "and REDRESS_SMTP_PASSWORD from the environment it starts in."));
     secrets->setObjectName(QStringLiteral("mailSecretsNote"));
     secrets->setWordWrap(true);
@@ -198,7 +201,8 @@ void MailSettingsDialog::accept()
     }
     account->doneFolder = folder;
     account->fetchMinutes = m_minutes->value();
-    if (auto stored = core::MailRepository(m_session.db(), m_session.user().id).saveAccount(*account); !stored) {
+    if (auto stored = core::MailRepository(m_session.db(), m_session.user().id).saveAccount(*account);
+        !stored) {
         m_error->setText(stored.error().message);
         m_error->show();
         return;

@@ -152,8 +152,9 @@ ReplyDialog::ReplyDialog(const Session& session, core::Case c, QWidget* parent)
         subject = QStringLiteral("Re: ") + subject;
     m_subject->setText(subject);
 
-    m_templates = core::TemplateRepository(m_session.db(), m_session.user()).latest().value_or(
-        QList<core::StoredTemplate>());
+    m_templates = core::TemplateRepository(m_session.db(), m_session.user())
+                      .latest()
+                      .value_or(QList<core::StoredTemplate>());
     m_template->addItem(tr("(none: write from scratch)"));
     for (const core::StoredTemplate& t : std::as_const(m_templates))
         m_template->addItem(t.title);
@@ -188,8 +189,9 @@ bool ReplyDialog::addAttachments(const QStringList& paths)
         return false;
     const qint64 total = totalSize(m_paths + paths);
     if (total > maxAttachmentBytes) {
-        showError(tr("These files would make %1 in all; a reply carries at most %2. Send fewer, or share a link.")
-                      .arg(QLocale().formattedDataSize(total), QLocale().formattedDataSize(maxAttachmentBytes)));
+        showError(
+            tr("These files would make %1 in all; a reply carries at most %2. Send fewer, or share a link.")
+                .arg(QLocale().formattedDataSize(total), QLocale().formattedDataSize(maxAttachmentBytes)));
         return false;
     }
     for (const QString& p : paths) {
@@ -201,8 +203,8 @@ bool ReplyDialog::addAttachments(const QStringList& paths)
     }
     for (const QString& p : paths) {
         m_paths << p;
-        m_files->addItem(
-            QStringLiteral("%1 (%2)").arg(QFileInfo(p).fileName(), QLocale().formattedDataSize(QFileInfo(p).size())));
+        m_files->addItem(QStringLiteral("%1 (%2)").arg(QFileInfo(p).fileName(),
+                                                       QLocale().formattedDataSize(QFileInfo(p).size())));
     }
     if (m_reason.isEmpty())
         m_error->hide();
@@ -216,7 +218,8 @@ void ReplyDialog::insertTemplate(int index)
         return;
     auto parsed = core::ApologyTemplate::parse(m_templates[i].body);
     if (!parsed) {
-        showError(tr("The template “%1” cannot be used: %2").arg(m_templates[i].title, parsed.error().message));
+        showError(
+            tr("The template “%1” cannot be used: %2").arg(m_templates[i].title, parsed.error().message));
         return;
     }
     const QString text = parsed->render(core::TemplateContext::forCase(
@@ -270,8 +273,10 @@ void ReplyDialog::showFindings(const QList<core::ApologyFinding>& findings)
     QList<QTextEdit::ExtraSelection> marks;
     for (const core::ApologyFinding& f : findings) {
         const QString where = f.passage.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(f.passage);
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1:%2 %3%4 — %5").arg(f.line).arg(f.column).arg(core::keyOf(f.kind), where, f.why));
+        auto* item = new QListWidgetItem(QStringLiteral("%1:%2 %3%4 — %5")
+                                             .arg(f.line)
+                                             .arg(f.column)
+                                             .arg(core::keyOf(f.kind), where, f.why));
         item->setToolTip(item->text());
         m_findings->addItem(item);
         if (f.length > 0) {

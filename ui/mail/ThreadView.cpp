@@ -45,7 +45,8 @@ QString stateText(const core::ThreadMessage& m)
                               : Tr::tr("Queued");
     case State::Sent: return Tr::tr("Sent");
     case State::Failed:
-        return m.lastError.isEmpty() ? Tr::tr("Failed") : Tr::tr("Failed — the server said: %1").arg(m.lastError);
+        return m.lastError.isEmpty() ? Tr::tr("Failed")
+                                     : Tr::tr("Failed — the server said: %1").arg(m.lastError);
     case State::Undelivered: return Tr::tr("Undelivered — the customer's server sent it back");
     }
     return {};
@@ -83,8 +84,9 @@ core::Status writePrivate(const QString& path, const QByteArray& data)
     if (auto opened = file.open(); !opened)
         return opened;
     if (file.device().write(data) != data.size())
-        return core::fail(core::Error::Code::Io, Tr::tr("Could not write %1: %2")
-                                                     .arg(core::shownPath(path), file.device().errorString()));
+        return core::fail(
+            core::Error::Code::Io,
+            Tr::tr("Could not write %1: %2").arg(core::shownPath(path), file.device().errorString()));
     return file.commit();
 }
 
@@ -101,7 +103,7 @@ ThreadView::ThreadView(const Session& session, QWidget* parent) : QWidget(parent
     m_status->setObjectName(QStringLiteral("threadStatus"));
     m_status->setWordWrap(true);
     top->addWidget(m_status, 1);
-    m_reply = new QPushButton(Tr::tr("&Reply…"));
+    m_reply = new QPushButton(Tr::tr("Rep&ly…"));
     m_reply->setObjectName(QStringLiteral("threadReplyButton"));
     m_reply->setToolTip(Tr::tr("Write to the customer; the message goes out with the next mail pass"));
     connect(m_reply, &QPushButton::clicked, this, &ThreadView::replyRequested);
@@ -128,6 +130,7 @@ ThreadView::ThreadView(const Session& session, QWidget* parent) : QWidget(parent
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(Tr::tr("Message details"));
     detailLayout->addWidget(m_header);
     m_text = new QTextBrowser;
     m_text->setObjectName(QStringLiteral("threadText"));
@@ -203,6 +206,7 @@ void ThreadView::showCase(qint64 caseId)
     if (caseId <= 0) {
         m_status->clear();
         showEntry(-1);
+        Q_EMIT reloaded();
         return;
     }
     QStringList problems;
@@ -249,7 +253,8 @@ void ThreadView::showCase(qint64 caseId)
             if (keepId && !keepNote && m.id == keepId)
                 keepRow = row;
         } else {
-            item->setText(Tr::tr("Internal note — never sent · %1 · %2\n%3").arg(when(e.at), e.noteAuthor, e.noteText));
+            item->setText(
+                Tr::tr("Internal note — never sent · %1 · %2\n%3").arg(when(e.at), e.noteAuthor, e.noteText));
             item->setBackground(noteTint);
             QFont italic = item->font();
             italic.setItalic(true);
@@ -263,14 +268,17 @@ void ThreadView::showCase(qint64 caseId)
     if (!problems.isEmpty())
         m_status->setText(problems.join(QLatin1Char('\n')));
     else if (messages == 0)
-        m_status->setText(Tr::tr("No mail on this case yet. Internal notes show here too, marked as never sent."));
+        m_status->setText(
+            Tr::tr("No mail on this case yet. Internal notes show here too, marked as never sent."));
     else
-        m_status->setText(Tr::tr("%n message(s), oldest first. Internal notes are never sent.", nullptr, messages));
+        m_status->setText(
+            Tr::tr("%n message(s), oldest first. Internal notes are never sent.", nullptr, messages));
     // A conversation is read from its latest word.
     const int row = keepRow >= 0 ? keepRow : static_cast<int>(m_entries.size()) - 1;
     m_list->setCurrentRow(row);
     if (row < 0)
         showEntry(-1);
+    Q_EMIT reloaded();
 }
 
 void ThreadView::showEntry(int row)
@@ -282,14 +290,15 @@ void ThreadView::showEntry(int row)
         m_header->clear();
         m_text->clear();
         m_showFull->setEnabled(false);
-        m_attachments->setVisible(false);
+        showAttachmentsPart(false);
         return;
     }
     const Entry& e = m_entries[row];
     if (!e.message) {
-        m_header->setText(Tr::tr("Internal note by %1, %2 — never sent to the customer").arg(e.noteAuthor, when(e.at)));
+        m_header->setText(
+            Tr::tr("Internal note by %1, %2 — never sent to the customer").arg(e.noteAuthor, when(e.at)));
         m_showFull->setEnabled(false);
-        m_attachments->setVisible(false);
+        showAttachmentsPart(false);
         showText();
         return;
     }
@@ -305,17 +314,25 @@ void ThreadView::showEntry(int row)
         lines << Tr::tr("Over the size cap: some attachments were listed but not stored.");
     m_header->setText(lines.join(QLatin1Char('\n')));
     m_showFull->setEnabled(!m.newText.isEmpty() && m.newText.trimmed() != m.text.trimmed());
-    m_attachments->setVisible(!m.attachments.isEmpty());
+    showAttachmentsPart(!m.attachments.isEmpty());
     for (const core::AttachmentInfo& a : m.attachments) {
         auto* item = new QTreeWidgetItem(
-            {a.name, a.kept ? QLocale().formattedDataSize(a.size)
-                            : Tr::tr("%1, not stored (over the cap)").arg(QLocale().formattedDataSize(a.size))});
+            {a.name, a.kept
+                         ? QLocale().formattedDataSize(a.size)
+                         : Tr::tr("%1, not stored (over the cap)").arg(QLocale().formattedDataSize(a.size))});
         item->setData(0, Qt::UserRole, a.id);
         m_attachments->addTopLevelItem(item);
     }
     if (m_attachments->topLevelItemCount() > 0)
         m_attachments->setCurrentItem(m_attachments->topLevelItem(0));
     showText();
+}
+
+void ThreadView::showAttachmentsPart(bool shown)
+{
+    m_attachments->setVisible(shown);
+    m_open->setVisible(shown);
+    m_save->setVisible(shown);
 }
 
 void ThreadView::showText()
@@ -359,8 +376,8 @@ void ThreadView::openAttachment()
     }
     // A customer's file is theirs: the copy a viewer reads sits in our own
     // cache, open to this account alone, never in a shared temp folder.
-    const QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("attachments"));
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                               .filePath(QStringLiteral("attachments"));
     const QString path = QDir(folder).filePath(fileNameFor(*a));
     core::Status written = core::PrivateFile::makeFolder(folder);
     if (written)
@@ -370,7 +387,8 @@ void ThreadView::openAttachment()
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        m_status->setText(Tr::tr("No program opens %1; it is saved at %2.").arg(a->name, core::shownPath(path)));
+        m_status->setText(
+            Tr::tr("No program opens %1; it is saved at %2.").arg(a->name, core::shownPath(path)));
 }
 
 void ThreadView::saveAttachment()
@@ -380,7 +398,8 @@ void ThreadView::saveAttachment()
         return;
     const QString path = MessageBox::saveFileName(
         this, Tr::tr("Save attachment"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(a->name), QString());
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(a->name),
+        QString());
     if (path.isEmpty())
         return;
     auto data = core::MailRepository(m_session.db(), m_session.user().id).attachmentData(a->id);

@@ -47,10 +47,13 @@ public:
 Q_SIGNALS:
     /// The rep asked to write to the customer from here.
     void replyRequested();
+    /// The conversation was read again (another case, or the store changed).
+    void reloaded();
 
 private:
     void showEntry(int row);
     void showText();
+    void showAttachmentsPart(bool shown);
     void openAttachment();
     void saveAttachment();
     std::optional<core::AttachmentInfo> currentAttachment() const;

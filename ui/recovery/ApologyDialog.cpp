@@ -64,8 +64,8 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     if (auto account = mail.account(); !account || !*account)
         m_mailUnavailable = tr("No team mailbox is set up: recorded as sent by e-mail, but nothing is sent.");
     else if (auto address = mail.customerAddress(m_case.id); !address || address->trimmed().isEmpty())
-        m_mailUnavailable =
-            tr("No e-mail address is known for the customer: recorded as sent by e-mail, but nothing is sent.");
+        m_mailUnavailable = tr(
+            "No e-mail address is known for the customer: recorded as sent by e-mail, but nothing is sent.");
     m_mailNote = new QLabel;
     m_mailNote->setObjectName(QStringLiteral("apologyMailNote"));
     m_mailNote->setWordWrap(true);
