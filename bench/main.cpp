@@ -23,6 +23,7 @@ int runDemoBench(const BenchOptions& options);
 int runOpenBench(const BenchOptions& options);
 /// --only apology (bench/ApologyBench.cpp): the apology checker and templates; no store.
 int runApologyBench(const BenchOptions& options);
+int runMailTransportBench(const BenchOptions& options);
 } // namespace redress::bench
 
 int main(int argc, char* argv[])
@@ -76,8 +77,9 @@ int main(int argc, char* argv[])
                                                  "loading the same rows), 'open' (opening to audit "
                                                  "verified and queue counts, on a copy of an existing "
                                                  "store: it writes) or 'apology' (the apology checker "
-                                                 "and templates, no store); list, export and escalate "
-                                                 "by default."),
+                                                 "and templates, no store), 'mail-transport' (10,000 "
+                                                 "messages fetched over IMAP against curl, no store); list, "
+                                                 "export and escalate by default."),
                                   QStringLiteral("part"));
     const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
                                         QStringLiteral("Runs of the million-case CSV export, each side "
@@ -92,7 +94,8 @@ int main(int argc, char* argv[])
     };
     redress::bench::BenchOptions options;
     options.db = parser.value(db);
-    if (options.db.isEmpty() && parser.value(only) != QLatin1String("apology"))
+    if (options.db.isEmpty() && parser.value(only) != QLatin1String("apology") &&
+        parser.value(only) != QLatin1String("mail-transport"))
         return usage(QStringLiteral("--db PATH is required."));
     bool ok = false;
     options.cases = parser.value(cases).toLongLong(&ok);
@@ -108,10 +111,10 @@ int main(int argc, char* argv[])
     if (!ok || options.exportRuns < 1)
         return usage(QStringLiteral("--export-runs takes a whole number of at least 1."));
     options.only = parser.value(only);
-    static const QStringList parts{QStringLiteral("list"),     QStringLiteral("export"),
-                                   QStringLiteral("escalate"), QStringLiteral("dashboard"),
-                                   QStringLiteral("search"),   QStringLiteral("demo"),
-                                   QStringLiteral("open"),     QStringLiteral("apology")};
+    static const QStringList parts{
+        QStringLiteral("list"),      QStringLiteral("export"),  QStringLiteral("escalate"),
+        QStringLiteral("dashboard"), QStringLiteral("search"),  QStringLiteral("demo"),
+        QStringLiteral("open"),      QStringLiteral("apology"), QStringLiteral("mail-transport")};
     if (!options.only.isEmpty() && !parts.contains(options.only))
         return usage(QStringLiteral("--only takes one of: ") + parts.join(QStringLiteral(", ")) +
                      QLatin1Char('.'));
@@ -135,6 +138,8 @@ int main(int argc, char* argv[])
         return redress::bench::runOpenBench(options);
     if (options.only == QLatin1String("apology"))
         return redress::bench::runApologyBench(options);
+    if (options.only == QLatin1String("mail-transport"))
+        return redress::bench::runMailTransportBench(options);
 
     redress::bench::Bench bench(std::move(options));
     return bench.run();

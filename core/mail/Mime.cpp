@@ -395,7 +395,13 @@ private:
         GMimeObject* object = GMIME_OBJECT(part);
         MailAttachment a;
         a.mimeType = mimeTypeOf(object);
-        const QByteArray data = partContent(part);
+        QByteArray data = partContent(part);
+        // GMime leaves the CR of a CRLF line end before the boundary on
+        // unencoded content: that CR belongs to the boundary, not the file.
+        const GMimeContentEncoding encoding = g_mime_part_get_content_encoding(part);
+        if (encoding != GMIME_CONTENT_ENCODING_BASE64 && encoding != GMIME_CONTENT_ENCODING_UUENCODE &&
+            encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE && data.endsWith('\r'))
+            data.chop(1);
         a.size = data.size();
         a.sha256 = sha256Hex(data);
         a.contentId = fromC(g_mime_object_get_content_id(object));
@@ -499,17 +505,26 @@ MailKind kindOf(GMimeMessage* message, const ParsedMail& mail, bool deliveryStat
 {
     GMimeObject* object = GMIME_OBJECT(message);
     const QString local = mail.from.address.section(QLatin1Char('@'), 0, 0).toLower();
-    const bool daemon = local == QLatin1String("mailer-daemon") || local == QLatin1String("postmaster");
+    const QString fromHeader = header(object, "From").toLower();
+    // "MAILER-DAEMON <>" has no address at all, only the name.
+    const bool mailerDaemon = local == QLatin1String("mailer-daemon") ||
+                              fromHeader.contains(QLatin1String("mailer-daemon")) ||
+                              fromHeader.contains(QLatin1String("mail delivery"));
+    const bool postmaster = local == QLatin1String("postmaster");
+    const bool nullSender = header(object, "Return-Path").remove(QLatin1Char(' ')) == QLatin1String("<>");
     static const QRegularExpression failureSubject(
-        QStringLiteral(
-            "^(Delivery Status Notification \\(Failure|Undeliverable|Undelivered Mail|Returned mail|"
-            "Mail delivery failed|failure notice|Delivery Failure|Delivery has failed|"
-            "Nicht zustellbar|Unzustellbar|Non remis)"),
+        QStringLiteral("(Delivery Status Notification|Undeliverable|Undelivered|Undeliverd|Returned mail|"
+                       "Mail delivery failed|failure notice|Delivery Failure|Delivery has failed|"
+                       "Delivery Notification|Mail System Error|Mail failure|could not be delivered|"
+                       "Non.?deliver|Nicht zustellbar|Unzustellbar|Non remis|Notificaci[óo]n de estado)"),
         QRegularExpression::CaseInsensitiveOption);
+    const bool failure = failureSubject.match(mail.subject).hasMatch();
     // A bounce comes first: mail servers mark their bounces Auto-Submitted too.
-    if (deliveryStatus && (daemon || isType(g_mime_message_get_mime_part(message), "multipart", "report")))
+    if (deliveryStatus && (mailerDaemon || postmaster || nullSender ||
+                           isType(g_mime_message_get_mime_part(message), "multipart", "report")))
         return MailKind::Bounce;
-    if (daemon && (returnedPart || failureSubject.match(mail.subject).hasMatch()))
+    // Only mail systems write as MAILER-DAEMON; a postmaster may be a person.
+    if (mailerDaemon || ((postmaster || nullSender) && (returnedPart || failure)))
         return MailKind::Bounce;
 
     const QString autoSubmitted = header(object, "Auto-Submitted").toLower();

@@ -52,7 +52,12 @@ bool isForwardHeading(const QString& line)
                                            "Message transf[ée]r[ée]|Mensaje reenviado|Messaggio inoltrato|"
                                            "Doorgestuurd bericht)\\s*-{3,}\\s*$"),
                             Re::CaseInsensitiveOption);
-    return forward.match(line).hasMatch();
+    // Apple Mail's: "Begin forwarded message:".
+    static const Re apple(
+        QStringLiteral("^\\s*(Begin forwarded message|Anfang der weitergeleiteten Nachricht|"
+                       "D[ée]but du message r[ée]exp[ée]di[ée]|Inicio del mensaje reenviado)\\s*:\\s*$"),
+        Re::CaseInsensitiveOption);
+    return forward.match(line).hasMatch() || apple.match(line).hasMatch();
 }
 
 bool startsWithField(const QString& line, std::initializer_list<const char*> names)

@@ -130,7 +130,8 @@ enum class Matches {
 };
 
 /// The cases that every word of three or more characters finds, each in
-/// the description or in the customer's name or company, as one compound
+/// the description, the customer's name or company, or the text of a
+/// message of the case, as one compound
 /// SELECT of ids through the FTS5 trigram indexes; empty when no word is
 /// long enough.
 inline QString trigramIds(const QStringList& words, QVariantList& values)
@@ -142,8 +143,9 @@ inline QString trigramIds(const QStringList& words, QVariantList& values)
         each << QStringLiteral(
             "SELECT id FROM (SELECT rowid AS id FROM case_search WHERE case_search MATCH ? UNION SELECT id "
             "FROM cases WHERE customer_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH "
-            "?))");
-        values << ftsTerm(word) << ftsTerm(word);
+            "?) UNION SELECT case_id FROM mail_messages WHERE id IN (SELECT rowid FROM message_search WHERE "
+            "message_search MATCH ?) AND case_id IS NOT NULL)");
+        values << ftsTerm(word) << ftsTerm(word) << ftsTerm(word);
     }
     return each.join(QStringLiteral(" INTERSECT "));
 }
@@ -234,9 +236,10 @@ inline Where whereFor(const CaseListFilter& filter, bool postgres, Matches match
                     // pg_trgm's indexes serve the same substring search.
                     all << QStringLiteral("(c.description ILIKE ? OR c.customer_id IN (SELECT id FROM "
                                           "customers WHERE CAST(name AS text) ILIKE ? OR CAST(company AS "
-                                          "text) ILIKE ?))");
+                                          "text) ILIKE ?) OR c.id IN (SELECT case_id FROM mail_messages WHERE "
+                                          "body ILIKE ?))");
                     const QString pattern = likePattern(word);
-                    w.values << pattern << pattern << pattern;
+                    w.values << pattern << pattern << pattern << pattern;
                 }
             } else {
                 QVariantList idValues;

@@ -475,7 +475,7 @@ Result<bool> Erasure::scrubSqliteFiles(const QSqlDatabase& db)
     // An external-content FTS5 index records a deletion as a new entry
     // beside the old ones until its segments are merged: 'optimize' merges
     // them into one, and the old tokens are gone.
-    for (const char* index : {"case_search", "customer_search"}) {
+    for (const char* index : {"case_search", "customer_search", "message_search"}) {
         const QString table = QString::fromLatin1(index);
         if (auto ok = run(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table), {}, what);
             !ok)

@@ -119,7 +119,7 @@ Result<std::optional<MailAccount>> MailRepository::accountIn(const QSqlDatabase&
 {
     auto q = sql::run(db,
                       QStringLiteral("SELECT imap, smtp, address, display_name, starttls, insecure_loopback, "
-                                     "done_folder, fetch_minutes, attachment_cap FROM mail_account WHERE id = 1"),
+                                     "done_folder, fetch_minutes, attachment_cap, ca_file FROM mail_account WHERE id = 1"),
                       {}, Tr::tr("reading the team mailbox's settings"));
     if (!q)
         return std::unexpected(q.error());
@@ -134,6 +134,7 @@ Result<std::optional<MailAccount>> MailRepository::accountIn(const QSqlDatabase&
     a.doneFolder = q->value(6).toString();
     a.fetchMinutes = q->value(7).toInt();
     a.attachmentCap = q->value(8).toLongLong();
+    a.caFile = q->value(9).toString();
     return std::optional<MailAccount>{a};
 }
 
@@ -158,16 +159,17 @@ Status MailRepository::saveAccount(const MailAccount& account)
                               account.insecureLoopback,
                               account.doneFolder,
                               account.fetchMinutes,
-                              account.attachmentCap};
+                              account.attachmentCap,
+                              account.caFile};
     auto q = sql::run(
         db,
         QStringLiteral("INSERT INTO mail_account (id, imap, smtp, address, display_name, starttls, "
-                       "insecure_loopback, done_folder, fetch_minutes, attachment_cap) VALUES (1, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?) ON CONFLICT (id) DO UPDATE SET imap = excluded.imap, smtp = excluded.smtp, "
+                       "insecure_loopback, done_folder, fetch_minutes, attachment_cap, ca_file) VALUES (1, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET imap = excluded.imap, smtp = excluded.smtp, "
                        "address = excluded.address, display_name = excluded.display_name, starttls = "
                        "excluded.starttls, insecure_loopback = excluded.insecure_loopback, done_folder = "
                        "excluded.done_folder, fetch_minutes = excluded.fetch_minutes, attachment_cap = "
-                       "excluded.attachment_cap"),
+                       "excluded.attachment_cap, ca_file = excluded.ca_file"),
         values, Tr::tr("saving the team mailbox's settings"));
     if (!q)
         return std::unexpected(q.error());

@@ -1136,10 +1136,35 @@ Statements version16()
             insecure_loopback INTEGER NOT NULL DEFAULT 0,
             done_folder TEXT NOT NULL DEFAULT '',
             fetch_minutes INTEGER NOT NULL DEFAULT 1 CHECK (fetch_minutes BETWEEN 1 AND 1440),
-            attachment_cap INTEGER NOT NULL DEFAULT 26214400 CHECK (attachment_cap > 0)))"),
+            attachment_cap INTEGER NOT NULL DEFAULT 26214400 CHECK (attachment_cap > 0),
+            ca_file TEXT NOT NULL DEFAULT ''))"),
         // Mail finds its customer by address.
         QStringLiteral("CREATE INDEX customers_by_email ON customers (lower(email))"),
+        // The case list's search covers what customers wrote and we answered.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE message_search USING fts5 (
+            body, content = 'mail_messages', content_rowid = 'id', tokenize = 'trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER mail_messages_search_insert AFTER INSERT ON mail_messages BEGIN
+            INSERT INTO message_search (rowid, body) VALUES (new.id, new.body); END)"),
+        QStringLiteral(R"(CREATE TRIGGER mail_messages_search_update AFTER UPDATE OF body ON mail_messages BEGIN
+            INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO message_search (rowid, body) VALUES (new.id, new.body); END)"),
+        QStringLiteral(R"(CREATE TRIGGER mail_messages_search_delete AFTER DELETE ON mail_messages BEGIN
+            INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body); END)"),
     };
+}
+
+// Version 16 on PostgreSQL: pg_trgm serves the message search, desks hear
+// of new mail, and the server's rights (ServerRoles).
+Statements postgres16()
+{
+    Statements out{
+        QStringLiteral("CREATE INDEX message_search ON mail_messages USING gin (body gin_trgm_ops)"),
+    };
+    for (const char* table : {"mail_messages", "mail_attachments", "mail_account"})
+        out << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION redress_notify_change()")
+                   .arg(QString::fromLatin1(table));
+    return out + ServerRoles::mailMigration();
 }
 
 std::vector<Step> ladder()
@@ -1161,7 +1186,7 @@ std::vector<Step> ladder()
             // Version 15: what the server enforces on a team's store; a
             // desk's file has no one to enforce it against.
             {{}, ServerRoles::migration()},
-            {version16(), ServerRoles::mailMigration()}};
+            {version16(), postgres16()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only

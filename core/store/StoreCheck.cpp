@@ -6,6 +6,7 @@
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace redress::core {
@@ -174,11 +175,41 @@ Status checkSla(const QSqlDatabase& db, QList<Finding>& findings)
     return {};
 }
 
+// A stored message's bytes must still be the ones whose hash the timeline
+// recorded when they came in or were queued (an erased one keeps no bytes).
+Status checkMessages(const QSqlDatabase& db, QList<Finding>& findings)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT m.id, m.case_id, m.raw, m.raw_sha256 FROM mail_messages m WHERE "
+                                     "m.raw IS NOT NULL ORDER BY m.id"),
+                      Tr::tr("reading the stored messages"));
+    if (!q)
+        return std::unexpected(q.error());
+    int reported = 0;
+    while (q->next() && reported < 20) {
+        const QByteArray raw = q->value(2).toByteArray();
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+        if (hash == q->value(3).toString())
+            continue;
+        ++reported;
+        const qint64 caseId = q->value(1).toLongLong();
+        findings << Finding{QStringLiteral("mail"),
+                            caseId > 0 ? Tr::tr("A message of %1 is not the one that was stored: its bytes no "
+                                                "longer match their recorded hash.")
+                                             .arg(referenceFor(caseId))
+                                       : Tr::tr("Message %1 is not the one that was stored: its bytes no longer "
+                                                "match their recorded hash.")
+                                             .arg(q->value(0).toLongLong())};
+    }
+    return {};
+}
+
 // FTS5 compares each index with the table it indexes and fails the
 // statement when they differ.
 void checkSearchIndexes(const QSqlDatabase& db, QList<Finding>& findings)
 {
-    for (const char* table : {"case_search", "customer_search"}) {
+    for (const char* table : {"case_search", "customer_search", "message_search"}) {
         const QString name = QLatin1String(table);
         auto fts =
             sql::run(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(name),
@@ -196,7 +227,7 @@ QStringList StoreCheck::names()
 {
     return {QStringLiteral("integrity"), QStringLiteral("foreign-keys"), QStringLiteral("names"),
             QStringLiteral("timeline"),  QStringLiteral("recovery"),     QStringLiteral("priority"),
-            QStringLiteral("sla"),       QStringLiteral("search-index")};
+            QStringLiteral("sla"),       QStringLiteral("mail"),         QStringLiteral("search-index")};
 }
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run()
@@ -213,7 +244,7 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run()
         if (auto ok = checkForeignKeys(db, findings); !ok)
             return std::unexpected(ok.error());
     }
-    for (auto check : {&checkRules, &checkPriorities, &checkSla}) {
+    for (auto check : {&checkRules, &checkPriorities, &checkSla, &checkMessages}) {
         if (auto ok = check(db, findings); !ok)
             return std::unexpected(ok.error());
     }

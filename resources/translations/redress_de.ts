@@ -6,107 +6,107 @@
     <message>
         <location filename="../../core/mail/MailAccount.cpp" line="+23"/>
         <source>%1: the server&apos;s address is missing (%2://USER@HOST[:PORT])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Adresse des Servers fehlt (%2://BENUTZER@HOST[:PORT])</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; is not a valid address (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine gültige Adresse (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the scheme must be %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Schema muss %2 oder %3 sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Hostname des Servers fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the user name is missing (%2://USER@HOST)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Benutzername fehlt (%2://BENUTZER@HOST)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the password does not belong in the address; it is kept in the keyring, the environment or a password file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Passwort gehört nicht in die Adresse; es liegt im Schlüsselbund, in der Umgebung oder in einer Passwortdatei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 is not on this machine; unchecked connections are allowed only to a server on the loopback interface</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht dieser Rechner; ungeprüfte Verbindungen sind nur zu einem Server auf der Loopback-Schnittstelle erlaubt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 is reached over the network, so it needs TLS: use %3:// or STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wird über das Netz erreicht und braucht daher TLS: verwenden Sie %3:// oder STARTTLS</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>address: &quot;%1&quot; has a &apos;&lt;&apos; without its closing &apos;&gt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>address: &quot;%1&quot; hat ein &apos;&lt;&apos; ohne schließendes &apos;&gt;&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>address: the mail address is missing (&quot;Name &lt;user@example.com&gt;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>address: die Mailadresse fehlt (&quot;Name &lt;benutzer@example.com&gt;&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>address: &quot;%1&quot; is not a mail address (user@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>address: &quot;%1&quot; ist keine Mailadresse (benutzer@example.com)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>address: the name must be on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>address: der Name muss in einer Zeile stehen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>imap: the folder &quot;%1&quot; has a character IMAP folder names cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>imap: der Ordner &quot;%1&quot; enthält ein Zeichen, das IMAP-Ordnernamen nicht haben dürfen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smtp: an SMTP address has no folder (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp: eine SMTP-Adresse hat keinen Ordner (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No mail password: set REDRESS_IMAP_PASSWORD (and REDRESS_SMTP_PASSWORD when the SMTP password differs) or name a file with --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mail-Passwort: setzen Sie REDRESS_IMAP_PASSWORD (und REDRESS_SMTP_PASSWORD, wenn das SMTP-Passwort ein anderes ist) oder nennen Sie eine Datei mit --password-file.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist keine gewöhnliche Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password file %1 can be read by other users; make it private first (chmod 600 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann von anderen Benutzern gelesen werden; machen Sie sie zuerst privat (chmod 600 %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The password file %1 is empty; its first line is the IMAP password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist leer; ihre erste Zeile ist das IMAP-Passwort.</translation>
     </message>
 </context>
 <context>
@@ -132,97 +132,97 @@
     <message>
         <location filename="../../core/mail/MailTransport.cpp" line="+174"/>
         <source>The mail server %1 refused the password for user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat das Passwort für den Benutzer %2 abgelehnt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mail server %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The certificate of the mail server %1 cannot be trusted, so Redress did not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Mailservers %1 kann nicht vertraut werden; Redress hat sich daher nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to the mail server %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Mailserver %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server %1 does not offer STARTTLS, which this account requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an, das dieses Konto verlangt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mail server %1 dropped the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Verbindung abgebrochen (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server %1 could not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Mailserver %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>report the state of folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Stand des Ordners %1 melden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The mail server %1 did not report the state of folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat den Stand des Ordners %2 nicht gemeldet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>list the messages in folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten im Ordner %1 auflisten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mail server %1 sent a list too long to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat eine Liste gesendet, die zu lang zum Lesen ist.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Message %1 is no longer in folder %2 on %3 (the folder changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht %1 ist nicht mehr im Ordner %2 auf %3 (der Ordner hat sich geändert).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fetch message %1 of folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 aus dem Ordner %2 abrufen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>flag messages as read in folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten im Ordner %1 als gelesen markieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>move messages from folder %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten aus dem Ordner %1 nach %2 verschieben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 anlegen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>add a message to folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht zum Ordner %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A message needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>take the message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht annehmen</translation>
     </message>
 </context>
 <context>
@@ -3463,47 +3463,47 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location filename="../../core/mail/MailPasses.cpp" line="+79"/>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Absender</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A message could not be read as mail (%1); it is kept as it came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht ließ sich nicht als E-Mail lesen (%1); sie bleibt so erhalten, wie sie kam.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The message &quot;%1&quot; from %2 is over the size limit: its attachments are listed but not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht „%1“ von %2 ist größer als erlaubt: ihre Anhänge sind aufgeführt, aber nicht aufbewahrt.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Reopened: the customer wrote again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet: der Kunde hat erneut geschrieben (%1).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(an empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine leere Nachricht)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Importing mail was cancelled; %1 of %2 files were taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Import wurde abgebrochen; %1 von %2 Dateien wurden übernommen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2 MB: too large for a mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß: zu groß für eine E-Mail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3513,12 +3513,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+41"/>
         <source>Stored messages could not be marked on the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Nachrichten konnten auf dem Server nicht markiert werden: %1</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>%1 to %2 was not sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 wurde nicht gesendet: %3</translation>
     </message>
 </context>
 <context>
@@ -3531,12 +3531,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+1"/>
         <source>Not for a person (auto-reply, list or report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von einer Person (automatische Antwort, Liste oder Bericht)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf den Versand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3546,67 +3546,67 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+1"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>reading the team mailbox&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Team-Postfachs lesen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>reading who sets up the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, wer das Postfach einrichtet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an administrator may set up the team mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator darf das Team-Postfach einrichten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>saving the team mailbox&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Team-Postfachs speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>reading the conversation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Korrespondenz von %1 lesen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reading an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Anhang lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anhang gibt es nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was over the size limit and was not kept; the listing is all there is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war größer als erlaubt und wurde nicht aufbewahrt; nur der Eintrag ist vorhanden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reading a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no such message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht gibt es nicht.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>reading whom to write to on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, an wen zu %1 geschrieben wird</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3616,42 +3616,42 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+44"/>
         <source>Write the message before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Nachricht, bevor Sie sie senden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No team mailbox is set up: an administrator sets it up in Settings › Mail or with redress-cli mail setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Team-Postfach eingerichtet: ein Administrator richtet es unter Einstellungen › E-Mail oder mit redress-cli mail setup ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1&apos;s customer has no e-mail address to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde von %1 hat keine E-Mail-Adresse, an die geschrieben werden kann.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your complaint about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beschwerde zu %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>counting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten zählen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>counting attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge zählen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>looking for message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 suchen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>finding the case of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall der Nachricht %1 finden</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3661,58 +3661,58 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="+12"/>
         <source>finding the customer who writes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kunden finden, der von %1 schreibt</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>storing message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 speichern</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>storing attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>filing a message with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht bei %1 ablegen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>finding message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 finden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>marking message %1 undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 als nicht zugestellt markieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>reading where fetching from %1 stands</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, wie weit der Abruf aus %1 ist</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>recording where fetching from %1 stands</source>
-        <translation type="unfinished"></translation>
+        <translation>festhalten, wie weit der Abruf aus %1 ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>reading the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>den Postausgang lesen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>recording what the mail server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Mailservers festhalten</translation>
     </message>
 </context>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+1239"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1264"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -3740,19 +3740,19 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Mime</name>
     <message>
-        <location filename="../../core/mail/Mime.cpp" line="+554"/>
+        <location filename="../../core/mail/Mime.cpp" line="+569"/>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The bytes are not a mail message: they have no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind keine E-Mail-Nachricht: Ihnen fehlt der Kopf.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The bytes are not a mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind keine E-Mail-Nachricht.</translation>
     </message>
 </context>
 <context>
@@ -6246,12 +6246,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Conversation (%1)</source>
-        <translation>Unterhaltung (%1)</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="+54"/>
         <source>Customer: %1%2</source>
         <translation>Kunde: %1%2</translation>
     </message>
@@ -6304,6 +6299,11 @@ Der Kunde wünscht: %2</translation>
         <location line="+30"/>
         <source>the rules</source>
         <translation>die Regeln</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conversation (%1)</source>
+        <translation>Unterhaltung (%1)</translation>
     </message>
 </context>
 <context>
@@ -8084,13 +8084,8 @@ over %2 resolved</source>
         <source>Reading: %1</source>
         <translation>Lesen: %1</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending: %1</source>
-        <translation>Senden: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+5"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n gesendet</numerusform>
@@ -8114,7 +8109,12 @@ over %2 resolved</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+11"/>
         <source>Mail: %1</source>
         <translation>Mail: %1</translation>

@@ -662,7 +662,7 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               // Version 14's desk passwords.
               "ALTER TABLE users DROP COLUMN password_hash",
               // Version 16.
-              "DROP TABLE mail_attachments", "DROP TABLE mail_messages", "DROP TABLE mail_folders",
+              "DROP TABLE message_search", "DROP TABLE mail_attachments", "DROP TABLE mail_messages", "DROP TABLE mail_folders",
               "DROP TABLE mail_account", "DROP INDEX customers_by_email", "PRAGMA user_version = 8"})
             exec(raw.db(), QString::fromLatin1(statement));
     }

@@ -167,7 +167,10 @@ TEST_CASE("demo then stats then check on a store", "[cli]")
         sum += n;
     }
     CHECK(statusLines == allStatuses().size());
-    CHECK(kv.keys.size() == 2 + allStatuses().size());
+    // customers, cases, one line per status, then messages and attachments.
+    CHECK(kv.keys.size() == 2 + allStatuses().size() + 2);
+    CHECK(kv.values.value(QStringLiteral("messages")) == QStringLiteral("0"));
+    CHECK(kv.values.value(QStringLiteral("attachments")) == QStringLiteral("0"));
     CHECK(sum == 200);
 
     const CliRun sound = cli({QStringLiteral("check"), QStringLiteral("--db"), db});

@@ -3,10 +3,13 @@
 
 #include "core/cases/Case.h"
 #include "core/mail/MailPasses.h"
+#include "core/store/CaseListQuery.h"
+#include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/Erasure.h"
 #include "core/store/MailRepository.h"
+#include "core/store/StoreCheck.h"
 #include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
@@ -15,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QRegularExpression>
 
 using namespace redress;
@@ -93,7 +97,7 @@ TEST_CASE("A customer's first message opens a case in their words", "[core][mail
     CHECK(c->customerName == QStringLiteral("Ana Pérez"));
     CHECK(c->description.contains(QStringLiteral("The pump stopped on Monday.")));
     CHECK_FALSE(c->description.contains(QStringLiteral("Costa Labs"))); // the signature stays in the message
-    CHECK(c->openedAt == QDateTime(QDate(2026, 12, 7), QTime(8, 15), QTimeZone::UTC));
+    CHECK(c->openedAt == QDateTime(QDate(2026, 12, 7), QTime(8, 15), Qt::UTC));
     auto customer = CustomerRepository(db).get(c->customerId);
     REQUIRE(customer.has_value());
     CHECK(customer->email.compare(QStringLiteral("ana@example.org"), Qt::CaseInsensitive) == 0);
@@ -362,6 +366,61 @@ TEST_CASE("Erasure takes the customer's words, addresses and attachments out of 
     auto attachments = MailRepository(db, admin.id).attachmentCount();
     REQUIRE(attachments.has_value());
     CHECK(*attachments == 0);
+    CaseListQuery q;
+    q.filter.search = QStringLiteral("Hidden Lane");
+    auto found = CaseListRepository(db).count(q);
+    REQUIRE(found.has_value());
+    CHECK(*found == 0);
+}
+
+TEST_CASE("The case list's search finds words of a case's messages", "[core][mail]")
+{
+    test::TempStore store;
+    const Database& db = store.db();
+    take(db, 0,
+         message(QStringLiteral("s1@example.org"), QStringLiteral("hal@example.org"), QStringLiteral("Boiler"),
+                 QStringLiteral("The boiler rattles.")));
+    take(db, 0,
+         message(QStringLiteral("s2@example.org"), QStringLiteral("hal@example.org"), QStringLiteral("Re: Boiler"),
+                 QStringLiteral("Also the thermostat shows quorxle."), QStringLiteral("In-Reply-To: <s1@example.org>\r\n")));
+    CaseListRepository list(db);
+    CaseListQuery q;
+    q.filter.search = QStringLiteral("quorxle");
+    auto found = list.count(q);
+    REQUIRE(found.has_value());
+    CHECK(*found == 1);
+    q.filter.search = QStringLiteral("thermostat rattles"); // one word in the reply, one in the description
+    found = list.count(q);
+    REQUIRE(found.has_value());
+    CHECK(*found == 1);
+    q.filter.search = QStringLiteral("nowhere-word");
+    found = list.count(q);
+    REQUIRE(found.has_value());
+    CHECK(*found == 0);
+}
+
+TEST_CASE("check finds a stored message whose bytes were changed", "[core][mail]")
+{
+    test::TempStore store;
+    const Database& db = store.db();
+    take(db, 0,
+         message(QStringLiteral("kept@example.org"), QStringLiteral("ivy@example.org"), QStringLiteral("Refund"),
+                 QStringLiteral("I was promised 40 euros.")));
+    auto sound = StoreCheck(db).run();
+    REQUIRE(sound.has_value());
+    CHECK(sound->isEmpty());
+
+    // Someone with the file rewrites what the customer wrote.
+    QSqlQuery edit(db.connection());
+    REQUIRE(edit.prepare(QStringLiteral("UPDATE mail_messages SET raw = ?")));
+    edit.addBindValue(message(QStringLiteral("kept@example.org"), QStringLiteral("ivy@example.org"),
+                              QStringLiteral("Refund"), QStringLiteral("I was promised 4 euros.")));
+    REQUIRE(edit.exec());
+    auto found = StoreCheck(db).run();
+    REQUIRE(found.has_value());
+    REQUIRE(found->size() == 1);
+    CHECK(found->at(0).check == QStringLiteral("mail"));
+    CHECK(found->at(0).problem.contains(QStringLiteral("RD-000001")));
 }
 
 TEST_CASE("redress-cli mail import, reply and stats", "[core][mail][cli]")

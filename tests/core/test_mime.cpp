@@ -113,10 +113,14 @@ TEST_CASE("mime: every corpus message parses into something a person can read", 
         {QStringLiteral("malformed-outlook-dsn.eml"), MailKind::Bounce},
         {QStringLiteral("python-bounce.eml"), MailKind::Bounce},
         {QStringLiteral("mailchimp-list.eml"), MailKind::Bulk},
-        {QStringLiteral("list-digest.eml"), MailKind::Bulk},
+        {QStringLiteral("newsletter-latin1-subject.eml"), MailKind::Bulk},
+        {QStringLiteral("outlook-list-id.eml"), MailKind::Bulk},
     };
     // Messages that carry no words at all (an attachment alone).
-    const QStringList wordless = {QStringLiteral("outlook-express.eml")};
+    const QStringList wordless = {QStringLiteral("outlook-express.eml"), QStringLiteral("outlook-tnef.eml"),
+                                  QStringLiteral("apple-mail-japanese-attachment.eml"),
+                                  // cut off after its headers, as the suite keeps it
+                                  QStringLiteral("outlook-list-id.eml")};
     const QDateTime earliest(QDate(1990, 1, 1), QTime(0, 0), Qt::UTC);
 
     for (const QString& name : names) {
@@ -189,6 +193,28 @@ TEST_CASE("mime: charsets and encoded words come out as the characters written",
         CHECK(m.from.name == QStringLiteral("Formação Frenetikpolis"));
         CHECK(m.messageId.endsWith(QStringLiteral("@redress.invalid")));
     }
+    SECTION("ISO-8859-1 encoded words in a newsletter's subject")
+    {
+        CHECK(parsed(QStringLiteral("newsletter-latin1-subject.eml")).subject ==
+              QStringLiteral("Je prépare mon été zéro complexe !"));
+    }
+    SECTION("a KOI8-R body and subject (written here: the corpus has none with Cyrillic bytes)")
+    {
+        const QByteArray raw = "From: =?koi8-r?B?98HEyc0g8dLP18/K?= <vadim@example.ru>\r\n"
+                               "To: support@example.com\r\n"
+                               "Subject: =?KOI8-R?B?8NLJ18XU?=\r\n"
+                               "Date: Tue, 5 Mar 2024 10:00:00 +0300\r\n"
+                               "Message-ID: <koi8@example.ru>\r\n"
+                               "MIME-Version: 1.0\r\n"
+                               "Content-Type: text/plain; charset=koi8-r\r\n"
+                               "Content-Transfer-Encoding: 8bit\r\n\r\n"
+                               "\xf0\xd2\xc9\xd7\xc5\xd4!\r\n";
+        const auto m = mime::parse(raw, kReceived, kCap);
+        REQUIRE(m.has_value());
+        CHECK(m->subject == QStringLiteral("Привет"));
+        CHECK(m->from.name == QStringLiteral("Вадим Яровой"));
+        CHECK(m->text == QStringLiteral("Привет!"));
+    }
     SECTION("quoted-printable windows-1252 body with soft line breaks")
     {
         const ParsedMail m = parsed(QStringLiteral("autoreply-exchange-1252.eml"));
@@ -257,6 +283,35 @@ TEST_CASE("mime: htmlToText keeps the shape of the page", "[core][mail][mime]")
     CHECK(mime::htmlToText("").isEmpty());
 }
 
+TEST_CASE("mime: HTML replies lose their quoted history too", "[core][mail][mime]")
+{
+    SECTION("Gmail's HTML with a gmail_quote")
+    {
+        const QString text = mime::htmlToText(
+            "<div dir=\"ltr\">It still does not work.<div><br></div><div>Jane</div></div><br>"
+            "<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On Mon, Mar 4, 2024 at 10:00 "
+            "AM "
+            "Support &lt;<a href=\"mailto:help@example.com\">help@example.com</a>&gt; wrote:<br></div>"
+            "<blockquote class=\"gmail_quote\">Please restart the device.</blockquote></div>");
+        CHECK(text.contains(QStringLiteral("Support <help@example.com> wrote:")));
+        CHECK(mime::newWords(text) == QStringLiteral("It still does not work.\n\nJane"));
+    }
+    SECTION("Outlook's HTML with a bold From/Sent block")
+    {
+        const QString text = mime::htmlToText(
+            "<html><body><div class=WordSection1><p class=MsoNormal>The refund has not "
+            "arrived.<o:p></o:p></p>"
+            "<p class=MsoNormal><o:p>&nbsp;</o:p></p><div><div style='border:none;border-top:solid #E1E1E1 "
+            "1.0pt'>"
+            "<p class=MsoNormal><b>From:</b> Shop &lt;shop@example.com&gt; <br><b>Sent:</b> Monday, March 4, "
+            "2024 "
+            "10:00 AM<br><b>To:</b> Jane &lt;jane@example.org&gt;<br><b>Subject:</b> Your "
+            "refund<o:p></o:p></p>"
+            "</div></div><p class=MsoNormal>It is on its way.<o:p></o:p></p></div></body></html>");
+        CHECK(mime::newWords(text) == QStringLiteral("The refund has not arrived."));
+    }
+}
+
 TEST_CASE("mime: bounces name the message that was not delivered", "[core][mail][mime]")
 {
     CHECK(parsed(QStringLiteral("bounce-zimbra.eml")).bouncedMessageIds ==
@@ -293,6 +348,14 @@ TEST_CASE("mime: forwarded messages are kept below their own heading", "[core][m
         CHECK(m.text.contains(QStringLiteral("Subject: GroupwiseForwardingTest")));
         CHECK(m.text.contains(QStringLiteral("Testing email forwarding with Groupwise 1.2.2010")));
         CHECK(m.newText == m.text);
+    }
+    SECTION("Gmail's inline forward of a forward")
+    {
+        const ParsedMail m = parsed(QStringLiteral("gmail-inline-forward.eml"));
+        CHECK(m.text.startsWith(QStringLiteral("---------- Forwarded message ----------")));
+        CHECK(m.text.contains(QStringLiteral("Subject: Please forward this email to me")));
+        CHECK(m.text.contains(QStringLiteral("Forward please")));
+        CHECK(m.newText.contains(QStringLiteral("Forward please")));
     }
     SECTION("an inline forward with an inline image inside")
     {
@@ -332,6 +395,11 @@ TEST_CASE("mime: attachments come out as sent", "[core][mail][mime]")
          "92bc1dbdabb05590d732fbb996501f2ef27d78c93843c78fc443aac0d2b4d33c", true},
         {"apple-mail-nonascii-filename.eml", "ciële.txt", "text/plain", 11,
          "12ad052c11ebcc644692dfbf6186c8441a55ba49e7f8a5f979eeb638160669d8", false},
+        // RFC 2231 continuations; CRLF line ends on a 7bit part.
+        {"apple-mail-japanese-attachment.eml", "かきくけこかきくけこかきくけこかきくけこかきくけこ.txt",
+         "text/plain", 18, "ce6a091472e812cedb6cbb9a95b003fc110e5b349f6b39a9aee3cab92b379888", false},
+        {"outlook-tnef.eml", "winmail.dat", "application/ms-tnef", 1325,
+         "68aa843030f8c6ad625450054732fe0f3a680496d98f957d578192fa4469cec2", false},
     };
     for (const Expected& e : expected) {
         INFO(e.file);
@@ -346,6 +414,22 @@ TEST_CASE("mime: attachments come out as sent", "[core][mail][mime]")
         CHECK(a.isInline == e.isInline);
     }
 
+    SECTION("inline images of an Outlook HTML message")
+    {
+        const ParsedMail m = parsed(QStringLiteral("outlook-related-inline-image.eml"));
+        CHECK_FALSE(m.fromHtml); // the plain alternative is there
+        CHECK(m.text.startsWith(QStringLiteral("The Hare and the Tortoise")));
+        REQUIRE(m.attachments.size() == 2);
+        CHECK(m.attachments.at(0).name == QStringLiteral("blueball.png"));
+        CHECK(m.attachments.at(0).contentId == QStringLiteral("823504223@17052000-0f8d"));
+        CHECK(m.attachments.at(0).isInline);
+        CHECK(m.attachments.at(0).sha256 ==
+              QStringLiteral("68aa843030f8c6ad625450054732fe0f3a680496d98f957d578192fa4469cec2"));
+        CHECK(m.attachments.at(1).name == QStringLiteral("redball.png"));
+        CHECK(m.attachments.at(1).size == 1453);
+        CHECK(m.attachments.at(1).sha256 ==
+              QStringLiteral("63aa82493459d1a5ac267e20109d380ba995788f7fa13ed43021ebb37ead6fc5"));
+    }
     SECTION("over the cap they are listed without their data")
     {
         const ParsedMail m = parsed(QStringLiteral("gmail-picture.eml"), 10000);
@@ -396,6 +480,51 @@ TEST_CASE("mime: the Outlook reply's new words leave the original message out", 
     CHECK(m.newText.endsWith(QStringLiteral("bogomips        : 1979.18\n-----------------")));
     CHECK_FALSE(m.newText.contains(QStringLiteral("Original Message")));
     CHECK_FALSE(m.newText.contains(QStringLiteral("I have several machines here")));
+}
+
+TEST_CASE("mime: what kind of mail it is", "[core][mail][mime]")
+{
+    const auto kindWith = [](const char* headers) {
+        const QByteArray raw = QByteArray("From: Jane <jane@example.org>\r\nTo: support@example.com\r\n"
+                                          "Subject: Hello\r\nMessage-ID: <k@example.org>\r\n") +
+                               headers + "\r\nHello there.\r\n";
+        const auto m = mime::parse(raw, kReceived, kCap);
+        REQUIRE(m.has_value());
+        return m->kind;
+    };
+    CHECK(kindWith("") == MailKind::Person);
+    CHECK(kindWith("Auto-Submitted: no\r\n") == MailKind::Person);
+    CHECK(kindWith("Auto-Submitted: auto-replied\r\n") == MailKind::AutoReply);
+    CHECK(kindWith("Auto-Submitted: auto-generated\r\n") == MailKind::AutoReply);
+    CHECK(kindWith("X-Autoreply: yes\r\n") == MailKind::AutoReply);
+    CHECK(kindWith("X-Autorespond: Out of office\r\n") == MailKind::AutoReply);
+    CHECK(kindWith("Precedence: auto_reply\r\n") == MailKind::AutoReply);
+    CHECK(kindWith("Precedence: bulk\r\n") == MailKind::Bulk);
+    CHECK(kindWith("Precedence: list\r\n") == MailKind::Bulk);
+    CHECK(kindWith("Precedence: junk\r\n") == MailKind::Bulk);
+    CHECK(kindWith("List-Id: <news.example.org>\r\n") == MailKind::Bulk);
+    CHECK(kindWith("List-Unsubscribe: <mailto:leave@example.org>\r\n") == MailKind::Bulk);
+    // An auto-reply to list mail is still an auto-reply: nothing is sent back either way.
+    CHECK(kindWith("Auto-Submitted: auto-replied\r\nPrecedence: bulk\r\n") == MailKind::AutoReply);
+}
+
+TEST_CASE("mime: bounces without a delivery-status part", "[core][mail][mime]")
+{
+    const auto kindOf = [](const char* from, const char* subject) {
+        const QByteArray raw = QByteArray("Return-Path: <>\r\nFrom: ") + from +
+                               "\r\nTo: support@example.com\r\n" + "Subject: " + subject +
+                               "\r\n\r\nThe message could not be delivered.\r\n";
+        const auto m = mime::parse(raw, kReceived, kCap);
+        REQUIRE(m.has_value());
+        return m->kind;
+    };
+    // DragonFly's mail agent writes no address at all.
+    CHECK(kindOf("MAILER-DAEMON <>", "Mail delivery failed") == MailKind::Bounce);
+    CHECK(kindOf("Mail Delivery System <mailer-daemon@mx.example.com>", "Warning: message delayed") ==
+          MailKind::Bounce);
+    CHECK(kindOf("<Postmaster@ezweb.ne.jp>", "Mail System Error - Returned Mail") == MailKind::Bounce);
+    // A postmaster writing about something else is read as a person.
+    CHECK(kindOf("Postmaster <postmaster@example.org>", "Your complaint") == MailKind::Person);
 }
 
 TEST_CASE("mime: what is not a message fails with an error", "[core][mail][mime]")
@@ -495,6 +624,16 @@ TEST_CASE("mime: newWords cuts quoted history and signatures", "[core][mail][mim
         CHECK(words("").isEmpty());
         CHECK(words("Plain words, nothing quoted.\nSecond line.") ==
               QStringLiteral("Plain words, nothing quoted.\nSecond line."));
+    }
+    SECTION("a forward: the sender's words above it, or all of it when there are none")
+    {
+        CHECK(words("See below.\n\nBegin forwarded message:\n\nFrom: Shop <shop@example.com>\n"
+                    "Subject: Order\nDate: 4 March 2024\n\nShipped.") == QStringLiteral("See below."));
+        const char* bare = "Begin forwarded message:\n\nFrom: Shop <shop@example.com>\nSubject: Order\n"
+                           "Date: 4 March 2024\n\nShipped.";
+        CHECK(words(bare) == QString::fromUtf8(bare));
+        CHECK(words("FYI\n\n---------- Forwarded message ---------\nFrom: Shop\nDate: Mon\nSubject: Order\n"
+                    "\nShipped.") == QStringLiteral("FYI"));
     }
     SECTION("a line that only mentions writing is no attribution")
     {
