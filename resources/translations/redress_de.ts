@@ -241,7 +241,7 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../ui/mail/ThreadView.cpp" line="+41"/>
+        <location filename="../../ui/mail/ThreadView.cpp" line="+39"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -319,22 +319,12 @@
         <translation>Die ganze Nachricht, mit zitiertem Verlauf und Signatur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Attachment</source>
-        <translation>Anhang</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -424,7 +414,7 @@
         <translation>Über der Größengrenze: einige Anhänge wurden aufgeführt, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1, not stored (over the cap)</source>
         <translation>%1, nicht gespeichert (über der Grenze)</translation>
     </message>
@@ -447,7 +437,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location line="-318"/>
+        <location line="-315"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

@@ -9,7 +9,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -18,7 +17,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -150,12 +148,10 @@ ThreadView::ThreadView(const Session& session, QWidget* parent) : QWidget(parent
     textRow->addStretch();
     detailLayout->addLayout(textRow);
 
-    m_attachments = new QTreeWidget;
+    // A list, not a tree: the case view's one tree is its timeline.
+    m_attachments = new QListWidget;
     m_attachments->setObjectName(QStringLiteral("threadAttachments"));
     m_attachments->setAccessibleName(Tr::tr("Attachments"));
-    m_attachments->setRootIsDecorated(false);
-    m_attachments->setHeaderLabels({Tr::tr("Attachment"), Tr::tr("Size")});
-    m_attachments->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_attachments->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     detailLayout->addWidget(m_attachments);
     auto* files = new QHBoxLayout;
@@ -170,12 +166,12 @@ ThreadView::ThreadView(const Session& session, QWidget* parent) : QWidget(parent
     files->addWidget(m_save);
     files->addStretch();
     detailLayout->addLayout(files);
-    connect(m_attachments, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(m_attachments, &QListWidget::currentItemChanged, this, [this] {
         const auto a = currentAttachment();
         m_open->setEnabled(a && a->kept);
         m_save->setEnabled(a && a->kept);
     });
-    connect(m_attachments, &QTreeWidget::itemActivated, this, &ThreadView::openAttachment);
+    connect(m_attachments, &QListWidget::itemActivated, this, &ThreadView::openAttachment);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -316,15 +312,14 @@ void ThreadView::showEntry(int row)
     m_showFull->setEnabled(!m.newText.isEmpty() && m.newText.trimmed() != m.text.trimmed());
     showAttachmentsPart(!m.attachments.isEmpty());
     for (const core::AttachmentInfo& a : m.attachments) {
-        auto* item = new QTreeWidgetItem(
-            {a.name, a.kept
-                         ? QLocale().formattedDataSize(a.size)
-                         : Tr::tr("%1, not stored (over the cap)").arg(QLocale().formattedDataSize(a.size))});
-        item->setData(0, Qt::UserRole, a.id);
-        m_attachments->addTopLevelItem(item);
+        const QString size = QLocale().formattedDataSize(a.size);
+        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(
+            a.name, a.kept ? size : Tr::tr("%1, not stored (over the cap)").arg(size)));
+        item->setData(Qt::UserRole, a.id);
+        m_attachments->addItem(item);
     }
-    if (m_attachments->topLevelItemCount() > 0)
-        m_attachments->setCurrentItem(m_attachments->topLevelItem(0));
+    if (m_attachments->count() > 0)
+        m_attachments->setCurrentRow(0);
     showText();
 }
 
@@ -353,10 +348,10 @@ void ThreadView::showText()
 std::optional<core::AttachmentInfo> ThreadView::currentAttachment() const
 {
     const int row = m_list->currentRow();
-    const QTreeWidgetItem* item = m_attachments->currentItem();
+    const QListWidgetItem* item = m_attachments->currentItem();
     if (!item || row < 0 || row >= m_entries.size() || !m_entries[row].message)
         return std::nullopt;
-    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
     for (const core::AttachmentInfo& a : m_entries[row].message->attachments) {
         if (a.id == id)
             return a;

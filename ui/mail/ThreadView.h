@@ -10,7 +10,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
-class QTreeWidget;
 
 namespace redress::ui {
 
@@ -67,7 +66,7 @@ private:
     QLabel* m_header = nullptr;
     QTextBrowser* m_text = nullptr;
     QPushButton* m_showFull = nullptr;
-    QTreeWidget* m_attachments = nullptr;
+    QListWidget* m_attachments = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_reply = nullptr;
