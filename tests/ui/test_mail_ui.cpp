@@ -9,7 +9,10 @@
 #include "support/TempStore.h"
 #include "support/Users.h"
 #include "support/Widgets.h"
+#include "ui/app/MainWindow.h"
+#include "ui/cases/CaseDetailWidget.h"
 #include "ui/common/Session.h"
+#include "ui/mail/MailPoller.h"
 #include "ui/mail/MailSettingsDialog.h"
 #include "ui/mail/ReplyDialog.h"
 #include "ui/mail/ThreadView.h"
@@ -23,6 +26,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -315,5 +320,41 @@ TEST_CASE(
         auto state = core::RecoveryRepository(f.store.db(), f.rep).state(caseId);
         REQUIRE(state);
         CHECK(state->apologised());
+    }
+}
+
+TEST_CASE("dropped .eml files become cases, and Fetch mail now says when no mailbox is set up", "[ui][mail]")
+{
+    MailFixture f;
+    ui::Session session(f.store.db(), f.rep);
+    ui::MainWindow window(session);
+
+    SECTION("import")
+    {
+        const QString path = f.store.filePath(QStringLiteral("complaint.eml"));
+        {
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(complaint);
+        }
+        window.importMail({path});
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 new case")));
+        auto ids = core::CaseListRepository(f.store.db()).ids(core::CaseListQuery(), 0, 10);
+        REQUIRE(ids);
+        CHECK(ids->size() == 1);
+        // The same file again finds its message stored and opens nothing.
+        window.importMail({path});
+        CHECK(core::CaseListRepository(f.store.db()).ids(core::CaseListQuery(), 0, 10)->size() == 1);
+    }
+    SECTION("fetch now")
+    {
+        QAction* fetch = window.action(QStringLiteral("fetchMail"));
+        REQUIRE(fetch != nullptr);
+        QSignalSpy finished(window.mailPoller(), &ui::MailPoller::passFinished);
+        fetch->trigger();
+        REQUIRE(finished.size() == 1);
+        CHECK(finished.first().at(0).toString().contains(QStringLiteral("no team mailbox")));
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("no team mailbox")));
+        CHECK_FALSE(window.mailPoller()->isRunning());
     }
 }

@@ -758,8 +758,9 @@ void MainWindow::openReply()
 
 void MainWindow::fetchMailNow()
 {
-    m_mail->runNow();
+    // First: a pass that cannot start answers at once, and its word stays.
     statusBar()->showMessage(tr("Mail: fetching…"), 3000);
+    m_mail->runNow();
 }
 
 void MainWindow::importMail(const QStringList& paths)
