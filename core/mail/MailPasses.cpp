@@ -274,6 +274,73 @@ Result<QString> ourAddress(const QSqlDatabase& db)
     return *account ? (*account)->address.address : QString();
 }
 
+void add(FetchReport& to, const FetchReport& from)
+{
+    to.fetched += from.fetched;
+    to.newCases += from.newCases;
+    to.replies += from.replies;
+    to.ignored += from.ignored;
+    to.reopened += from.reopened;
+    to.notes += from.notes;
+}
+
+/// One message inside the caller's transaction, on a savepoint of its own:
+/// when filing it fails, what it did is undone and its bytes are kept as
+/// they came, so one message a rule chokes on neither stops the pass nor is
+/// lost (and is not fetched again and again).
+Status fileOne(const Database& database, const QSqlDatabase& db, qint64 actorId, qint64 cap, const QString& ours,
+               const QByteArray& raw, FetchReport& report)
+{
+    FetchReport one;
+    {
+        Transaction savepoint(db);
+        if (auto ok = savepoint.begun(); !ok)
+            return ok;
+        auto filed = fileIn(database, db, actorId, cap, ours, raw, one);
+        if (filed) {
+            if (auto ok = savepoint.commit(); !ok)
+                return ok;
+            add(report, one);
+            return {};
+        }
+        // A lost server or a full disk is the pass's failure, not the message's.
+        if (filed.error().code == Error::Code::Unavailable || filed.error().code == Error::Code::Io)
+            return filed;
+        one = FetchReport{};
+        one.notes << Tr::tr("A message could not be filed (%1); it is kept as it came.").arg(filed.error().message);
+    }
+    Transaction savepoint(db);
+    if (auto ok = savepoint.begun(); !ok)
+        return ok;
+    MailRepository::MessageRow row;
+    row.direction = QStringLiteral("in");
+    row.kind = QStringLiteral("unreadable");
+    row.state = keyOf(ThreadMessage::State::Ignored);
+    row.raw = raw;
+    row.rawSha256 = hexSha256(raw);
+    row.messageId = row.rawSha256 + QStringLiteral("@redress.invalid");
+    row.sentAt = Clock::now();
+    auto known = MailRepository::messageByIdIn(db, row.messageId);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known) {
+        auto id = MailRepository::insertMessageIn(db, row);
+        if (!id)
+            return std::unexpected(id.error());
+    }
+    if (auto ok = savepoint.commit(); !ok)
+        return ok;
+    ++one.fetched;
+    ++one.ignored;
+    add(report, one);
+    return {};
+}
+
+/// Messages are filed in batches: one transaction (and one write of the
+/// store's log) for up to this many, or this many bytes, fetched first.
+constexpr int batchMessages = 100;
+constexpr qint64 batchBytes = 16LL * 1024 * 1024;
+
 /// Minutes to wait after the n-th failed try (1-based) before the next one.
 constexpr std::array<int, 5> backoffMinutes{1, 5, 30, 120, 360};
 
@@ -286,6 +353,12 @@ MailIntake::MailIntake(Database db, qint64 actorId, qint64 attachmentCap)
 
 Status MailIntake::take(const QByteArray& raw, FetchReport& report)
 {
+    return takeMany({raw}, report, {});
+}
+
+Status MailIntake::takeMany(const QList<QByteArray>& raws, FetchReport& report,
+                            const std::function<Status(const QSqlDatabase&)>& alsoInTransaction)
+{
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
@@ -293,17 +366,18 @@ Status MailIntake::take(const QByteArray& raw, FetchReport& report)
     auto ours = ourAddress(db);
     if (!ours)
         return std::unexpected(ours.error());
-    FetchReport one;
-    if (auto ok = fileIn(m_db, db, m_actorId, m_cap, *ours, raw, one); !ok)
-        return ok;
+    FetchReport batch;
+    for (const QByteArray& raw : raws) {
+        if (auto ok = fileOne(m_db, db, m_actorId, m_cap, *ours, raw, batch); !ok)
+            return ok;
+    }
+    if (alsoInTransaction) {
+        if (auto ok = alsoInTransaction(db); !ok)
+            return ok;
+    }
     if (auto ok = tx.commit(); !ok)
         return ok;
-    report.fetched += one.fetched;
-    report.newCases += one.newCases;
-    report.replies += one.replies;
-    report.ignored += one.ignored;
-    report.reopened += one.reopened;
-    report.notes += one.notes;
+    add(report, batch);
     return {};
 }
 
@@ -311,29 +385,50 @@ Result<FetchReport> MailIntake::importFiles(const QStringList& paths, const Mail
 {
     FetchReport report;
     qint64 done = 0;
+    QList<QByteArray> batch;
+    qint64 bytes = 0;
+    const auto flush = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        auto ok = takeMany(batch, report, {});
+        done += batch.size();
+        batch.clear();
+        bytes = 0;
+        return ok;
+    };
     for (const QString& path : paths) {
-        if (progress && !progress(done, paths.size()))
+        if (progress && !progress(done, paths.size())) {
+            if (auto ok = flush(); !ok)
+                return std::unexpected(ok.error());
             return fail(Error::Code::Cancelled, Tr::tr("Importing mail was cancelled; %1 of %2 files were taken in.")
                                                     .arg(done)
                                                     .arg(paths.size()));
+        }
         QFile file(path);
         const QFileInfo info(path);
+        Status problem;
         if (!info.isFile())
-            return fail(Error::Code::Io, Tr::tr("%1 is not a file.").arg(path));
-        if (info.size() > maxMessageFile)
-            return fail(Error::Code::InvalidInput, Tr::tr("%1 is %2 MB: too large for a mail message.")
-                                                       .arg(path)
-                                                       .arg(info.size() / (1024 * 1024)));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        const QByteArray raw = file.readAll();
-        if (auto ok = take(raw, report); !ok) {
-            Error e = ok.error();
-            e.message = Tr::tr("%1: %2").arg(path, e.message);
-            return std::unexpected(e);
+            problem = fail(Error::Code::Io, Tr::tr("%1 is not a file.").arg(path));
+        else if (info.size() > maxMessageFile)
+            problem = fail(Error::Code::InvalidInput,
+                           Tr::tr("%1 is %2 MB: too large for a mail message.").arg(path).arg(info.size() / (1024 * 1024)));
+        else if (!file.open(QIODevice::ReadOnly))
+            problem = fail(Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (!problem) {
+            // What came before the bad file is taken in; the error names it.
+            if (auto ok = flush(); !ok)
+                return std::unexpected(ok.error());
+            return std::unexpected(problem.error());
         }
-        ++done;
+        batch.append(file.readAll());
+        bytes += batch.last().size();
+        if (batch.size() >= batchMessages || bytes >= batchBytes) {
+            if (auto ok = flush(); !ok)
+                return std::unexpected(ok.error());
+        }
     }
+    if (auto ok = flush(); !ok)
+        return std::unexpected(ok.error());
     if (progress)
         progress(done, paths.size());
     return report;
@@ -359,48 +454,65 @@ Result<FetchReport> fetchMail(const Database& database, qint64 actorId, const Ma
     auto uids = imap.uidsFrom(first);
     if (!uids)
         return std::unexpected(uids.error());
-    auto ours = ourAddress(db);
-    if (!ours)
-        return std::unexpected(ours.error());
 
-    QList<qint64> stored;
-    const auto flush = [&]() -> Status {
+    MailIntake intake(database, actorId, account.attachmentCap);
+    QList<qint64> stored;    // committed, not yet marked on the server
+    QList<qint64> batchUids; // fetched, not yet committed
+    QList<QByteArray> batch;
+    qint64 bytes = 0;
+    qint64 done = 0;
+    const auto markOnServer = [&] {
         if (stored.isEmpty())
-            return {};
-        auto ok = imap.markStored(stored);
-        stored.clear();
-        if (!ok)
+            return;
+        if (auto ok = imap.markStored(stored); !ok)
             report.notes << Tr::tr("Stored messages could not be marked on the server: %1").arg(ok.error().message);
+        stored.clear();
+    };
+    // The batch is fetched before its transaction, so no desk waits on the
+    // network for the store's writer lock.
+    const auto commit = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        const qint64 next = batchUids.last() + 1;
+        auto ok = intake.takeMany(batch, report, [&](const QSqlDatabase& c) {
+            return MailRepository::setFolderMarkIn(c, folderKey, {status->uidValidity, next});
+        });
+        if (!ok)
+            return ok;
+        done += batch.size();
+        stored += batchUids;
+        batch.clear();
+        batchUids.clear();
+        bytes = 0;
+        if (stored.size() >= 200)
+            markOnServer();
         return {};
     };
-    qint64 done = 0;
     for (const qint64 uid : *uids) {
-        if (progress && !progress(done, uids->size())) {
-            flush();
-            return report;
-        }
+        if (progress && !progress(done, uids->size()))
+            break;
         auto raw = imap.fetch(status->uidValidity, uid);
         if (!raw) {
-            flush();
+            // What was fetched whole is kept; the rest comes next pass.
+            const Status kept = commit();
+            markOnServer();
             if (raw.error().code == Error::Code::NotFound)
                 break; // the folder was renewed under us; the next pass starts it over
+            if (!kept)
+                return std::unexpected(kept.error());
             return std::unexpected(raw.error());
         }
-        Transaction tx(db);
-        if (auto ok = tx.begun(); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = fileIn(database, db, actorId, account.attachmentCap, *ours, *raw, report); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = MailRepository::setFolderMarkIn(db, folderKey, {status->uidValidity, uid + 1}); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok = tx.commit(); !ok)
-            return std::unexpected(ok.error());
-        stored.append(uid);
-        if (stored.size() >= 200)
-            flush();
-        ++done;
+        batch.append(*raw);
+        batchUids.append(uid);
+        bytes += raw->size();
+        if (batch.size() >= batchMessages || bytes >= batchBytes) {
+            if (auto ok = commit(); !ok)
+                return std::unexpected(ok.error());
+        }
     }
-    flush();
+    if (auto ok = commit(); !ok)
+        return std::unexpected(ok.error());
+    markOnServer();
     if (!sameFolder && uids->isEmpty()) {
         if (auto ok = MailRepository::setFolderMarkIn(db, folderKey, {status->uidValidity, first}); !ok)
             return std::unexpected(ok.error());

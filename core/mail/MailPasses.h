@@ -5,6 +5,8 @@
 #include "core/mail/MailMessage.h"
 #include "core/store/Database.h"
 
+#include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
@@ -34,9 +36,10 @@ struct SendReport
 /// Reports progress (done of total) and returns false to stop.
 using MailProgress = std::function<bool(qint64 done, qint64 total)>;
 
-/// Mail in: the raw bytes stored first with their hash (one transaction per
-/// message, so a crash loses at most the message in hand, which the next
-/// pass fetches again), then a case opened or a thread joined.
+/// Mail in: the raw bytes stored first with their hash, then a case opened
+/// or a thread joined. Messages are committed in batches together with the
+/// folder's mark, so a crash loses at most the batch in hand, which the
+/// next pass fetches again.
 /// Idempotent by Message-ID: a second pass or a second desk never makes a
 /// case twice.
 class MailIntake
@@ -47,6 +50,11 @@ public:
 
     /// Takes one message in; adds its outcome to `report`.
     Status take(const QByteArray& raw, FetchReport& report);
+    /// Takes messages in as one transaction, each on a savepoint of its own
+    /// (one whose filing fails is kept as raw bytes, set aside), with
+    /// `alsoInTransaction` (a pass's mark) in the same commit.
+    Status takeMany(const QList<QByteArray>& raws, FetchReport& report,
+                    const std::function<Status(const QSqlDatabase&)>& alsoInTransaction);
     /// .eml files, one message each.
     Result<FetchReport> importFiles(const QStringList& paths, const MailProgress& progress = {});
 

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CustomerRepository.h"
+#include "core/store/MailRepository.h"
 #include "core/store/RecoveryRepository.h"
 
 #include <QCoreApplication>
@@ -282,6 +283,36 @@ QString apologiesSection(const RecoveryState& r, bool manager)
     return body;
 }
 
+/// The mail exchanged. The customer's copy has what passed between us: no
+/// auto-replies or bounces, nothing that never left; the manager's has
+/// every message with where it stands.
+QString conversationSection(const QList<ThreadMessage>& thread, bool manager)
+{
+    QString body;
+    for (const ThreadMessage& m : thread) {
+        const bool between = m.state == ThreadMessage::State::Received || m.state == ThreadMessage::State::Sent;
+        if (!manager && !between)
+            continue;
+        const bool in = m.direction == ThreadMessage::Direction::In;
+        QString line = in ? Tr::tr("From %1, %2").arg(m.from.toString(), when(m.date))
+                          : Tr::tr("To %1, %2").arg(m.to, when(m.sentAt.isValid() ? m.sentAt : m.date));
+        if (manager && !between)
+            line += QStringLiteral(" — ") + labelOf(m.state);
+        if (manager && !m.lastError.isEmpty() && m.state != ThreadMessage::State::Sent)
+            line += QStringLiteral(" (") + m.lastError + QLatin1Char(')');
+        body += paragraph(line, QStringLiteral("muted"));
+        body += QStringLiteral("<p><b>%1</b></p>\n").arg(m.subject.toHtmlEscaped());
+        body += paragraph(m.newText.isEmpty() ? m.text : m.newText);
+        if (!m.attachments.isEmpty()) {
+            QStringList names;
+            for (const AttachmentInfo& a : m.attachments)
+                names << a.name;
+            body += paragraph(Tr::tr("Attached: %1").arg(names.join(QStringLiteral(", "))), QStringLiteral("muted"));
+        }
+    }
+    return body.isEmpty() ? body : heading(manager ? Tr::tr("Conversation") : Tr::tr("Our correspondence")) + body;
+}
+
 QString solutionSection(const RecoveryState& r, bool manager)
 {
     QString body;
@@ -414,6 +445,9 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
     auto recovery = RecoveryRepository(m_db, User{}).state(caseId);
     if (!recovery)
         return std::unexpected(recovery.error());
+    auto thread = MailRepository(m_db, 0).thread(caseId);
+    if (!thread)
+        return std::unexpected(thread.error());
     std::optional<Customer> customer;
     if (manager) {
         auto read = CustomerRepository(m_db).get(c.customerId);
@@ -438,6 +472,7 @@ Result<QString> CaseSummary::html(qint64 caseId, Audience audience)
 
     const RecoveryState& r = *recovery;
     body += apologiesSection(r, manager);
+    body += conversationSection(*thread, manager);
     body += solutionSection(r, manager);
     body += gesturesSection(r, manager);
     if (manager && r.analysis)

@@ -1994,8 +1994,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseSummary</name>
     <message>
-        <location filename="../../core/report/CaseSummary.cpp" line="+42"/>
-        <location line="+384"/>
+        <location filename="../../core/report/CaseSummary.cpp" line="+43"/>
+        <location line="+417"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2015,7 +2015,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zusammenfassung Ihres Falls, erstellt %1.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-240"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2100,13 +2100,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="-66"/>
         <location line="+67"/>
-        <location line="+63"/>
+        <location line="+93"/>
         <location line="+72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-230"/>
         <location line="+66"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
@@ -2168,12 +2168,37 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="-141"/>
-        <location line="+154"/>
+        <location line="+184"/>
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>From %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1, %2</source>
+        <translation>An %1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation</source>
+        <translation>Korrespondenz</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Our correspondence</source>
+        <translation>Unsere Korrespondenz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What we are doing about it</source>
         <translation>Was wir dagegen tun</translation>
     </message>
@@ -2225,8 +2250,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kulanzleistungen</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+176"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>Gesture</source>
         <translation>Kulanzleistung</translation>
     </message>
@@ -2246,8 +2271,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-153"/>
+        <location line="+153"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2267,8 +2292,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Eine Geste des guten Willens</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+207"/>
+        <location line="-227"/>
+        <location line="+237"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -2324,8 +2349,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+206"/>
+        <location line="-227"/>
+        <location line="+236"/>
         <source>Case opened</source>
         <translation>Fall eröffnet</translation>
     </message>
@@ -2335,7 +2360,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Historie</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-290"/>
         <source>Apology sent</source>
         <translation>Entschuldigung gesendet</translation>
     </message>
@@ -3476,37 +3501,37 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>(eine leere Nachricht)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>A message could not be filed (%1); it is kept as it came.</source>
+        <translation>Eine Nachricht konnte nicht abgelegt werden (%1); sie bleibt so erhalten, wie sie kam.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Importing mail was cancelled; %1 of %2 files were taken in.</source>
         <translation>Der Mail-Import wurde abgebrochen; %1 von %2 Dateien wurden übernommen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is %2 MB: too large for a mail message.</source>
         <translation>%1 ist %2 MB groß: zu groß für eine E-Mail.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Stored messages could not be marked on the server: %1</source>
         <translation>Gespeicherte Nachrichten konnten auf dem Server nicht markiert werden: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
         <source>%1 to %2 was not sent: %3</source>
         <translation>%1 an %2 wurde nicht gesendet: %3</translation>
     </message>
@@ -8258,12 +8283,12 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="-309"/>
-        <location line="+595"/>
+        <location line="+596"/>
         <source>Import mail</source>
         <translation>Mail importieren</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-595"/>
         <source>Saved messages (*.eml);;All files (*)</source>
         <translation>Gespeicherte Nachrichten (*.eml);;Alle Dateien (*)</translation>
     </message>
@@ -8483,7 +8508,7 @@ over %2 resolved</source>
         <translation>Mail: wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Importing %n message(s)…</source>
         <translation>
             <numerusform>%n Nachricht wird importiert…</numerusform>
@@ -8580,7 +8605,7 @@ over %2 resolved</source>
         <translation>Nachfassen zu %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="-51"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="-52"/>
         <source>Exported to %1 (cases: %2).</source>
         <translation>Exportiert nach %1 (Fälle: %2).</translation>
     </message>
@@ -8713,7 +8738,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Tägliche Sicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+172"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+173"/>
         <location filename="../../ui/cases/CaseCommands.cpp" line="-104"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>

@@ -3,6 +3,7 @@
 
 #include "core/cases/Case.h"
 #include "core/mail/MailPasses.h"
+#include "core/report/CaseSummary.h"
 #include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
@@ -397,6 +398,33 @@ TEST_CASE("The case list's search finds words of a case's messages", "[core][mai
     found = list.count(q);
     REQUIRE(found.has_value());
     CHECK(*found == 0);
+}
+
+TEST_CASE("The printed summaries carry the conversation: all of it for managers", "[core][mail]")
+{
+    test::TempStore store;
+    const Database& db = store.db();
+    const User admin = test::makeUser(db, QStringLiteral("boss"), QStringLiteral("Ada Admin"), Role::Admin);
+    setUpMailbox(db, admin.id);
+    take(db, admin.id,
+         message(QStringLiteral("p1@example.org"), QStringLiteral("Jo <jo@example.org>"), QStringLiteral("Torn bag"),
+                 QStringLiteral("The bag tore on day one.")));
+    take(db, admin.id,
+         message(QStringLiteral("p2@example.org"), QStringLiteral("jo@example.org"), QStringLiteral("Away"),
+                 QStringLiteral("I am on holiday."),
+                 QStringLiteral("In-Reply-To: <p1@example.org>\r\nAuto-Submitted: auto-replied\r\n")));
+    REQUIRE(MailRepository(db, admin.id).queueReply(1, QStringLiteral("A new bag is on its way.")).has_value());
+
+    auto customer = CaseSummary(db).html(1, CaseSummary::Audience::Customer);
+    REQUIRE(customer.has_value());
+    CHECK(customer->contains(QStringLiteral("The bag tore on day one.")));
+    CHECK_FALSE(customer->contains(QStringLiteral("I am on holiday."))); // an auto-reply
+    CHECK_FALSE(customer->contains(QStringLiteral("A new bag"))); // not sent yet
+    auto manager = CaseSummary(db).html(1, CaseSummary::Audience::Manager);
+    REQUIRE(manager.has_value());
+    CHECK(manager->contains(QStringLiteral("I am on holiday.")));
+    CHECK(manager->contains(QStringLiteral("A new bag is on its way.")));
+    CHECK(manager->contains(labelOf(ThreadMessage::State::Queued)));
 }
 
 TEST_CASE("check finds a stored message whose bytes were changed", "[core][mail]")
