@@ -102,7 +102,7 @@ void clockAt(const QDateTime& at)
 
 } // namespace
 
-TEST_CASE("the conversation shows the customer's mail, notes between, and its attachment", "[ui][mail]")
+TEST_CASE("the conversation shows the customer's mail with notes between and its attachment", "[ui][mail]")
 {
     MailFixture f;
     const qint64 caseId = f.takeComplaint();
@@ -154,7 +154,7 @@ TEST_CASE("the conversation shows the customer's mail, notes between, and its at
     CHECK(child<QLabel>(&view, "threadHeader")->text().contains(QStringLiteral("never sent")));
 }
 
-TEST_CASE("the reply dialog refuses an empty reply, then queues one that shows in the thread", "[ui][mail]")
+TEST_CASE("the reply dialog refuses an empty reply then queues one that shows in the thread", "[ui][mail]")
 {
     MailFixture f;
     const qint64 caseId = f.takeComplaint();
@@ -224,7 +224,7 @@ TEST_CASE("the reply dialog refuses an empty reply, then queues one that shows i
     }
 }
 
-TEST_CASE("mail settings: a bad URL is refused beside its field, a good one saved; a rep only looks",
+TEST_CASE("mail settings refuse a bad URL beside its field and save a good one while a rep only looks",
           "[ui][mail]")
 {
     MailFixture f;
@@ -274,9 +274,8 @@ TEST_CASE("mail settings: a bad URL is refused beside its field, a good one save
     }
 }
 
-TEST_CASE(
-    "an apology sent by e-mail is queued with it; without a mailbox it is recorded and says nothing went",
-    "[ui][mail]")
+TEST_CASE("an apology sent by e-mail is queued with it or recorded saying nothing went without a mailbox",
+          "[ui][mail]")
 {
     MailFixture f;
     const qint64 caseId = f.takeComplaint();
@@ -323,7 +322,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("dropped .eml files become cases, and Fetch mail now says when no mailbox is set up", "[ui][mail]")
+TEST_CASE("dropped .eml files become cases and Fetch mail now says when no mailbox is set up", "[ui][mail]")
 {
     MailFixture f;
     ui::Session session(f.store.db(), f.rep);
