@@ -152,7 +152,7 @@ ThreadView::ThreadView(const Session& session, QWidget* parent) : QWidget(parent
     m_attachments = new QListWidget;
     m_attachments->setObjectName(QStringLiteral("threadAttachments"));
     m_attachments->setAccessibleName(Tr::tr("Attachments"));
-    m_attachments->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_attachments->setMaximumHeight(fontMetrics().lineSpacing() * 4);
     detailLayout->addWidget(m_attachments);
     auto* files = new QHBoxLayout;
     m_open = new QPushButton(Tr::tr("&Open"));
