@@ -284,7 +284,8 @@ Result<QStringList> RecoveryRepository::missingFor(const QSqlDatabase& db, qint6
 }
 
 Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& body, Channel channel,
-                                                  qint64 templateId, int flags)
+                                                  qint64 templateId, int flags,
+                                                  const std::function<Status(const QSqlDatabase&)>& alsoIn)
 {
     if (auto ok = requireText(QStringLiteral("apology"), body, Tr::tr("The apology is empty.")); !ok)
         return std::unexpected(ok.error());
@@ -305,6 +306,10 @@ Result<Apology> RecoveryRepository::recordApology(qint64 caseId, const QString& 
         a.id = *id;
         if (auto ok = SlaRepository::contactedIn(db, caseId, a.sentAt); !ok)
             return std::unexpected(ok.error());
+        if (alsoIn) {
+            if (auto ok = alsoIn(db); !ok)
+                return std::unexpected(ok.error());
+        }
         // The sent text goes into the timeline as it left.
         return StepEntry{{}, labelOf(channel), a.body};
     });

@@ -25,8 +25,12 @@ public:
 
     Result<RecoveryState> state(qint64 caseId);
 
+    /// `alsoIn`, when given, runs inside the apology's transaction: the
+    /// apology dialog queues an e-mail apology with it, so both are recorded
+    /// or neither.
     Result<Apology> recordApology(qint64 caseId, const QString& body, Channel channel, qint64 templateId = 0,
-                                  int flags = 0);
+                                  int flags = 0,
+                                  const std::function<Status(const QSqlDatabase&)>& alsoIn = {});
     /// `customerWants` is mandatory: ask, don't assume (article 003).
     Status recordSolution(qint64 caseId, const QString& fix, const QString& customerWants,
                           const QDate& promisedBy = {});

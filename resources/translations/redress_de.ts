@@ -110,6 +110,24 @@
     </message>
 </context>
 <context>
+    <name>MailPasswords</name>
+    <message>
+        <location filename="../../ui/mail/MailPasswords.cpp" line="+29"/>
+        <source>No desktop keyring answers here; the passwords come from REDRESS_IMAP_PASSWORD and REDRESS_SMTP_PASSWORD.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Desktops; die Passwörter kommen aus REDRESS_IMAP_PASSWORD und REDRESS_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No desktop keyring answers here, so the passwords were not kept. Set REDRESS_IMAP_PASSWORD and REDRESS_SMTP_PASSWORD in the environment Redress starts in.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Desktops, daher wurden die Passwörter nicht gespeichert. Setzen Sie REDRESS_IMAP_PASSWORD und REDRESS_SMTP_PASSWORD in der Umgebung, in der Redress startet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The keyring did not keep the passwords: %1</source>
+        <translation>Der Schlüsselbund hat die Passwörter nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailTransport</name>
     <message>
         <location filename="../../core/mail/MailTransport.cpp" line="+174"/>
@@ -218,6 +236,210 @@
         <location line="+9"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../ui/mail/ThreadView.cpp" line="+39"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, not acted on (automatic or list mail)</source>
+        <translation>Empfangen, nicht bearbeitet (automatische oder Listen-Mail)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queued — tried %n time(s), trying again</source>
+        <translation>
+            <numerusform>In der Warteschlange — %n Versuch, wird erneut versucht</numerusform>
+            <numerusform>In der Warteschlange — %n Versuche, wird erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed — the server said: %1</source>
+        <translation>Fehlgeschlagen — der Server meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undelivered — the customer&apos;s server sent it back</source>
+        <translation>Unzustellbar — der Server des Kunden hat sie zurückgeschickt</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Rep&amp;ly…</source>
+        <translation>Ant&amp;worten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to the customer; the message goes out with the next mail pass</source>
+        <translation>An den Kunden schreiben; die Nachricht geht mit dem nächsten Mail-Durchlauf hinaus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Message details</source>
+        <translation>Angaben zur Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;full text</source>
+        <translation>&amp;Ganzen Text zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole message, with the quoted history and the signature</source>
+        <translation>Die ganze Nachricht, mit zitiertem Verlauf und Signatur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open with the desktop&apos;s program for it, from a copy only you can read</source>
+        <translation>Mit dem Programm des Desktops öffnen, aus einer Kopie, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Internal note — never sent · %1 · %2
+%3</source>
+        <translation>Interne Notiz — nie gesendet · %1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mail on this case yet. Internal notes show here too, marked as never sent.</source>
+        <translation>Zu diesem Fall gibt es noch keine Mail. Interne Notizen erscheinen auch hier, als nie gesendet markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s), oldest first. Internal notes are never sent.</source>
+        <translation>
+            <numerusform>%n Nachricht, die älteste zuerst. Interne Notizen werden nie gesendet.</numerusform>
+            <numerusform>%n Nachrichten, die älteste zuerst. Interne Notizen werden nie gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Internal note by %1, %2 — never sent to the customer</source>
+        <translation>Interne Notiz von %1, %2 — nie an den Kunden gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by: %1</source>
+        <translation>Geschrieben von: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by the server: %1</source>
+        <translation>Vom Server angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the size cap: some attachments were listed but not stored.</source>
+        <translation>Über der Größengrenze: einige Anhänge wurden aufgeführt, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, not stored (over the cap)</source>
+        <translation>%1, nicht gespeichert (über der Grenze)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No program opens %1; it is saved at %2.</source>
+        <translation>Kein Programm öffnet %1; die Datei liegt unter %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location line="-315"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4304,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Wiedergutmachung von %1 wird geprüft</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The apology is empty.</source>
         <translation>Die Entschuldigung ist leer.</translation>
     </message>
@@ -4092,7 +4314,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Entschuldigung für %1 wird erfasst</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Describe the fix or the best alternative.</source>
         <translation>Beschreiben Sie die Behebung oder die beste Alternative.</translation>
     </message>
@@ -4343,7 +4565,7 @@ Der Kunde wünscht: %2</translation>
         <translation>es wird gelesen, wie lange die Behebung solcher Probleme dauerte</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-661"/>
         <source>This text is %1 characters long; at most %2 fit.</source>
         <translation>Dieser Text ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
@@ -5417,6 +5639,46 @@ Der Kunde wünscht: %2</translation>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reply to customer…</source>
+        <translation>Dem Kunden &amp;antworten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the case&apos;s customer by e-mail</source>
+        <translation>Dem Kunden des Falls per E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch &amp;mail now</source>
+        <translation>&amp;Mail jetzt abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read new mail into cases and send what is queued, now instead of at the next pass</source>
+        <translation>Neue Mail in Fälle übernehmen und Wartendes senden, jetzt statt beim nächsten Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;mail…</source>
+        <translation>&amp;Mail importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take saved messages (.eml files) in as cases or replies</source>
+        <translation>Gespeicherte Nachrichten (.eml-Dateien) als Fälle oder Antworten übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mail…</source>
+        <translation>&amp;Mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team mailbox Redress reads and sends through</source>
+        <translation>Das Team-Postfach, über das Redress liest und sendet</translation>
+    </message>
 </context>
 <context>
     <name>redress::ui::AnalysisDialog</name>
@@ -5479,7 +5741,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApologyDialog</name>
     <message>
-        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+41"/>
+        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+42"/>
         <source>Apologise for %1</source>
         <translation>Für %1 entschuldigen</translation>
     </message>
@@ -5494,7 +5756,17 @@ Der Kunde wünscht: %2</translation>
         <translation>Gesendet &amp;per:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>No team mailbox is set up: recorded as sent by e-mail, but nothing is sent.</source>
+        <translation>Es ist kein Team-Postfach eingerichtet: als per E-Mail gesendet erfasst, aber nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No e-mail address is known for the customer: recorded as sent by e-mail, but nothing is sent.</source>
+        <translation>Vom Kunden ist keine E-Mail-Adresse bekannt: als per E-Mail gesendet erfasst, aber nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Apology</source>
         <translation>Entschuldigung</translation>
     </message>
@@ -5510,11 +5782,12 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+53"/>
         <source>&amp;Record as sent</source>
         <translation>Als &amp;gesendet erfassen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-40"/>
         <source>(write from scratch)</source>
         <translation>(neu schreiben)</translation>
     </message>
@@ -5529,7 +5802,17 @@ Der Kunde wünscht: %2</translation>
         <translation> — empfohlen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+28"/>
+        <source>Recording it sends it to the customer by e-mail with the next mail pass.</source>
+        <translation>Beim Erfassen geht sie mit dem nächsten Mail-Durchlauf per E-Mail an den Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record and send</source>
+        <translation>&amp;Erfassen und senden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The template “%1” cannot be used: %2</source>
         <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
     </message>
@@ -5816,7 +6099,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::CaseDetailWidget</name>
     <message>
-        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+40"/>
+        <location filename="../../ui/cases/CaseDetailWidget.cpp" line="+43"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5892,12 +6175,12 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>Recovery: %1</source>
         <translation>Wiedergutmachung: %1</translation>
     </message>
@@ -5917,7 +6200,18 @@ Der Kunde wünscht: %2</translation>
         <translation>Falldetails</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+196"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>What went wrong</source>
         <translation>Was schiefgelaufen ist</translation>
     </message>
@@ -5967,7 +6261,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Customer: %1%2</source>
         <translation>Kunde: %1%2</translation>
     </message>
@@ -6020,6 +6314,11 @@ Der Kunde wünscht: %2</translation>
         <location line="+30"/>
         <source>the rules</source>
         <translation>die Regeln</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conversation (%1)</source>
+        <translation>Unterhaltung (%1)</translation>
     </message>
 </context>
 <context>
@@ -7773,10 +8072,192 @@ over %2 resolved</source>
     </message>
 </context>
 <context>
+    <name>redress::ui::MailPoller</name>
+    <message>
+        <location filename="../../ui/mail/MailPoller.cpp" line="+79"/>
+        <source>Mail: no team mailbox is set up (Settings › Mail).</source>
+        <translation>Mail: es ist kein Team-Postfach eingerichtet (Einstellungen › Mail).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n neuer Fall</numerusform>
+            <numerusform>%n neue Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reply/replies</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading: %1</source>
+        <translation>Lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to try again</source>
+        <translation>
+            <numerusform>%n wird erneut versucht</numerusform>
+            <numerusform>%n werden erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Mail: %1</source>
+        <translation>Mail: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mail: nothing new.</source>
+        <translation>Mail: nichts Neues.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ui::MailSettingsDialog</name>
+    <message>
+        <location filename="../../ui/mail/MailSettingsDialog.cpp" line="+23"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team mailbox: Redress reads new mail from it into cases and sends replies through it.</source>
+        <translation>Das Team-Postfach: Redress liest neue Mail daraus in Fälle und sendet Antworten darüber.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team mailbox. Only an administrator can change it.</source>
+        <translation>Das Team-Postfach. Nur ein Administrator kann es ändern.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;IMAP server:</source>
+        <translation>&amp;IMAP-Server:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;SMTP server:</source>
+        <translation>&amp;SMTP-Server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer Care &lt;care@example.com&gt;</source>
+        <translation>Kundenservice &lt;care@example.com&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade imap:// and smtp:// with S&amp;TARTTLS (required, not tried)</source>
+        <translation>imap:// und smtp:// mit S&amp;TARTTLS absichern (verlangt, nicht nur versucht)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow plain text and unchecked certificates to a server on this &amp;machine</source>
+        <translation>Klartext und ungeprüfte Zertifikate zu einem Server auf diesem &amp;Rechner erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a test server or a local relay; refused for any other host</source>
+        <translation>Nur für einen Testserver oder ein lokales Relay; für jeden anderen Host abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: marked as read and left in place</source>
+        <translation>leer: als gelesen markiert und dort belassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move stored mail &amp;to folder:</source>
+        <translation>Gespeicherte Mail in &amp;Ordner verschieben:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch &amp;every:</source>
+        <translation>Abrufen &amp;alle:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no keyring here</source>
+        <translation>kein Schlüsselbund hier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP &amp;password:</source>
+        <translation>IMAP-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP pass&amp;word:</source>
+        <translation>SMTP-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords are kept in the desktop&apos;s keyring, never in the store or the settings file.</source>
+        <translation>Passwörter liegen im Schlüsselbund des Desktops, nie im Datenbestand oder in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No desktop keyring answers here, so Redress keeps no password: it reads REDRESS_IMAP_PASSWORD and REDRESS_SMTP_PASSWORD from the environment it starts in.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Desktops, daher speichert Redress kein Passwort: es liest REDRESS_IMAP_PASSWORD und REDRESS_SMTP_PASSWORD aus der Umgebung, in der es startet.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>A folder name cannot hold quotes or line breaks.</source>
+        <translation>Ein Ordnername darf keine Anführungszeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The account is saved. %1</source>
+        <translation>Das Konto ist gespeichert. %1</translation>
+    </message>
+</context>
+<context>
     <name>redress::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+65"/>
-        <location line="+388"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+74"/>
+        <location line="+422"/>
         <source>Redress — %1</source>
         <translation>Redress — %1</translation>
     </message>
@@ -7801,7 +8282,18 @@ over %2 resolved</source>
         <translation>P&amp;roblemberichte…</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-309"/>
+        <location line="+596"/>
+        <source>Import mail</source>
+        <translation>Mail importieren</translation>
+    </message>
+    <message>
+        <location line="-595"/>
+        <source>Saved messages (*.eml);;All files (*)</source>
+        <translation>Gespeicherte Nachrichten (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>About Redress</source>
         <translation>Über Redress</translation>
     </message>
@@ -7816,7 +8308,7 @@ over %2 resolved</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7826,7 +8318,7 @@ over %2 resolved</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Recovery</source>
         <translation>&amp;Wiedergutmachung</translation>
     </message>
@@ -7836,7 +8328,7 @@ over %2 resolved</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7851,7 +8343,7 @@ over %2 resolved</source>
         <translation>Notiz nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+71"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+72"/>
         <source>The escalation rules did not run: %1</source>
         <translation>Die Eskalationsregeln wurden nicht ausgeführt: %1</translation>
     </message>
@@ -8006,6 +8498,48 @@ over %2 resolved</source>
         <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>Reply queued; the next mail pass sends it.</source>
+        <translation>Antwort eingereiht; der nächste Mail-Durchlauf sendet sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mail: fetching…</source>
+        <translation>Mail: wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Importing %n message(s)…</source>
+        <translation>
+            <numerusform>%n Nachricht wird importiert…</numerusform>
+            <numerusform>%n Nachrichten werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Mail imported: %n new case(s)</source>
+        <translation>
+            <numerusform>Mail importiert: %n neuer Fall</numerusform>
+            <numerusform>Mail importiert: %n neue Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n reply/replies</source>
+        <translation>
+            <numerusform>, %n Antwort</numerusform>
+            <numerusform>, %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n ignored</source>
+        <translation>
+            <numerusform>, %n übergangen</numerusform>
+            <numerusform>, %n übergangen</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/CaseCommands.cpp" line="-136"/>
         <source>The case was not moved</source>
         <translation>Der Fall wurde nicht verschoben</translation>
@@ -8071,7 +8605,7 @@ over %2 resolved</source>
         <translation>Nachfassen zu %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+84"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="-52"/>
         <source>Exported to %1 (cases: %2).</source>
         <translation>Exportiert nach %1 (Fälle: %2).</translation>
     </message>
@@ -8204,7 +8738,7 @@ Alles, was seit der Sicherung erfasst wurde, wird ersetzt. Der jetzige Datenbest
         <translation>Tägliche Sicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+87"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+173"/>
         <location filename="../../ui/cases/CaseCommands.cpp" line="-104"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
@@ -8723,6 +9257,129 @@ Ihre Notiz:</translation>
         <location line="+9"/>
         <source>The step to do next</source>
         <translation>Der nächste Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ui::ReplyDialog</name>
+    <message>
+        <location filename="../../ui/mail/ReplyDialog.cpp" line="+53"/>
+        <source>Reply on %1</source>
+        <translation>Antwort zu %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No team mailbox is set up, so nothing can be sent. An administrator sets it up in Settings › Mail.</source>
+        <translation>Es ist kein Team-Postfach eingerichtet, daher kann nichts gesendet werden. Ein Administrator richtet es unter Einstellungen › Mail ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No e-mail address is known for %1: add one to the customer, or answer by phone.</source>
+        <translation>Für %1 ist keine E-Mail-Adresse bekannt: ergänzen Sie eine beim Kunden oder antworten Sie telefonisch.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checker (warnings only):</source>
+        <translation>Prüfung (nur Warnungen):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checker findings</source>
+        <translation>Befunde der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attachments (up to 25 MB in all):</source>
+        <translation>Anhänge (insgesamt bis 25 MB):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue the message; the next mail pass sends it</source>
+        <translation>Die Nachricht einreihen; der nächste Mail-Durchlauf sendet sie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your complaint %1</source>
+        <translation>Ihre Beschwerde %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none: write from scratch)</source>
+        <translation>(keine: frei schreiben)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>These files would make %1 in all; a reply carries at most %2. Send fewer, or share a link.</source>
+        <translation>Diese Dateien ergäben insgesamt %1; eine Antwort trägt höchstens %2. Senden Sie weniger oder teilen Sie einen Link.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Nothing to flag.</source>
+        <translation>Nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reply is empty: write what the customer should read.</source>
+        <translation>Die Antwort ist leer: schreiben Sie, was der Kunde lesen soll.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The attachments make more than %1; remove some.</source>
+        <translation>Die Anhänge ergeben mehr als %1; entfernen Sie einige.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

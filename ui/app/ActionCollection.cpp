@@ -128,6 +128,15 @@ QList<ActionCollection::Spec> ActionCollection::specs()
         {Id::Shortcuts, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
          tr("List every command and its shortcut")},
         {Id::About, QStringLiteral("about"), tr("&About Redress"), {}, tr("Version and licence")},
+        // Ctrl+R and F5 are Refresh on some desktops, hence the Shift and the Ctrl.
+        {Id::Reply, QStringLiteral("reply"), tr("&Reply to customer…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Write to the case's customer by e-mail")},
+        {Id::FetchMail, QStringLiteral("fetchMail"), tr("Fetch &mail now"), QKeySequence(Qt::CTRL | Qt::Key_F5),
+         tr("Read new mail into cases and send what is queued, now instead of at the next pass")},
+        {Id::ImportMail, QStringLiteral("importMail"), tr("Import &mail…"), {},
+         tr("Take saved messages (.eml files) in as cases or replies")},
+        {Id::MailSettings, QStringLiteral("mailSettings"), tr("&Mail…"), {},
+         tr("The team mailbox Redress reads and sends through")},
     };
     return specs;
 }

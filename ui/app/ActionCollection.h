@@ -66,6 +66,10 @@ public:
         SwitchUser,
         Shortcuts,
         About,
+        Reply,
+        FetchMail,
+        ImportMail,
+        MailSettings,
         // Made by the case's service level panel and adopted here.
         Escalate,
         WaitOnCustomer

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "core/cases/Lifecycle.h"
+#include "core/mail/MailPasses.h"
 #include "core/store/ChangeWatcher.h"
 #include "core/store/DraftRepository.h"
 #include "core/store/FollowUpRepository.h"
@@ -25,6 +26,10 @@
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/io/ExportDialog.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/mail/MailPoller.h"
+#include "ui/mail/MailSettingsDialog.h"
+#include "ui/mail/ReplyDialog.h"
+#include "ui/mail/ThreadView.h"
 #include "ui/problems/ProblemDesk.h"
 #include "ui/recovery/ApprovalQueueDialog.h"
 #include "ui/recovery/CatalogueDialog.h"
@@ -38,10 +43,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -49,6 +57,7 @@
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -82,6 +91,22 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_watcher = new core::ChangeWatcher(m_session.db(), this);
     connect(m_watcher, &core::ChangeWatcher::changed, m_list, &CaseListPane::storeChanged);
     connect(m_list, &CaseListPane::storeFollowed, this, &MainWindow::storeFollowed);
+    // A message's state moves (queued, sent, bounced) without the case
+    // changing, so the conversation reads again on every change.
+    connect(m_watcher, &core::ChangeWatcher::changed, m_detail->conversation(), &ThreadView::reload);
+
+    m_mail = new MailPoller(m_session, this);
+    connect(m_mail, &MailPoller::passFinished, this, [this](const QString& summary, bool changed) {
+        statusBar()->showMessage(summary, 10000);
+        if (changed) {
+            m_list->storeChanged();
+            m_detail->conversation()->reload();
+        }
+    });
+    connect(m_mail, &MailPoller::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 30000); });
+    m_mail->start();
+    setAcceptDrops(true);
 
     m_backups = std::make_unique<BackupController>(
         m_session.db(), this, m_dialogs,
@@ -97,8 +122,10 @@ MainWindow::~MainWindow()
     // Top-level windows of their own, so not our children.
     delete m_dashboard;
     delete m_problems;
-    // Stops a daily backup under way before the window's parts go.
+    // Stops a daily backup and a mail pass under way before the window's parts go.
     m_backups.reset();
+    delete m_mail;
+    m_mail = nullptr;
     // The dialog dies with the window's children; its signals must not
     // reach a window that is half torn down.
     if (m_intake)
@@ -150,6 +177,16 @@ void MainWindow::createActions()
         {Id::SwitchUser, [this] { switchUser(); }},
         {Id::Shortcuts, [this] { showShortcuts(); }},
         {Id::About, [this] { showAbout(); }},
+        {Id::Reply, [this] { openReply(); }},
+        {Id::FetchMail, [this] { fetchMailNow(); }},
+        {Id::ImportMail,
+         [this] {
+             const QString path = MessageBox::openFileName(this, tr("Import mail"), QString(),
+                                                           tr("Saved messages (*.eml);;All files (*)"));
+             if (!path.isEmpty())
+                 importMail({path});
+         }},
+        {Id::MailSettings, [this] { openMailSettings(); }},
     };
     for (const auto& [id, handler] : handlers)
         connect(action(id), &QAction::triggered, this, handler);
@@ -182,6 +219,9 @@ void MainWindow::createMenus()
     file->addAction(action(Id::ImportCsv));
     file->addAction(action(Id::ExportCsv));
     file->addSeparator();
+    file->addAction(action(Id::FetchMail));
+    file->addAction(action(Id::ImportMail));
+    file->addSeparator();
     file->addAction(action(Id::PrintSummary));
     file->addAction(action(Id::PreviewSummary));
     file->addAction(action(Id::PdfSummary));
@@ -208,6 +248,7 @@ void MainWindow::createMenus()
     view->addAction(action(Id::Problems));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(action(Id::EditCase));
+    caseMenu->addAction(action(Id::Reply));
     caseMenu->addSeparator();
     for (core::CaseStatus to : ActionCollection::moveTargets())
         caseMenu->addAction(action(ActionCollection::moveTo(to)));
@@ -235,6 +276,7 @@ void MainWindow::createMenus()
     settings->addSeparator();
     settings->addAction(action(Id::PriorityMatrix));
     settings->addAction(action(Id::SlaSettings));
+    settings->addAction(action(Id::MailSettings));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Id::Shortcuts));
     help->addAction(action(Id::About));
@@ -298,6 +340,7 @@ void MainWindow::connectDetail()
     connect(m_detail, &CaseDetailWidget::transitionRequested, this, &MainWindow::moveSelected);
     connect(m_detail, &CaseDetailWidget::assignRequested, this, &MainWindow::assignSelected);
     connect(m_detail, &CaseDetailWidget::editRequested, this, &MainWindow::editCase);
+    connect(m_detail, &CaseDetailWidget::replyRequested, this, &MainWindow::openReply);
     connect(m_detail, &CaseDetailWidget::recoveryStepRequested, this, &MainWindow::openRecoveryStep);
     connect(m_detail, &CaseDetailWidget::noteRequested, this,
             [this](const QString& note) { m_commands->addNote(note); });
@@ -618,6 +661,7 @@ void MainWindow::updateActions()
     }
     action(Id::Assign)->setEnabled(selected > 1 || single);
     action(Id::EditCase)->setEnabled(m_detail->caseId() != 0);
+    action(Id::Reply)->setEnabled(m_detail->caseId() != 0);
     action(Id::LinkProblem)->setEnabled(selected > 1 || single);
     for (Id id : {Id::PrintSummary, Id::PreviewSummary, Id::PdfSummary})
         action(id)->setEnabled(m_detail->caseId() != 0);
@@ -696,6 +740,92 @@ void MainWindow::openImport()
     ImportDialog dialog(m_session, this);
     connect(&dialog, &ImportDialog::imported, this, [this] { afterWrite(); });
     m_dialogs.run(dialog);
+}
+
+void MainWindow::openReply()
+{
+    const qint64 caseId = m_detail->caseId();
+    if (!caseId)
+        return;
+    ReplyDialog dialog(m_session, m_detail->current(), this);
+    if (m_dialogs.run(dialog) == QDialog::Accepted && !dialog.queuedMessageId().isEmpty()) {
+        afterWrite(caseId);
+        m_detail->showConversation();
+        statusBar()->showMessage(tr("Reply queued; the next mail pass sends it."), 8000);
+        m_mail->runNow();
+    }
+}
+
+void MainWindow::fetchMailNow()
+{
+    // First: a pass that cannot start answers at once, and its word stays.
+    statusBar()->showMessage(tr("Mail: fetching…"), 3000);
+    m_mail->runNow();
+}
+
+void MainWindow::importMail(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    core::Result<core::FetchReport> report = core::FetchReport();
+    runWithProgress(this, tr("Importing %n message(s)…", nullptr, static_cast<int>(paths.size())),
+                    [&](TaskProgress& progress) {
+                        report = core::MailIntake(m_session.db(), m_session.user().id)
+                                     .importFiles(paths, [&](qint64 done, qint64 total) {
+                                         return progress.report(done, total);
+                                     });
+                        m_session.db().releaseThreadConnection();
+                    });
+    if (!report) {
+        MessageBox::critical(this, tr("Import mail"), report.error().message);
+        return;
+    }
+    QString line = tr("Mail imported: %n new case(s)", nullptr, static_cast<int>(report->newCases)) +
+                   tr(", %n reply/replies", nullptr, static_cast<int>(report->replies)) +
+                   tr(", %n ignored", nullptr, static_cast<int>(report->ignored));
+    if (!report->notes.isEmpty())
+        line += QStringLiteral(" — ") + report->notes.join(QStringLiteral("; "));
+    statusBar()->showMessage(line, 15000);
+    afterWrite();
+}
+
+void MainWindow::openMailSettings()
+{
+    MailSettingsDialog dialog(m_session, this);
+    connect(&dialog, &MailSettingsDialog::saved, m_mail, &MailPoller::reload);
+    m_dialogs.run(dialog);
+}
+
+namespace {
+// Dropped files that are saved messages; anything else is not ours to take.
+QStringList droppedMessages(const QMimeData* data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl& url : data->urls()) {
+        if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedMessages(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedMessages(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not inside the drop: the source waits for it to return.
+    QTimer::singleShot(0, this, [this, paths] { importMail(paths); });
 }
 
 void MainWindow::printSummary(bool previewFirst)

@@ -33,6 +33,7 @@ class CaseCommands;
 class CaseDetailWidget;
 class CaseIntakeDialog;
 class CaseListModel;
+class MailPoller;
 class QueueMonitor;
 class Session;
 
@@ -76,6 +77,8 @@ public:
     QWidget* problemsWindow() const { return m_problems; }
     /// The last "new in your queue" notice, as the tray or status bar showed it.
     QString lastNotice() const { return m_lastNotice; }
+    /// Mail in and out on a timer, off the GUI thread.
+    MailPoller* mailPoller() const { return m_mail; }
 
 public Q_SLOTS:
     void newCase();
@@ -126,6 +129,14 @@ public Q_SLOTS:
     /// of a trend) until the person clears it; `title` says which.
     void showCasesOf(const redress::core::CaseListFilter& scope, const QString& title);
     void clearScope();
+    /// Case › Reply: writes to the customer of the case in the detail view.
+    void openReply();
+    /// File › Fetch mail now: a mail pass at once.
+    void fetchMailNow();
+    /// File › Import mail…, or .eml files dropped on the window.
+    void importMail(const QStringList& paths);
+    /// Settings › Mail: the team mailbox (an administrator edits it).
+    void openMailSettings();
 
 Q_SIGNALS:
     /// The person confirmed restoring this backup: whoever owns the window
@@ -134,6 +145,10 @@ Q_SIGNALS:
     /// An automatic backup finished: the path written (empty when today's
     /// existed) or an error message.
     void dailyBackupDone(const QString& path, const QString& error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -162,6 +177,7 @@ private:
     CaseIntakeDialog* m_intake = nullptr;
     QLabel* m_userLabel = nullptr;
     QueueMonitor* m_monitor = nullptr;
+    MailPoller* m_mail = nullptr;
     core::ChangeWatcher* m_watcher = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::optional<core::QueueCounts> m_counts;

@@ -7,6 +7,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Session.h"
+#include "ui/mail/ThreadView.h"
 #include "ui/recovery/RecoveryPanel.h"
 #include "ui/sla/SlaPanel.h"
 
@@ -20,9 +21,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -139,7 +142,17 @@ CaseDetailWidget::CaseDetailWidget(const Session& session, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(m_scroll);
+    // The conversation is a page of its own: a thread needs the pane's whole
+    // height, which the case's facts, clocks and steps already fill.
+    m_conversation = new ThreadView(m_session);
+    connect(m_conversation, &ThreadView::replyRequested, this, &CaseDetailWidget::replyRequested);
+    connect(m_conversation, &ThreadView::reloaded, this, &CaseDetailWidget::showConversationCount);
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("casePages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_scroll, tr("Case"));
+    m_pages->addTab(m_conversation, tr("Conversation"));
+    outer->addWidget(m_pages);
     m_body = new QWidget;
     m_scroll->setWidget(m_body);
     auto* layout = new QVBoxLayout(m_body);
@@ -228,6 +241,11 @@ QAction* CaseDetailWidget::escalateAction() const
     return m_sla->escalateAction();
 }
 
+void CaseDetailWidget::showConversation()
+{
+    m_pages->setCurrentWidget(m_conversation);
+}
+
 QAction* CaseDetailWidget::waitAction() const
 {
     return m_sla->waitAction();
@@ -244,13 +262,14 @@ void CaseDetailWidget::showCase(qint64 caseId)
         if (auto c = core::CaseRepository(m_session.db(), 0).get(caseId))
             loaded = *c;
     }
-    m_scroll->setVisible(loaded.has_value());
+    m_pages->setVisible(loaded.has_value());
     m_body->setVisible(loaded.has_value());
     m_empty->setVisible(!loaded);
     if (!loaded) {
         m_caseId = 0;
         m_case = {};
         m_sla->showCase(0);
+        m_conversation->showCase(0);
         return;
     }
     m_case = *loaded;
@@ -318,6 +337,17 @@ void CaseDetailWidget::showCase(qint64 caseId)
         if (!items.isEmpty())
             m_timeline->scrollToItem(items.last());
     }
+    m_conversation->showCase(caseId);
+    showConversationCount();
+}
+
+void CaseDetailWidget::showConversationCount()
+{
+    const auto& entries = m_conversation->entries();
+    const auto messages = std::count_if(entries.begin(), entries.end(),
+                                        [](const ThreadView::Entry& e) { return e.message.has_value(); });
+    m_pages->setTabText(m_pages->indexOf(m_conversation),
+                        messages > 0 ? tr("Conversation (%1)").arg(messages) : tr("Conversation"));
 }
 
 } // namespace redress::ui

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QTreeWidget;
 
 namespace redress::ui {
@@ -19,6 +20,7 @@ namespace redress::ui {
 class RecoveryPanel;
 class Session;
 class SlaPanel;
+class ThreadView;
 
 /// One case: its facts, the moves the lifecycle allows from where it is,
 /// and its timeline (who, when, what, old → new), newest last.
@@ -42,6 +44,10 @@ public:
     /// The panel's actions, for the Case menu (Ctrl+Shift+E, Ctrl+Shift+W).
     QAction* escalateAction() const;
     QAction* waitAction() const;
+    /// The case's mail and notes, a page beside the case's own.
+    ThreadView* conversation() const { return m_conversation; }
+    /// Brings the conversation page forward.
+    void showConversation();
 
 Q_SIGNALS:
     /// The detail itself wrote to the case (a pause, an escalation, an
@@ -52,8 +58,11 @@ Q_SIGNALS:
     void editRequested();
     void noteRequested(const QString& note);
     void recoveryStepRequested(int step);
+    void replyRequested();
 
 private:
+    void showConversationCount();
+
     const Session& m_session;
     qint64 m_caseId = 0;
     core::Case m_case;
@@ -66,6 +75,8 @@ private:
     QPushButton* m_edit = nullptr;
     QLineEdit* m_note = nullptr;
     QTreeWidget* m_timeline = nullptr;
+    QTabWidget* m_pages = nullptr;
+    ThreadView* m_conversation = nullptr;
     RecoveryPanel* m_recovery = nullptr;
     SlaPanel* m_sla = nullptr;
     QScrollArea* m_scroll = nullptr;

@@ -5,6 +5,7 @@
 #include "core/recovery/ApologyTemplate.h"
 #include "core/recovery/ApologyTemplateSet.h"
 #include "core/recovery/TemplateContext.h"
+#include "core/store/MailRepository.h"
 #include "core/store/RecoveryRepository.h"
 #include "ui/common/Config.h"
 #include "ui/common/Session.h"
@@ -57,6 +58,19 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     m_channel->setCurrentIndex(m_channel->findData(core::keyOf(m_case.channel)));
     form->addRow(tr("Sent &by:"), m_channel);
     layout->addLayout(form);
+    // By e-mail the apology goes out as a message of the conversation, when
+    // there is a mailbox to send it and an address to send it to.
+    core::MailRepository mail(m_session.db(), m_session.user().id);
+    if (auto account = mail.account(); !account || !*account)
+        m_mailUnavailable = tr("No team mailbox is set up: recorded as sent by e-mail, but nothing is sent.");
+    else if (auto address = mail.customerAddress(m_case.id); !address || address->trimmed().isEmpty())
+        m_mailUnavailable = tr(
+            "No e-mail address is known for the customer: recorded as sent by e-mail, but nothing is sent.");
+    m_mailNote = new QLabel;
+    m_mailNote->setObjectName(QStringLiteral("apologyMailNote"));
+    m_mailNote->setWordWrap(true);
+    layout->addWidget(m_mailNote);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ApologyDialog::showMailNote);
 
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("apologyText"));
@@ -76,6 +90,7 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_sent = buttons->addButton(tr("&Record as sent"), QDialogButtonBox::AcceptRole);
     m_sent->setObjectName(QStringLiteral("recordSentButton"));
+    showMailNote();
     connect(buttons, &QDialogButtonBox::accepted, this, &ApologyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -117,6 +132,16 @@ ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* pare
     });
     fillFromTemplate();
     resize(760, 600);
+}
+
+void ApologyDialog::showMailNote()
+{
+    const bool email = m_channel->currentData().toString() == core::keyOf(core::Channel::Email);
+    m_mailNote->setText(m_mailUnavailable.isEmpty()
+                            ? tr("Recording it sends it to the customer by e-mail with the next mail pass.")
+                            : m_mailUnavailable);
+    m_mailNote->setVisible(email);
+    m_sent->setText(email && m_mailUnavailable.isEmpty() ? tr("&Record and send") : tr("&Record as sent"));
 }
 
 QString ApologyDialog::draft() const
@@ -278,16 +303,32 @@ void ApologyDialog::record()
     }
     const int i = m_template->currentIndex() - 1;
     const qint64 templateId = i >= 0 && i < m_templates.size() ? m_templates[i].id : 0;
-    auto sent =
-        core::RecoveryRepository(m_session.db(), m_session.user())
-            .recordApology(m_case.id, m_text->toPlainText(),
-                           core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel),
-                           templateId, m_findingCount);
+    // By e-mail, the message is queued inside the apology's own transaction:
+    // the apology is recorded and queued as one unit, or neither is.
+    const core::Channel channel =
+        core::channelFromKey(m_channel->currentData().toString()).value_or(m_case.channel);
+    const bool mail = channel == core::Channel::Email && m_mailUnavailable.isEmpty();
+    const QString text = m_text->toPlainText();
+    QString queued;
+    std::function<core::Status(const QSqlDatabase&)> queue;
+    if (mail) {
+        queue = [&](const QSqlDatabase& db) -> core::Status {
+            auto id = core::MailRepository::queueReplyIn(db, m_session.user().id, m_case.id, text, {}, {},
+                                                         QStringLiteral("apology"));
+            if (!id)
+                return std::unexpected(id.error());
+            queued = *id;
+            return {};
+        };
+    }
+    auto sent = core::RecoveryRepository(m_session.db(), m_session.user())
+                    .recordApology(m_case.id, text, channel, templateId, m_findingCount, queue);
     if (!sent) {
         m_error->setText(sent.error().message);
         m_error->show();
         return;
     }
+    m_queued = queued;
     QDialog::accept();
 }
 

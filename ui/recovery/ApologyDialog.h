@@ -37,6 +37,11 @@ public:
     /// The checker runs on a thread of its own, so a draft just typed or
     /// set is checked a moment later.
     bool isChecked() const;
+    /// Why "Sent by: Email" sends nothing (no mailbox, no address); empty
+    /// when an e-mail apology is queued as a message.
+    QString mailUnavailable() const { return m_mailUnavailable; }
+    /// The Message-ID of the apology queued as mail, once recorded by e-mail.
+    QString queuedMessageId() const { return m_queued; }
 
 public Q_SLOTS:
     void accept() override;
@@ -49,6 +54,7 @@ private:
     void startCheck();
     void showFindings(const QList<core::ApologyFinding>& findings);
     void record();
+    void showMailNote();
 
     const Session& m_session;
     core::Case m_case;
@@ -58,6 +64,9 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QListWidget* m_findings = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_mailNote = nullptr;
+    QString m_mailUnavailable;
+    QString m_queued;
     QPushButton* m_sent = nullptr;
     QTimer m_checkDelay;
     int m_findingCount = 0;
