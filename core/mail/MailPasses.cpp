@@ -205,7 +205,7 @@ Status fileIn(const Database& database, const QSqlDatabase& db, qint64 actorId, 
         if (auto ok = MailRepository::fileMessageIn(db, *stored, *caseId, row.state); !ok)
             return ok;
         if (auto ok = CaseJournal::append(db, *caseId, actorId, CaseEvent::Kind::Note, QStringLiteral("message_in"),
-                                          {}, sha, mail.subject, mail.date < Clock::now() ? mail.date : QDateTime());
+                                          {}, sha, mail.subject);
             !ok)
             return ok;
         const QString status = *s ? (*s)->status : QString();

@@ -61,7 +61,7 @@ ThreadMessage messageFrom(const QSqlQuery& q)
 }
 
 /// "Re: " once, whatever the customer's program put in front.
-QString replySubject(const QString& subject)
+QString bareSubject(const QString& subject)
 {
     static const QRegularExpression prefixes(QStringLiteral("^\\s*((re|aw|sv|antw|fwd?|wg)\\s*:\\s*)+"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -70,6 +70,19 @@ QString replySubject(const QString& subject)
     bare.remove(tag);
     bare.remove(prefixes);
     return bare.trimmed();
+}
+
+/// The case's tag leading the subject, once.
+QString tagged(qint64 caseId, const QString& subject)
+{
+    const QString tag = QStringLiteral("[%1]").arg(referenceFor(caseId));
+    return subject.contains(tag) ? subject : tag + QLatin1Char(' ') + subject;
+}
+
+QString subjectFor(qint64 caseId, const MailRepository::ReplyContext& context)
+{
+    return tagged(caseId, context.subject.isEmpty() ? Tr::tr("Your complaint about %1").arg(context.product)
+                                                    : QStringLiteral("Re: ") + bareSubject(context.subject));
 }
 
 } // namespace
@@ -233,6 +246,14 @@ Result<QByteArray> MailRepository::rawMessage(qint64 messageId)
     return q->value(0).toByteArray();
 }
 
+Result<QString> MailRepository::replySubject(qint64 caseId)
+{
+    auto context = replyContextIn(m_db.connection(), caseId);
+    if (!context)
+        return std::unexpected(context.error());
+    return subjectFor(caseId, *context);
+}
+
 Result<QString> MailRepository::customerAddress(qint64 caseId)
 {
     auto contact = replyContextIn(m_db.connection(), caseId);
@@ -313,12 +334,7 @@ Result<QString> MailRepository::queueReplyIn(const QSqlDatabase& db, qint64 acto
     OutgoingMail mail;
     mail.from = (*account)->address;
     mail.to = context->to;
-    QString topic = subject.trimmed();
-    if (topic.isEmpty())
-        topic = context->subject.isEmpty() ? Tr::tr("Your complaint about %1").arg(context->product)
-                                           : QStringLiteral("Re: ") + replySubject(context->subject);
-    const QString tag = QStringLiteral("[%1]").arg(referenceFor(caseId));
-    mail.subject = topic.contains(tag) ? topic : tag + QLatin1Char(' ') + topic;
+    mail.subject = subject.trimmed().isEmpty() ? subjectFor(caseId, *context) : tagged(caseId, subject.trimmed());
     mail.text = text;
     mail.messageId = mime::newMessageId(mail.from.address);
     if (!context->inReplyTo.isEmpty())

@@ -103,6 +103,11 @@ public:
                                         const QList<MailAttachment>& attachments = {}, const QString& subject = {},
                                         const QString& purpose = {});
 
+    /// The subject a reply on the case gets unless told otherwise: the tag
+    /// and "Re: " before the customer's last subject (their program's "Re:",
+    /// "AW:" and our tag taken off first), or "Your complaint about …".
+    Result<QString> replySubject(qint64 caseId);
+
     /// Whether the case's customer can be written to: an address is known.
     Result<QString> customerAddress(qint64 caseId);
 

@@ -290,7 +290,8 @@ DECLARE
   everyone text := 'redress_rep, redress_lead, redress_executive, redress_quality, redress_admin';
 BEGIN
   EXECUTE format('GRANT SELECT ON mail_messages, mail_attachments, mail_folders, mail_account TO %s', everyone);
-  EXECUTE format('GRANT INSERT, UPDATE ON mail_messages, mail_attachments TO %s', everyone);
+  EXECUTE format('GRANT INSERT, UPDATE ON mail_messages TO %s', everyone);
+  EXECUTE format('GRANT INSERT ON mail_attachments TO %s', everyone);
   EXECUTE format('GRANT INSERT, UPDATE, DELETE ON mail_folders TO %s', everyone);
   EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %s TO %s', quote_ident(current_schema()),
                  everyone);
@@ -303,6 +304,36 @@ END $$)sql");
                           "WITH CHECK (redress_may('users'))");
     out << QStringLiteral("CREATE TRIGGER mail_messages_author BEFORE INSERT ON mail_messages FOR EACH "
                           "ROW EXECUTE FUNCTION redress_author('author_id', 'optional')");
+    // What a message said, who wrote it and its hash never change; desks move
+    // its state (filed, sent, failed). Only an admin's erasure blanks it.
+    out << fromRaw(R"sql(
+CREATE FUNCTION redress_guard_message() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  IF redress_trusted() THEN RETURN NEW; END IF;
+  IF NEW.message_id IS DISTINCT FROM OLD.message_id OR NEW.direction IS DISTINCT FROM OLD.direction
+     OR NEW.raw_sha256 IS DISTINCT FROM OLD.raw_sha256 OR NEW.sent_at IS DISTINCT FROM OLD.sent_at
+     OR NEW.stored_at IS DISTINCT FROM OLD.stored_at OR NEW.author_id IS DISTINCT FROM OLD.author_id
+     OR NEW.kind IS DISTINCT FROM OLD.kind OR NEW.purpose IS DISTINCT FROM OLD.purpose THEN
+    RAISE EXCEPTION 'a message''s identity, author and hash cannot be changed'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF (NEW.raw IS DISTINCT FROM OLD.raw OR NEW.body IS DISTINCT FROM OLD.body
+      OR NEW.new_text IS DISTINCT FROM OLD.new_text OR NEW.subject IS DISTINCT FROM OLD.subject
+      OR NEW.from_name IS DISTINCT FROM OLD.from_name OR NEW.from_address IS DISTINCT FROM OLD.from_address
+      OR NEW.to_address IS DISTINCT FROM OLD.to_address OR NEW.in_reply_to IS DISTINCT FROM OLD.in_reply_to
+      OR NEW.refs IS DISTINCT FROM OLD.refs)
+     AND NOT (redress_may('erase') AND NEW.raw IS NULL) THEN
+    RAISE EXCEPTION 'a message''s words are kept as they came; only erasure removes them'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$)sql");
+    out << fromRaw(R"sql(
+DO $$ BEGIN
+  EXECUTE format('ALTER FUNCTION redress_guard_message() SET search_path = %I, pg_temp', current_schema());
+END $$)sql");
+    out << QStringLiteral("CREATE TRIGGER mail_messages_guard BEFORE UPDATE ON mail_messages FOR EACH ROW "
+                          "EXECUTE FUNCTION redress_guard_message()");
     return out;
 }
 

@@ -3539,7 +3539,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::MailRepository</name>
     <message>
-        <location filename="../../core/store/MailRepository.cpp" line="+93"/>
+        <location filename="../../core/store/MailRepository.cpp" line="+106"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -3619,7 +3619,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Diese Nachricht gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>reading whom to write to on %1</source>
         <translation>lesen, an wen zu %1 geschrieben wird</translation>
     </message>
@@ -3644,12 +3644,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Kunde von %1 hat keine E-Mail-Adresse, an die geschrieben werden kann.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-247"/>
         <source>Your complaint about %1</source>
         <translation>Ihre Beschwerde zu %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+300"/>
         <source>counting messages</source>
         <translation>Nachrichten zählen</translation>
     </message>
@@ -4629,7 +4629,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::ServerRoles</name>
     <message>
-        <location filename="../../core/store/ServerRoles.cpp" line="+314"/>
+        <location filename="../../core/store/ServerRoles.cpp" line="+345"/>
         <source>giving %1 the server role %2</source>
         <translation>%1 die Serverrolle %2 geben</translation>
     </message>
@@ -6154,7 +6154,27 @@ Der Kunde wünscht: %2</translation>
         <translation>Verpflichtung erfüllt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Mail received</source>
+        <translation>E-Mail empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail queued</source>
+        <translation>E-Mail eingereiht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail undelivered</source>
+        <translation>E-Mail nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail not sent</source>
+        <translation>E-Mail nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Case opened</source>
         <translation>Fall eröffnet</translation>
     </message>
@@ -9262,7 +9282,7 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::ReplyDialog</name>
     <message>
-        <location filename="../../ui/mail/ReplyDialog.cpp" line="+53"/>
+        <location filename="../../ui/mail/ReplyDialog.cpp" line="+54"/>
         <source>Reply on %1</source>
         <translation>Antwort zu %1</translation>
     </message>
@@ -9333,21 +9353,16 @@ Ihre Notiz:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Queue the message; the next mail pass sends it</source>
-        <translation>Die Nachricht einreihen; der nächste Mail-Durchlauf sendet sie</translation>
+        <source>Queue the message; the next mail pass sends it (Ctrl+Return)</source>
+        <translation>Die Nachricht einreihen; der nächste Mail-Durchgang sendet sie (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your complaint %1</source>
-        <translation>Ihre Beschwerde %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>(none: write from scratch)</source>
         <translation>(keine: frei schreiben)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>These files would make %1 in all; a reply carries at most %2. Send fewer, or share a link.</source>
         <translation>Diese Dateien ergäben insgesamt %1; eine Antwort trägt höchstens %2. Senden Sie weniger oder teilen Sie einen Link.</translation>
     </message>

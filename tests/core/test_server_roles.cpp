@@ -8,6 +8,8 @@
 #include "core/store/Erasure.h"
 #include "core/store/RecoveryRepository.h"
 #include "core/store/ServerRoles.h"
+#include "core/store/MailRepository.h"
+#include "core/mail/MailPasses.h"
 #include "core/store/UserRepository.h"
 
 #include "support/CaseBuilder.h"
@@ -336,4 +338,48 @@ TEST_CASE("Erasure through an admin's login works on the server, and a rep's log
     REQUIRE(verified.has_value());
     CHECK_FALSE(verified->broken.has_value());
     adminStore->closeAll();
+}
+
+TEST_CASE("On a server a rep's login files and sends mail, but cannot rewrite a message",
+          "[.][postgresql-only][server][trust][mail]")
+{
+    REQUIRE(onPostgres());
+    TempStore store;
+    const User admin =
+        makeUser(store.db(), QStringLiteral("owner-admin"), QStringLiteral("Ada Admin"), Role::Admin);
+    auto account = MailAccount::from(QStringLiteral("imap://support@127.0.0.1:1143/INBOX"),
+                                     QStringLiteral("smtp://support@127.0.0.1:1025"),
+                                     QStringLiteral("support@redress.test"), false, true);
+    REQUIRE(account.has_value());
+    REQUIRE(MailRepository(store.db(), admin.id).saveAccount(*account).has_value());
+    ServerLogin rep(store, Role::Rep, QStringLiteral("mail"));
+    auto repStore = Database::open(rep.address());
+    REQUIRE(repStore.has_value());
+
+    // Through Redress, as the rep's own login: a message in, an answer queued.
+    FetchReport report;
+    auto taken = MailIntake(*repStore, rep.user.id)
+                     .take(QByteArrayLiteral("From: Kim <kim@example.org>\r\nSubject: Late\r\nMessage-ID: "
+                                             "<late@example.org>\r\nDate: Mon, 7 Dec 2026 09:00:00 +0000\r\n\r\n"
+                                             "Three weeks late.\r\n"),
+                           report);
+    INFO(describe(taken));
+    REQUIRE(taken.has_value());
+    CHECK(report.newCases == 1);
+    auto queued = MailRepository(*repStore, rep.user.id).queueReply(1, QStringLiteral("Sorry, Kim."));
+    INFO(describe(queued));
+    REQUIRE(queued.has_value());
+
+    QSqlDatabase db = rep.raw();
+    CHECK(refused(db, QStringLiteral("UPDATE mail_messages SET body = 'Two weeks late.' WHERE direction = 'in'")));
+    CHECK(refused(db, QStringLiteral("UPDATE mail_messages SET raw = NULL WHERE direction = 'in'")));
+    CHECK(refused(db, QStringLiteral("UPDATE mail_messages SET raw_sha256 = 'x' WHERE direction = 'out'")));
+    CHECK(refused(db, QStringLiteral("DELETE FROM mail_messages")));
+    CHECK(refused(db, QStringLiteral("DELETE FROM mail_attachments")));
+    CHECK(refused(db, QStringLiteral("UPDATE mail_account SET smtp = 'smtp://evil@example.org'")));
+    // Moving a message's state is a desk's work.
+    CHECK_FALSE(refused(db, QStringLiteral("UPDATE mail_messages SET attempts = attempts WHERE direction = 'out'")));
+    CHECK(scalar(store.db().connection(), QStringLiteral("SELECT body FROM mail_messages WHERE direction = 'in'"))
+              .toString()
+              .contains(QStringLiteral("Three weeks")));
 }

@@ -177,8 +177,9 @@ TEST_CASE("the reply dialog refuses an empty reply then queues one that shows in
         auto* to = child<QLineEdit>(&dialog, "replyTo");
         CHECK(to->text() == QStringLiteral("ana@costa-dental.example"));
         CHECK(to->isReadOnly());
+        // As the outbox makes it: the case's tag, then "Re: " and their subject.
         CHECK(child<QLineEdit>(&dialog, "replySubject")->text() ==
-              QStringLiteral("Re: The suction failed again"));
+              QStringLiteral("[%1] Re: The suction failed again").arg(c->reference()));
 
         dialog.accept();
         CHECK(dialog.result() != QDialog::Accepted);

@@ -85,11 +85,30 @@ std::optional<std::pair<QString, QString>> slaEventText(const core::CaseEvent& e
     return std::nullopt;
 }
 
+// The conversation's entries in the timeline: what happened to a message;
+// the note is its subject, the value its hash.
+std::optional<QString> messageEventText(const core::CaseEvent& e)
+{
+    if (e.kind != core::CaseEvent::Kind::Note)
+        return std::nullopt;
+    if (e.field == QLatin1String("message_in"))
+        return CaseDetailWidget::tr("Mail received");
+    if (e.field == QLatin1String("message_out"))
+        return CaseDetailWidget::tr("Mail queued");
+    if (e.field == QLatin1String("message_undelivered"))
+        return CaseDetailWidget::tr("Mail undelivered");
+    if (e.field == QLatin1String("message_failed"))
+        return CaseDetailWidget::tr("Mail not sent");
+    return std::nullopt;
+}
+
 QString eventText(const core::CaseEvent& e)
 {
     using K = core::CaseEvent::Kind;
     if (auto sla = slaEventText(e))
         return sla->first;
+    if (auto mail = messageEventText(e))
+        return *mail;
     switch (e.kind) {
     case K::Created: return CaseDetailWidget::tr("Case opened");
     case K::StatusChanged: return CaseDetailWidget::tr("Status");

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -137,20 +138,16 @@ ReplyDialog::ReplyDialog(const Session& session, core::Case c, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("replySendButton"));
-    m_send->setToolTip(tr("Queue the message; the next mail pass sends it"));
+    m_send->setToolTip(tr("Queue the message; the next mail pass sends it (Ctrl+Return)"));
+    // As in mail programs: Ctrl+Return sends from the text itself.
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &ReplyDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReplyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    // The subject continues the conversation when there is one.
-    QString subject;
-    if (auto thread = mail.thread(m_case.id); thread && !thread->isEmpty())
-        subject = thread->last().subject;
-    if (subject.isEmpty())
-        subject = tr("Your complaint %1").arg(m_case.reference());
-    else if (!subject.startsWith(QLatin1String("re:"), Qt::CaseInsensitive))
-        subject = QStringLiteral("Re: ") + subject;
-    m_subject->setText(subject);
+    // The subject continues the conversation, as the outbox would make it.
+    m_subject->setText(mail.replySubject(m_case.id).value_or(QString()));
 
     m_templates = core::TemplateRepository(m_session.db(), m_session.user())
                       .latest()
@@ -175,6 +172,8 @@ ReplyDialog::ReplyDialog(const Session& session, core::Case c, QWidget* parent)
     }
     runChecker();
     resize(720, 640);
+    // A rep opens Reply to write: the text takes the keys, not the read-only To.
+    m_text->setFocus();
 }
 
 void ReplyDialog::showError(const QString& message)
