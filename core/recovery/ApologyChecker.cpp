@@ -413,4 +413,10 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
     return findings;
 }
 
+const ApologyChecker& ApologyChecker::shipped()
+{
+    static const ApologyChecker instance(ApologyRules::defaults());
+    return instance;
+}
+
 } // namespace redress::core

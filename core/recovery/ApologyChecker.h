@@ -39,6 +39,9 @@ public:
     static QString tooLong(qsizetype length);
 
     explicit ApologyChecker(ApologyRules rules);
+    /// One checker with the shipped rules, read once; it keeps no state
+    /// between calls, so any thread may use it.
+    static const ApologyChecker& shipped();
 
     /// The findings in the draft, by position (whole-draft findings at 1:1).
     /// Matches of one kind that overlap are one finding. A blank draft has

@@ -5,6 +5,7 @@
 #include "core/recovery/TemplateContext.h"
 #include "core/store/MailRepository.h"
 #include "ui/common/Config.h"
+#include "ui/common/DialogParts.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Session.h"
 
@@ -21,8 +22,8 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -30,12 +31,6 @@
 namespace redress::ui {
 
 namespace {
-
-const core::ApologyChecker& checker()
-{
-    static const core::ApologyChecker instance(core::ApologyRules::defaults());
-    return instance;
-}
 
 qint64 totalSize(const QStringList& paths)
 {
@@ -53,10 +48,7 @@ ReplyDialog::ReplyDialog(const Session& session, core::Case c, QWidget* parent)
     setObjectName(QStringLiteral("replyDialog"));
     setWindowTitle(tr("Reply on %1").arg(m_case.reference()));
     auto* layout = new QVBoxLayout(this);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("replyError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("replyError"), true);
     layout->addWidget(m_error);
 
     core::MailRepository mail(m_session.db(), m_session.user().id);
@@ -253,7 +245,8 @@ void ReplyDialog::startCheck()
     m_checking = true;
     auto findings = std::make_shared<QList<core::ApologyFinding>>();
     m_workers.start(
-        QStringLiteral("reply-check"), [draft, findings] { *findings = checker().check(draft); },
+        QStringLiteral("reply-check"),
+        [draft, findings] { *findings = core::ApologyChecker::shipped().check(draft); },
         [this, generation, findings] {
             m_checking = false;
             if (generation != m_generation) {

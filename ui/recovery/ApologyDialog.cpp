@@ -26,13 +26,6 @@ namespace redress::ui {
 
 namespace {
 
-const core::ApologyChecker& checker()
-{
-    // The rules are read once; the checker keeps no state between calls.
-    static const core::ApologyChecker instance(core::ApologyRules::defaults());
-    return instance;
-}
-
 } // namespace
 
 ApologyDialog::ApologyDialog(const Session& session, core::Case c, QWidget* parent)
@@ -229,7 +222,8 @@ void ApologyDialog::startCheck()
     m_checking = true;
     auto findings = std::make_shared<QList<core::ApologyFinding>>();
     m_workers.start(
-        QStringLiteral("apology-check"), [draft, findings] { *findings = checker().check(draft); },
+        QStringLiteral("apology-check"),
+        [draft, findings] { *findings = core::ApologyChecker::shipped().check(draft); },
         [this, generation, findings] {
             m_checking = false;
             if (generation != m_generation) {
