@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QRegularExpression>
@@ -529,4 +530,77 @@ TEST_CASE("redress-cli mail refuses what it cannot use, naming it", "[core][mail
     auto badRef = test::cli({QStringLiteral("--db"), db, QStringLiteral("reply"), QStringLiteral("case-1"),
                              QStringLiteral("--file"), QStringLiteral("x")});
     CHECK(badRef.code == 2);
+}
+
+TEST_CASE("Every message of the real-mail corpus is taken in, once, and nothing is lost", "[core][mail]")
+{
+    test::TempStore store;
+    const Database& db = store.db();
+    const QDir corpus(QStringLiteral(REDRESS_MAIL_CORPUS));
+    QStringList files;
+    for (const QString& name : corpus.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+        files << corpus.filePath(name);
+    REQUIRE(files.size() >= 30);
+
+    auto first = MailIntake(db, 0).importFiles(files);
+    INFO((first ? std::string() : first.error().toString().toStdString()));
+    REQUIRE(first.has_value());
+    CHECK(first->fetched == files.size());
+    CHECK(first->newCases + first->replies + first->ignored == files.size());
+    CHECK(first->newCases > 0);
+    CHECK(first->ignored > 0); // the corpus has auto-replies, list mail and bounces
+    auto stored = MailRepository(db, 0).messageCount();
+    REQUIRE(stored.has_value());
+    const qint64 messages = *stored;
+    CHECK(messages <= files.size()); // a copy of one message is one message
+    CHECK(messages >= files.size() - 2);
+
+    auto again = MailIntake(db, 0).importFiles(files);
+    REQUIRE(again.has_value());
+    CHECK(again->ignored == files.size());
+    CHECK(again->newCases == 0);
+    auto after = MailRepository(db, 0).messageCount();
+    REQUIRE(after.has_value());
+    CHECK(*after == messages);
+    auto sound = StoreCheck(db).run();
+    REQUIRE(sound.has_value());
+    CHECK(sound->isEmpty());
+}
+
+TEST_CASE("A message a rule fails on is kept as it came, and the pass goes on", "[core][mail][sqlite-only]")
+{
+    test::TempStore store;
+    const Database& db = store.db();
+    // A store rule that refuses one complaint, standing in for any failure
+    // while filing a message.
+    QSqlQuery rule(db.connection());
+    REQUIRE(rule.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON cases WHEN "
+                                     "new.description LIKE '%poison%' BEGIN SELECT RAISE(ABORT, 'refused by "
+                                     "rule'); END")));
+    FetchReport report;
+    auto taken = MailIntake(db, 0).takeMany(
+        {message(QStringLiteral("ok1@example.org"), QStringLiteral("a@example.org"), QStringLiteral("One"),
+                 QStringLiteral("First complaint.")),
+         message(QStringLiteral("bad@example.org"), QStringLiteral("b@example.org"), QStringLiteral("Two"),
+                 QStringLiteral("A poison message.")),
+         message(QStringLiteral("ok2@example.org"), QStringLiteral("c@example.org"), QStringLiteral("Three"),
+                 QStringLiteral("Third complaint."))},
+        report, {});
+    INFO((taken ? std::string() : taken.error().toString().toStdString()));
+    REQUIRE(taken.has_value());
+    CHECK(report.fetched == 3);
+    CHECK(report.newCases == 2);
+    CHECK(report.ignored == 1);
+    REQUIRE(report.notes.size() == 1);
+    CHECK(report.notes[0].contains(QStringLiteral("kept as it came")));
+    CHECK(caseCount(db) == 2);
+    auto n = MailRepository(db, 0).messageCount();
+    REQUIRE(n.has_value());
+    CHECK(*n == 3); // the refused one is kept, set aside
+
+    // Its bytes are there, whole.
+    QSqlQuery kept(db.connection());
+    REQUIRE(kept.exec(QStringLiteral("SELECT raw FROM mail_messages WHERE kind = 'unreadable'")));
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toByteArray().contains("A poison message."));
 }
