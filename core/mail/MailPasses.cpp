@@ -367,10 +367,14 @@ Status MailIntake::takeMany(const QList<QByteArray>& raws, FetchReport& report,
     if (!ours)
         return std::unexpected(ours.error());
     FetchReport batch;
+    // The batch's events join the audit chain together, before the commit.
+    CaseJournal::SealLater sealing(db);
     for (const QByteArray& raw : raws) {
         if (auto ok = fileOne(m_db, db, m_actorId, m_cap, *ours, raw, batch); !ok)
             return ok;
     }
+    if (auto ok = sealing.seal(); !ok)
+        return ok;
     if (alsoInTransaction) {
         if (auto ok = alsoInTransaction(db); !ok)
             return ok;

@@ -6,6 +6,7 @@
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace redress::core {
 
@@ -15,7 +16,32 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(redress::core::CaseJournal)
 };
+// The connections whose events wait for a SealLater to seal them; per
+// thread, as connections are.
+thread_local QSet<QString> sealingLater;
 } // namespace
+
+CaseJournal::SealLater::SealLater(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_outermost = !sealingLater.contains(m_db.connectionName());
+    sealingLater.insert(m_db.connectionName());
+}
+
+CaseJournal::SealLater::~SealLater()
+{
+    if (m_outermost)
+        sealingLater.remove(m_db.connectionName());
+}
+
+Status CaseJournal::SealLater::seal()
+{
+    if (!m_outermost)
+        return {};
+    auto sealed = AuditChain::seal(m_db);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    return {};
+}
 
 Status CaseJournal::append(const QSqlDatabase& db, qint64 caseId, qint64 actorId, CaseEvent::Kind kind,
                            const QString& field, const QString& oldValue, const QString& newValue,
@@ -41,6 +67,8 @@ Result<qint64> CaseJournal::record(const QSqlDatabase& db, qint64 caseId, qint64
         return fail(Error::Code::Database, what, QStringLiteral("INSERT ... RETURNING gave no id"));
     // The new event joins the audit chain in the caller's transaction: its
     // hash links it to the one before (normally a single event to seal).
+    if (sealingLater.contains(db.connectionName()))
+        return *id;
     if (auto sealed = AuditChain::seal(db); !sealed)
         return std::unexpected(sealed.error());
     return *id;
