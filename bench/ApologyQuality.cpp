@@ -23,11 +23,14 @@ void writeOne(QTextStream& md, const QString& title, const core::ApologyEvaluati
 {
     md << "**" << title << "**: reflexes heard " << e.reflexesFound << " of " << e.reflexSentences << " ("
        << percent(e.reflexRecall()) << "); good sentences marked " << e.goodSentencesFlagged << " of "
-       << e.goodSentences << "; good texts flagged " << e.goodTextsFlagged << " of " << e.goodTexts;
+       << e.goodSentences << "; advice only on " << e.reflexesAdvised << " more reflexes and "
+       << e.goodSentencesAdvised << " more good sentences; good texts flagged " << e.goodTextsFlagged
+       << " of " << e.goodTexts;
     if (e.goodTextsFlagged > 0)
-        md << " (" << e.goodTextsFlaggedNoApology << " only for no apology: "
-           << e.flaggedGoodTexts.join(QStringLiteral(", ")) << ")";
-    md << ".\n\n| kind | precision | recall | marked right | marked wrong | missed |\n|---|--:|--:|--:|--:|--:|\n";
+        md << " (" << e.goodTextsFlaggedNoApology
+           << " only for no apology: " << e.flaggedGoodTexts.join(QStringLiteral(", ")) << ")";
+    md << ".\n\n| kind | precision | recall | marked right | marked wrong | missed "
+          "|\n|---|--:|--:|--:|--:|--:|\n";
     for (auto it = e.byKind.cbegin(); it != e.byKind.cend(); ++it) {
         md << "| " << core::keyOf(it.key()) << " | " << percent(it->precision()) << " | "
            << percent(it->recall()) << " | " << it->truePositives << " | " << it->falsePositives << " | "
@@ -57,7 +60,8 @@ bool writeApologyQuality(QTextStream& md, const QString& corpusPath)
           "exit 3 on it.\n\n";
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("de")}) {
         const core::ApologyChecker rulesOnly(core::ApologyRules::defaults(lang));
-        writeOne(md, lang + QStringLiteral(", rules alone"), core::evaluateApologyChecker(rulesOnly, *corpus, lang));
+        writeOne(md, lang + QStringLiteral(", rules alone"),
+                 core::evaluateApologyChecker(rulesOnly, *corpus, lang));
         writeOne(md, lang + QStringLiteral(", rules and classifier"),
                  core::evaluateApologyChecker(core::ApologyChecker::shipped(lang), *corpus, lang));
     }

@@ -95,13 +95,11 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
     const QList<ApologyFinding> findings = checker.check(*draft);
     bool reflex = false;
     for (const ApologyFinding& f : findings) {
-        out << f.line << ':' << f.column << ": ";
         // Advice is shown, never counted: a good apology without a date is
         // still a good apology.
-        if (!isReflex(f.kind))
-            out << "advice: ";
-        out << keyOf(f.kind) << ": \"" << f.passage << "\" " << QChar(0x2014) << ' ' << f.why << '\n';
-        reflex = reflex || isReflex(f.kind);
+        out << f.line << ':' << f.column << ": " << f.shownKind() << ": \"" << f.passage << "\" "
+            << QChar(0x2014) << ' ' << f.why << '\n';
+        reflex = reflex || f.isReflexFinding();
     }
     out.flush();
     return reflex ? Flagged : Ok;

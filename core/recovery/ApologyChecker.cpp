@@ -368,7 +368,7 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
         return findings;
 
     const QList<int> starts = lineStarts(draft);
-    auto addPassage = [&](ApologyKind kind, int start, int end, bool heard) {
+    auto addPassage = [&](ApologyKind kind, int start, int end, bool heard, bool advice = false) {
         ApologyFinding f;
         f.kind = kind;
         f.offset = p.origin.at(start);
@@ -376,6 +376,9 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
         f.passage = draft.mid(f.offset, f.length).simplified();
         f.why = m_rules.why(kind);
         f.heard = heard;
+        f.advice = advice;
+        if (advice)
+            f.why = Tr::tr("Reads like this, though no rule says so: %1").arg(f.why);
         findings.append(f);
     };
 
@@ -435,9 +438,9 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
                      guess.probability >= ApologyClassifier::kCueThreshold)
                 heardNextStep = true;
             const auto kind = kindOf(guess.likeliestReflex);
-            if (kind && !ruled && guess.reflex >= ApologyClassifier::kReflexThreshold &&
+            if (kind && !ruled && guess.reflex >= ApologyClassifier::kAdviceThreshold &&
                 wordCount(QStringView(p.text).mid(start, end - start)) >= shortestHeard)
-                addPassage(*kind, start, end, true);
+                addPassage(*kind, start, end, true, guess.reflex < ApologyClassifier::kReflexThreshold);
         }
     }
 
@@ -452,8 +455,11 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
                 return false;
             });
         }
-        if (!cue)
-            findings.append({kind, 1, 1, 0, 0, QString(), m_rules.why(kind)});
+        if (!cue) {
+            ApologyFinding f{kind, 1, 1, 0, 0, QString(), m_rules.why(kind)};
+            f.advice = !isReflex(kind);
+            findings.append(f);
+        }
     }
     std::stable_sort(findings.begin(), findings.end(), [](const ApologyFinding& a, const ApologyFinding& b) {
         return a.offset != b.offset ? a.offset < b.offset : a.kind < b.kind;

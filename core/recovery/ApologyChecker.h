@@ -27,6 +27,17 @@ struct ApologyFinding
     /// True when the classifier heard this in the wording and no rule
     /// matched: the passage is the whole sentence.
     bool heard = false;
+    /// Shown, never counted against the draft: a missing next step, or a
+    /// sentence the classifier is not sure enough about.
+    bool advice = false;
+    /// Whether the finding counts as a reflex (check-apology exits 3).
+    bool isReflexFinding() const { return isReflex(kind) && !advice; }
+    /// The kind as the command line and the dialogs show it: `excuse`, or
+    /// `advice: no-next-step` for advice.
+    QString shownKind() const
+    {
+        return isReflexFinding() ? keyOf(kind) : QStringLiteral("advice: ") + keyOf(kind);
+    }
 };
 
 class ApologyClassifier;

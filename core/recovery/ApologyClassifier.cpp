@@ -92,7 +92,8 @@ Result<ApologyClassifier> ApologyClassifier::fromModel(const QByteArray& model, 
 {
     std::int32_t header[2] = {0, 0};
     if (model.size() < qsizetype(sizeof header))
-        return fail(Error::Code::InvalidInput, Tr::tr("%1 is not a fastText model: it is too short.").arg(source));
+        return fail(Error::Code::InvalidInput,
+                    Tr::tr("%1 is not a fastText model: it is too short.").arg(source));
     std::memcpy(header, model.constData(), sizeof header);
     if (header[0] != fastTextMagic || header[1] != fastTextVersion)
         return fail(Error::Code::InvalidInput,
@@ -102,8 +103,8 @@ Result<ApologyClassifier> ApologyClassifier::fromModel(const QByteArray& model, 
         std::istringstream in(std::string(model.constData() + sizeof header, model.size() - sizeof header));
         classifier.m_model->loadModel(in);
     } catch (const std::exception& e) {
-        return fail(Error::Code::InvalidInput,
-                    Tr::tr("%1 could not be read as a fastText model: %2").arg(source, QString::fromLocal8Bit(e.what())));
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 could not be read as a fastText model: %2")
+                                                   .arg(source, QString::fromLocal8Bit(e.what())));
     }
     return classifier;
 }

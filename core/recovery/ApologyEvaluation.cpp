@@ -90,9 +90,11 @@ ApologyEvaluation evaluateApologyChecker(const ApologyChecker& checker, const QL
             withReflex.insert(s.source);
 
         QSet<ApologyKind> marked;
+        bool advised = false;
         for (const ApologyFinding& f : checker.check(s.text)) {
-            if (isPassageKind(f.kind))
+            if (isPassageKind(f.kind) && f.isReflexFinding())
                 marked.insert(f.kind);
+            advised = advised || (isPassageKind(f.kind) && f.advice);
         }
         for (auto it = result.byKind.begin(); it != result.byKind.end(); ++it) {
             const bool labelled = gold == it.key();
@@ -104,9 +106,11 @@ ApologyEvaluation evaluateApologyChecker(const ApologyChecker& checker, const QL
         if (gold) {
             ++result.reflexSentences;
             result.reflexesFound += !marked.isEmpty();
+            result.reflexesAdvised += marked.isEmpty() && advised;
         } else if (isGood(s.label)) {
             ++result.goodSentences;
             result.goodSentencesFlagged += !marked.isEmpty();
+            result.goodSentencesAdvised += marked.isEmpty() && advised;
         }
     }
     for (const QString& source : std::as_const(sources)) {
@@ -116,7 +120,7 @@ ApologyEvaluation evaluateApologyChecker(const ApologyChecker& checker, const QL
         bool reflex = false;
         bool onlyNoApology = true;
         for (const ApologyFinding& f : checker.check(texts.value(source).join(QLatin1Char('\n')))) {
-            if (!isReflex(f.kind))
+            if (!f.isReflexFinding())
                 continue;
             reflex = true;
             onlyNoApology = onlyNoApology && f.kind == ApologyKind::NoApology;

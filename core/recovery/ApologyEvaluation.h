@@ -37,15 +37,17 @@ struct ApologyEvaluation
         double precision() const;
         double recall() const;
     };
-    QMap<ApologyKind, Counts> byKind; ///< the passage kinds, sentence by sentence
-    int reflexSentences = 0;          ///< held-out sentences labelled with a reflex
-    int reflexesFound = 0;            ///< … of which the checker marked with any reflex
-    int goodSentences = 0;            ///< labelled sincere-apology, next-step or neutral
-    int goodSentencesFlagged = 0;     ///< … of which the checker marked a reflex in
-    int goodTexts = 0;                ///< held-out sources without a reflex sentence
-    int goodTextsFlagged = 0;         ///< … the checker found a reflex in (exit 3)
+    QMap<ApologyKind, Counts> byKind;  ///< the passage kinds, sentence by sentence (advice not counted)
+    int reflexSentences = 0;           ///< held-out sentences labelled with a reflex
+    int reflexesFound = 0;             ///< … of which the checker marked with any reflex
+    int goodSentences = 0;             ///< labelled sincere-apology, next-step or neutral
+    int goodSentencesFlagged = 0;      ///< … of which the checker marked a reflex in
+    int reflexesAdvised = 0;           ///< reflex sentences only advice was given on
+    int goodSentencesAdvised = 0;      ///< good sentences only advice was given on
+    int goodTexts = 0;                 ///< held-out sources without a reflex sentence
+    int goodTextsFlagged = 0;          ///< … the checker found a reflex in (exit 3)
     int goodTextsFlaggedNoApology = 0; ///< … only for having no apology at all
-    QStringList flaggedGoodTexts;     ///< their sources, for the reader
+    QStringList flaggedGoodTexts;      ///< their sources, for the reader
 
     double reflexRecall() const;
 };

@@ -44,9 +44,8 @@ struct Tr
         "redress::core::ApologyRules",
         "Points at the org chart, a policy, a system or a third party; the customer doesn't care whose "
         "it was."),
-    QT_TRANSLATE_NOOP(
-        "redress::core::ApologyRules",
-        "Says sorry for the customer's feelings, for an 'if', or for what we had to do, not for what went wrong."),
+    QT_TRANSLATE_NOOP("redress::core::ApologyRules", "Says sorry for the customer's feelings, for an 'if', "
+                                                     "or for what we had to do, not for what went wrong."),
     QT_TRANSLATE_NOOP("redress::core::ApologyRules",
                       "Talks about how hard this is for us; the customer wrote about what it did to them."),
     QT_TRANSLATE_NOOP("redress::core::ApologyRules", "The draft never says sorry for what went wrong."),
@@ -272,8 +271,9 @@ Result<ApologyRules::KindRules> readKind(const QJsonValue& value, const QString&
 
 QList<ApologyKind> allApologyKinds()
 {
-    return {ApologyKind::Reject,      ApologyKind::Ignore,    ApologyKind::Disagree,  ApologyKind::Excuse,
-            ApologyKind::NonApology,  ApologyKind::SelfCentred, ApologyKind::NoApology, ApologyKind::NoNextStep};
+    return {ApologyKind::Reject,    ApologyKind::Ignore,     ApologyKind::Disagree,
+            ApologyKind::Excuse,    ApologyKind::NonApology, ApologyKind::SelfCentred,
+            ApologyKind::NoApology, ApologyKind::NoNextStep};
 }
 
 QString keyOf(ApologyKind kind)

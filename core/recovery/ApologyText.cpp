@@ -42,10 +42,10 @@ QString guessApologyLanguage(QStringView text)
         QStringLiteral("ihnen"), QStringLiteral("mit"),   QStringLiteral("für"),   QStringLiteral("dass"),
         QStringLiteral("leid"),  QStringLiteral("bitte"), QStringLiteral("haben"), QStringLiteral("auf")};
     static const QSet<QString> english{
-        QStringLiteral("and"),  QStringLiteral("the"),  QStringLiteral("we"),   QStringLiteral("you"),
-        QStringLiteral("is"),   QStringLiteral("it"),   QStringLiteral("not"),  QStringLiteral("your"),
-        QStringLiteral("our"),  QStringLiteral("for"),  QStringLiteral("that"), QStringLiteral("to"),
-        QStringLiteral("of"),   QStringLiteral("sorry"), QStringLiteral("have"), QStringLiteral("with")};
+        QStringLiteral("and"), QStringLiteral("the"),   QStringLiteral("we"),   QStringLiteral("you"),
+        QStringLiteral("is"),  QStringLiteral("it"),    QStringLiteral("not"),  QStringLiteral("your"),
+        QStringLiteral("our"), QStringLiteral("for"),   QStringLiteral("that"), QStringLiteral("to"),
+        QStringLiteral("of"),  QStringLiteral("sorry"), QStringLiteral("have"), QStringLiteral("with")};
     // The first few thousand characters say which language a draft is in;
     // reading further would only cost time on a long quoted thread.
     const QStringView head = text.left(4000);

@@ -23,10 +23,10 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <sstream>
 #include <string>
 #include <vector>
-#include <exception>
 
 namespace {
 
@@ -53,8 +53,9 @@ bool readCorpus(const char* path, const QString& lang, QList<Example>& examples)
             continue; // the header
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() != 5) {
-            std::fprintf(stderr, "%s:%d: expected 5 tab-separated fields (text, label, source, lang, split)\n",
-                         path, lineNumber);
+            std::fprintf(stderr,
+                         "%s:%d: expected 5 tab-separated fields (text, label, source, lang, split)\n", path,
+                         lineNumber);
             return false;
         }
         if (fields.at(3) != lang || fields.at(4) != QLatin1String("train"))
@@ -80,7 +81,7 @@ struct Settings
     int maxn;
 };
 constexpr Settings kSettings[] = {
-    {24, 80, 0.4, 2, 3, 5}, {24, 80, 0.4, 2, 0, 0}, {50, 50, 0.5, 2, 3, 5},
+    {24, 80, 0.4, 2, 3, 5},  {24, 80, 0.4, 2, 0, 0}, {50, 50, 0.5, 2, 3, 5},
     {16, 100, 0.3, 1, 3, 5}, {24, 80, 0.4, 3, 3, 5}, {32, 150, 0.2, 2, 2, 4},
 };
 
@@ -178,8 +179,8 @@ int crossValidate(const QList<Example>& examples)
             for (const Example& e : testing)
                 predicted.append({e.label, hear(model, e.tokens)});
         }
-        std::printf("dim %d, epoch %d, lr %.2f, wordNgrams %d, char n-grams %d-%d\n", settings.dim, settings.epoch,
-                    settings.lr, settings.wordNgrams, settings.minn, settings.maxn);
+        std::printf("dim %d, epoch %d, lr %.2f, wordNgrams %d, char n-grams %d-%d\n", settings.dim,
+                    settings.epoch, settings.lr, settings.wordNgrams, settings.minn, settings.maxn);
         std::printf("  threshold  reflexes-heard  exact-kind  good-marked\n");
         for (double threshold = 0.3; threshold < 0.96; threshold += 0.05) {
             int reflexes = 0, heard = 0, exact = 0, good = 0, marked = 0;
@@ -194,8 +195,8 @@ int crossValidate(const QList<Example>& examples)
                     marked += says;
                 }
             }
-            std::printf("  %.2f       %3d/%3d         %3d         %3d/%3d\n", threshold, heard, reflexes, exact,
-                        marked, good);
+            std::printf("  %.2f       %3d/%3d         %3d         %3d/%3d\n", threshold, heard, reflexes,
+                        exact, marked, good);
         }
     }
     return 0;
