@@ -115,7 +115,7 @@ TEST_CASE("A model that is not fastText's is refused with a message naming it", 
     CHECK_FALSE(ApologyClassifier::fromModel(QByteArray(), QStringLiteral("empty.bin")).has_value());
 }
 
-TEST_CASE("Rules mark what they know; the classifier hears the rest, naming the sentence",
+TEST_CASE("Rules mark what they know, the classifier hears the rest and names the sentence",
           "[recovery][classifier]")
 {
     const ApologyChecker& checker = ApologyChecker::shipped(QStringLiteral("en"));
