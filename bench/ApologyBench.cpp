@@ -64,9 +64,12 @@ QString templateAtLimits()
 
 } // namespace
 
+bool writeApologyQuality(QTextStream& md, const QString& corpusPath);
+
 int runApologyBench(const BenchOptions& options)
 {
-    const core::ApologyChecker checker(core::ApologyRules::defaults());
+    // Rules and classifier, as the dialogs and the command line use them.
+    const core::ApologyChecker& checker = core::ApologyChecker::shipped();
     const QString load = loadAverage();
     const CpuTicks before = CpuTicks::now();
     QList<Row> rows;
@@ -134,7 +137,9 @@ int runApologyBench(const BenchOptions& options)
        << core::ApologyTemplate::kMaxSectionDepth << " deep, repeated): parse "
        << QString::number(median(parseTimes), 'f', 1) << " ms, render "
        << QString::number(median(renderTimes), 'f', 1) << " ms to " << rendered << " characters; peak memory "
-       << procStatusKb("VmHWM") / 1024 << " MiB for the whole run.\n";
+       << procStatusKb("VmHWM") / 1024 << " MiB for the whole run.\n\n";
+    if (!writeApologyQuality(md, QStringLiteral(REDRESS_SOURCE_DIR "/resources/apology-corpus/corpus.tsv")))
+        return 1;
     md.flush();
     return publish(out, options.markdown) ? 0 : 1;
 }

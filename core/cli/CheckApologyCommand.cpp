@@ -51,6 +51,11 @@ std::optional<QString> checkApologyOptions(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("file")) && parser.value(QStringLiteral("file")).isEmpty())
         return Tr::tr("--file needs a path.");
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString lang = parser.value(QStringLiteral("lang"));
+        if (lang != QLatin1String("en") && lang != QLatin1String("de"))
+            return Tr::tr("--lang takes en or de, not '%1'.").arg(lang);
+    }
     return std::nullopt;
 }
 
@@ -84,13 +89,20 @@ int runCheckApology(const QCommandLineParser& parser, QTextStream& out, QTextStr
     if (!draft)
         return reportError(err, Error::make(Error::Code::InvalidInput, draft.error()));
 
-    const QList<ApologyFinding> findings = ApologyChecker(ApologyRules::defaults()).check(*draft);
+    const ApologyChecker& checker = parser.isSet(QStringLiteral("lang"))
+                                        ? ApologyChecker::shipped(parser.value(QStringLiteral("lang")))
+                                        : ApologyChecker::forDraft(*draft);
+    const QList<ApologyFinding> findings = checker.check(*draft);
+    bool reflex = false;
     for (const ApologyFinding& f : findings) {
-        out << f.line << ':' << f.column << ": " << keyOf(f.kind) << ": \"" << f.passage << "\" "
+        // Advice is shown, never counted: a good apology without a date is
+        // still a good apology.
+        out << f.line << ':' << f.column << ": " << f.shownKind() << ": \"" << f.passage << "\" "
             << QChar(0x2014) << ' ' << f.why << '\n';
+        reflex = reflex || f.isReflexFinding();
     }
     out.flush();
-    return findings.isEmpty() ? Ok : Flagged;
+    return reflex ? Flagged : Ok;
 }
 
 } // namespace redress::core::cli

@@ -90,13 +90,12 @@ QList<Command> commands()
          nullptr,
          [](const Call& c) { return runCheck(*c.db, c.out, c.err); }},
         {QStringLiteral("check-apology"),
-         QStringLiteral("check-apology [--file F]"),
-         Tr::tr(
-             "Mark reject, ignore, disagree and excuse passages and a missing apology or next step in a "
-             "draft "
-             "(UTF-8, from F or standard input), one LINE:COL: KIND: \"passage\" \u2014 why per line; exit 3 "
-             "when it found something. Opens no store."),
-         {QStringLiteral("file")},
+         QStringLiteral("check-apology [--file F] [--lang en|de]"),
+         Tr::tr("Mark reject, ignore, disagree, excuse, non-apology and self-centred passages and a missing "
+                "apology in a draft (UTF-8, from F or standard input, in the language given or the one it is "
+                "written in), one LINE:COL: KIND: \"passage\" \u2014 why per line; a missing next step is "
+                "advice, LINE:COL: advice: KIND: \u2026; exit 3 when it found a reflex. Opens no store."),
+         {QStringLiteral("file"), QStringLiteral("lang")},
          Store::None,
          0,
          &checkApologyOptions,
@@ -318,6 +317,7 @@ void addOptions(QCommandLineParser& parser)
         {"as", "login"},       {"anchor", "id:hash"}, {"password-stdin", ""}, {"role", "role"},     {"name", "name"},
         {"imap", "url"},       {"smtp", "url"},        {"address", "mailbox"}, {"starttls", ""},
         {"insecure-loopback", ""}, {"password-file", "path"}, {"attach", "path"}, {"ca-file", "path"},
+        {"lang", "en|de"},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});

@@ -1,5 +1,8 @@
 #include "core/recovery/ApologyChecker.h"
 
+#include "core/recovery/ApologyClassifier.h"
+#include "core/recovery/ApologyText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -313,6 +316,22 @@ void forEachMatch(const Prepared& p, const ApologyRules::KindRules& kind, Accept
     }
 }
 
+// A greeting, a name or a sign-off ("Tom", "Kind regards") gives the
+// classifier too little to hear a reflex in; the rules still read them.
+constexpr int shortestHeard = 3;
+
+int wordCount(QStringView sentence)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : sentence) {
+        const bool letter = c.isLetterOrNumber();
+        words += letter && !inWord;
+        inWord = letter;
+    }
+    return words;
+}
+
 // Where each line of the draft starts; "\r\n", "\n" and a lone "\r" each end one.
 QList<int> lineStarts(const QString& draft)
 {
@@ -336,7 +355,10 @@ QString ApologyChecker::tooLong(qsizetype length)
         .arg(QString::number(length), QString::number(kMaxDraftLength));
 }
 
-ApologyChecker::ApologyChecker(ApologyRules rules) : m_rules(std::move(rules)) {}
+ApologyChecker::ApologyChecker(ApologyRules rules, const ApologyClassifier* classifier)
+    : m_rules(std::move(rules)), m_classifier(classifier)
+{
+}
 
 QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
 {
@@ -346,21 +368,25 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
         return findings;
 
     const QList<int> starts = lineStarts(draft);
+    auto addPassage = [&](ApologyKind kind, int start, int end, bool heard, bool advice = false) {
+        ApologyFinding f;
+        f.kind = kind;
+        f.offset = p.origin.at(start);
+        f.length = p.origin.at(end - 1) + 1 - f.offset;
+        f.passage = draft.mid(f.offset, f.length).simplified();
+        f.why = m_rules.why(kind);
+        f.heard = heard;
+        f.advice = advice;
+        if (advice)
+            f.why = Tr::tr("Reads like this, though no rule says so: %1").arg(f.why);
+        findings.append(f);
+    };
+
+    QList<std::pair<int, int>> marked; // every rule's passage, in p.text
     for (ApologyKind kind : allApologyKinds()) {
         const ApologyRules::KindRules& rules = m_rules.rulesFor(kind);
-        if (rules.patterns.isEmpty())
+        if (!isPassageKind(kind) || rules.patterns.isEmpty())
             continue;
-        if (!isPassageKind(kind)) {
-            bool cue = false;
-            forEachMatch(p, rules, [&cue](int, int) {
-                cue = true;
-                return false;
-            });
-            if (!cue)
-                findings.append({kind, 1, 1, 0, 0, QString(), m_rules.why(kind)});
-            continue;
-        }
-
         QList<std::pair<int, int>> ranges;
         forEachMatch(p, rules, [&ranges](int start, int end) {
             ranges.append({start, end});
@@ -374,14 +400,64 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
             else
                 merged.append(range);
         }
-        const QString why = m_rules.why(kind);
-        for (const auto& [start, end] : merged) {
-            ApologyFinding f;
-            f.kind = kind;
-            f.offset = p.origin.at(start);
-            f.length = p.origin.at(end - 1) + 1 - f.offset;
-            f.passage = draft.mid(f.offset, f.length).simplified();
-            f.why = why;
+        for (const auto& [start, end] : merged)
+            addPassage(kind, start, end, false);
+        marked += merged;
+    }
+    std::sort(marked.begin(), marked.end());
+
+    // The classifier, sentence by sentence, for wording no rule knows. A
+    // sentence a rule marked keeps the rule's finding alone: the rule says
+    // precisely which words and why. The same pass hears an apology or a
+    // next step the cue patterns missed.
+    bool heardApology = false;
+    bool heardNextStep = false;
+    if (m_classifier) {
+        qsizetype nextMarked = 0;
+        for (qsizetype i = 0; i < p.sentenceStarts.size(); ++i) {
+            int start = p.sentenceStarts.at(i);
+            int end = i + 1 < p.sentenceStarts.size() ? p.sentenceStarts.at(i + 1) - 1 : int(p.text.size());
+            while (start < end && p.text.at(start).isSpace())
+                ++start;
+            while (end > start && p.text.at(end - 1).isSpace())
+                --end;
+            if (end - start < 2 || p.isMasked(start))
+                continue;
+            while (nextMarked < marked.size() && marked.at(nextMarked).second <= start)
+                ++nextMarked;
+            const bool ruled = nextMarked < marked.size() && marked.at(nextMarked).first < end;
+            // A sentence longer than this is a pasted log or a run-on line,
+            // not wording the corpus has; its first part decides.
+            constexpr int longestHeard = 2000;
+            const ApologyClassifier::Guess guess =
+                m_classifier->classify(QStringView(p.text).mid(start, std::min(end - start, longestHeard)));
+            if (guess.label == ApologyLabel::SincereApology &&
+                guess.probability >= ApologyClassifier::kCueThreshold)
+                heardApology = true;
+            else if (guess.label == ApologyLabel::NextStep &&
+                     guess.probability >= ApologyClassifier::kCueThreshold)
+                heardNextStep = true;
+            const auto kind = kindOf(guess.likeliestReflex);
+            if (kind && !ruled && guess.reflex >= ApologyClassifier::kAdviceThreshold &&
+                wordCount(QStringView(p.text).mid(start, end - start)) >= shortestHeard)
+                addPassage(*kind, start, end, true, guess.reflex < ApologyClassifier::kReflexThreshold);
+        }
+    }
+
+    for (ApologyKind kind : {ApologyKind::NoApology, ApologyKind::NoNextStep}) {
+        const ApologyRules::KindRules& rules = m_rules.rulesFor(kind);
+        if (rules.patterns.isEmpty())
+            continue;
+        bool cue = kind == ApologyKind::NoApology ? heardApology : heardNextStep;
+        if (!cue) {
+            forEachMatch(p, rules, [&cue](int, int) {
+                cue = true;
+                return false;
+            });
+        }
+        if (!cue) {
+            ApologyFinding f{kind, 1, 1, 0, 0, QString(), m_rules.why(kind)};
+            f.advice = !isReflex(kind);
             findings.append(f);
         }
     }
@@ -413,10 +489,21 @@ QList<ApologyFinding> ApologyChecker::check(const QString& draft) const
     return findings;
 }
 
-const ApologyChecker& ApologyChecker::shipped()
+const ApologyChecker& ApologyChecker::shipped(const QString& language)
 {
-    static const ApologyChecker instance(ApologyRules::defaults());
-    return instance;
+    if (language == QLatin1String("de")) {
+        static const ApologyChecker german(ApologyRules::defaults(QStringLiteral("de")),
+                                           ApologyClassifier::shipped(QStringLiteral("de")));
+        return german;
+    }
+    static const ApologyChecker english(ApologyRules::defaults(QStringLiteral("en")),
+                                        ApologyClassifier::shipped(QStringLiteral("en")));
+    return english;
+}
+
+const ApologyChecker& ApologyChecker::forDraft(QStringView draft)
+{
+    return shipped(guessApologyLanguage(draft));
 }
 
 } // namespace redress::core

@@ -2,6 +2,8 @@
 
 #include "core/recovery/ApologyRules.h"
 
+class QStringView;
+
 #include <QList>
 #include <QString>
 
@@ -22,11 +24,30 @@ struct ApologyFinding
     /// output; empty for a whole-draft finding.
     QString passage;
     QString why; ///< translated, one line
+    /// True when the classifier heard this in the wording and no rule
+    /// matched: the passage is the whole sentence.
+    bool heard = false;
+    /// Shown, never counted against the draft: a missing next step, or a
+    /// sentence the classifier is not sure enough about.
+    bool advice = false;
+    /// Whether the finding counts as a reflex (check-apology exits 3).
+    bool isReflexFinding() const { return isReflex(kind) && !advice; }
+    /// The kind as the command line and the dialogs show it: `excuse`, or
+    /// `advice: no-next-step` for advice.
+    QString shownKind() const
+    {
+        return isReflexFinding() ? keyOf(kind) : QStringLiteral("advice: ") + keyOf(kind);
+    }
 };
 
+class ApologyClassifier;
+
 /// Reads a draft apology for the problem-avoidance reflexes of articles 001
-/// and 003 and for a missing apology or next step. Pure: no store, no GUI,
-/// no state between calls, so one checker may serve every editor at once.
+/// and 003, non-apologies and self-centred statements, and for a missing
+/// apology or next step. Rules first, for what they catch precisely and can
+/// explain; then, if it has one, a classifier trained on the labelled corpus
+/// for the sentences the rules left alone. Pure: no store, no GUI, no state
+/// between calls, so one checker may serve every editor at once.
 class ApologyChecker
 {
 public:
@@ -38,10 +59,15 @@ public:
     /// the limit; empty when the draft is within it.
     static QString tooLong(qsizetype length);
 
-    explicit ApologyChecker(ApologyRules rules);
-    /// One checker with the shipped rules, read once; it keeps no state
-    /// between calls, so any thread may use it.
-    static const ApologyChecker& shipped();
+    /// A checker on `rules` alone, or on rules and a classifier that must
+    /// outlive it (the shipped classifiers live as long as the program).
+    explicit ApologyChecker(ApologyRules rules, const ApologyClassifier* classifier = nullptr);
+    /// One checker per language ("en", "de") with the shipped rules and
+    /// classifier, read once; it keeps no state between calls, so any
+    /// thread may use it.
+    static const ApologyChecker& shipped(const QString& language = QStringLiteral("en"));
+    /// The shipped checker for the language the draft is written in.
+    static const ApologyChecker& forDraft(QStringView draft);
 
     /// The findings in the draft, by position (whole-draft findings at 1:1).
     /// Matches of one kind that overlap are one finding. A blank draft has
@@ -49,9 +75,11 @@ public:
     QList<ApologyFinding> check(const QString& draft) const;
 
     const ApologyRules& rules() const { return m_rules; }
+    const ApologyClassifier* classifier() const { return m_classifier; }
 
 private:
     ApologyRules m_rules;
+    const ApologyClassifier* m_classifier = nullptr;
 };
 
 } // namespace redress::core

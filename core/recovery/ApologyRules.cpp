@@ -44,6 +44,10 @@ struct Tr
         "redress::core::ApologyRules",
         "Points at the org chart, a policy, a system or a third party; the customer doesn't care whose "
         "it was."),
+    QT_TRANSLATE_NOOP("redress::core::ApologyRules", "Says sorry for the customer's feelings, for an 'if', "
+                                                     "or for what we had to do, not for what went wrong."),
+    QT_TRANSLATE_NOOP("redress::core::ApologyRules",
+                      "Talks about how hard this is for us; the customer wrote about what it did to them."),
     QT_TRANSLATE_NOOP("redress::core::ApologyRules", "The draft never says sorry for what went wrong."),
     QT_TRANSLATE_NOOP("redress::core::ApologyRules",
                       "The draft names no concrete next step or date the customer can hold us to."),
@@ -267,8 +271,9 @@ Result<ApologyRules::KindRules> readKind(const QJsonValue& value, const QString&
 
 QList<ApologyKind> allApologyKinds()
 {
-    return {ApologyKind::Reject, ApologyKind::Ignore,    ApologyKind::Disagree,
-            ApologyKind::Excuse, ApologyKind::NoApology, ApologyKind::NoNextStep};
+    return {ApologyKind::Reject,    ApologyKind::Ignore,     ApologyKind::Disagree,
+            ApologyKind::Excuse,    ApologyKind::NonApology, ApologyKind::SelfCentred,
+            ApologyKind::NoApology, ApologyKind::NoNextStep};
 }
 
 QString keyOf(ApologyKind kind)
@@ -278,6 +283,8 @@ QString keyOf(ApologyKind kind)
     case ApologyKind::Ignore: return QStringLiteral("ignore");
     case ApologyKind::Disagree: return QStringLiteral("disagree");
     case ApologyKind::Excuse: return QStringLiteral("excuse");
+    case ApologyKind::NonApology: return QStringLiteral("non-apology");
+    case ApologyKind::SelfCentred: return QStringLiteral("self-centred");
     case ApologyKind::NoApology: return QStringLiteral("no-apology");
     case ApologyKind::NoNextStep: return QStringLiteral("no-next-step");
     }
@@ -298,6 +305,11 @@ bool isPassageKind(ApologyKind kind)
     return kind != ApologyKind::NoApology && kind != ApologyKind::NoNextStep;
 }
 
+bool isReflex(ApologyKind kind)
+{
+    return kind != ApologyKind::NoNextStep;
+}
+
 QString ApologyRules::why(ApologyKind kind) const
 {
     const QString& source = m_kinds[index(kind)].why;
@@ -306,8 +318,10 @@ QString ApologyRules::why(ApologyKind kind) const
     return QCoreApplication::translate(translationContext, source.toUtf8().constData());
 }
 
-QString ApologyRules::defaultsPath()
+QString ApologyRules::defaultsPath(const QString& language)
 {
+    if (language == QLatin1String("de"))
+        return QStringLiteral(":/redress/apology-rules.de.json");
     return QStringLiteral(":/redress/apology-rules.json");
 }
 
@@ -387,27 +401,39 @@ Result<ApologyRules> ApologyRules::fromJson(const QByteArray& json, const QStrin
     return rules;
 }
 
-ApologyRules ApologyRules::defaults()
+namespace {
+
+ApologyRules readShipped(const QString& path)
 {
-    // Read and compiled once: some three hundred patterns take a noticeable
-    // tenth of a second to JIT-compile, and every checker then shares them.
-    static const ApologyRules shipped = [] {
-        initApologyRulesResource();
-        QFile file(defaultsPath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCCritical(lcRules) << "the shipped apology rules are missing:" << file.errorString();
-            return ApologyRules();
-        }
-        auto rules = fromJson(file.readAll(), defaultsPath());
-        if (!rules) {
-            // A broken shipped file is a build mistake the tests catch; a
-            // program that got out anyway checks nothing rather than crash.
-            qCCritical(lcRules) << rules.error().toString();
-            return ApologyRules();
-        }
-        return *std::move(rules);
-    }();
-    return shipped;
+    initApologyRulesResource();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcRules) << "the shipped apology rules are missing:" << path << file.errorString();
+        return ApologyRules();
+    }
+    auto rules = ApologyRules::fromJson(file.readAll(), path);
+    if (!rules) {
+        // A broken shipped file is a build mistake the tests catch; a
+        // program that got out anyway checks nothing rather than crash.
+        qCCritical(lcRules) << rules.error().toString();
+        return ApologyRules();
+    }
+    return *std::move(rules);
+}
+
+} // namespace
+
+ApologyRules ApologyRules::defaults(const QString& language)
+{
+    // Read and compiled once per language: some three hundred patterns take
+    // a noticeable tenth of a second to JIT-compile, and every checker then
+    // shares them.
+    if (language == QLatin1String("de")) {
+        static const ApologyRules german = readShipped(defaultsPath(QStringLiteral("de")));
+        return german;
+    }
+    static const ApologyRules english = readShipped(defaultsPath(QStringLiteral("en")));
+    return english;
 }
 
 } // namespace redress::core

@@ -13,15 +13,18 @@
 
 namespace redress::core {
 
-/// What the apology checker can say about a draft. The first four mark a
-/// passage (article 001's three problem-avoidance reflexes and article 003's
-/// org-chart excuses); the last two are about the draft as a whole.
+/// What the apology checker can say about a draft. The first six mark a
+/// passage (article 001's three problem-avoidance reflexes, article 003's
+/// org-chart excuses, and the non-apology and self-centred statements of
+/// issue 24); the last two are about the draft as a whole.
 enum class ApologyKind
 {
     Reject,
     Ignore,
     Disagree,
     Excuse,
+    NonApology,
+    SelfCentred,
     NoApology,
     NoNextStep
 };
@@ -29,11 +32,16 @@ enum class ApologyKind
 /// Every kind, passage kinds first, in the order findings at one place sort.
 QList<ApologyKind> allApologyKinds();
 /// The stable key used in the rules file and on the command line:
-/// `reject`, `ignore`, `disagree`, `excuse`, `no-apology`, `no-next-step`.
+/// `reject`, `ignore`, `disagree`, `excuse`, `non-apology`, `self-centred`,
+/// `no-apology`, `no-next-step`.
 QString keyOf(ApologyKind kind);
 std::optional<ApologyKind> apologyKindFromKey(const QString& key);
 /// True for the kinds that mark a passage, false for the whole-draft checks.
 bool isPassageKind(ApologyKind kind);
+/// True for the reflexes, which `check-apology` exits 3 for; false for
+/// NoNextStep, which is advice: statements and short replies rarely carry a
+/// date, and a good apology without one is still a good apology.
+bool isReflex(ApologyKind kind);
 
 /// The apology checker's rules as data: per kind a one-line "why" and
 /// regular expressions, loaded from JSON so that wording can be tuned (and
@@ -67,10 +75,12 @@ public:
     /// missing "why" or a pattern that does not compile is an InvalidInput
     /// error whose message names `source`, the kind and the pattern.
     static Result<ApologyRules> fromJson(const QByteArray& json, const QString& source);
-    /// The rules shipped inside the program (resources/apology-rules.json).
-    static ApologyRules defaults();
+    /// The rules shipped inside the program for a language, "en"
+    /// (resources/apology-rules.json) or "de" (apology-rules.de.json); any
+    /// other language gets the English rules.
+    static ApologyRules defaults(const QString& language = QStringLiteral("en"));
     /// Where defaults() reads them from, for tools that want the text.
-    static QString defaultsPath();
+    static QString defaultsPath(const QString& language = QStringLiteral("en"));
 
     const KindRules& rulesFor(ApologyKind kind) const { return m_kinds[index(kind)]; }
     /// The one-line reason shown with a finding, translated.
@@ -91,7 +101,7 @@ public:
 private:
     static constexpr std::size_t index(ApologyKind kind) { return static_cast<std::size_t>(kind); }
 
-    std::array<KindRules, 6> m_kinds;
+    std::array<KindRules, 8> m_kinds;
     QList<QRegularExpression> m_skipLines;
     QList<QRegularExpression> m_skipFrom;
     QList<QRegularExpression> m_skipSpans;

@@ -534,9 +534,45 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::ApologyChecker</name>
     <message>
-        <location filename="../../core/recovery/ApologyChecker.cpp" line="+335"/>
+        <location filename="../../core/recovery/ApologyChecker.cpp" line="+354"/>
         <source>The draft is %1 characters long; the apology checker reads at most %2.</source>
         <translation>Der Entwurf ist %1 Zeichen lang; die Entschuldigungsprüfung liest höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reads like this, though no rule says so: %1</source>
+        <translation>Klingt danach, auch wenn keine Regel es sagt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::ApologyClassifier</name>
+    <message>
+        <location filename="../../core/recovery/ApologyClassifier.cpp" line="+96"/>
+        <source>%1 is not a fastText model: it is too short.</source>
+        <translation>%1 ist kein fastText-Modell: Die Datei ist zu kurz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a fastText model of the version this program reads.</source>
+        <translation>%1 ist kein fastText-Modell in der Version, die dieses Programm liest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read as a fastText model: %2</source>
+        <translation>%1 ließ sich nicht als fastText-Modell lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::ApologyEvaluation</name>
+    <message>
+        <location filename="../../core/recovery/ApologyEvaluation.cpp" line="+48"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:%2: expected text, a known label, source, lang and train or held-out, separated by tabs.</source>
+        <translation>%1:%2: erwartet werden Text, eine bekannte Kennzeichnung, Quelle, Sprache und train oder held-out, durch Tabulatoren getrennt.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +599,16 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Says sorry for the customer&apos;s feelings, for an &apos;if&apos;, or for what we had to do, not for what went wrong.</source>
+        <translation>Entschuldigt sich für die Gefühle des Kunden, mit einem „falls“ oder für das, was wir tun mussten – nicht für das, was schiefging.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks about how hard this is for us; the customer wrote about what it did to them.</source>
+        <translation>Spricht davon, wie schwer es für uns ist; der Kunde schrieb, was es für ihn bedeutet hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The draft never says sorry for what went wrong.</source>
         <translation>Der Entwurf entschuldigt sich nie für das, was schiefgelaufen ist.</translation>
     </message>
@@ -572,7 +618,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Entwurf nennt keinen konkreten nächsten Schritt und kein Datum, auf das sich der Kunde verlassen kann.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+281"/>
         <source>%1 is not valid JSON: %2 at character %3.</source>
         <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
     </message>
@@ -592,7 +638,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1: Format %2 kann diese Version nicht lesen (sie liest Format 1).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>%1: the term {%2} must be a string.</source>
         <translation>%1: der Begriff {%2} muss eine Zeichenkette sein.</translation>
     </message>
@@ -614,7 +660,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>pattern</source>
         <translation>Muster</translation>
     </message>
@@ -634,7 +680,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Art &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>%1: %2 must be an object.</source>
         <translation>%1: %2 muss ein Objekt sein.</translation>
     </message>

@@ -47,14 +47,15 @@ TEST_CASE("check-apology prints LINE:COL: KIND: \"passage\" — why, one per lin
     const QString dash = QStringLiteral(" \u2014 ");
     const QString expected =
         QStringLiteral("1:1: no-apology: \"\"") + dash + why(ApologyKind::NoApology) +
-        QStringLiteral("\n1:1: no-next-step: \"\"") + dash + why(ApologyKind::NoNextStep) +
+        QStringLiteral("\n1:1: advice: no-next-step: \"\"") + dash + why(ApologyKind::NoNextStep) +
         QStringLiteral("\n3:7: disagree: \"not our fault\"") + dash + why(ApologyKind::Disagree) +
         QStringLiteral("\n3:22: disagree: \"You must have dropped it\"") + dash + why(ApologyKind::Disagree) +
         QStringLiteral("\n4:12: excuse: \"that’s the policy\"") + dash + why(ApologyKind::Excuse) +
         QLatin1Char('\n');
     CHECK(r.out == expected);
     // The shape, independent of the wording of the reasons.
-    const QRegularExpression line(QStringLiteral("^\\d+:\\d+: [a-z-]+: \"[^\\n]*\" \u2014 [^\\n]+$"));
+    const QRegularExpression line(
+        QStringLiteral("^\\d+:\\d+: (?:advice: )?[a-z-]+: \"[^\\n]*\" \u2014 [^\\n]+$"));
     for (const QString& l : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         CHECK(line.match(l).hasMatch());
 }

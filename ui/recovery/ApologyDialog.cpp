@@ -223,7 +223,7 @@ void ApologyDialog::startCheck()
     auto findings = std::make_shared<QList<core::ApologyFinding>>();
     m_workers.start(
         QStringLiteral("apology-check"),
-        [draft, findings] { *findings = core::ApologyChecker::shipped().check(draft); },
+        [draft, findings] { *findings = core::ApologyChecker::forDraft(draft).check(draft); },
         [this, generation, findings] {
             m_checking = false;
             if (generation != m_generation) {
@@ -239,15 +239,15 @@ void ApologyDialog::startCheck()
 
 void ApologyDialog::showFindings(const QList<core::ApologyFinding>& findings)
 {
-    m_findingCount = static_cast<int>(findings.size());
+    // Advice is shown but not counted: it is no reason to think twice.
+    m_findingCount = static_cast<int>(
+        std::count_if(findings.cbegin(), findings.cend(), [](const auto& f) { return f.isReflexFinding(); }));
     m_findings->clear();
     QList<QTextEdit::ExtraSelection> marks;
     for (const core::ApologyFinding& f : findings) {
         const QString where = f.passage.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(f.passage);
-        auto* item = new QListWidgetItem(QStringLiteral("%1:%2 %3%4 — %5")
-                                             .arg(f.line)
-                                             .arg(f.column)
-                                             .arg(core::keyOf(f.kind), where, f.why));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1:%2 %3%4 — %5").arg(f.line).arg(f.column).arg(f.shownKind(), where, f.why));
         item->setToolTip(item->text());
         item->setData(Qt::UserRole, f.offset);
         item->setData(Qt::UserRole + 1, f.length);
