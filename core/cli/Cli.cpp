@@ -249,6 +249,18 @@ QList<Command> commands()
          2, // the subcommand and the problem
          &checkProblemOptions,
          [](const Call& c) { return runProblem(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("settings"),
+         QStringLiteral("settings [KEY [VALUE | --file F]]"),
+         Tr::tr("The team's settings: without a key, every one set as KEY=VALUE; with a key, its value; with "
+                "a value (or --file for a text), set it, and an empty value puts the default back (leads, "
+                "executives, administrators). Keys: survey_delay_days, survey_gap_days, survey_wait_days, "
+                "second_failure_days, and survey_subject, survey_body, survey_reminder with a language "
+                "(survey_body.de)."),
+         {QStringLiteral("file"), QStringLiteral("as"), QStringLiteral("password-stdin")},
+         Store::Existing,
+         2, // the key and the value
+         &checkSettingsOptions,
+         [](const Call& c) { return runSettings(*c.db, c.parser, c.out, c.err, c.in); }},
         {QStringLiteral("reply"),
          QStringLiteral("reply RD-000123 --file BODY.txt [--attach FILE]…"),
          Tr::tr("Queue a message to the case's customer: the text from BODY.txt (UTF-8), files attached, "

@@ -116,6 +116,11 @@ std::optional<QString> checkProblemOptions(const QCommandLineParser& parser);
 int runProblem(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
                QTextStream* in);
 
+/// `settings [KEY [VALUE | --file F]]`: the team's settings (leads set them).
+std::optional<QString> checkSettingsOptions(const QCommandLineParser& parser);
+int runSettings(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+                QTextStream* in);
+
 /// `migrate --from sqlite:PATH --to postgresql://…`: a desk's store into the
 /// team's empty one, in one transaction, counts verified. Takes no --db.
 std::optional<QString> checkMigrateOptions(const QCommandLineParser& parser);

@@ -4,7 +4,10 @@
 #include "core/store/Database.h"
 
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace redress::core {
 
@@ -17,6 +20,11 @@ class TeamSettings
 public:
     static Result<QString> textIn(const QSqlDatabase& db, const QString& key, const QString& fallback);
     static Result<int> numberIn(const QSqlDatabase& db, const QString& key, int fallback);
+    /// Every key set, in order, with its value.
+    static Result<QList<std::pair<QString, QString>>> all(const Database& db);
+    /// Whether `key` is one Redress reads, and for a number whether `value`
+    /// fits: a message naming what is wrong, or empty.
+    static QString check(const QString& key, const QString& value);
     /// Sets `key` in one transaction; an empty value removes it (the default again).
     static Status set(const Database& db, const QString& key, const QString& value);
     static Status setIn(const QSqlDatabase& db, const QString& key, const QString& value);

@@ -5172,12 +5172,27 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::TeamSettings</name>
     <message>
-        <location filename="../../core/store/TeamSettings.cpp" line="+23"/>
+        <location filename="../../core/store/TeamSettings.cpp" line="+24"/>
         <source>reading the team setting %1</source>
         <translation>beim Lesen der Teameinstellung %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>reading the team settings</source>
+        <translation>beim Lesen der Teameinstellungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 takes a number of days from 0 to 3650, not &apos;%2&apos;.</source>
+        <translation>%1 nimmt eine Anzahl Tage von 0 bis 3650, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a team setting; they are %2, and %3 followed by a language such as .en or .de.</source>
+        <translation>%1 ist keine Teameinstellung; es gibt %2 sowie %3, gefolgt von einer Sprache wie .en oder .de.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>saving the team setting %1</source>
         <translation>beim Speichern der Teameinstellung %1</translation>
     </message>

@@ -535,3 +535,34 @@ TEST_CASE("The follow-up travels through real servers and the answer comes back 
     qunsetenv("REDRESS_IMAP_PASSWORD");
     qunsetenv("REDRESS_SMTP_PASSWORD");
 }
+
+TEST_CASE("redress-cli settings lists, reads and guards the team's settings", "[core][followup][cli]")
+{
+    Desk desk;
+    const QStringList base{QStringLiteral("--db"), desk.store.path(), QStringLiteral("settings")};
+    auto empty = test::cli(base);
+    INFO(test::show(empty));
+    CHECK(empty.code == 0);
+    CHECK(empty.out.isEmpty());
+    auto unknown = test::cli(base + QStringList{QStringLiteral("survey_colour"), QStringLiteral("red")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QStringLiteral("survey_delay_days")));
+    auto bad = test::cli(base + QStringList{QStringLiteral("survey_gap_days"), QStringLiteral("soon")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("0 to 3650")));
+    // This desk's own account is not a lead: refused, and nothing changed.
+    auto refused = test::cli(base + QStringList{QStringLiteral("survey_gap_days"), QStringLiteral("10")});
+    CHECK(refused.code != 0);
+    CHECK(refused.err.contains(QStringLiteral("leads")));
+    REQUIRE(TeamSettings::set(desk.db(), QStringLiteral("survey_body.de"), QStringLiteral("Hallo {customer},\nalles gut?"))
+                .has_value());
+    REQUIRE(TeamSettings::set(desk.db(), QStringLiteral("survey_gap_days"), QStringLiteral("10")).has_value());
+    auto listed = test::cli(base);
+    CHECK(listed.out == QStringLiteral("survey_body.de=Hallo {customer},\\nalles gut?\nsurvey_gap_days=10\n"));
+    auto one = test::cli(base + QStringList{QStringLiteral("survey_gap_days")});
+    CHECK(one.out == QStringLiteral("10\n"));
+    auto settings = SurveySettings::readIn(desk.db().connection());
+    REQUIRE(settings.has_value());
+    CHECK(settings->gapDays == 10);
+    CHECK(settings->delayBusinessDays == 2);
+}
