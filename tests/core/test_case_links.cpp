@@ -6,6 +6,7 @@
 
 #include "core/cases/CaseLink.h"
 #include "core/io/CaseImporter.h"
+#include "core/io/ExportColumns.h"
 #include "core/mail/MailPasses.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseLinkRepository.h"
@@ -19,6 +20,7 @@
 #include "core/store/SecondFailure.h"
 #include "core/store/StoreCheck.h"
 #include "support/CaseBuilder.h"
+#include "support/CliRun.h"
 #include "support/Helpers.h"
 #include "support/TempStore.h"
 #include "support/Users.h"
@@ -566,5 +568,88 @@ TEST_CASE("A customer's history, an edit journaled, two records merged and then 
                                  "? OR note LIKE ?"),
                   {like, like, like}) == 0);
     }
+    desk.auditIntact();
+}
+
+TEST_CASE("redress-cli link, merge, customer and the export's links columns", "[core][links][cli]")
+{
+    Desk desk;
+    const Case a = desk.open();
+    desk.resolve(a.id);
+    desk.clock.advanceSecs(24 * 3600);
+    const Case b = desk.openFor(a.customerId);
+    const Case c = desk.openFor(a.customerId, QStringLiteral("Chair C-1"));
+    const Case d = desk.openFor(a.customerId, QStringLiteral("Chair C-1"));
+    REQUIRE(b.secondFailureOf == a.id);
+    const QString db = desk.store.path();
+
+    auto linked = cli({QStringLiteral("--db"), db, QStringLiteral("link"), c.reference(), b.reference(),
+                       QStringLiteral("--as"), QStringLiteral("follow-on")});
+    INFO(show(linked));
+    REQUIRE(linked.code == 0);
+    CHECK(linked.out == QStringLiteral("linked: %1 follow-on %2\n").arg(c.reference(), b.reference()));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("link"), c.reference(), b.reference(),
+               QStringLiteral("--as"), QStringLiteral("second_failure")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("link"), c.reference(), QStringLiteral("--as"),
+               QStringLiteral("related")})
+              .code == 2);
+
+    auto merged = cli({QStringLiteral("--db"), db, QStringLiteral("merge"), QStringLiteral("--into"),
+                       c.reference(), d.reference()});
+    INFO(show(merged));
+    REQUIRE(merged.code == 0);
+    CHECK(merged.out.startsWith(QStringLiteral("merged: %1 into %2\n").arg(d.reference(), c.reference())));
+    auto again = cli({QStringLiteral("--db"), db, QStringLiteral("merge"), QStringLiteral("--into"),
+                      c.reference(), d.reference()});
+    CHECK(again.code == 1);
+    const Case stranger = desk.open(QStringLiteral("Bo Berg"));
+    auto across = cli({QStringLiteral("--db"), db, QStringLiteral("merge"), QStringLiteral("--into"),
+                       c.reference(), stranger.reference()});
+    CHECK(across.code == 1);
+    CHECK(across.err.contains(QStringLiteral("--across-customers")));
+
+    auto text = cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("--id"),
+                     QString::number(a.customerId)});
+    INFO(show(text));
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("name: Dr Ana Costa\n")));
+    CHECK(text.out.contains(QStringLiteral("cases: 4\n")));
+    CHECK(text.out.contains(QStringLiteral("complaints this year: 3\n")));
+    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.last().startsWith(a.reference() + QStringLiteral("\tresolved\tVacuum pump VP-200\t")));
+    CHECK(std::any_of(lines.cbegin(), lines.cend(), [&](const QString& l) {
+        return l.startsWith(b.reference()) &&
+               l.endsWith(QStringLiteral("\t") + a.reference() + QStringLiteral("\t-"));
+    }));
+    auto csv = cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("--id"),
+                    QString::number(a.customerId), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("customer_id,customer,company,reference,status,")));
+    CHECK(csv.out.count(QStringLiteral("\r\n")) == 5);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("--id"),
+               QStringLiteral("x")})
+              .code == 2);
+
+    auto exported = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"),
+                         QStringLiteral("-"), QStringLiteral("--columns"),
+                         QStringLiteral("reference,second_failure,links")});
+    INFO(show(exported));
+    REQUIRE(exported.code == 0);
+    const QStringList rows = exported.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(rows.first() == QStringLiteral("Reference,Second failure,Links"));
+    const auto rowOf = [&](const Case& k) {
+        for (const QString& r : rows) {
+            if (r.startsWith(k.reference() + QLatin1Char(',')))
+                return r;
+        }
+        return QString();
+    };
+    CHECK(rowOf(a) == QStringLiteral("%1,,failed_again:%2").arg(a.reference(), b.reference()));
+    CHECK(rowOf(b) == QStringLiteral("%1,yes,second_failure:%2 has_follow_on:%3")
+                          .arg(b.reference(), a.reference(), c.reference()));
+    CHECK(rowOf(d) == QStringLiteral("%1,,duplicate:%2").arg(d.reference(), c.reference()));
+    CHECK(defaultExportColumnKeys().contains(QStringLiteral("second_failure")));
+    CHECK(defaultExportColumnKeys().contains(QStringLiteral("links")));
     desk.auditIntact();
 }
