@@ -6,7 +6,7 @@
 #include "core/store/CaseLinkRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/Sql.h"
-#include "core/store/Transaction.h"
+#include "core/store/TeamSettings.h"
 
 #include <QCoreApplication>
 
@@ -33,14 +33,11 @@ QString SecondFailure::settingKey()
 
 Result<int> SecondFailure::windowDaysIn(const QSqlDatabase& db)
 {
-    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {settingKey()},
-                         Tr::tr("reading the second-failure window"));
-    if (!v)
-        return std::unexpected(v.error());
-    bool ok = false;
-    const int days = v->toString().trimmed().toInt(&ok);
+    auto days = TeamSettings::numberIn(db, settingKey(), defaultDays);
+    if (!days)
+        return std::unexpected(days.error());
     // A value written outside Redress that makes no sense is the default.
-    return ok && days >= 0 && days <= maxDays ? days : defaultDays;
+    return *days >= 0 && *days <= maxDays ? *days : defaultDays;
 }
 
 Status SecondFailure::setWindowDays(const Database& db, const User& actor, int days)
@@ -51,18 +48,7 @@ Status SecondFailure::setWindowDays(const Database& db, const User& actor, int d
                         .arg(actor.displayName, labelOf(actor.role)));
     if (days < 0 || days > maxDays)
         return invalid(settingKey(), Tr::tr("The second-failure window is 0 to %1 days.").arg(maxDays));
-    QSqlDatabase conn = db.connection();
-    Transaction tx(conn);
-    if (auto ok = tx.begun(); !ok)
-        return ok;
-    auto q =
-        sql::run(conn,
-                 QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
-                                "UPDATE SET value = excluded.value"),
-                 {settingKey(), QString::number(days)}, Tr::tr("saving the second-failure window"));
-    if (!q)
-        return std::unexpected(q.error());
-    return tx.commit();
+    return TeamSettings::set(db, settingKey(), QString::number(days));
 }
 
 Result<qint64> SecondFailure::flagIn(const QSqlDatabase& db, qint64 caseId, qint64 actorId)
