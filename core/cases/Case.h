@@ -66,6 +66,10 @@ struct Case
     QDateTime closedAt;
     /// Bumped by every write; a write based on an older version is refused.
     qint64 rowVersion = 0;
+    /// The customer's earlier case whose recovery did not hold, or 0.
+    qint64 secondFailureOf = 0;
+    /// The case this one was merged into, or 0.
+    qint64 mergedInto = 0;
 };
 
 /// One entry of a case's append-only timeline.

@@ -18,6 +18,12 @@ struct Customer
     /// gesture's cost can be weighed against it (article 003).
     qint64 lifetimeValueCents = 0;
     QDateTime createdAt;
+    /// The record this one was merged into (two records of one person), or 0.
+    qint64 mergedInto = 0;
+    /// When the customer asked not to be contacted; invalid when they did not.
+    QDateTime noContactAt;
+    /// The language they want to be written to in ("de"), or empty.
+    QString language;
 };
 
 } // namespace redress::core

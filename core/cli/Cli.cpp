@@ -271,6 +271,37 @@ QList<Command> commands()
          1,
          &checkReplyOptions,
          [](const Call& c) { return runReply(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("link"),
+         QStringLiteral("link RD-000001 RD-000002 --as duplicate|related|follow-on"),
+         Tr::tr("Record that the first case is a duplicate of, related to or a follow-on of the second; the "
+                "link shows on both cases and in both timelines. Prints linked: REF KIND REF."),
+         {QStringLiteral("as")},
+         Store::Existing,
+         2,
+         &checkLinkOptions,
+         [](const Call& c) { return runLink(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("merge"),
+         QStringLiteral("merge --into RD-000001 RD-000002 [--across-customers]"),
+         Tr::tr("Merge the duplicate RD-000002 into RD-000001 in one transaction: its description, notes, "
+                "messages and attachments move over, it closes as merged and its reference finds RD-000001. "
+                "Cases of two customers merge only with --across-customers. Prints merged, notes, messages "
+                "and attachments."),
+         {QStringLiteral("into"), QStringLiteral("across-customers")},
+         Store::Existing,
+         1,
+         &checkMergeOptions,
+         [](const Call& c) { return runMerge(*c.db, c.parser, c.out, c.err); }},
+        {QStringLiteral("customer"),
+         QStringLiteral("customer --id N [--format csv|text]"),
+         Tr::tr("Print customer N's details (lifetime value, complaints this year, whether they asked not to "
+                "be contacted) and one line per case, newest first: reference, status, product, root cause, "
+                "outcome, opened, resolved, gestures, their cost, follow-up score, second failure of, merged "
+                "into."),
+         {QStringLiteral("id"), QStringLiteral("format")},
+         Store::Existing,
+         0,
+         &checkCustomerOptions,
+         [](const Call& c) { return runCustomer(*c.db, c.parser, c.out, c.err); }},
     };
 }
 
@@ -330,6 +361,7 @@ void addOptions(QCommandLineParser& parser)
         {"imap", "url"},       {"smtp", "url"},        {"address", "mailbox"}, {"starttls", ""},
         {"insecure-loopback", ""}, {"password-file", "path"}, {"attach", "path"}, {"ca-file", "path"},
         {"lang", "en|de"},
+        {"into", "ref"},       {"across-customers", ""},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});

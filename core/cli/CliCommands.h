@@ -126,4 +126,14 @@ int runSettings(const Database& db, const QCommandLineParser& parser, QTextStrea
 std::optional<QString> checkMigrateOptions(const QCommandLineParser& parser);
 int runMigrate(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
+/// `link RD-1 RD-2 --as duplicate|related|follow-on`: the first case is a <kind> of the second.
+std::optional<QString> checkLinkOptions(const QCommandLineParser& parser);
+int runLink(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+/// `merge --into RD-1 RD-2 [--across-customers]`: the second case into the first.
+std::optional<QString> checkMergeOptions(const QCommandLineParser& parser);
+int runMerge(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+/// `customer --id N [--format csv|text]`: the customer's details and one line per case.
+std::optional<QString> checkCustomerOptions(const QCommandLineParser& parser);
+int runCustomer(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
 } // namespace redress::core::cli

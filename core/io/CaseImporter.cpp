@@ -1000,8 +1000,8 @@ private:
 
 /// What makes the rows kept: their search entries, SLA clocks and audit
 /// seal, the rejects file, then the commit.
-Status keep(const QSqlDatabase& db, Transaction& tx, const ImportWriter& writer,
-            const QStringList& searchTriggers, std::optional<RejectsFile>& rejects)
+Status keep(const QSqlDatabase& db, Transaction& tx, ImportWriter& writer, const QStringList& searchTriggers,
+            std::optional<RejectsFile>& rejects)
 {
     if (auto ok = ImportWriter::indexAndRestore(db, searchTriggers, writer.newCases(), writer.newCustomers());
         !ok)
@@ -1010,6 +1010,8 @@ Status keep(const QSqlDatabase& db, Transaction& tx, const ImportWriter& writer,
         const qint64 first = *std::min_element(writer.newCases().cbegin(), writer.newCases().cend());
         if (auto n = SlaRepository::adoptIn(db, first); !n)
             return std::unexpected(n.error());
+        if (auto ok = writer.flagSecondFailures(); !ok)
+            return ok;
     }
     // The imported timeline joins the audit chain before the commit.
     if (auto sealed = AuditChain::seal(db); !sealed)

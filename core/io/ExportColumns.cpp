@@ -39,6 +39,11 @@ const QList<Definition>& definitions()
         {"promise_kept", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Promise kept"), true, F::Promise},
         // "follow_up_score" goes here, a default, once follow-ups are scored.
         {"closed", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Closed"), true, F::LocalTime},
+        // One customer, many cases: whether the recovery before did not
+        // hold, and how the case stands to others.
+        {"second_failure", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Second failure"), true,
+         F::Text},
+        {"links", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Links"), true, F::Text},
         // The customer's own words, last: the longest cell, often on
         // several lines.
         {"description", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Description"), true, F::Text},

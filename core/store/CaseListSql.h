@@ -222,8 +222,10 @@ inline Where whereFor(const CaseListFilter& filter, bool postgres, Matches match
         const QStringList words = searchWords(text);
         QStringList any;
         if (id) {
-            any << QStringLiteral("c.id = ?");
-            w.values << *id;
+            // A merged case's reference also finds the case it lives on in.
+            any << QStringLiteral("c.id = ?")
+                << QStringLiteral("c.id = (SELECT m.merged_into FROM cases m WHERE m.id = ?)");
+            w.values << *id << *id;
         }
         if (!referenceLike.match(text).hasMatch()) {
             // Every word of three or more characters must be found, each in

@@ -9,6 +9,7 @@
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/SecondFailure.h"
 #include "core/store/SlaRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
@@ -32,7 +33,8 @@ const QString selectCase = QStringLiteral(
     "SELECT c.id, c.customer_id, c.customer_name, c.company, cu.lifetime_value_cents, c.product_id, "
     "c.product_name, c.channel, c.description, c.severity, c.impact, c.status, c.owner_id, c.owner_name, "
     "c.opened_at, c.updated_at, c.resolved_at, c.closed_at, c.row_version, p.category, cu.segment, "
-    "(SELECT count(*) FROM cases x WHERE x.customer_id = c.customer_id AND x.id < c.id), c.priority "
+    "(SELECT count(*) FROM cases x WHERE x.customer_id = c.customer_id AND x.id < c.id), c.priority, "
+    "c.second_failure_of, c.merged_into "
     "FROM cases c JOIN customers cu ON cu.id = c.customer_id JOIN products p ON p.id = c.product_id ");
 
 Case fromRow(const QSqlQuery& q)
@@ -61,6 +63,8 @@ Case fromRow(const QSqlQuery& q)
     c.customerSegment = q.value(20).toString();
     c.earlierCases = q.value(21).toLongLong();
     c.priority = priorityFromKey(q.value(22).toString()).value_or(Priority::Normal);
+    c.secondFailureOf = q.value(23).toLongLong();
+    c.mergedInto = q.value(24).toLongLong();
     return c;
 }
 
@@ -126,6 +130,9 @@ Result<Case> CaseRepository::create(const NewCase& intake)
     Customer customer;
     if (intake.customerId > 0) {
         auto found = customers.get(intake.customerId);
+        // A record merged into another is that person's survivor now.
+        if (found && found->mergedInto > 0)
+            found = customers.get(found->mergedInto);
         if (!found)
             return std::unexpected(found.error());
         customer = *found;
@@ -173,6 +180,8 @@ Result<Case> CaseRepository::create(const NewCase& intake)
         return std::unexpected(ok.error());
     if (auto ok = SlaRepository::refreshIn(db, id); !ok)
         return std::unexpected(ok.error());
+    if (auto flagged = SecondFailure::flagIn(db, id, m_actorId); !flagged)
+        return std::unexpected(flagged.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return get(id);

@@ -256,13 +256,50 @@ Result<qint64> recordErasure(const QSqlDatabase& db, qint64 customerId, const Us
     return recorded->toLongLong();
 }
 
+// The records merged into the customer: the same person under an older
+// name or address. Their cases moved to the survivor; what is left is the
+// record, mail from its address and drafts naming it. Each is registered,
+// so a restore of an older backup erases it again.
+Status eraseMerged(const QSqlDatabase& db, qint64 customerId, const User& actor, const QString& what)
+{
+    auto merged = sql::run(db, QStringLiteral("SELECT id FROM customers WHERE merged_into = ? ORDER BY id"),
+                           {customerId}, what);
+    if (!merged)
+        return std::unexpected(merged.error());
+    QList<qint64> ids;
+    while (merged->next())
+        ids << merged->value(0).toLongLong();
+    merged->finish();
+    for (qint64 id : std::as_const(ids)) {
+        auto identity = identityOf(db, id, what);
+        if (!identity)
+            return std::unexpected(identity.error());
+        if (auto registered = recordErasure(db, id, actor, what); !registered)
+            return std::unexpected(registered.error());
+        if (auto ok = eraseTexts(db, id, what); !ok)
+            return ok;
+        if (auto ok = eraseMessages(db, id, *identity, what); !ok)
+            return ok;
+        if (auto ok = deleteDrafts(db, id, *identity, what); !ok)
+            return ok;
+    }
+    return {};
+}
+
 // Everything but the scrubbing of the files, in one transaction.
-Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 customerId, const User& actor,
+Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 requestedId, const User& actor,
                                             const QString& what)
 {
     Transaction tx(db);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
+    // A record merged into another is the same person, whose cases now
+    // live with the survivor: the erasure is the survivor's.
+    auto survivor = sql::scalar(db, QStringLiteral("SELECT merged_into FROM customers WHERE id = ?"),
+                                {requestedId}, what, 0);
+    if (!survivor)
+        return std::unexpected(survivor.error());
+    const qint64 customerId = survivor->toLongLong() > 0 ? survivor->toLongLong() : requestedId;
     auto identity = identityOf(db, customerId, what);
     if (!identity)
         return std::unexpected(identity.error());
@@ -290,6 +327,8 @@ Result<Erasure::Summary> eraseInTransaction(const QSqlDatabase& db, qint64 custo
     if (auto ok = eraseMessages(db, customerId, *identity, what); !ok)
         return std::unexpected(ok.error());
     if (auto ok = deleteDrafts(db, customerId, *identity, what); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = eraseMerged(db, customerId, actor, what); !ok)
         return std::unexpected(ok.error());
     if (auto ok = run(db, QStringLiteral("UPDATE erasures SET cases = ?, events = ? WHERE id = ?"),
                       {summary.cases, summary.events, summary.erasureId}, what);

@@ -232,6 +232,25 @@ Result<Escalation> EscalationRepository::escalate(qint64 caseId, const QString& 
     return *e;
 }
 
+Result<std::optional<Escalation>> EscalationRepository::raiseFromRepIn(const QSqlDatabase& db, qint64 caseId,
+                                                                       const QString& reason, qint64 actorId)
+{
+    auto level = sql::scalar(db, QStringLiteral("SELECT escalation_level FROM cases WHERE id = ?"), {caseId},
+                             Tr::tr("escalating %1").arg(referenceFor(caseId)), 0);
+    if (!level)
+        return std::unexpected(level.error());
+    if (level->toInt() != static_cast<int>(EscalationLevel::Rep))
+        return std::optional<Escalation>();
+    auto settings = SlaRepository::settingsIn(db);
+    if (!settings)
+        return std::unexpected(settings.error());
+    auto e = escalateIn(db, *settings, caseId, EscalationLevel::Rep, EscalationRule::Manual, reason, {},
+                        Clock::now(), actorId);
+    if (!e)
+        return std::unexpected(e.error());
+    return std::optional<Escalation>(*e);
+}
+
 Status EscalationRepository::recordObligation(qint64 escalationId, Obligation::Kind kind, const QString& note)
 {
     if (m_actor.role != Role::Lead && m_actor.role != Role::Executive && m_actor.role != Role::Admin)

@@ -92,6 +92,12 @@ public:
     Result<QList<Escalation>> forCase(qint64 caseId);
     Result<QueueCounts> counts(const User& user);
 
+    /// One rung up from the rep inside the caller's transaction, as a
+    /// rule of the store's own decides (a second failure starts with the
+    /// lead); nothing when the case is past the rep's rung already.
+    static Result<std::optional<Escalation>> raiseFromRepIn(const QSqlDatabase& db, qint64 caseId,
+                                                            const QString& reason, qint64 actorId);
+
 private:
     Database m_db;
     User m_actor;

@@ -28,6 +28,21 @@ struct ColumnSql
     QStringList postgresSql = {};
 };
 
+// The links column: SIDE is a link's kind as the case `c` sees it (the
+// other end of "duplicate" is "has_duplicate" …), OTHER the case at its
+// other end. Replaced rather than arg()ed: printf's %06d is no argument.
+QString linkSql(QString statement)
+{
+    return statement
+        .replace(
+            QStringLiteral("SIDE"),
+            QStringLiteral("CASE WHEN l.case_id = c.id THEN l.kind ELSE CASE l.kind WHEN 'duplicate' THEN "
+                           "'has_duplicate' WHEN 'follow_on' THEN 'has_follow_on' WHEN 'second_failure' THEN "
+                           "'failed_again' ELSE l.kind END END"))
+        .replace(QStringLiteral("OTHER"),
+                 QStringLiteral("CASE WHEN l.case_id = c.id THEN l.linked_id ELSE l.case_id END"));
+}
+
 // The root cause, the promise and a positive compensation are read from
 // the case's own copies (kept by the schema's triggers); everything else
 // from the recovery tables is a correlated subquery on an index
@@ -81,6 +96,22 @@ const QList<ColumnSql>& columns()
         {"promise_kept",
          {QStringLiteral("c.promised_by"), QStringLiteral("c.resolved_at"), QStringLiteral("ci.promise")}},
         {"closed", {QStringLiteral("c.closed_at")}},
+        // "yes" or empty, in every language: a filter in a spreadsheet
+        // should not depend on the exporting desk's.
+        {"second_failure", {QStringLiteral("CASE WHEN c.second_failure_of IS NOT NULL THEN 'yes' END")}},
+        // kind:reference per link, seen from this case: the other side of
+        // "duplicate" is "has_duplicate" and so on. Both indexes of
+        // case_links serve the OR.
+        {"links",
+         {linkSql(QStringLiteral(
+             "(SELECT group_concat(t, ' ') FROM (SELECT SIDE || ':RD-' || printf('%06d', OTHER) "
+             "AS t FROM case_links l WHERE l.case_id = c.id OR l.linked_id = c.id ORDER BY "
+             "l.created_at, l.case_id, l.linked_id))"))},
+         {linkSql(
+             QStringLiteral("(SELECT string_agg(SIDE || ':RD-' || CASE WHEN OTHER < 1000000 THEN "
+                            "lpad(CAST(OTHER AS text), 6, '0') ELSE CAST(OTHER AS text) END, ' ' ORDER BY "
+                            "l.created_at, l.case_id, l.linked_id) FROM case_links l WHERE l.case_id = c.id "
+                            "OR l.linked_id = c.id)"))}},
         {"description", {QStringLiteral("c.description")}},
         {"impact", {QStringLiteral("c.impact")}},
         {"updated", {QStringLiteral("c.updated_at")}},

@@ -6,6 +6,7 @@
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
+#include "core/store/SecondFailure.h"
 #include "core/store/Sql.h"
 #include "core/store/UserRepository.h"
 
@@ -208,6 +209,15 @@ Result<std::optional<ImportWriter::Refusal>> ImportWriter::write(const Row& row)
         !ok)
         return std::unexpected(ok.error());
     return std::optional<Refusal>();
+}
+
+Status ImportWriter::flagSecondFailures()
+{
+    for (qint64 caseId : std::as_const(m_newCases)) {
+        if (auto flagged = SecondFailure::flagIn(m_conn, caseId, m_actor.id); !flagged)
+            return std::unexpected(flagged.error());
+    }
+    return {};
 }
 
 Result<qint64> ImportWriter::caseIdFor(qint64 wanted, const CaseWriter::What& what)

@@ -88,6 +88,9 @@ public:
     Status writeCustomer(const CustomerRow& row, qint64 line);
 
     const QList<qint64>& newCases() const { return m_newCases; }
+    /// Flags the new cases that are second failures (SecondFailure), once
+    /// all the rows are in, so an earlier case of the same file counts.
+    Status flagSecondFailures();
     const QList<qint64>& newCustomers() const { return m_newCustomers; }
     qint64 customersCreated() const { return m_customersCreated; }
     qint64 customersUpdated() const { return m_customersUpdated; }

@@ -55,7 +55,10 @@ constexpr Rule rules[] = {
      "WHERE e.case_id = c.id AND e.field = 'status' ORDER BY e.id DESC LIMIT 1) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 has a status its timeline does not lead to.")},
     {"recovery",
-     "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') "
+     // A case merged into another closed without its own recovery: the
+     // survivor's is the one that counts.
+     "SELECT c.id FROM cases c WHERE c.status IN ('resolved', 'follow_up', 'closed') AND c.merged_into IS "
+     "NULL "
      "AND NOT EXISTS (SELECT 1 FROM case_imports i WHERE i.case_id = c.id) AND NOT ("
      "EXISTS (SELECT 1 FROM apologies a WHERE a.case_id = c.id) AND "
      "EXISTS (SELECT 1 FROM solutions s WHERE s.case_id = c.id) AND "
@@ -64,7 +67,7 @@ constexpr Rule rules[] = {
      QT_TRANSLATE_NOOP("redress::core::StoreCheck",
                        "%1 is past Resolved without its apology, solution and gesture or decline.")},
     {"recovery",
-     "SELECT c.id FROM cases c WHERE c.status = 'closed' AND NOT EXISTS "
+     "SELECT c.id FROM cases c WHERE c.status = 'closed' AND c.merged_into IS NULL AND NOT EXISTS "
      "(SELECT 1 FROM analyses a WHERE a.case_id = c.id) "
      "AND NOT EXISTS (SELECT 1 FROM case_imports i WHERE i.case_id = c.id) LIMIT 20",
      QT_TRANSLATE_NOOP("redress::core::StoreCheck", "%1 is closed without a root-cause analysis.")},
