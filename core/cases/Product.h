@@ -11,4 +11,11 @@ struct Product
     QString category;
 };
 
+/// The product a case gets until a person sorts it (mail opens cases before
+/// anyone knows what they are about). Two such cases share no product.
+inline QString unsortedProductName()
+{
+    return QStringLiteral("Unspecified");
+}
+
 } // namespace redress::core

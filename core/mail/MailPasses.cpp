@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/cases/Case.h"
 #include "core/cases/Customer.h"
+#include "core/cases/Product.h"
 #include "core/followup/SurveyPasses.h"
 #include "core/mail/MailTransport.h"
 #include "core/mail/Mime.h"
@@ -32,7 +33,7 @@ struct Tr
 };
 
 // What the first message of a case leaves for the product until a rep sorts it.
-const QString unsortedProduct = QStringLiteral("Unspecified");
+const QString unsortedProduct = unsortedProductName();
 constexpr qsizetype maxDescription = 20000;
 // Bigger files than this are not mail (and would be read whole).
 constexpr qint64 maxMessageFile = 256LL * 1024 * 1024;

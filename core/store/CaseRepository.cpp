@@ -434,6 +434,10 @@ Result<Case> CaseRepository::update(qint64 id, const CaseEdit& edit, qint64 expe
     }
     if (auto ok = CaseJournal::touch(db, id); !ok)
         return std::unexpected(ok.error());
+    // A product set now may show what intake could not: the same product
+    // as a recovery that did not hold.
+    if (auto flagged = SecondFailure::flagIn(db, id, m_actorId); !flagged)
+        return std::unexpected(flagged.error());
     // A new priority brings new targets.
     if (auto ok = SlaRepository::refreshIn(db, id); !ok)
         return std::unexpected(ok.error());

@@ -4,6 +4,7 @@
 #include "core/store/CaseJournal.h"
 #include "core/store/CaseWriter.h"
 #include "core/store/SlaRepository.h"
+#include "core/store/SecondFailure.h"
 #include "core/store/Sql.h"
 #include "core/store/Transaction.h"
 
@@ -540,6 +541,9 @@ Status RecoveryRepository::recordAnalysis(qint64 caseId, qint64 rootCauseId, con
                                       QStringLiteral("analysis"), {}, cause->path, note);
         !ok)
         return ok;
+    // The root cause may be the one of a recovery that did not hold.
+    if (auto flagged = SecondFailure::flagIn(db, caseId, m_actor.id); !flagged)
+        return std::unexpected(flagged.error());
     if (auto ok = CaseJournal::touch(db, caseId); !ok)
         return ok;
     return tx.commit();

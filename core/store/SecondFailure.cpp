@@ -1,7 +1,9 @@
 #include "core/store/SecondFailure.h"
 
+
 #include "core/cases/CaseLink.h"
 #include "core/cases/CaseTypes.h"
+#include "core/cases/Product.h"
 #include "core/store/CaseJournal.h"
 #include "core/store/CaseLinkRepository.h"
 #include "core/store/EscalationRepository.h"
@@ -68,9 +70,10 @@ Result<qint64> SecondFailure::flagIn(const QSqlDatabase& db, qint64 caseId, qint
                                      "NULL AND e.merged_into IS NULL "
                                      "AND e.resolved_at IS NOT NULL AND e.resolved_at <= n.opened_at AND "
                                      "e.resolved_at >= n.opened_at - ? "
-                                     "AND (e.product_id = n.product_id OR e.root_cause_id = n.root_cause_id) "
+                                     "AND ((e.product_id = n.product_id AND n.product_name <> ?) "
+                                     "OR e.root_cause_id = n.root_cause_id) "
                                      "ORDER BY e.resolved_at DESC, e.id DESC LIMIT 1"),
-                      {caseId, *days * dayMs}, what);
+                      {caseId, *days * dayMs, unsortedProductName()}, what);
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())

@@ -13,6 +13,7 @@
 #include "core/store/CaseListQuery.h"
 #include "core/store/CaseListRepository.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/RecoveryRepository.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/Erasure.h"
 #include "core/store/EscalationRepository.h"
@@ -471,8 +472,15 @@ TEST_CASE("A second failure arriving by import and by mail is flagged too", "[co
          mail(QStringLiteral("m2@example.org"), QStringLiteral("Ana <ana@example.org>"),
               QStringLiteral("Mon, 09 Mar 2026 08:00:00 +0000"), QStringLiteral("Pump, again"),
               QStringLiteral("It stopped again.")));
+    // Mail opens its case before anyone knows the product: two unsorted
+    // cases share nothing yet.
+    CHECK(desk.get(2).customerId == desk.get(1).customerId);
+    CHECK(desk.get(2).secondFailureOf == 0);
+    // The rep's analysis finds the root cause of the recovery that did not hold.
+    const qint64 cause = desk.count(QStringLiteral("SELECT root_cause_id FROM cases WHERE id = 1"));
+    REQUIRE(cause > 0);
+    REQUIRE(RecoveryRepository(desk.db(), desk.rep).recordAnalysis(2, cause, {}, false).has_value());
     const Case byMail = desk.get(2);
-    CHECK(byMail.customerId == desk.get(1).customerId);
     CHECK(byMail.secondFailureOf == 1);
     CHECK(desk.count(QStringLiteral("SELECT escalation_level FROM cases WHERE id = 2")) == 1);
 
