@@ -105,7 +105,7 @@ std::optional<BusinessImpact> impactFromInt(int v)
 QList<Channel> allChannels()
 {
     return {Channel::Phone,    Channel::Email,  Channel::Chat,
-            Channel::InPerson, Channel::Social, Channel::Letter};
+            Channel::InPerson, Channel::Social, Channel::Letter, Channel::Web};
 }
 
 QString keyOf(Channel c)
@@ -117,6 +117,7 @@ QString keyOf(Channel c)
     case Channel::InPerson: return QStringLiteral("in_person");
     case Channel::Social: return QStringLiteral("social");
     case Channel::Letter: return QStringLiteral("letter");
+    case Channel::Web: return QStringLiteral("web");
     }
     return {};
 }
@@ -130,6 +131,7 @@ QString labelOf(Channel c)
     case Channel::InPerson: return Tr::tr("In person");
     case Channel::Social: return Tr::tr("Social media");
     case Channel::Letter: return Tr::tr("Letter");
+    case Channel::Web: return Tr::tr("Web");
     }
     return {};
 }

@@ -45,7 +45,8 @@ enum class Channel
     Chat,
     InPerson,
     Social,
-    Letter
+    Letter,
+    Web ///< web forms and portals, regulators' among them
 };
 
 QList<CaseStatus> allStatuses();

@@ -124,6 +124,7 @@ QString channelPhrase(Channel c)
     case Channel::InPerson: return Tr::tr("in person");
     case Channel::Social: return Tr::tr("on social media");
     case Channel::Letter: return Tr::tr("by letter");
+    case Channel::Web: return Tr::tr("through our website");
     }
     return {};
 }

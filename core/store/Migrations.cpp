@@ -1167,6 +1167,99 @@ Statements postgres16()
     return out + ServerRoles::mailMigration();
 }
 
+// Version 17: one customer, many cases (issue 23), imports that can be
+// repeated (issue 22) and the follow-up by mail (issue 21).
+Statements version17()
+{
+    return {
+        // The source system's own id: a repeated import finds its case by it.
+        QStringLiteral("ALTER TABLE cases ADD COLUMN external_id TEXT"),
+        QStringLiteral("CREATE INDEX cases_by_external_id ON cases (external_id)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN merged_into INTEGER REFERENCES cases (id)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN second_failure_of INTEGER REFERENCES cases (id)"),
+        // "case_id is a <kind> of linked_id"; one row per pair.
+        QStringLiteral(R"(CREATE TABLE case_links (
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            linked_id INTEGER NOT NULL REFERENCES cases (id),
+            kind TEXT NOT NULL CHECK (kind IN ('duplicate', 'related', 'follow_on', 'second_failure')),
+            created_at INTEGER NOT NULL,
+            created_by INTEGER REFERENCES users (id),
+            PRIMARY KEY (case_id, linked_id),
+            CHECK (case_id <> linked_id)))"),
+        QStringLiteral("CREATE INDEX case_links_by_linked ON case_links (linked_id)"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers (id)"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN no_contact_at INTEGER"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE saved_views (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            owner_id INTEGER NOT NULL REFERENCES users (id),
+            shared INTEGER NOT NULL DEFAULT 0,
+            query TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            UNIQUE (owner_id, name)))"),
+        // Settings the team shares and leads edit; a key not here takes the
+        // code's default.
+        QStringLiteral(R"(CREATE TABLE team_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        // A follow-up sent by mail: after a resolution, or after a problem's
+        // notice (problem_id). The score itself goes to follow_ups.
+        QStringLiteral(R"(CREATE TABLE surveys (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            state TEXT NOT NULL CHECK (state IN ('sent', 'reminded', 'answered', 'reopened',
+                                                 'needs_reading', 'no_answer', 'dismissed', 'stopped')),
+            message_id INTEGER NOT NULL REFERENCES mail_messages (id),
+            reminder_id INTEGER REFERENCES mail_messages (id),
+            reply_id INTEGER REFERENCES mail_messages (id),
+            sent_at INTEGER NOT NULL,
+            reminded_at INTEGER,
+            answered_at INTEGER,
+            problem_id INTEGER REFERENCES problems (id)))"),
+        QStringLiteral("CREATE INDEX surveys_by_case ON surveys (case_id)"),
+        QStringLiteral("CREATE INDEX surveys_by_customer ON surveys (customer_id, sent_at)"),
+        QStringLiteral("CREATE INDEX surveys_by_state ON surveys (state, sent_at)"),
+        // A fixed defect told to each customer once, however many cases.
+        QStringLiteral(R"(CREATE TABLE problem_notices (
+            problem_id INTEGER NOT NULL REFERENCES problems (id),
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            message_id INTEGER NOT NULL REFERENCES mail_messages (id),
+            queued_at INTEGER NOT NULL,
+            queued_by INTEGER REFERENCES users (id),
+            PRIMARY KEY (problem_id, customer_id)))"),
+        // Who gave the score: a rep who asked, or the customer's own reply.
+        QStringLiteral("ALTER TABLE follow_ups ADD COLUMN source TEXT NOT NULL DEFAULT 'rep' "
+                       "CHECK (source IN ('rep', 'mail'))"),
+        // A web channel (forms, portals). SQLite cannot alter a CHECK; for a
+        // constraint that only grows, its documented way is to rewrite the
+        // table's text in the schema (every stored row satisfies the new
+        // one), then bump the schema cookie (afterStep) so connections reload.
+        QStringLiteral("PRAGMA writable_schema = ON"),
+        QStringLiteral(R"(UPDATE sqlite_schema SET sql = replace(sql, '''social'', ''letter'')',
+                                                          '''social'', ''letter'', ''web'')')
+            WHERE type = 'table' AND name = 'cases')"),
+        QStringLiteral("PRAGMA writable_schema = OFF"),
+    };
+}
+
+// Version 17 on PostgreSQL: the channel's constraint, desks hearing of links
+// and surveys, and the server's rights.
+Statements postgres17()
+{
+    Statements out{
+        QStringLiteral("ALTER TABLE cases DROP CONSTRAINT cases_channel_check, ADD CONSTRAINT "
+                       "cases_channel_check CHECK (channel IN ('phone', 'email', 'chat', 'in_person', "
+                       "'social', 'letter', 'web'))"),
+    };
+    for (const char* table : {"case_links", "saved_views", "team_settings", "surveys", "problem_notices"})
+        out << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION redress_notify_change()")
+                   .arg(QString::fromLatin1(table));
+    return out + ServerRoles::caseLinksMigration();
+}
+
 std::vector<Step> ladder()
 {
     return {{version1(), postgres1()},
@@ -1186,7 +1279,8 @@ std::vector<Step> ladder()
             // Version 15: what the server enforces on a team's store; a
             // desk's file has no one to enforce it against.
             {{}, ServerRoles::migration()},
-            {version16(), postgres16()}};
+            {version16(), postgres16()},
+            {version17(), postgres17()}};
 }
 
 /// A shared statement as PostgreSQL takes it, or nothing for what only
@@ -1197,6 +1291,7 @@ std::vector<Step> ladder()
 QString toPostgres(QString statement)
 {
     static const QStringList sqliteOnly{QStringLiteral("PRAGMA"), QStringLiteral("CREATE TRIGGER"),
+                                        QStringLiteral("UPDATE sqlite_schema"),
                                         QStringLiteral("DROP TRIGGER"),
                                         QStringLiteral("CREATE VIRTUAL TABLE")};
     const QString head = statement.trimmed();
@@ -1229,6 +1324,12 @@ Statements statementsOf(const Step& step, const QSqlDatabase& db)
     return out + step.postgres;
 }
 
+// This file's messages, under the context lupdate and the translator share.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(redress::core::Migrations)
+};
+
 /// The part of a step that is code rather than SQL, run in its transaction.
 Status afterStep(const QSqlDatabase& db, int version)
 {
@@ -1236,6 +1337,19 @@ Status afterStep(const QSqlDatabase& db, int version)
         auto refreshed = SlaRepository::refreshAllIn(db);
         if (!refreshed)
             return std::unexpected(refreshed.error());
+    }
+    if (version == 17 && !sql::isPostgres(db)) {
+        // After rewriting the cases table's text: a new cookie makes every
+        // connection read the schema again.
+        const QString what = Tr::tr("upgrading the store to schema version %1").arg(version);
+        auto cookie = sql::scalar(db, QStringLiteral("PRAGMA schema_version"), {}, what, 0);
+        if (!cookie)
+            return std::unexpected(cookie.error());
+        // PRAGMA takes no bound parameters; the cookie is SQLite's own integer.
+        if (auto r = sql::run(db, QStringLiteral("PRAGMA schema_version = %1").arg(cookie->toLongLong() + 1),
+                              what);
+            !r)
+            return std::unexpected(r.error());
     }
     if (version == 9) {
         // Seals the existing timeline into the audit chain, streamed in batches.
@@ -1245,12 +1359,6 @@ Status afterStep(const QSqlDatabase& db, int version)
     }
     return {};
 }
-
-// This file's messages, under the context lupdate and the translator share.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(redress::core::Migrations)
-};
 
 } // namespace
 

@@ -337,6 +337,43 @@ END $$)sql");
     return out;
 }
 
+QStringList ServerRoles::caseLinksMigration()
+{
+    QStringList out;
+    out << fromRaw(R"sql(
+DO $$
+DECLARE
+  everyone text := 'redress_rep, redress_lead, redress_executive, redress_quality, redress_admin';
+BEGIN
+  EXECUTE format('GRANT SELECT ON case_links, saved_views, team_settings, surveys, problem_notices TO %s',
+                 everyone);
+  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON case_links, saved_views TO %s', everyone);
+  EXECUTE format('GRANT INSERT, UPDATE ON surveys TO %s', everyone);
+  EXECUTE format('GRANT INSERT ON problem_notices TO %s', everyone);
+  EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %s TO %s', quote_ident(current_schema()),
+                 everyone);
+  GRANT INSERT, UPDATE, DELETE ON team_settings TO redress_lead, redress_executive, redress_admin;
+END $$)sql");
+    out << QStringLiteral("ALTER TABLE team_settings ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY redress_read ON team_settings FOR SELECT USING (true)");
+    out << QStringLiteral("CREATE POLICY redress_change ON team_settings FOR ALL USING (redress_may('catalogue')) "
+                          "WITH CHECK (redress_may('catalogue'))");
+    // A saved view is its owner's; a shared one is read by everyone.
+    out << QStringLiteral("ALTER TABLE saved_views ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY redress_read ON saved_views FOR SELECT "
+                          "USING (shared <> 0 OR owner_id = redress_me() OR redress_may('users'))");
+    out << QStringLiteral("CREATE POLICY redress_own ON saved_views FOR ALL "
+                          "USING (owner_id = redress_me() OR redress_may('users')) "
+                          "WITH CHECK (owner_id = redress_me() OR redress_may('users'))");
+    out << QStringLiteral("CREATE TRIGGER case_links_author BEFORE INSERT OR UPDATE ON case_links FOR EACH ROW "
+                          "EXECUTE FUNCTION redress_author('created_by')");
+    out << QStringLiteral("CREATE TRIGGER saved_views_author BEFORE INSERT ON saved_views FOR EACH ROW "
+                          "EXECUTE FUNCTION redress_author('owner_id')");
+    out << QStringLiteral("CREATE TRIGGER problem_notices_author BEFORE INSERT ON problem_notices FOR EACH ROW "
+                          "EXECUTE FUNCTION redress_author('queued_by')");
+    return out;
+}
+
 Status ServerRoles::grant(const QSqlDatabase& db, const QString& login, Role role)
 {
     if (!sql::isPostgres(db))

@@ -36,6 +36,10 @@ public:
     /// fetches, queues and sends; only an admin sets the mailbox up or
     /// removes an attachment (erasure).
     static QStringList mailMigration();
+    /// Version 17's rights: links and surveys for every desk, saved views
+    /// each user's own (or shared), team settings for those who may set the
+    /// catalogue.
+    static QStringList caseLinksMigration();
 
     /// Makes `login` a member of `role`'s group and of no other Redress
     /// group; the server checks that the connected login is an admin of this

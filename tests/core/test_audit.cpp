@@ -661,6 +661,13 @@ TEST_CASE("Upgrading a version 8 store seals its timeline into the chain", "[aud
               "ALTER TABLE drafts DROP COLUMN case_id", "ALTER TABLE drafts DROP COLUMN customer_id",
               // Version 14's desk passwords.
               "ALTER TABLE users DROP COLUMN password_hash",
+              // Version 17 (its widened channel CHECK stays: it allows what v8 did).
+              "DROP TABLE problem_notices", "DROP TABLE surveys", "DROP TABLE team_settings",
+              "DROP TABLE saved_views", "DROP TABLE case_links", "DROP INDEX cases_by_external_id",
+              "ALTER TABLE cases DROP COLUMN external_id", "ALTER TABLE cases DROP COLUMN merged_into",
+              "ALTER TABLE cases DROP COLUMN second_failure_of", "ALTER TABLE customers DROP COLUMN merged_into",
+              "ALTER TABLE customers DROP COLUMN no_contact_at", "ALTER TABLE customers DROP COLUMN language",
+              "ALTER TABLE follow_ups DROP COLUMN source",
               // Version 16.
               "DROP TABLE message_search", "DROP TABLE mail_attachments", "DROP TABLE mail_messages", "DROP TABLE mail_folders",
               "DROP TABLE mail_account", "DROP INDEX customers_by_email", "PRAGMA user_version = 8"})
