@@ -228,6 +228,8 @@ QList<Choice<Channel>> channelChoices()
         choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Letter};
     for (const char* name : {"twitter", "facebook", "instagram", "social"})
         choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Social};
+    for (const char* name : {"web form", "webform", "website", "portal", "online", "self service", "internet"})
+        choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Web};
     return choices;
 }
 

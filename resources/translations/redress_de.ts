@@ -1382,7 +1382,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+62"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+64"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -1392,12 +1392,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -1427,7 +1427,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1442,7 +1442,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -1502,13 +1502,23 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+926"/>
-        <location line="+75"/>
+        <location line="+4"/>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location line="+459"/>
+        <source>an external id may be at most %1 characters long</source>
+        <translation>eine externe ID darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+480"/>
+        <location line="+114"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-269"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1523,12 +1533,32 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>derselbe Kunde wie in Zeile %1; geben Sie jedem Kunden eine Zeile</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location filename="../../core/io/ImportDates.cpp" line="+155"/>
+        <source>&apos;%1&apos; is not a date in any of the formats given (%2) nor ISO 8601</source>
+        <translation>&apos;%1&apos; ist in keinem der angegebenen Formate (%2) und nicht in ISO 8601 ein Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+50"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is ambiguous: it reads %2; name the format with --date-format or in the profile&apos;s &quot;dates&quot;</source>
+        <translation>&apos;%1&apos; ist mehrdeutig: es liest sich als %2; nennen Sie das Format mit --date-format oder in &quot;dates&quot; des Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CaseImporter.cpp" line="-704"/>
         <source>unknown %1 &apos;%2&apos;; one of: %3</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;; möglich sind: %3</translation>
     </message>
@@ -1544,7 +1574,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>&apos;%1&apos; ist ein zu hoher Betrag</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>missing customer</source>
         <translation>Kunde fehlt</translation>
     </message>
@@ -1559,7 +1589,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>ein Kundenwert kann nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+171"/>
         <source>missing product</source>
         <translation>Produkt fehlt</translation>
     </message>
@@ -1574,7 +1604,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>ein Produktname darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1589,12 +1619,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../core/io/ImportDates.cpp" line="-54"/>
         <source>&apos;%1&apos; is not a date (%2)</source>
         <translation>&apos;%1&apos; ist kein Datum (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+21"/>
         <source>&apos;%1&apos; lies in the future</source>
         <translation>&apos;%1&apos; liegt in der Zukunft</translation>
     </message>
@@ -1614,12 +1644,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>an owner&apos;s name may be at most %1 characters long</source>
         <translation>der Name eines Bearbeiters darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>&apos;%1&apos; has an empty step; write it as Product defect › Hardware</source>
         <translation>&apos;%1&apos; hat eine leere Stufe; schreiben Sie es etwa als Produktmangel › Hardware</translation>
     </message>
@@ -1639,13 +1669,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+142"/>
-        <location line="+82"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+133"/>
+        <location line="+293"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+91"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+98"/>
         <source>Imported from %1, line %2</source>
         <translation>Importiert aus %1, Zeile %2</translation>
     </message>
@@ -1665,27 +1695,57 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+78"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="-245"/>
+        <source>the same case as %1 (customer, product, opened and description); allow duplicates to import it again</source>
+        <translation>derselbe Fall wie %1 (Kunde, Produkt, Eröffnung und Beschreibung); erlauben Sie Duplikate, um ihn erneut zu importieren</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>missing reference, which is the key of this import</source>
+        <translation>Referenz fehlt, sie ist der Schlüssel dieses Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing external id, which is the key of this import</source>
+        <translation>externe ID fehlt, sie ist der Schlüssel dieses Imports</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Refreshed from %1, line %2</source>
+        <translation>Aktualisiert aus %1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>looking up the customers&apos; addresses</source>
+        <translation>beim Nachschlagen der Kundenadressen</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>looking up customer %1</source>
         <translation>Kunde %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>looking up product %1</source>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>looking up user %1</source>
         <translation>Benutzer %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>no user here is called &apos;%1&apos;; add them first, or let the import create users</source>
+        <translation>hier heißt niemand &apos;%1&apos;; legen Sie die Person zuerst an oder lassen Sie den Import Benutzer anlegen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&apos;%1&apos; is not in the root-cause taxonomy and cannot be added: %2</source>
         <translation>&apos;%1&apos; ist nicht in der Taxonomie der Grundursachen und kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+49"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+54"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1710,7 +1770,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importierte Fälle werden für die Suche indiziert</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+40"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+52"/>
         <source>Column &apos;%1&apos; of %2 is mapped to %3, which only cases have; a customers import takes %4. Skip the column, or import the file as cases.</source>
         <translation>Spalte &apos;%1&apos; von %2 ist %3 zugeordnet, das nur Fälle haben; ein Kundenimport nimmt %4. Überspringen Sie die Spalte oder importieren Sie die Datei als Fälle.</translation>
     </message>
@@ -1733,12 +1793,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseJournal</name>
     <message>
-        <location filename="../../core/store/CaseJournal.cpp" line="+34"/>
+        <location filename="../../core/store/CaseJournal.cpp" line="+60"/>
         <source>recording the change of %1 in its timeline</source>
         <translation>Änderung von %1 wird in seinem Verlauf festgehalten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
@@ -2487,7 +2547,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Geschäftsbetrieb steht</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2515,6 +2575,11 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+1"/>
         <source>Letter</source>
         <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
@@ -2555,35 +2620,46 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+139"/>
-        <location line="+89"/>
+        <location line="+120"/>
+        <location line="+72"/>
+        <location line="+128"/>
         <source>Not enough memory to read %1.</source>
         <translation>Nicht genug Speicher, um %1 zu lesen.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-312"/>
         <source>%1 is empty: it needs a header line naming its columns.</source>
         <translation>%1 ist leer: es braucht eine Kopfzeile mit den Spaltennamen.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+38"/>
-        <location line="+110"/>
+        <location line="+185"/>
         <source>Line %2 of %1 is not UTF-8 text (byte %3). %4</source>
         <translation>Zeile %2 von %1 ist kein UTF-8-Text (Byte %3). %4</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-210"/>
         <source>%1 is not a CSV file: line %2 holds binary data (byte %3). Choose a CSV file saved as text.</source>
         <translation>%1 ist keine CSV-Datei: Zeile %2 enthält Binärdaten (Byte %3). Wählen Sie eine als Text gespeicherte CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+114"/>
         <source>Put the whole field in quotes and double each quote inside it (&quot;&quot;).</source>
         <translation>Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>byte %1 of line %2: a quote inside a field that does not begin with one; the record cannot be read. %3</source>
+        <translation>Byte %1 von Zeile %2: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; der Datensatz ist nicht lesbar. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>byte %1 of line %2: text after the closing quote of a field; the record cannot be read. %3</source>
+        <translation>Byte %1 von Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds; der Datensatz ist nicht lesbar. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Line %2 of %1, byte %3: a quote inside a field that does not begin with one. %4</source>
         <translation>Zeile %2 von %1, Byte %3: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. %4</translation>
     </message>
@@ -2593,7 +2669,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zeile %2 von %1, Byte %3: Text nach dem schließenden Anführungszeichen eines Felds. %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Line %2 of %1 has more than %3 fields.</source>
         <translation>Zeile %2 von %1 hat mehr als %3 Felder.</translation>
     </message>
@@ -2613,12 +2689,17 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zeile %2 von %1: die Zeile ist länger als %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>a quoted field begins on line %1 and is never closed: the file ends inside it (cut off?)</source>
+        <translation>ein Feld in Anführungszeichen beginnt in Zeile %1 und wird nie geschlossen: die Datei endet darin (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Line %2 of %1: a quoted field begins here and is never closed. Add its closing quote (&quot;).</source>
         <translation>Zeile %2 von %1: ein Feld in Anführungszeichen beginnt hier und wird nie geschlossen. Ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-476"/>
         <source>Save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
         <translation>Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: &quot;CSV UTF-8&quot;) und importieren Sie sie erneut.</translation>
     </message>
@@ -3279,22 +3360,22 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
@@ -3309,7 +3390,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -3426,6 +3507,104 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::ImportProfile</name>
+    <message>
+        <location filename="../../core/io/ImportProfile.cpp" line="+48"/>
+        <source>The import profile %1 is not JSON: %2 at byte %3.</source>
+        <translation>Das Importprofil %1 ist kein JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import profile %1 must be a JSON object with &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; or &quot;key&quot;.</source>
+        <translation>Das Importprofil %1 muss ein JSON-Objekt mit &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; oder &quot;key&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import profile %1: %2.</source>
+        <translation>Das Importprofil %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;columns&quot; maps each header to a field key or null</source>
+        <translation>&quot;columns&quot; ordnet jeder Spaltenüberschrift einen Feldschlüssel oder null zu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &apos;%1&apos; maps to &apos;%2&apos;, which is no field; fields are %3</source>
+        <translation>Spalte &apos;%1&apos; verweist auf &apos;%2&apos;, das kein Feld ist; Felder sind %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;set&quot; gives a field key a text</source>
+        <translation>&quot;set&quot; gibt einem Feldschlüssel einen Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;set&quot; names &apos;%1&apos;, which is no field; fields are %2</source>
+        <translation>&quot;set&quot; nennt &apos;%1&apos;, das kein Feld ist; Felder sind %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;set&quot; gives %1 a value that is not text</source>
+        <translation>&quot;set&quot; gibt %1 einen Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;dates&quot; is a list of Qt date formats such as &quot;dd-MM-yyyy HH:mm&quot;</source>
+        <translation>&quot;dates&quot; ist eine Liste von Qt-Datumsformaten wie &quot;dd-MM-yyyy HH:mm&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;dates&quot; holds something that is not a date format</source>
+        <translation>&quot;dates&quot; enthält etwas, das kein Datumsformat ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;values&quot; maps a field key to its translations</source>
+        <translation>&quot;values&quot; ordnet einem Feldschlüssel seine Übersetzungen zu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;values&quot; names &apos;%1&apos;, which is no field; fields are %2</source>
+        <translation>&quot;values&quot; nennt &apos;%1&apos;, das kein Feld ist; Felder sind %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;values&quot; of %1 maps their values to ours</source>
+        <translation>&quot;values&quot; von %1 ordnet deren Werte unseren zu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;values&quot; of %1 gives &apos;%2&apos; a value that is not text</source>
+        <translation>&quot;values&quot; von %1 gibt &apos;%2&apos; einen Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;key&quot; is &quot;external_id&quot; or &quot;reference&quot;, not &apos;%1&apos;</source>
+        <translation>&quot;key&quot; ist &quot;external_id&quot; oder &quot;reference&quot;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not part of a profile; it has &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; and &quot;key&quot;</source>
+        <translation>&apos;%1&apos; gehört nicht zu einem Profil; es hat &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; und &quot;key&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import profile %1 cannot be read: %2.</source>
+        <translation>Das Importprofil %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large for an import profile; choose the profile&apos;s JSON file.</source>
+        <translation>%1 ist zu groß für ein Importprofil; wählen Sie die JSON-Datei des Profils.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The import profile cannot be saved to %1: %2.</source>
+        <translation>Das Importprofil kann nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::Lifecycle</name>
     <message>
         <location filename="../../core/cases/Lifecycle.cpp" line="+41"/>
@@ -3506,7 +3685,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Eine Nachricht konnte nicht abgelegt werden (%1); sie bleibt so erhalten, wie sie kam.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Importing mail was cancelled; %1 of %2 files were taken in.</source>
         <translation>Der Mail-Import wurde abgebrochen; %1 von %2 Dateien wurden übernommen.</translation>
     </message>
@@ -3727,7 +3906,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Migrations</name>
     <message>
-        <location filename="../../core/store/Migrations.cpp" line="+1264"/>
+        <location filename="../../core/store/Migrations.cpp" line="+1372"/>
         <source>reading the schema version</source>
         <translation>Schemaversion wird gelesen</translation>
     </message>
@@ -3747,7 +3926,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Aktualisierung wurde vor Schemaversion %1 angehalten; der Speicher ist vollständig auf Version %2, und der nächste Start macht dort weiter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-79"/>
+        <location line="+86"/>
         <source>upgrading the store to schema version %1</source>
         <translation>Datenbestand wird auf Schemaversion %1 aktualisiert</translation>
     </message>
@@ -4629,7 +4809,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::ServerRoles</name>
     <message>
-        <location filename="../../core/store/ServerRoles.cpp" line="+345"/>
+        <location filename="../../core/store/ServerRoles.cpp" line="+382"/>
         <source>giving %1 the server role %2</source>
         <translation>%1 die Serverrolle %2 geben</translation>
     </message>
@@ -4923,6 +5103,19 @@ Der Kunde wünscht: %2</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::TeamSettings</name>
+    <message>
+        <location filename="../../core/store/TeamSettings.cpp" line="+23"/>
+        <source>reading the team setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>saving the team setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::core::TemplateContext</name>
     <message>
         <location filename="../../core/recovery/TemplateContext.cpp" line="+29"/>
@@ -4995,12 +5188,17 @@ Der Kunde wünscht: %2</translation>
         <translation>Der Name unseres Unternehmens, wie Kunden ihn kennen (eine Einstellung); &quot;unser Team&quot;, wenn nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+69"/>
+        <source>through our website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>our team</source>
         <translation>unser Team</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
@@ -5197,6 +5395,29 @@ Der Kunde wünscht: %2</translation>
         <location line="+5"/>
         <source>That is not %1&apos;s password.</source>
         <translation>Das ist nicht das Passwort von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::ZendeskReader</name>
+    <message>
+        <location filename="../../core/io/ZendeskReader.cpp" line="+73"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a JSON ticket: %1 at byte %2</source>
+        <translation>kein JSON-Ticket: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON ticket: the line is no object</source>
+        <translation>kein JSON-Ticket: die Zeile ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zendesk user %1</source>
+        <translation>Zendesk-Benutzer %1</translation>
     </message>
 </context>
 <context>
@@ -5741,7 +5962,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::ui::ApologyDialog</name>
     <message>
-        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+42"/>
+        <location filename="../../ui/recovery/ApologyDialog.cpp" line="+35"/>
         <source>Apologise for %1</source>
         <translation>Für %1 entschuldigen</translation>
     </message>
@@ -5817,7 +6038,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Nothing to flag: no excuses, an apology and a next step.</source>
         <translation>Nichts zu beanstanden: keine Ausreden, eine Entschuldigung und ein nächster Schritt.</translation>
     </message>
@@ -7891,7 +8112,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="+32"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="+33"/>
         <source>Import cases from CSV</source>
         <translation>Fälle aus CSV importieren</translation>
     </message>
@@ -7931,7 +8152,42 @@ over %2 resolved</source>
         <translation>ein Kunde (hinzugefügt oder aktualisiert, wenn bereits bekannt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>No import profile: columns guessed from their names.</source>
+        <translation>Kein Importprofil: Spalten nach ihren Namen erraten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Load profile…</source>
+        <translation>Profil &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load import profile</source>
+        <translation>Importprofil laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import profiles (*.json);;All files (*)</source>
+        <translation>Importprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save profile…</source>
+        <translation>Profil &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save import profile</source>
+        <translation>Importprofil speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import profiles (*.json)</source>
+        <translation>Importprofile (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Columns and what they import as:</source>
         <translation>&amp;Spalten und als was sie importiert werden:</translation>
     </message>
@@ -7986,7 +8242,12 @@ over %2 resolved</source>
         <translation>Datei für abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Add a &amp;rep for each owner nobody here is called</source>
+        <translation>Für jeden unbekannten Verantwortlichen einen &amp;Mitarbeiter anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import outcome</source>
         <translation>Ergebnis des Imports</translation>
     </message>
@@ -8036,7 +8297,13 @@ over %2 resolved</source>
         <translation>(nicht importieren)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -8057,11 +8324,11 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Cases imported: %1.</source>
-        <translation>Importierte Fälle: %1.</translation>
+        <source>Cases imported: %1; already here and unchanged: %2; refreshed: %3.</source>
+        <translation>Fälle importiert: %1; schon vorhanden und unverändert: %2; aktualisiert: %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rows rejected: %1, saved to %2.</source>
         <translation>Abgelehnte Zeilen: %1, gespeichert in %2.</translation>
     </message>
@@ -9282,12 +9549,12 @@ Ihre Notiz:</translation>
 <context>
     <name>redress::ui::ReplyDialog</name>
     <message>
-        <location filename="../../ui/mail/ReplyDialog.cpp" line="+54"/>
+        <location filename="../../ui/mail/ReplyDialog.cpp" line="+49"/>
         <source>Reply on %1</source>
         <translation>Antwort zu %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>No team mailbox is set up, so nothing can be sent. An administrator sets it up in Settings › Mail.</source>
         <translation>Es ist kein Team-Postfach eingerichtet, daher kann nichts gesendet werden. Ein Administrator richtet es unter Einstellungen › Mail ein.</translation>
     </message>
@@ -9377,7 +9644,7 @@ Ihre Notiz:</translation>
         <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Nothing to flag.</source>
         <translation>Nichts zu beanstanden.</translation>
     </message>
