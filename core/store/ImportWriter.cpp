@@ -110,7 +110,6 @@ ImportWriter::ImportWriter(Database db, User actor, QString source, Options opti
       m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)")),
       m_byExternalId(m_conn,
                      QStringLiteral("SELECT id FROM cases WHERE external_id = ? ORDER BY id LIMIT 1")),
-      m_setExternalId(m_conn, QStringLiteral("UPDATE cases SET external_id = ? WHERE id = ?")),
       m_duplicate(m_conn, QStringLiteral("SELECT id FROM cases WHERE customer_id = ? AND product_id = ? AND "
                                          "opened_at = ? AND description = ? ORDER BY id LIMIT 1")),
       m_current(m_conn, QStringLiteral("SELECT status, severity, impact, channel, description, owner_id, "
@@ -215,16 +214,13 @@ Result<ImportWriter::Written> ImportWriter::write(const Row& row)
     c.company = customer->company;
     c.productName = product->name;
     c.ownerName = owner.name;
+    c.externalId = row.externalId;
     auto inserted = m_writer.addCase(c, what);
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 caseId = *inserted;
     m_newCases << caseId;
     m_newCaseSet.insert(caseId);
-    if (!row.externalId.isEmpty()) {
-        if (auto ok = m_setExternalId.exec({row.externalId, caseId}, what); !ok)
-            return std::unexpected(ok.error());
-    }
 
     const QString note = row.wantedId > 0 && *id == 0 ? row.noteIdTaken : row.note;
     if (auto ok = m_writer.addEvent({caseId, c.openedAt, m_actor.id, keyOf(CaseEvent::Kind::Created),

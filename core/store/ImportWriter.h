@@ -171,7 +171,6 @@ private:
     sql::Statement m_findUser;
     sql::Statement m_loginTaken;
     sql::Statement m_byExternalId;
-    sql::Statement m_setExternalId;
     sql::Statement m_duplicate;
     sql::Statement m_current;
     sql::Statement m_refresh;
