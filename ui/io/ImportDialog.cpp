@@ -132,7 +132,7 @@ ImportDialog::ImportDialog(const Session& session, QWidget* parent) : QDialog(pa
     layout->addWidget(modeBox);
 
     // Off by default: a typo in an owner's name must not make an account.
-    m_createUsers = new QCheckBox(tr("Add a &rep for each owner nobody here is called"));
+    m_createUsers = new QCheckBox(tr("&Add a rep for each owner nobody here is called"));
     m_createUsers->setObjectName(QStringLiteral("importCreateUsers"));
     layout->addWidget(m_createUsers);
 
