@@ -226,7 +226,7 @@ QList<Command> commands()
                 "from (--ca-file: the authorities a private server's certificate is checked against); passwords are never stored: they come from REDRESS_IMAP_PASSWORD and "
                 "REDRESS_SMTP_PASSWORD or a file only you can read (first line IMAP, second SMTP). fetch takes "
                 "new mail in once (new cases, replies on their threads) and prints fetched, new cases, "
-                "replies and ignored; send delivers the outbox once and prints sent and failed; import takes "
+                "replies, ignored and follow-ups (answers to a follow-up); send delivers the outbox once and prints sent and failed; import takes "
                 ".eml files in as fetch would."),
          {QStringLiteral("imap"), QStringLiteral("smtp"), QStringLiteral("address"), QStringLiteral("starttls"),
           QStringLiteral("insecure-loopback"), QStringLiteral("ca-file"), QStringLiteral("password-file"),
@@ -236,6 +236,28 @@ QList<Command> commands()
          1000000, // the subcommand and, for import, the files
          &checkMailOptions,
          [](const Call& c) { return runMail(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("survey"),
+         QStringLiteral("survey send-due [--now ISO-8601]"),
+         Tr::tr("Queue the follow-ups due (a resolved case, its promised-by day passed, the team's delay in "
+                "business days gone; one per customer in the gap; never to a customer who asked to stop), "
+                "the reminders due, and record as no answer what the reminder did not bring back; prints "
+                "queued: N. mail send (or the app) delivers them; mail fetch reads the answers."),
+         {QStringLiteral("now"), QStringLiteral("as"), QStringLiteral("password-stdin")},
+         Store::Existing,
+         1, // the subcommand
+         &checkSurveyOptions,
+         [](const Call& c) { return runSurvey(*c.db, c.parser, c.out, c.err, c.in); }},
+        {QStringLiteral("problem"),
+         QStringLiteral("problem notify PR-000001 --file BODY.txt"),
+         Tr::tr("Tell every customer with a case linked to the problem that its fault is fixed: one message "
+                "per customer from BODY.txt ({customer}, {reference}, {product} and {problem} are filled in), "
+                "logged on each of their linked cases, all queued in one transaction; customers told before "
+                "are left out. Prints queued: N."),
+         {QStringLiteral("file"), QStringLiteral("as"), QStringLiteral("password-stdin")},
+         Store::Existing,
+         2, // the subcommand and the problem
+         &checkProblemOptions,
+         [](const Call& c) { return runProblem(*c.db, c.parser, c.out, c.err, c.in); }},
         {QStringLiteral("reply"),
          QStringLiteral("reply RD-000123 --file BODY.txt [--attach FILE]…"),
          Tr::tr("Queue a message to the case's customer: the text from BODY.txt (UTF-8), files attached, "

@@ -39,6 +39,14 @@ QString readPasswordLine(QTextStream* in);
 std::expected<User, int> actingUser(const Database& db, const QCommandLineParser& parser, QTextStream& err,
                                     QTextStream* in);
 
+/// The moment --now names (invalid when it names none), or the clock's.
+QDateTime nowFrom(const QCommandLineParser& parser);
+/// Why --now is refused for this store and user, or empty when it is not:
+/// a lead's or an administrator's, near the clock unless on a demo store.
+Result<QString> nowRefusal(const Database& db, const QDateTime& now);
+/// A UTF-8 text file's words (a reply's or a notice's body).
+Result<QString> readTextFile(const QString& path);
+
 /// `demo --cases N [--seed S] [--now ISO-8601]`: realistic demo cases.
 std::optional<QString> checkDemoOptions(const QCommandLineParser& parser);
 int runDemo(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
@@ -97,6 +105,16 @@ int runMail(const Database& db, const QCommandLineParser& parser, QTextStream& o
 std::optional<QString> checkReplyOptions(const QCommandLineParser& parser);
 int runReply(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
              QTextStream* in);
+
+/// `survey send-due [--now ISO]`: queues the follow-ups and reminders due.
+std::optional<QString> checkSurveyOptions(const QCommandLineParser& parser);
+int runSurvey(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+              QTextStream* in);
+
+/// `problem notify PR-000001 --file BODY.txt`: tells a problem's customers the fault is fixed.
+std::optional<QString> checkProblemOptions(const QCommandLineParser& parser);
+int runProblem(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
+               QTextStream* in);
 
 /// `migrate --from sqlite:PATH --to postgresql://…`: a desk's store into the
 /// team's empty one, in one transaction, counts verified. Takes no --db.

@@ -24,6 +24,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(redress::core::cli::Escalate)
 };
 
+} // namespace
+
 QDateTime nowFrom(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("now")))
@@ -39,7 +41,7 @@ constexpr qint64 kNowToleranceSecs = 5 * 60;
 // Who runs the pass: the operating-system account on a desk's file, the
 // server login on a team's server. (Issue 19's identity work gives every
 // command one answer to this; this is the same answer, read locally.)
-QString actingLogin(const Database& db)
+static QString actingLogin(const Database& db)
 {
     if (db.backend() == Database::Backend::PostgreSQL) {
         const QString login = db.connection().userName();
@@ -78,8 +80,6 @@ Result<QString> nowRefusal(const Database& db, const QDateTime& now)
         .arg(now.toString(Qt::ISODate), QString::number(kNowToleranceSecs / 60),
              Clock::now().toUTC().toString(Qt::ISODate));
 }
-
-} // namespace
 
 std::optional<QString> checkEscalateOptions(const QCommandLineParser& parser)
 {

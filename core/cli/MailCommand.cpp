@@ -52,7 +52,8 @@ void printFetch(QTextStream& out, const FetchReport& r)
     out << "fetched: " << r.fetched << '\n'
         << "new cases: " << r.newCases << '\n'
         << "replies: " << r.replies << '\n'
-        << "ignored: " << r.ignored << '\n';
+        << "ignored: " << r.ignored << '\n'
+        << "follow-ups: " << r.followUps << '\n';
 }
 
 void printNotes(QTextStream& err, const QStringList& notes)
@@ -179,20 +180,26 @@ std::optional<QString> checkReplyOptions(const QCommandLineParser& parser)
     return std::nullopt;
 }
 
+Result<QString> readTextFile(const QString& path)
+{
+    QFile body(path);
+    if (!body.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, Tr::tr("Cannot read %1: %2").arg(path, body.errorString()));
+    const QByteArray bytes = body.readAll();
+    QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return fail(Error::Code::InvalidInput, Tr::tr("%1 is not UTF-8 text; save it as UTF-8.").arg(path));
+    return text;
+}
+
 int runReply(const Database& db, const QCommandLineParser& parser, QTextStream& out, QTextStream& err,
              QTextStream* in)
 {
     const qint64 caseId = *idFromReference(parser.positionalArguments().at(1), QLatin1String("RD-"));
-    const QString bodyPath = parser.value(QStringLiteral("file"));
-    QFile body(bodyPath);
-    if (!body.open(QIODevice::ReadOnly))
-        return reportError(err, Error::make(Error::Code::Io,
-                                            Tr::tr("Cannot read %1: %2").arg(bodyPath, body.errorString())));
-    const QByteArray bytes = body.readAll();
-    QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() != bytes)
-        return reportError(err, Error::make(Error::Code::InvalidInput,
-                                            Tr::tr("%1 is not UTF-8 text; save it as UTF-8.").arg(bodyPath)));
+    auto read = readTextFile(parser.value(QStringLiteral("file")));
+    if (!read)
+        return reportError(err, read.error());
+    const QString text = *read;
 
     QList<MailAttachment> attachments;
     qint64 total = 0;

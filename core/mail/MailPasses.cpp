@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/cases/Case.h"
 #include "core/cases/Customer.h"
+#include "core/followup/SurveyPasses.h"
 #include "core/mail/MailTransport.h"
 #include "core/mail/Mime.h"
 #include "core/store/CaseJournal.h"
@@ -208,6 +209,17 @@ Status fileIn(const Database& database, const QSqlDatabase& db, qint64 actorId, 
                                           {}, sha, mail.subject);
             !ok)
             return ok;
+        // An answer to the follow-up is read as one, not as a complaint anew.
+        auto answered = readSurveyReplyIn(database, db, actorId, *caseId, *stored, mail.newText);
+        if (!answered)
+            return std::unexpected(answered.error());
+        if (*answered != SurveyReplyOutcome::NotASurveyReply) {
+            if (auto ok = CaseJournal::touch(db, *caseId); !ok)
+                return ok;
+            ++report.followUps;
+            ++report.replies;
+            return {};
+        }
         const QString status = *s ? (*s)->status : QString();
         const bool finished = status == keyOf(CaseStatus::Resolved) || status == keyOf(CaseStatus::FollowUp) ||
                               status == keyOf(CaseStatus::Closed);
@@ -281,6 +293,7 @@ void add(FetchReport& to, const FetchReport& from)
     to.replies += from.replies;
     to.ignored += from.ignored;
     to.reopened += from.reopened;
+    to.followUps += from.followUps;
     to.notes += from.notes;
 }
 

@@ -21,6 +21,7 @@ struct FetchReport
     qint64 replies = 0;  ///< joined an existing case's thread
     qint64 ignored = 0;  ///< auto-replies, list mail, bounces, ones already stored
     qint64 reopened = 0; ///< replies that reopened a closed case
+    qint64 followUps = 0; ///< answers to a follow-up (scored, reopened, stopped or set before a person)
     QStringList notes;   ///< per message, what a person should know (over the cap, unreadable file)
 };
 

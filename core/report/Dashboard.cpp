@@ -20,8 +20,8 @@ struct Tr
 
 /// The queries compute() runs, for the progress: Pareto by count and by
 /// cost, trend, champions, totals, SLA breaches, escalations, resolution,
-/// promises, retained customers, ageing.
-constexpr int steps = 11;
+/// promises, retained customers, ageing, the follow-up by mail.
+constexpr int steps = 12;
 
 qint64 storedMs(const QDateTime& t)
 {
@@ -191,8 +191,17 @@ Status ageing(const Database&, DashboardRepository& store, DashboardFigures& f)
 }
 
 /// In the order the progress counts them.
-constexpr Part parts[] = {paretoByCount, paretoByCost, trend,    champions, totals, slaBreaches,
-                          escalations,   resolution,   promises, retained,  ageing};
+Status followUpsByMail(const Database& db, DashboardRepository&, DashboardFigures& f)
+{
+    auto figures = SurveyRepository(db, 0).figures(f.filter);
+    if (!figures)
+        return std::unexpected(figures.error());
+    f.followUpsByMail = std::move(*figures);
+    return {};
+}
+
+constexpr Part parts[] = {paretoByCount, paretoByCost, trend,    champions, totals,         slaBreaches,
+                          escalations,   resolution,   promises, retained,  ageing, followUpsByMail};
 static_assert(std::size(parts) == steps);
 
 } // namespace

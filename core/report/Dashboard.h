@@ -4,6 +4,7 @@
 #include "core/cases/CaseTypes.h"
 #include "core/report/Reports.h"
 #include "core/store/Database.h"
+#include "core/store/SurveyRepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -76,6 +77,8 @@ struct DashboardFigures
     /// Mean time from opening to resolution of the resolved cases, in hours;
     /// a secondary figure, unset when none is resolved.
     std::optional<double> meanHoursToResolution;
+    /// The follow-up by mail: response, outcomes, notices, customers' own scores.
+    SurveyFigures followUpsByMail;
 };
 
 /// Every figure of the team lead's dashboard from one store connection,

@@ -39,12 +39,36 @@ const QString selectFollowUp =
 Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optional<int> priorScore,
                                             const QString& comment)
 {
-    if (auto ok = requireScore(QStringLiteral("score"), score, Tr::tr("The score")); !ok)
+    const QDateTime now = Clock::now();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = recordIn(db, m_actor.id, caseId, score, priorScore, comment, Source::Rep, now); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+
+    FollowUp made;
+    made.caseId = caseId;
+    made.score = score;
+    made.priorScore = priorScore;
+    made.comment = comment;
+    made.recordedAt = now.toUTC();
+    made.recordedBy = m_actor.displayName;
+    return made;
+}
+
+Status FollowUpRepository::recordIn(const QSqlDatabase& db, qint64 actorId, qint64 caseId, int score,
+                                    std::optional<int> priorScore, const QString& comment, Source source,
+                                    const QDateTime& now)
+{
+    if (auto ok = requireScore(QStringLiteral("score"), score, Tr::tr("The score")); !ok)
+        return ok;
     if (priorScore) {
         if (auto ok = requireScore(QStringLiteral("prior_score"), *priorScore, Tr::tr("The score before"));
             !ok)
-            return std::unexpected(ok.error());
+            return ok;
     }
     if (comment.size() > maxComment)
         return invalid(
@@ -53,10 +77,6 @@ Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optio
 
     const QString reference = referenceFor(caseId);
     const QString what = Tr::tr("recording the follow-up of %1").arg(reference);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto ok = tx.begun(); !ok)
-        return std::unexpected(ok.error());
     // Read inside the write transaction (BEGIN IMMEDIATE), so another desk
     // cannot move the case or record its follow-up in between.
     auto status = sql::scalar(db, QStringLiteral("SELECT status FROM cases WHERE id = ?"), {caseId}, what);
@@ -76,31 +96,18 @@ Result<FollowUp> FollowUpRepository::record(qint64 caseId, int score, std::optio
     if (existing->toLongLong() > 0)
         return fail(Error::Code::Conflict, Tr::tr("%1 has been followed up already.").arg(reference));
 
-    const QDateTime now = Clock::now();
-    const QVariant recordedBy =
-        m_actor.id > 0 ? QVariant(m_actor.id) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant recordedBy = actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>());
     const QVariant prior = priorScore ? QVariant(*priorScore) : QVariant(QMetaType::fromType<int>());
     if (auto q = sql::run(db,
                           QStringLiteral("INSERT INTO follow_ups (case_id, score, prior_score, comment, "
-                                         "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                          {caseId, score, prior, comment, sql::toStored(now), recordedBy}, what);
+                                         "recorded_at, recorded_by, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {caseId, score, prior, comment, sql::toStored(now), recordedBy,
+                           source == Source::Mail ? QStringLiteral("mail") : QStringLiteral("rep")},
+                          what);
         !q)
         return std::unexpected(q.error());
-    if (auto ok = CaseJournal::fieldChanged(db, caseId, m_actor.id, QStringLiteral("follow_up"), {},
-                                            QString::number(score), comment, now);
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-
-    FollowUp made;
-    made.caseId = caseId;
-    made.score = score;
-    made.priorScore = priorScore;
-    made.comment = comment;
-    made.recordedAt = now.toUTC();
-    made.recordedBy = m_actor.displayName;
-    return made;
+    return CaseJournal::fieldChanged(db, caseId, actorId, QStringLiteral("follow_up"), {}, QString::number(score),
+                                     comment, now);
 }
 
 Result<std::optional<FollowUp>> FollowUpRepository::get(qint64 caseId)

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -49,6 +50,16 @@ public:
     /// once, and periods already reported must not change under it.
     Result<FollowUp> record(qint64 caseId, int score, std::optional<int> priorScore = std::nullopt,
                             const QString& comment = {});
+    /// Who gave the score: a rep who asked, or the customer's reply by mail.
+    enum class Source
+    {
+        Rep,
+        Mail
+    };
+    /// The same checks and writes inside the caller's transaction.
+    static Status recordIn(const QSqlDatabase& db, qint64 actorId, qint64 caseId, int score,
+                           std::optional<int> priorScore, const QString& comment, Source source,
+                           const QDateTime& now);
     /// The case's follow-up; nullopt when it has none yet.
     Result<std::optional<FollowUp>> get(qint64 caseId);
     /// Resolved (or Follow-up) cases without a follow-up, oldest resolution

@@ -1669,8 +1669,8 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+133"/>
-        <location line="+293"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+132"/>
+        <location line="+290"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
     </message>
@@ -1695,12 +1695,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="-245"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="-242"/>
         <source>the same case as %1 (customer, product, opened and description); allow duplicates to import it again</source>
         <translation>derselbe Fall wie %1 (Kunde, Produkt, Eröffnung und Beschreibung); erlauben Sie Duplikate, um ihn erneut zu importieren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>missing reference, which is the key of this import</source>
         <translation>Referenz fehlt, sie ist der Schlüssel dieses Imports</translation>
     </message>
@@ -2765,7 +2765,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Dashboard</name>
     <message>
-        <location filename="../../core/report/Dashboard.cpp" line="+208"/>
+        <location filename="../../core/report/Dashboard.cpp" line="+217"/>
         <source>0–1 days</source>
         <translation>0–1 Tage</translation>
     </message>
@@ -2790,7 +2790,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>über 90 Tage</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-185"/>
         <source>The dashboard was cancelled before all its figures were in.</source>
         <translation>Das Dashboard wurde abgebrochen, bevor alle Kennzahlen vorlagen.</translation>
     </message>
@@ -3423,7 +3423,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::FollowUpRepository</name>
     <message>
-        <location filename="../../core/store/FollowUpRepository.cpp" line="+42"/>
+        <location filename="../../core/store/FollowUpRepository.cpp" line="+66"/>
         <source>The score</source>
         <translation>Die Bewertung</translation>
     </message>
@@ -3443,7 +3443,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Nachfassen von %1 wird erfasst</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
@@ -3458,7 +3458,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Bei %1 wurde bereits nachgefasst.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>reading the follow-up of %1</source>
         <translation>Nachfassen von %1 wird gelesen</translation>
     </message>
@@ -3468,7 +3468,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Nachfass-Warteschlange wird gelesen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-119"/>
         <source>%1 is %2; it runs from %3 to %4.</source>
         <translation>%1 ist %2; es läuft von %3 bis %4.</translation>
     </message>
@@ -3655,7 +3655,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::MailPasses</name>
     <message>
-        <location filename="../../core/mail/MailPasses.cpp" line="+79"/>
+        <location filename="../../core/mail/MailPasses.cpp" line="+80"/>
         <source>Unknown sender</source>
         <translation>Unbekannter Absender</translation>
     </message>
@@ -3670,7 +3670,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Nachricht „%1“ von %2 ist größer als erlaubt: ihre Anhänge sind aufgeführt, aber nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>Reopened: the customer wrote again (%1).</source>
         <translation>Wieder geöffnet: der Kunde hat erneut geschrieben (%1).</translation>
     </message>
@@ -3680,7 +3680,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>(eine leere Nachricht)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>A message could not be filed (%1); it is kept as it came.</source>
         <translation>Eine Nachricht konnte nicht abgelegt werden (%1); sie bleibt so erhalten, wie sie kam.</translation>
     </message>
@@ -5103,16 +5103,211 @@ Der Kunde wünscht: %2</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::SurveyAnswer</name>
+    <message>
+        <location filename="../../core/followup/SurveyAnswer.cpp" line="+129"/>
+        <source>The reply has no words of its own.</source>
+        <translation>Die Antwort enthält keine eigenen Worte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer asked not to be contacted again (&quot;%1&quot;).</source>
+        <translation>Der Kunde bat, nicht mehr kontaktiert zu werden („%1“).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer says the fault is back (&quot;%1&quot;).</source>
+        <translation>Der Kunde schreibt, der Fehler ist wieder da („%1“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer answered %1 out of 10.</source>
+        <translation>Der Kunde antwortete mit %1 von 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No score leads the reply; a person should read it.</source>
+        <translation>Die Antwort beginnt mit keiner Bewertung; jemand sollte sie lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::SurveyPasses</name>
+    <message>
+        <location filename="../../core/followup/SurveyPasses.cpp" line="+157"/>
+        <source>%1 days is outside 0 to 3650.</source>
+        <translation>%1 Tage liegt außerhalb von 0 bis 3650.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No team mailbox is set up: an administrator sets it up in Settings › Mail or with redress-cli mail setup.</source>
+        <translation>Es ist kein Team-Postfach eingerichtet: ein Administrator richtet es unter Einstellungen › E-Mail oder mit redress-cli mail setup ein.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No answer to the follow-up or its reminder.</source>
+        <translation>Keine Antwort auf die Nachfrage oder ihre Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Reopened as a second failure: %1</source>
+        <translation>Als zweiter Fehlschlag wieder geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write the notice before sending it.</source>
+        <translation>Schreiben Sie die Mitteilung, bevor Sie sie senden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Told the customer that the fault is fixed (%1).</source>
+        <translation>Dem Kunden mitgeteilt, dass der Fehler behoben ist (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::SurveyRepository</name>
+    <message>
+        <location filename="../../core/store/SurveyRepository.cpp" line="+84"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminded</source>
+        <translation>Erinnert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened: fault is back</source>
+        <translation>Wieder geöffnet: Fehler ist zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs reading</source>
+        <translation>Muss gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read, nothing recorded</source>
+        <translation>Gelesen, nichts erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked not to be contacted</source>
+        <translation>Kunde möchte nicht kontaktiert werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the answers to read</source>
+        <translation>beim Lesen der zu lesenden Antworten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+235"/>
+        <source>reading the follow-up of %1</source>
+        <translation>Nachfassen von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>adding up the follow-ups by mail</source>
+        <translation>beim Zusammenzählen der Nachfragen per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is no follow-up %1.</source>
+        <translation>Es gibt keine Nachfrage %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer on %1 has been dealt with already (%2).</source>
+        <translation>Die Antwort zu %1 wurde schon bearbeitet (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recording the answer to follow-up %1</source>
+        <translation>beim Erfassen der Antwort auf Nachfrage %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>setting aside the answer to follow-up %1</source>
+        <translation>beim Zurücklegen der Antwort auf Nachfrage %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer to the follow-up was read; no score recorded.</source>
+        <translation>Die Antwort auf die Nachfrage wurde gelesen; keine Bewertung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting for another desk&apos;s follow-up pass</source>
+        <translation>beim Warten auf den Nachfragelauf eines anderen Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>finding the follow-ups due</source>
+        <translation>beim Suchen der fälligen Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>recording the follow-up of %1</source>
+        <translation>Nachfassen von %1 wird erfasst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finding the follow-ups waiting</source>
+        <translation>beim Suchen der wartenden Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>recording a follow-up&apos;s reminder</source>
+        <translation>beim Erfassen der Erinnerung einer Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>recording where follow-up %1 stands</source>
+        <translation>beim Erfassen des Stands von Nachfrage %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recording that customer %1 asked not to be contacted</source>
+        <translation>beim Erfassen, dass Kunde %1 nicht kontaktiert werden möchte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the customer of %1</source>
+        <translation>beim Lesen des Kunden von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>finding whom to tell about problem %1</source>
+        <translation>beim Suchen, wer über Problem %1 informiert wird</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>recording the notice to customer %1</source>
+        <translation>beim Erfassen der Mitteilung an Kunde %1</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::TeamSettings</name>
     <message>
         <location filename="../../core/store/TeamSettings.cpp" line="+23"/>
         <source>reading the team setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Teameinstellung %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>saving the team setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Teameinstellung %1</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5385,7 @@ Der Kunde wünscht: %2</translation>
     <message>
         <location line="+69"/>
         <source>through our website</source>
-        <translation type="unfinished"></translation>
+        <translation>über unsere Website</translation>
     </message>
     <message>
         <location line="+140"/>
@@ -7546,6 +7741,11 @@ Der Kunde wünscht: %2</translation>
         <translation>Mittlere Zeit bis zur Lösung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Follow-up by mail</source>
+        <translation>Nachfrage per E-Mail</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Pareto of root causes chart</source>
         <translation>Diagramm: Pareto der Grundursachen</translation>
@@ -7616,7 +7816,38 @@ Der Kunde wünscht: %2</translation>
         <translation>Aktualisierung abgebrochen; drücken Sie Aktualisieren, um die Kennzahlen zu berechnen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+39"/>
+        <source>No follow-up sent by mail in this range</source>
+        <translation>In diesem Zeitraum keine Nachfrage per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS %1 (%2)</source>
+        <translation>NPS %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% answered (%2 of %3)
+%4 scored · %5 fault back · %6 to read · %7 no answer
+Customers&apos; own: %8 · reps&apos;: %9
+Told of a fix: %10 customers</source>
+        <translation>%1 % beantwortet (%2 von %3)
+%4 bewertet · %5 Fehler zurück · %6 zu lesen · %7 ohne Antwort
+Von Kunden selbst: %8 · von Mitarbeitern: %9
+Über Behebung informiert: %10 Kunden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1%
 %2 kept, %3 broken, %4 pending</source>
         <translation>%1%
@@ -7663,7 +7894,7 @@ over %2 resolved</source>
         <translation>In diesem Zeitraum wurde kein Fall gelöst</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Largest root cause: %1 with %2</source>
         <translation>Größte Grundursache: %1 mit %2</translation>
     </message>
@@ -7976,7 +8207,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::FollowUpDialog</name>
     <message>
-        <location filename="../../ui/cases/FollowUpDialog.cpp" line="+22"/>
+        <location filename="../../ui/cases/FollowUpDialog.cpp" line="+23"/>
         <source>Champion</source>
         <translation>Fürsprecher</translation>
     </message>
@@ -7996,7 +8227,17 @@ over %2 resolved</source>
         <translation>Nachfassen zu %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The customer answered the follow-up by mail:</source>
+        <translation>Der Kunde hat die Nachfrage per E-Mail beantwortet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer&apos;s answer</source>
+        <translation>Die Antwort des Kunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -8026,7 +8267,17 @@ over %2 resolved</source>
         <translation>Bewertung vor der Beschwerde</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Set &amp;aside, no score</source>
+        <translation>&amp;Zurücklegen, keine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer says nothing to score; it stays on the conversation.</source>
+        <translation>Die Antwort enthält nichts zu bewerten; sie bleibt in der Konversation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>9–10: would recommend us unprompted.</source>
         <translation>9–10: würde uns unaufgefordert weiterempfehlen.</translation>
     </message>
@@ -8243,8 +8494,8 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Add a &amp;rep for each owner nobody here is called</source>
-        <translation>Für jeden unbekannten Verantwortlichen einen &amp;Mitarbeiter anlegen</translation>
+        <source>&amp;Add a rep for each owner nobody here is called</source>
+        <translation>Für jeden unbekannten Verantwortlichen einen Mitarbeiter &amp;anlegen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8361,12 +8612,12 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::MailPoller</name>
     <message>
-        <location filename="../../ui/mail/MailPoller.cpp" line="+79"/>
+        <location filename="../../ui/mail/MailPoller.cpp" line="+82"/>
         <source>Mail: no team mailbox is set up (Settings › Mail).</source>
         <translation>Mail: es ist kein Team-Postfach eingerichtet (Einstellungen › Mail).</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n neuer Fall</numerusform>
@@ -8385,6 +8636,19 @@ over %2 resolved</source>
         <location line="+3"/>
         <source>Reading: %1</source>
         <translation>Lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n follow-up(s) asked</source>
+        <translation>
+            <numerusform>%n Nachfrage gestellt</numerusform>
+            <numerusform>%n Nachfragen gestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-ups: %1</source>
+        <translation>Nachfragen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

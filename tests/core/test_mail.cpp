@@ -466,11 +466,11 @@ TEST_CASE("redress-cli mail import, reply and stats", "[core][mail][cli]")
     auto first = test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("import"), eml});
     INFO(test::show(first));
     REQUIRE(first.code == 0);
-    CHECK(first.out == QStringLiteral("fetched: 1\nnew cases: 1\nreplies: 0\nignored: 0\n"));
+    CHECK(first.out == QStringLiteral("fetched: 1\nnew cases: 1\nreplies: 0\nignored: 0\nfollow-ups: 0\n"));
     auto second =
         test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("import"), eml});
     INFO(test::show(second));
-    CHECK(second.out == QStringLiteral("fetched: 1\nnew cases: 0\nreplies: 0\nignored: 1\n"));
+    CHECK(second.out == QStringLiteral("fetched: 1\nnew cases: 0\nreplies: 0\nignored: 1\nfollow-ups: 0\n"));
 
     const QString body = store.filePath(QStringLiteral("body.txt"));
     {

@@ -93,11 +93,11 @@ TEST_CASE("mail fetch takes new mail in once: cases, replies, auto-replies set a
     auto first = test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("fetch")});
     INFO(test::show(first));
     REQUIRE(first.code == 0);
-    CHECK(first.out == QStringLiteral("fetched: 3\nnew cases: 1\nreplies: 1\nignored: 1\n"));
+    CHECK(first.out == QStringLiteral("fetched: 3\nnew cases: 1\nreplies: 1\nignored: 1\nfollow-ups: 0\n"));
     auto second = test::cli({QStringLiteral("--db"), store.path(), QStringLiteral("mail"), QStringLiteral("fetch")});
     INFO(test::show(second));
     REQUIRE(second.code == 0);
-    CHECK(second.out == QStringLiteral("fetched: 0\nnew cases: 0\nreplies: 0\nignored: 0\n"));
+    CHECK(second.out == QStringLiteral("fetched: 0\nnew cases: 0\nreplies: 0\nignored: 0\nfollow-ups: 0\n"));
     CHECK(caseCount(store.db()) == 1);
 
     // Stored messages are flagged \Seen on the server, never deleted.

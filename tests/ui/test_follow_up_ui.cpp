@@ -1,7 +1,11 @@
 // The rep's side of the follow-up (issue 7): the score asked after a case
 // is resolved, recorded from the main window by keyboard alone.
 
+#include "core/Clock.h"
+#include "core/followup/SurveyPasses.h"
+#include "core/mail/MailPasses.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/MailRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/UserRepository.h"
 #include "support/CaseBuilder.h"
@@ -20,6 +24,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
@@ -233,4 +238,74 @@ TEST_CASE("The follow-up queue holds resolved cases until the customer answers",
     REQUIRE(QTest::qWaitFor([&] { return window.caseModel()->rowCount() == 0; }, 5000));
     REQUIRE(QTest::qWaitFor([&] { return window.queueBar()->tabText(3) == QStringLiteral("Follow-up (0)"); },
                             10000));
+}
+
+TEST_CASE("An answer by mail that needs reading is read and scored, or set aside, in the follow-up dialog",
+          "[ui][follow-up]")
+{
+    test::TempStore store;
+    const core::User rep = makeRep(store.db());
+    const core::User admin = test::makeUser(store.db(), QStringLiteral("ada"), QStringLiteral("Ada"), core::Role::Admin);
+    auto account = core::MailAccount::from(QStringLiteral("imap://support@127.0.0.1:1143/INBOX"),
+                                           QStringLiteral("smtp://support@127.0.0.1:1025"),
+                                           QStringLiteral("Support <support@redress.test>"), false, true);
+    REQUIRE(account.has_value());
+    REQUIRE(core::MailRepository(store.db(), admin.id).saveAccount(*account));
+    // A complaint by mail, resolved two weeks ago and asked about.
+    core::FetchReport in;
+    REQUIRE(core::MailIntake(store.db(), rep.id)
+                .take("From: Ana <ana@example.org>\r\nTo: support@redress.test\r\nSubject: Leak\r\n"
+                      "Message-ID: <leak@example.org>\r\nDate: Mon, 07 Dec 2026 09:00:00 +0000\r\n\r\nIt leaks.\r\n",
+                      in));
+    const qint64 id = 1;
+    core::CaseRepository cases(store.db(), rep.id);
+    REQUIRE(cases.transition(id, core::CaseStatus::Acknowledged));
+    REQUIRE(cases.transition(id, core::CaseStatus::InRecovery));
+    test::completeRecovery(store.db(), id);
+    REQUIRE(cases.transition(id, core::CaseStatus::Resolved));
+    test::exec(store.db().connection(), QStringLiteral("UPDATE cases SET resolved_at = resolved_at - 1209600000"));
+    auto due = core::sendDueSurveys(store.db(), rep.id, core::Clock::now());
+    REQUIRE(due.has_value());
+    REQUIRE(due->surveys == 1);
+    const QString asked =
+        test::scalar(store.db().connection(), QStringLiteral("SELECT message_id FROM mail_messages WHERE purpose = 'survey'"))
+            .toString();
+    core::FetchReport answer;
+    REQUIRE(core::MailIntake(store.db(), rep.id)
+                .take(QStringLiteral("From: Ana <ana@example.org>\r\nTo: support@redress.test\r\nSubject: Re: fixed?\r\n"
+                                     "Message-ID: <answer@example.org>\r\nIn-Reply-To: <%1>\r\n"
+                                     "Date: Mon, 21 Dec 2026 09:00:00 +0000\r\n\r\nMostly fine, the lid still squeaks.\r\n")
+                          .arg(asked)
+                          .toUtf8(),
+                      answer));
+    REQUIRE(answer.followUps == 1);
+    ui::Session session(store.db(), rep);
+
+    SECTION("read and scored")
+    {
+        ui::FollowUpDialog dialog(session, id);
+        REQUIRE(dialog.answerToRead().has_value());
+        auto* text = child<QPlainTextEdit>(&dialog, "followUpAnswer");
+        CHECK(text->toPlainText().contains(QStringLiteral("lid still squeaks")));
+        CHECK(child<QLineEdit>(&dialog, "followUpComment")->text().contains(QStringLiteral("Mostly fine")));
+        CHECK_FALSE(child<QCheckBox>(&dialog, "followUpHasPrior")->isVisibleTo(&dialog));
+        child<QSpinBox>(&dialog, "followUpScore")->setValue(7);
+        REQUIRE(dialog.save());
+        CHECK(test::scalar(store.db().connection(), QStringLiteral("SELECT score || source FROM follow_ups"))
+                  .toString() == QStringLiteral("7mail"));
+        CHECK(test::scalar(store.db().connection(), QStringLiteral("SELECT state FROM surveys")).toString() ==
+              QStringLiteral("answered"));
+    }
+    SECTION("set aside")
+    {
+        ui::FollowUpDialog dialog(session, id);
+        REQUIRE(dialog.answerToRead().has_value());
+        REQUIRE(dialog.setAside());
+        CHECK(test::scalar(store.db().connection(), QStringLiteral("SELECT count(*) FROM follow_ups")).toInt() == 0);
+        CHECK(test::scalar(store.db().connection(), QStringLiteral("SELECT state FROM surveys")).toString() ==
+              QStringLiteral("dismissed"));
+        // Nothing waits any more: the dialog asks as for any follow-up.
+        ui::FollowUpDialog again(session, id);
+        CHECK_FALSE(again.answerToRead().has_value());
+    }
 }

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -32,6 +33,22 @@ FollowUpDialog::FollowUpDialog(const Session& session, qint64 caseId, QWidget* p
     setObjectName(QStringLiteral("followUpDialog"));
     setWindowTitle(tr("Follow-up of %1").arg(core::referenceFor(caseId)));
     auto* layout = new QVBoxLayout(this);
+    // A reply to the follow-up by mail that Redress could not read for a
+    // score: the person reads it here and records what it says.
+    if (auto survey = core::SurveyRepository(session.db(), session.user().id).forCase(caseId);
+        survey && *survey && (*survey)->state == core::Survey::State::NeedsReading)
+        m_answer = **survey;
+    if (m_answer) {
+        auto* heading = new QLabel(tr("The customer answered the follow-up by mail:"));
+        auto* answer = new QPlainTextEdit(m_answer->replyText);
+        answer->setObjectName(QStringLiteral("followUpAnswer"));
+        answer->setReadOnly(true);
+        answer->setAccessibleName(tr("The customer's answer"));
+        answer->setMaximumHeight(140);
+        answer->setTabChangesFocus(true);
+        layout->addWidget(heading);
+        layout->addWidget(answer);
+    }
     auto* form = new QFormLayout;
     layout->addLayout(form);
 
@@ -79,6 +96,17 @@ FollowUpDialog::FollowUpDialog(const Session& session, qint64 caseId, QWidget* p
     m_status = messages.status;
     m_save = addSaveAndClose(this, layout, true, QStringLiteral("saveFollowUpButton"));
     connect(m_save, &QPushButton::clicked, this, &FollowUpDialog::save);
+    if (m_answer) {
+        // What the customer wrote is theirs: no score before it to add.
+        m_hasPrior->hide();
+        m_prior->hide();
+        m_comment->setText(m_answer->replyText.simplified().left(500));
+        auto* aside = new QPushButton(tr("Set &aside, no score"));
+        aside->setObjectName(QStringLiteral("setAsideFollowUpButton"));
+        aside->setToolTip(tr("The answer says nothing to score; it stays on the conversation."));
+        layout->addWidget(aside, 0, Qt::AlignLeft);
+        connect(aside, &QPushButton::clicked, this, &FollowUpDialog::setAside);
+    }
 
     connect(m_score, &QSpinBox::valueChanged, this, &FollowUpDialog::showClass);
     showClass();
@@ -108,10 +136,32 @@ bool FollowUpDialog::save()
     m_status->clear();
     const std::optional<int> prior =
         m_hasPrior->isChecked() ? std::optional<int>(m_prior->value()) : std::nullopt;
-    auto made = core::FollowUpRepository(m_session.db(), m_session.user())
-                    .record(m_caseId, m_score->value(), prior, m_comment->text().trimmed());
+    core::Status made;
+    if (m_answer) {
+        made = core::SurveyRepository(m_session.db(), m_session.user().id)
+                   .record(m_answer->id, m_score->value(), m_comment->text().trimmed());
+    } else if (auto recorded = core::FollowUpRepository(m_session.db(), m_session.user())
+                                   .record(m_caseId, m_score->value(), prior, m_comment->text().trimmed());
+               !recorded) {
+        made = std::unexpected(recorded.error());
+    }
     if (!made) {
         m_error->setText(made.error().message);
+        m_error->show();
+        return false;
+    }
+    Q_EMIT saved(m_caseId);
+    accept();
+    return true;
+}
+
+bool FollowUpDialog::setAside()
+{
+    if (!m_answer)
+        return false;
+    m_error->hide();
+    if (auto ok = core::SurveyRepository(m_session.db(), m_session.user().id).dismiss(m_answer->id); !ok) {
+        m_error->setText(ok.error().message);
         m_error->show();
         return false;
     }

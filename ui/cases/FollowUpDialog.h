@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/cases/CaseTypes.h"
+#include "core/store/SurveyRepository.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -32,9 +35,14 @@ public:
     /// "Champion", "Passive" or "Detractor" for a 0–10 score.
     static QString classText(int score);
 
+    /// The customer's answer by mail that waits for a person, when there is one.
+    const std::optional<core::Survey>& answerToRead() const { return m_answer; }
+
 public Q_SLOTS:
     /// Records the follow-up; false when the core refused (shown in the dialog).
     bool save();
+    /// Sets the customer's answer aside without a score; false when refused.
+    bool setAside();
 
 Q_SIGNALS:
     void saved(qint64 caseId);
@@ -52,6 +60,7 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_save = nullptr;
+    std::optional<core::Survey> m_answer;
 };
 
 } // namespace redress::ui

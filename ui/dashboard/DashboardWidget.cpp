@@ -269,15 +269,16 @@ QHBoxLayout* DashboardWidget::createStatusRow()
     return status;
 }
 
-/// The four headline figures, one tile each.
+/// The headline figures, one tile each.
 QHBoxLayout* DashboardWidget::createKpiTiles()
 {
     auto* tiles = new QHBoxLayout;
-    const std::array<std::pair<const char*, QString>, 4> kpis{{
+    const std::array<std::pair<const char*, QString>, 5> kpis{{
         {QT_TR_NOOP("Promise-kept rate"), QStringLiteral("kpiPromises")},
         {QT_TR_NOOP("Compensation vs value retained"), QStringLiteral("kpiValue")},
         {QT_TR_NOOP("SLA breaches"), QStringLiteral("kpiSla")},
         {QT_TR_NOOP("Mean time to resolution"), QStringLiteral("kpiResolution")},
+        {QT_TR_NOOP("Follow-up by mail"), QStringLiteral("kpiFollowUp")},
     }};
     for (int i = 0; i < int(kpis.size()); ++i) {
         auto* tile = new QFrame;
@@ -293,7 +294,7 @@ QHBoxLayout* DashboardWidget::createKpiTiles()
         // Unwrapped, so the layout always gives each of its lines room.
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // Time to resolution is the secondary figure: it reads smaller.
-        if (i == 3) {
+        if (i >= 3) {
             QFont small = value->font();
             small.setPointSizeF(small.pointSizeF() * 0.9);
             value->setFont(small);
@@ -305,7 +306,7 @@ QHBoxLayout* DashboardWidget::createKpiTiles()
         }
         box->addWidget(title);
         box->addWidget(value, 1);
-        tiles->addWidget(tile, i == 3 ? 2 : 3);
+        tiles->addWidget(tile, i >= 3 ? 2 : 3);
         m_kpis[i] = value;
     }
     return tiles;
@@ -608,6 +609,36 @@ QString DashboardWidget::message() const
     return m_message->text();
 }
 
+/// The follow-up by mail in four lines: the response, what came of it, the
+/// customers' own scores beside the reps', and the problems' notices.
+QString DashboardWidget::followUpText(const core::SurveyFigures& m, const QLocale& locale)
+{
+    if (m.sent == 0 && m.noticeCustomers == 0 && m.ownAnswers.answers == 0)
+        return tr("No follow-up sent by mail in this range");
+    const auto nps = [&](const core::SurveyFigures::Scores& s) {
+        if (s.answers == 0)
+            return tr("none yet");
+        const double score = 100.0 * double(s.promoters - s.detractors) / double(s.answers);
+        return tr("NPS %1 (%2)").arg(locale.toString(score, 'f', 0)).arg(s.answers);
+    };
+    QStringList byChannel;
+    for (const core::SurveyFigures::ByChannel& c : m.byChannel)
+        byChannel << tr("%1 %2 of %3").arg(core::labelOf(c.channel)).arg(c.replied).arg(c.sent);
+    const QString rate = m.responseRate() ? locale.toString(*m.responseRate() * 100.0, 'f', 0) : QStringLiteral("–");
+    return tr("%1% answered (%2 of %3)\n%4 scored · %5 fault back · %6 to read · %7 no answer\n"
+              "Customers' own: %8 · reps': %9\nTold of a fix: %10 customers")
+        .arg(rate)
+        .arg(m.replied)
+        .arg(m.sent)
+        .arg(m.scored)
+        .arg(m.reopened)
+        .arg(m.needsReading)
+        .arg(m.noAnswer)
+        .arg(nps(m.ownAnswers), nps(m.repAnswers))
+        .arg(m.noticeCustomers) +
+           (byChannel.isEmpty() ? QString() : QLatin1Char('\n') + byChannel.join(QStringLiteral(" · ")));
+}
+
 void DashboardWidget::showFigures()
 {
     if (!m_figures)
@@ -653,6 +684,7 @@ void DashboardWidget::showFigures()
         f.meanHoursToResolution
             ? tr("%1\nover %2 resolved").arg(hoursText(*f.meanHoursToResolution), casesText(f.resolved))
             : tr("No case resolved in this range"));
+    m_kpis[4]->setText(followUpText(f.followUpsByMail, locale));
     m_summary->setText(casesText(inRange));
     // The tiles' line counts changed: lay out now, so a grab or an export
     // straight after a refresh sees them whole.

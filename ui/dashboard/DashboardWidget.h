@@ -4,6 +4,7 @@
 #include "core/report/Dashboard.h"
 #include "ui/common/Workers.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <QWidget>
 
@@ -96,6 +97,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString followUpText(const core::SurveyFigures& figures, const QLocale& locale);
     struct Job;
 
     void buildFilterBar();
@@ -134,7 +136,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_summary = nullptr;
-    std::array<QLabel*, 4> m_kpis{};
+    std::array<QLabel*, 5> m_kpis{};
     std::array<DashboardChartView*, ChartCount> m_views{};
 
     std::optional<core::DashboardFigures> m_figures;

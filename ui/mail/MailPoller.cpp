@@ -1,5 +1,7 @@
 #include "ui/mail/MailPoller.h"
 
+#include "core/Clock.h"
+#include "core/followup/SurveyPasses.h"
 #include "core/store/MailRepository.h"
 #include "ui/common/Session.h"
 #include "ui/mail/MailPasswords.h"
@@ -14,6 +16,7 @@ struct MailPoller::Pass
 {
     core::Result<core::FetchReport> fetched = core::FetchReport();
     core::Result<core::SendReport> sent = core::SendReport();
+    core::Result<core::SurveyReport> surveys = core::SurveyReport();
     bool asked = false;
 };
 
@@ -100,6 +103,9 @@ void MailPoller::startPass()
                                 secrets = m_secrets, pass, stop = m_stop] {
         const auto going = [stop](qint64, qint64) { return !stop->load(); };
         pass->fetched = core::fetchMail(db, actor, account, secrets, going);
+        // The follow-ups due join the outbox before it goes out.
+        if (!stop->load())
+            pass->surveys = core::sendDueSurveys(db, actor, core::Clock::now());
         // What is queued goes out even when reading failed: the two servers
         // fail apart.
         if (!stop->load())
@@ -131,6 +137,13 @@ void MailPoller::finishPass(const Pass& pass)
         changed = changed || f.fetched > 0;
     } else {
         errors << tr("Reading: %1").arg(pass.fetched.error().message);
+    }
+    if (pass.surveys) {
+        if (pass.surveys->surveys > 0)
+            parts << tr("%n follow-up(s) asked", nullptr, static_cast<int>(pass.surveys->surveys));
+        changed = changed || pass.surveys->queued() > 0 || pass.surveys->noAnswer > 0;
+    } else {
+        errors << tr("Follow-ups: %1").arg(pass.surveys.error().message);
     }
     if (pass.sent) {
         const core::SendReport& s = *pass.sent;
