@@ -24,6 +24,7 @@ int runOpenBench(const BenchOptions& options);
 /// --only apology (bench/ApologyBench.cpp): the apology checker and templates; no store.
 int runApologyBench(const BenchOptions& options);
 int runMailTransportBench(const BenchOptions& options);
+int runImportBench(const BenchOptions& options);
 } // namespace redress::bench
 
 int main(int argc, char* argv[])
@@ -78,7 +79,9 @@ int main(int argc, char* argv[])
                                                  "verified and queue counts, on a copy of an existing "
                                                  "store: it writes) or 'apology' (the apology checker "
                                                  "and templates, no store), 'mail-transport' (10,000 "
-                                                 "messages fetched over IMAP against curl, no store); list, "
+                                                 "messages fetched over IMAP against curl, no store), "
+                                                 "'import' (redress-cli import of a --cases-row CSV file "
+                                                 "into a fresh --db against the shell's .import); list, "
                                                  "export and escalate by default."),
                                   QStringLiteral("part"));
     const QCommandLineOption exportRuns(QStringLiteral("export-runs"),
@@ -111,10 +114,11 @@ int main(int argc, char* argv[])
     if (!ok || options.exportRuns < 1)
         return usage(QStringLiteral("--export-runs takes a whole number of at least 1."));
     options.only = parser.value(only);
-    static const QStringList parts{
-        QStringLiteral("list"),      QStringLiteral("export"),  QStringLiteral("escalate"),
-        QStringLiteral("dashboard"), QStringLiteral("search"),  QStringLiteral("demo"),
-        QStringLiteral("open"),      QStringLiteral("apology"), QStringLiteral("mail-transport")};
+    static const QStringList parts{QStringLiteral("list"),           QStringLiteral("export"),
+                                   QStringLiteral("escalate"),       QStringLiteral("dashboard"),
+                                   QStringLiteral("search"),         QStringLiteral("demo"),
+                                   QStringLiteral("open"),           QStringLiteral("apology"),
+                                   QStringLiteral("mail-transport"), QStringLiteral("import")};
     if (!options.only.isEmpty() && !parts.contains(options.only))
         return usage(QStringLiteral("--only takes one of: ") + parts.join(QStringLiteral(", ")) +
                      QLatin1Char('.'));
@@ -140,6 +144,8 @@ int main(int argc, char* argv[])
         return redress::bench::runApologyBench(options);
     if (options.only == QLatin1String("mail-transport"))
         return redress::bench::runMailTransportBench(options);
+    if (options.only == QLatin1String("import"))
+        return redress::bench::runImportBench(options);
 
     redress::bench::Bench bench(std::move(options));
     return bench.run();

@@ -114,14 +114,22 @@ QList<Command> commands()
          &checkExportOptions,
          [](const Call& c) { return runExport(*c.db, c.parser, c.out, c.err); }},
         {QStringLiteral("import"),
-         QStringLiteral("import (--cases FILE | --customers FILE) [--all-or-nothing] [--rejects FILE] "
+         QStringLiteral("import (--cases FILE | --customers FILE) [--profile P.json] [--map \"Header=field\"]… "
+                        "[--set field=value]… [--date-format FMT]… [--key FIELD] [--update] [--allow-duplicates] "
+                        "[--create-users] [--all-or-nothing | --rejects FILE] [--format csv|zendesk-json] "
                         "[--as LOGIN [--password-stdin]]"),
          Tr::tr("Add the cases of a CSV file, or its customers (a known one is updated), in one transaction; "
                 "bad rows are reported by line and column and, unless --all-or-nothing, the good rows are "
-                "imported and the bad ones saved to the rejects file. Recorded as done by this desk's "
+                "imported and the bad ones saved to the rejects file. A profile (or --map, --set, "
+                "--date-format) says how another system's columns, values and dates map; --key makes a second "
+                "import of the same rows change nothing (or, with --update, refresh them). Recorded as done "
+                "by this desk's "
                 "account, or by LOGIN with their password on standard input."),
          {QStringLiteral("cases"), QStringLiteral("customers"), QStringLiteral("all-or-nothing"),
-          QStringLiteral("rejects"), QStringLiteral("as"), QStringLiteral("password-stdin")},
+          QStringLiteral("rejects"), QStringLiteral("as"), QStringLiteral("password-stdin"),
+          QStringLiteral("profile"), QStringLiteral("map"), QStringLiteral("set"), QStringLiteral("date-format"),
+          QStringLiteral("key"), QStringLiteral("update"), QStringLiteral("allow-duplicates"),
+          QStringLiteral("create-users"), QStringLiteral("format")},
          Store::OpenOrCreate,
          0,
          &checkImportOptions,
@@ -362,6 +370,9 @@ void addOptions(QCommandLineParser& parser)
         {"insecure-loopback", ""}, {"password-file", "path"}, {"attach", "path"}, {"ca-file", "path"},
         {"lang", "en|de"},
         {"into", "ref"},       {"across-customers", ""},
+        // import's mapping and repeatability (issue 22)
+        {"profile", "path"}, {"map", "header=field"}, {"set", "field=value"}, {"date-format", "format"},
+        {"key", "field"}, {"update", ""}, {"allow-duplicates", ""}, {"create-users", ""},
     };
     for (const auto& [name, value] : options)
         parser.addOption({QString::fromLatin1(name), {}, QString::fromLatin1(value)});

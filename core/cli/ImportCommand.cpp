@@ -39,6 +39,45 @@ QString rejectsPath(const QCommandLineParser& parser)
     return defaultRejectsPath(parser.value(inputOption(parser)));
 }
 
+/// The profile file, then --map, --set and --date-format on top of it.
+Result<ImportProfile> profileOf(const QCommandLineParser& parser)
+{
+    ImportProfile profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        auto loaded = ImportProfile::load(parser.value(QStringLiteral("profile")));
+        if (!loaded)
+            return loaded;
+        profile = *loaded;
+    }
+    ImportProfile flags;
+    for (const QString& map : parser.values(QStringLiteral("map"))) {
+        // Field keys hold no '=', headers might.
+        const qsizetype at = map.lastIndexOf(QLatin1Char('='));
+        if (at <= 0)
+            return fail(Error::Code::InvalidInput,
+                        Tr::tr("--map takes \"Header=field\" (or \"Header=\" to skip the column), not '%1'.")
+                            .arg(map));
+        const QString field = map.mid(at + 1).trimmed();
+        if (!field.isEmpty() && !importFieldFromKey(field))
+            return fail(Error::Code::InvalidInput, Tr::tr("--map '%1': '%2' is no field.").arg(map, field));
+        flags.columns << std::pair(map.left(at), field.isEmpty() ? std::optional<QString>() : field);
+    }
+    for (const QString& set : parser.values(QStringLiteral("set"))) {
+        const qsizetype at = set.indexOf(QLatin1Char('='));
+        const QString field = set.left(at).trimmed();
+        if (at <= 0 || !importFieldFromKey(field))
+            return fail(
+                Error::Code::InvalidInput,
+                Tr::tr("--set takes field=value with a field key such as channel, not '%1'.").arg(set));
+        flags.set << std::pair(field, set.mid(at + 1));
+    }
+    flags.dates = parser.values(QStringLiteral("date-format"));
+    if (parser.isSet(QStringLiteral("key")))
+        flags.key = parser.value(QStringLiteral("key"));
+    profile.add(flags);
+    return profile;
+}
+
 } // namespace
 
 std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
@@ -69,6 +108,23 @@ std::optional<QString> checkImportOptions(const QCommandLineParser& parser)
     const QString rejects = rejectsPath(parser);
     if (!rejects.isEmpty() && QFileInfo(rejects).absoluteFilePath() == info.absoluteFilePath())
         return Tr::tr("--rejects must not name the file being imported.");
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("csv") && format != QLatin1String("zendesk-json"))
+            return Tr::tr("--format is csv or zendesk-json, not '%1'.").arg(format);
+        if (customers && format != QLatin1String("csv"))
+            return Tr::tr("--customers takes CSV only.");
+    }
+    auto profile = profileOf(parser);
+    if (!profile)
+        return profile.error().message;
+    if (!profile->key.isEmpty() && profile->key != QLatin1String("external_id") &&
+        profile->key != QLatin1String("reference"))
+        return Tr::tr("--key is external_id or reference, not '%1'.").arg(profile->key);
+    if (parser.isSet(QStringLiteral("update")) && profile->key.isEmpty())
+        return Tr::tr("--update needs a key (--key or the profile's \"key\") to find the cases to refresh.");
+    if (parser.isSet(QStringLiteral("allow-duplicates")) && !profile->key.isEmpty())
+        return Tr::tr("--allow-duplicates has no use with a key: a known key is never imported twice.");
     return std::nullopt;
 }
 
@@ -81,6 +137,16 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
     options.kind = parser.isSet(QStringLiteral("customers")) ? ImportKind::Customers : ImportKind::Cases;
     options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
     options.rejectsPath = rejectsPath(parser);
+    options.update = parser.isSet(QStringLiteral("update"));
+    options.allowDuplicates = parser.isSet(QStringLiteral("allow-duplicates"));
+    options.createUsers = parser.isSet(QStringLiteral("create-users"));
+    options.format = parser.value(QStringLiteral("format")) == QLatin1String("zendesk-json")
+                         ? ImportFormat::ZendeskJson
+                         : ImportFormat::Csv;
+    auto profile = profileOf(parser);
+    if (!profile)
+        return reportError(err, profile.error());
+    options.profile = *profile;
 
     // Whoever imports is recorded as such, registered on first sight like
     // at the desk (the first user of a new store administers it). One outer
@@ -115,10 +181,14 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
         out << "imported: 0\n";
         if (options.kind == ImportKind::Customers)
             out << "created: 0\nupdated: 0\n";
+        else
+            out << "unchanged: 0\n";
         out << "rejected: " << report->rejected << '\n';
+        if (options.kind == ImportKind::Cases)
+            out << "users created: 0\n";
         return RuntimeError;
     }
-    if (report->imported > 0) {
+    if (report->imported > 0 || report->updated > 0 || !report->usersCreated.isEmpty()) {
         if (auto ok = tx.commit(); !ok)
             return reportError(err, ok.error());
     }
@@ -129,7 +199,13 @@ int runImport(const Database& db, const QCommandLineParser& parser, QTextStream&
     if (options.kind == ImportKind::Customers)
         out << "created: " << report->customersCreated << '\n'
             << "updated: " << report->customersUpdated << '\n';
+    else
+        out << "unchanged: " << report->unchanged << '\n';
+    if (options.update)
+        out << "updated: " << report->updated << '\n';
     out << "rejected: " << report->rejected << '\n';
+    if (options.kind == ImportKind::Cases)
+        out << "users created: " << report->usersCreated.size() << '\n';
     if (!report->rejectsPath.isEmpty())
         out << "rejects: " << QDir::toNativeSeparators(report->rejectsPath) << '\n';
     return report->rejected > 0 ? Flagged : Ok;

@@ -1,13 +1,15 @@
 #include "core/io/CaseImporter.h"
 
 #include "core/Clock.h"
+#include "core/PrivateFile.h"
 #include "core/cases/Case.h"
 #include "core/cases/CaseTypes.h"
 #include "core/cases/Customer.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/ExportColumns.h"
-#include "core/PrivateFile.h"
+#include "core/io/ImportDates.h"
+#include "core/io/ZendeskReader.h"
 #include "core/recovery/RecoveryTypes.h"
 #include "core/store/AuditChain.h"
 #include "core/store/CaseRepository.h"
@@ -52,7 +54,7 @@ struct FieldInfo
     QList<const char*> synonyms;
 };
 
-constexpr size_t fieldCount = 24;
+constexpr size_t fieldCount = 25;
 
 const std::array<FieldInfo, fieldCount>& fieldTable()
 {
@@ -64,11 +66,13 @@ const std::array<FieldInfo, fieldCount>& fieldTable()
         {ImportField::Opened,
          "opened",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Opened"),
-         {"opened at", "created", "created at", "date", "date received", "received", "reported"}},
+         {"opened at", "created", "created at", "date created", "created time", "created date", "created on",
+          "sys created on", "date", "date received", "received", "reported"}},
         {ImportField::Customer,
          "customer",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Customer"),
-         {"customer name", "client", "contact", "contact name", "requester", "name"}},
+         {"customer name", "full name", "requester name", "client", "contact", "contact name", "requester",
+          "from", "reporter", "caller", "name"}},
         {ImportField::Company,
          "company",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Company"),
@@ -76,7 +80,7 @@ const std::array<FieldInfo, fieldCount>& fieldTable()
         {ImportField::Email,
          "email",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Email"),
-         {"email address", "mail"}},
+         {"email address", "customer email", "requester email", "contact email", "from email", "mail"}},
         {ImportField::Phone,
          "phone",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Phone"),
@@ -88,11 +92,14 @@ const std::array<FieldInfo, fieldCount>& fieldTable()
         {ImportField::Channel,
          "channel",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Channel"),
-         {"source", "via", "medium"}},
+         {"source", "via", "medium", "submitted via", "contact type", "ticket channel"}},
         {ImportField::Description,
          "description",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Description"),
-         {"complaint", "details", "problem", "issue", "text", "body", "message", "subject", "summary"}},
+         // The customer's own words before a category: the consumer complaint
+         // data's "Issue" is a category, its narrative the words.
+         {"consumer complaint narrative", "narrative", "complaint", "details", "text", "body", "message",
+          "ticket description", "problem", "issue", "subject", "summary", "short description"}},
         {ImportField::Severity, "severity", QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Severity"), {}},
         {ImportField::Impact,
          "impact",
@@ -101,11 +108,12 @@ const std::array<FieldInfo, fieldCount>& fieldTable()
         {ImportField::Status,
          "status",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Status"),
-         {"state"}},
+         // Not "state": in US files that is where the customer lives.
+         {"current status", "ticket status"}},
         {ImportField::Owner,
          "owner",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Owner"),
-         {"assignee", "assigned to", "agent", "handler"}},
+         {"assignee", "assigned to", "agent", "agent assigned", "handler"}},
         {ImportField::RootCause,
          "root_cause",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Root cause"),
@@ -113,15 +121,15 @@ const std::array<FieldInfo, fieldCount>& fieldTable()
         {ImportField::Updated,
          "updated",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Updated"),
-         {"updated at", "last updated", "modified", "last modified"}},
+         {"updated at", "last updated", "last updated time", "modified", "last modified"}},
         {ImportField::Resolved,
          "resolved",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Resolved"),
-         {"resolved at", "solved", "solved at"}},
+         {"resolved at", "resolved time", "solved", "solved at"}},
         {ImportField::Closed,
          "closed",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Closed"),
-         {"closed at"}},
+         {"closed at", "closed time"}},
         {ImportField::ApologySent,
          "apology_sent",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Apology sent"),
@@ -150,6 +158,10 @@ const std::array<FieldInfo, fieldCount>& fieldTable()
          "lifetime_value",
          QT_TRANSLATE_NOOP("redress::core::CaseImporter", "Lifetime value"),
          {"ltv", "clv", "customer lifetime value", "customer value"}},
+        {ImportField::ExternalId,
+         "external_id",
+         QT_TRANSLATE_NOOP("redress::core::CaseImporter", "External id"),
+         {"external id", "complaint id", "incident number", "number", "issue key"}},
     }};
     return table;
 }
@@ -176,57 +188,6 @@ QString fold(const QString& text)
 }
 
 // ---- values ----------------------------------------------------------------
-
-QString dateHint()
-{
-    return Tr::tr("use YYYY-MM-DD HH:MM");
-}
-
-// Digits at fixed places, read by hand: Qt's format parser costs more than
-// the whole insert of a row.
-int digits(QStringView t, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = t[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// The export's own format first (local time, as the list shows it:
-// "yyyy-MM-dd HH:mm" with optional seconds), a bare date (local midnight),
-// then ISO 8601 with its T and an optional offset. In UTC, so that later
-// comparisons need no time-zone lookups.
-std::optional<QDateTime> parseDate(const QString& text)
-{
-    const QString t = text.trimmed();
-    const qsizetype n = t.size();
-    if ((n == 10 || n == 16 || n == 19) && t[4] == QLatin1Char('-') && t[7] == QLatin1Char('-') &&
-        (n == 10 || t[10] == QLatin1Char(' '))) {
-        const QDate date(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
-        QTime time(0, 0);
-        if (n > 10) {
-            if (t[13] != QLatin1Char(':') || (n == 19 && t[16] != QLatin1Char(':')))
-                return std::nullopt;
-            time = QTime(digits(t, 11, 2), digits(t, 14, 2), n == 19 ? digits(t, 17, 2) : 0);
-        }
-        if (date.isValid() && time.isValid() && digits(t, 0, 4) >= 0) {
-            const QDateTime d(date, time, Qt::LocalTime);
-            if (d.isValid())
-                return d.toUTC();
-        }
-        return std::nullopt;
-    }
-    if (t.contains(QLatin1Char('T'))) {
-        const QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
-        if (d.isValid())
-            return d.toUTC();
-    }
-    return std::nullopt;
-}
 
 template <typename T> struct Choice
 {
@@ -263,8 +224,12 @@ QList<Choice<Channel>> channelChoices()
         choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Chat};
     for (const char* name : {"walk in", "in store", "counter", "visit"})
         choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::InPerson};
-    for (const char* name : {"post", "mail"})
+    for (const char* name : {"post", "mail", "postal mail"})
         choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Letter};
+    for (const char* name : {"twitter", "facebook", "instagram", "social"})
+        choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Social};
+    for (const char* name : {"web form", "webform", "website", "portal", "online", "self service", "internet"})
+        choices << Choice<Channel>{fold(QString::fromLatin1(name)), Channel::Web};
     return choices;
 }
 
@@ -398,8 +363,16 @@ struct Columns
 {
     std::array<int, fieldCount> index{};
     QStringList header;
+    /// The profile's constants ("set"), null where none.
+    std::array<QString, fieldCount> constant;
+    /// The profile's "values", keyed by the folded value of the other system.
+    std::array<QHash<QString, QString>, fieldCount> translate;
+    ImportDates dates;
 
-    bool has(ImportField f) const { return index[static_cast<size_t>(f)] >= 0; }
+    bool has(ImportField f) const
+    {
+        return index[static_cast<size_t>(f)] >= 0 || !constant[static_cast<size_t>(f)].isNull();
+    }
     QString name(ImportField f) const
     {
         const int i = index[static_cast<size_t>(f)];
@@ -408,10 +381,19 @@ struct Columns
     }
     /// The cell as the text it stands for: the export's neutralising quote
     /// in front of = + - @ TAB CR comes off again.
+    /// Then the profile's translation, and its constant for an empty cell.
     QString value(ImportField f, const QStringList& fields) const
     {
-        const int i = index[static_cast<size_t>(f)];
-        return i >= 0 && i < fields.size() ? restoredCell(fields.at(i)) : QString();
+        const auto slot = static_cast<size_t>(f);
+        const int i = index[slot];
+        QString cell = i >= 0 && i < fields.size() ? restoredCell(fields.at(i)) : QString();
+        if (!translate[slot].isEmpty() && !cell.isEmpty()) {
+            if (auto it = translate[slot].constFind(fold(cell)); it != translate[slot].constEnd())
+                cell = *it;
+        }
+        if (cell.trimmed().isEmpty() && !constant[slot].isNull())
+            return constant[slot];
+        return cell;
     }
 };
 
@@ -419,6 +401,7 @@ struct ParsedRow
 {
     qint64 wantedId = 0; ///< an RD reference's id, 0 when none
     QString reference;   ///< the reference as the file has it
+    QString externalId;  ///< the source system's id: its column, or a reference not of ours
     QString customer;
     QString company;
     QString email;
@@ -539,9 +522,9 @@ void checkDates(const Columns& cols, const CsvRecord& record, const QDateTime& n
         const QString v = text(f);
         if (v.isEmpty())
             return {};
-        auto d = parseDate(v);
+        auto d = cols.dates.parse(v);
         if (!d) {
-            problem(f, Tr::tr("'%1' is not a date (%2)").arg(v, dateHint()));
+            problem(f, d.error());
             return {};
         }
         // A day's grace for clocks and time zones.
@@ -631,6 +614,12 @@ QList<RowProblem> checkRow(const Columns& cols, const CsvRecord& record, const Q
     row.reference = text(ImportField::Reference);
     if (row.reference.startsWith(QLatin1String("RD-"), Qt::CaseInsensitive))
         row.wantedId = caseIdFromReference(row.reference).value_or(0);
+    row.externalId = text(ImportField::ExternalId);
+    if (row.externalId.isEmpty() && row.wantedId == 0)
+        row.externalId = row.reference;
+    if (row.externalId.size() > maxName)
+        problem(ImportField::ExternalId,
+                Tr::tr("an external id may be at most %1 characters long").arg(maxName));
 
     checkCustomer(cols, record, row, problems);
     row.product = text(ImportField::Product).simplified();
@@ -681,6 +670,7 @@ ImportWriter::Row caseOf(const ParsedRow& row, qint64 line, const QString& sourc
     ImportWriter::Row c;
     c.line = line;
     c.wantedId = row.wantedId;
+    c.externalId = row.externalId;
     c.customer = customerOf(row);
     c.product = row.product;
     c.owner = row.owner;
@@ -726,9 +716,14 @@ RowProblem problemOf(const ImportWriter::Refusal& refusal, qint64 line, const Co
     using Part = ImportWriter::Part;
     if (refusal.part == Part::RootCause)
         return RowProblem{line, cols.name(ImportField::RootCause), refusal.error.message};
-    const ImportField fallback = refusal.part == Part::Customer  ? ImportField::Customer
-                                 : refusal.part == Part::Product ? ImportField::Product
-                                                                 : ImportField::Owner;
+    if (refusal.part == Part::Duplicate)
+        return RowProblem{line, QString(), refusal.error.message};
+    const ImportField fallback =
+        refusal.part == Part::Customer  ? ImportField::Customer
+        : refusal.part == Part::Product ? ImportField::Product
+        : refusal.part == Part::Key
+            ? (cols.has(ImportField::ExternalId) ? ImportField::ExternalId : ImportField::Reference)
+            : ImportField::Owner;
     const auto named = importFieldFromKey(refusal.error.field);
     return RowProblem{line, cols.name(named.value_or(fallback)), refusal.error.message};
 }
@@ -832,11 +827,23 @@ QString customerFieldLabels()
 }
 
 Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& mapping, const QString& source,
-                               ImportKind kind)
+                               ImportKind kind, const ImportProfile& profile)
 {
     Columns cols;
     cols.index.fill(-1);
     cols.header = header;
+    cols.dates = ImportDates(profile.dates);
+    // The profile was checked when it was read: its keys name fields.
+    for (const auto& [key, value] : profile.set) {
+        if (const auto f = importFieldFromKey(key))
+            cols.constant[static_cast<size_t>(*f)] = value.isNull() ? QLatin1String("") : value;
+    }
+    for (const auto& [key, pairs] : profile.values) {
+        if (const auto f = importFieldFromKey(key)) {
+            for (const auto& [from, to] : pairs)
+                cols.translate[static_cast<size_t>(*f)].insert(fold(from), to);
+        }
+    }
     for (qsizetype i = 0; i < mapping.size() && i < header.size(); ++i) {
         if (!mapping.at(i))
             continue;
@@ -876,10 +883,10 @@ Result<Columns> resolveColumns(const QStringList& header, const ImportMapping& m
 
 /// One import under way: reads the records, checks each, hands the good
 /// rows to the store and the bad ones to the report and the rejects file.
-class ImportRun
+template <typename Reader> class ImportRun
 {
 public:
-    ImportRun(CsvReader& reader, QString source, const QStringList& header, const Columns& cols,
+    ImportRun(Reader& reader, QString source, const QStringList& header, const Columns& cols,
               const ImportOptions& options, ImportWriter& writer, const CaseImporter::Progress& progress,
               qint64 total)
         : m_reader(reader), m_source(std::move(source)), m_header(header), m_cols(cols), m_options(options),
@@ -906,6 +913,15 @@ public:
             if (++records % progressEvery == 0) {
                 if (auto ok = cancelled(); !ok)
                     return ok;
+            }
+            // A record the reader could not split is a bad row like any other.
+            if (!record.problem.isEmpty()) {
+                const QString column = record.problemField >= 0 && record.problemField < m_header.size()
+                                           ? m_header.at(record.problemField).trimmed()
+                                           : QString();
+                if (auto ok = reject(record, {RowProblem{record.line, column, record.problem}}); !ok)
+                    return ok;
+                continue;
             }
             // Rows of empty cells are what spreadsheets leave below the data.
             if (isBlank(record.fields))
@@ -969,20 +985,28 @@ private:
     {
         ParsedRow row;
         QList<RowProblem> problems = checkRow(m_cols, record, m_now, row);
+        ImportWriter::Outcome outcome = ImportWriter::Outcome::Imported;
         if (problems.isEmpty()) {
             auto written = m_writer.write(caseOf(row, record.line, m_source));
             if (!written)
                 return std::unexpected(written.error());
-            if (*written)
-                problems << problemOf(**written, record.line, m_cols);
+            if (written->refusal)
+                problems << problemOf(*written->refusal, record.line, m_cols);
+            outcome = written->outcome;
         }
         if (!problems.isEmpty())
             return reject(record, problems);
-        ++m_report.imported;
+        if (outcome == ImportWriter::Outcome::Imported) {
+            ++m_report.imported;
+        } else if (outcome == ImportWriter::Outcome::Updated) {
+            ++m_report.updated;
+        } else {
+            ++m_report.unchanged;
+        }
         return {};
     }
 
-    CsvReader& m_reader;
+    Reader& m_reader;
     QString m_source;
     const QStringList& m_header;
     const Columns& m_cols;
@@ -1003,7 +1027,8 @@ private:
 Status keep(const QSqlDatabase& db, Transaction& tx, ImportWriter& writer, const QStringList& searchTriggers,
             std::optional<RejectsFile>& rejects)
 {
-    if (auto ok = ImportWriter::indexAndRestore(db, searchTriggers, writer.newCases(), writer.newCustomers());
+    if (auto ok =
+            ImportWriter::indexAndRestore(db, searchTriggers, writer.unindexedCases(), writer.newCustomers());
         !ok)
         return ok;
     if (!writer.newCases().isEmpty()) {
@@ -1121,16 +1146,55 @@ ImportMapping CaseImporter::guessMapping(const QStringList& header, ImportKind k
                 assign(i, info.field);
         }
     }
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString name = fold(header.at(i));
-        if (name.isEmpty() || mapping[i])
-            continue;
+    // Synonyms by rank: a field's likelier name takes it before a looser
+    // one in an earlier column does.
+    qsizetype longest = 0;
+    for (const FieldInfo& info : fieldTable())
+        longest = std::max(longest, info.synonyms.size());
+    for (qsizetype rank = 0; rank < longest; ++rank) {
         for (const FieldInfo& info : fieldTable()) {
-            for (const char* synonym : info.synonyms) {
-                if (name == fold(QString::fromLatin1(synonym)))
+            if (rank >= info.synonyms.size())
+                continue;
+            const QString synonym = fold(QString::fromLatin1(info.synonyms.at(rank)));
+            for (qsizetype i = 0; i < header.size(); ++i) {
+                if (!mapping[i] && fold(header.at(i)) == synonym)
                     assign(i, info.field);
             }
         }
+    }
+    return mapping;
+}
+
+ImportMapping CaseImporter::mappingFor(const QStringList& header, const ImportProfile& profile,
+                                       ImportKind kind)
+{
+    if (profile.columns.isEmpty())
+        return guessMapping(header, kind);
+    ImportMapping mapping(header.size());
+    QList<bool> named(header.size(), false);
+    QList<ImportField> taken;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        for (const auto& [name, key] : profile.columns) {
+            if (fold(name) != fold(header.at(i)))
+                continue;
+            named[i] = true;
+            if (key) {
+                mapping[i] = importFieldFromKey(*key);
+                if (mapping[i])
+                    taken << *mapping[i];
+            }
+        }
+    }
+    // The guess for the rest, as if the profile's columns were not there.
+    QStringList rest = header;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (named[i])
+            rest[i].clear();
+    }
+    const ImportMapping guessed = guessMapping(rest, kind);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (!named[i] && guessed[i] && !taken.contains(*guessed[i]))
+            mapping[i] = guessed[i];
     }
     return mapping;
 }
@@ -1155,17 +1219,75 @@ Result<ImportReport> CaseImporter::run(const QString& path, const ImportOptions&
     return run(file, QFileInfo(path).fileName(), options, progress);
 }
 
+namespace {
+
+/// How Zendesk's fields and values map, under the user's profile.
+ImportProfile zendeskProfile()
+{
+    ImportProfile p;
+    p.columns = {{QStringLiteral("id"), QStringLiteral("external_id")},
+                 {QStringLiteral("created_at"), QStringLiteral("opened")},
+                 {QStringLiteral("updated_at"), QStringLiteral("updated")},
+                 {QStringLiteral("status"), QStringLiteral("status")},
+                 {QStringLiteral("priority"), QStringLiteral("severity")},
+                 {QStringLiteral("via"), QStringLiteral("channel")},
+                 {QStringLiteral("requester"), QStringLiteral("customer")},
+                 {QStringLiteral("requester_email"), QStringLiteral("email")},
+                 {QStringLiteral("organization"), QStringLiteral("company")},
+                 {QStringLiteral("assignee"), QStringLiteral("owner")},
+                 {QStringLiteral("subject"), std::nullopt},
+                 {QStringLiteral("description"), std::nullopt},
+                 {QStringLiteral("customer_words"), QStringLiteral("description")}};
+    p.values = {{QStringLiteral("status"),
+                 {{QStringLiteral("open"), QStringLiteral("acknowledged")},
+                  {QStringLiteral("pending"), QStringLiteral("in_recovery")},
+                  {QStringLiteral("hold"), QStringLiteral("in_recovery")},
+                  {QStringLiteral("solved"), QStringLiteral("resolved")}}},
+                {QStringLiteral("severity"),
+                 {{QStringLiteral("normal"), QStringLiteral("medium")},
+                  {QStringLiteral("urgent"), QStringLiteral("critical")}}},
+                {QStringLiteral("channel"),
+                 {{QStringLiteral("voice"), QStringLiteral("phone")},
+                  {QStringLiteral("api"), QStringLiteral("web")},
+                  {QStringLiteral("web_widget"), QStringLiteral("web")},
+                  {QStringLiteral("mobile_sdk"), QStringLiteral("web")},
+                  {QStringLiteral("native_messaging"), QStringLiteral("chat")}}}};
+    p.key = QStringLiteral("external_id");
+    return p;
+}
+
+} // namespace
+
 Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceName,
                                        const ImportOptions& options, const Progress& progress)
 {
+    if (options.format == ImportFormat::ZendeskJson) {
+        ImportOptions zendesk = options;
+        zendesk.profile = zendeskProfile();
+        zendesk.profile.add(options.profile);
+        ZendeskReader reader(input, sourceName);
+        return runWith(reader, input, sourceName, zendesk, progress);
+    }
     CsvReader reader(input, sourceName);
+    return runWith(reader, input, sourceName, options, progress);
+}
+
+template <typename Reader>
+Result<ImportReport> CaseImporter::runWith(Reader& reader, QIODevice& input, const QString& sourceName,
+                                           const ImportOptions& options, const Progress& progress)
+{
     auto header = reader.readHeader();
     if (!header)
         return std::unexpected(header.error());
-    auto cols = resolveColumns(header->fields,
-                               options.mapping.isEmpty() ? guessMapping(header->fields, options.kind)
-                                                         : options.mapping,
-                               sourceName, options.kind);
+    // A record that cannot be read goes to the rejects file with its line,
+    // when there is one; without it the file is refused whole, as before,
+    // since nobody could see what was left out.
+    reader.setRecovering(!options.allOrNothing && !options.rejectsPath.isEmpty());
+    auto cols =
+        resolveColumns(header->fields,
+                       options.mapping.isEmpty() ? mappingFor(header->fields, options.profile, options.kind)
+                                                 : options.mapping,
+                       sourceName, options.kind, options.profile);
     if (!cols)
         return std::unexpected(cols.error());
 
@@ -1177,7 +1299,14 @@ Result<ImportReport> CaseImporter::run(QIODevice& input, const QString& sourceNa
     if (!searchTriggers)
         return std::unexpected(searchTriggers.error());
 
-    ImportWriter writer(m_db, m_actor, sourceName);
+    ImportWriter::Options writing;
+    writing.key = options.profile.key == QLatin1String("external_id") ? ImportWriter::Key::ExternalId
+                  : options.profile.key == QLatin1String("reference") ? ImportWriter::Key::Reference
+                                                                      : ImportWriter::Key::None;
+    writing.update = options.update;
+    writing.allowDuplicates = options.allowDuplicates;
+    writing.createUsers = options.createUsers;
+    ImportWriter writer(m_db, m_actor, sourceName, writing);
     ImportRun import(reader, sourceName, header->fields, *cols, options, writer, progress,
                      input.isSequential() ? 0 : input.size());
     if (auto ok = import.readAll(); !ok)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/cases/User.h"
+#include "core/io/ImportProfile.h"
 #include "core/store/Database.h"
 
 #include <QList>
@@ -43,6 +44,7 @@ enum class ImportField
     PromiseKept,
     Segment,       ///< the customer's, e.g. "key account"
     LifetimeValue, ///< the customer's, an amount as for the gesture cost
+    ExternalId,    ///< the source system's own id for the case (cases.external_id)
 };
 QList<ImportField> allImportFields();
 /// The fields a customers import takes: customer, company, email, phone,
@@ -83,19 +85,42 @@ enum class ImportKind
     Customers,
 };
 
+/// How the file is laid out.
+enum class ImportFormat
+{
+    Csv,
+    /// Zendesk's JSON ticket export: one ticket a line, with its comments.
+    ZendeskJson,
+};
+
 struct ImportOptions
 {
     ImportKind kind = ImportKind::Cases;
+    ImportFormat format = ImportFormat::Csv;
     /// Empty: guessed from the header for `kind`. Given, a customers import
     /// refuses a column mapped to a field only cases have.
     ImportMapping mapping;
     bool allOrNothing = false; ///< one bad row and nothing is imported
     QString rejectsPath;       ///< where bad rows go as CSV; empty: none written
+    /// Columns by header name (the guess for the rest, unless `mapping` is
+    /// given), constants, date formats, value translations and the key.
+    ImportProfile profile;
+    /// With a key: a row whose case is known refreshes that case's facts
+    /// instead of counting as unchanged.
+    bool update = false;
+    /// Without a key: a row identical to a known case (customer, product,
+    /// opened and description) is imported again instead of refused.
+    bool allowDuplicates = false;
+    /// An owner nobody here is called becomes a rep; otherwise the row is
+    /// refused, so that a typo does not make an account.
+    bool createUsers = false;
 };
 
 struct ImportReport
 {
     qint64 imported = 0;
+    qint64 unchanged = 0; ///< rows whose key named a known case they left as it was
+    qint64 updated = 0;   ///< rows whose key named a known case whose facts they changed (`update`)
     qint64 rejected = 0;
     QList<RowProblem> problems; ///< the first ones (capped); `rejected` counts them all
     qint64 customersCreated = 0;
@@ -127,6 +152,11 @@ public:
     /// synonyms ("Subject", "Assignee") for fields still unmapped. For
     /// customers only the customer's fields are candidates.
     static ImportMapping guessMapping(const QStringList& header, ImportKind kind = ImportKind::Cases);
+    /// The profile's columns by header name (in any case), the guess for
+    /// the columns it does not name; a guess never takes a field the
+    /// profile gave to another column.
+    static ImportMapping mappingFor(const QStringList& header, const ImportProfile& profile,
+                                    ImportKind kind = ImportKind::Cases);
     /// Customers when the header has a customer column and maps to no field
     /// only cases have (description, product, opened, status …); else Cases.
     static ImportKind guessKind(const QStringList& header);
@@ -147,6 +177,10 @@ public:
     static constexpr int maxProblems = 1000;
 
 private:
+    template <typename Reader>
+    Result<ImportReport> runWith(Reader& reader, QIODevice& input, const QString& sourceName,
+                                 const ImportOptions& options, const Progress& progress);
+
     Database m_db;
     User m_actor;
 };

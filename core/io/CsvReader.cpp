@@ -296,6 +296,35 @@ Status CsvReader::checkBytes(const char* data, qsizetype length)
     return {};
 }
 
+Status CsvReader::restartParser()
+{
+    csv_free(&m_parser->p);
+    m_parser->initialised = false;
+    if (csv_init(&m_parser->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+        return std::unexpected(
+            Error::make(Error::Code::Io, Tr::tr("Not enough memory to read %1.").arg(m_name)));
+    m_parser->initialised = true;
+    csv_set_delim(&m_parser->p, static_cast<unsigned char>(m_separator));
+    m_fields.clear();
+    m_recordBytes = 0;
+    m_tooManyFields = false;
+    return {};
+}
+
+namespace {
+
+QString rawText(const QByteArray& raw)
+{
+    QByteArray text = raw;
+    while (!text.isEmpty() && (text.back() == '\n' || text.back() == '\r'))
+        text.chop(1);
+    while (!text.isEmpty() && (text.front() == '\n' || text.front() == '\r'))
+        text.remove(0, 1);
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
 Status CsvReader::feedPiece(qsizetype length)
 {
     const char* data = m_block.constData() + m_pos;
@@ -306,6 +335,30 @@ Status CsvReader::feedPiece(qsizetype length)
 
     if (auto ok = checkBytes(data, length); !ok)
         return ok;
+    if (m_recovering && !joinsCrLf)
+        m_recordRaw.append(data, length);
+    // The rest of a bad record's line belongs to it, not to the next record.
+    const auto skipBroken = [&]() -> Status {
+        m_pos += length;
+        if (joinsCrLf)
+            return {};
+        if (!endsLine) {
+            m_column += length;
+            return {};
+        }
+        m_broken->fields = QStringList{rawText(m_recordRaw)};
+        m_ready.push_back(std::move(*m_broken));
+        m_broken.reset();
+        m_recordRaw.clear();
+        m_recordLine = 0;
+        m_quoteOpenAtLineStart = false;
+        m_fieldEndedOnLine = false;
+        ++m_line;
+        m_column = 1;
+        return {};
+    };
+    if (m_broken)
+        return skipBroken();
     if (m_recordLine == 0) {
         for (qsizetype i = 0; i < length; ++i) {
             if (data[i] != '\n' && data[i] != '\r') {
@@ -323,6 +376,27 @@ Status CsvReader::feedPiece(qsizetype length)
             return std::unexpected(
                 Error::make(Error::Code::Io, Tr::tr("Not enough memory to read %1.").arg(m_name)));
         const QString fix = Tr::tr("Put the whole field in quotes and double each quote inside it (\"\").");
+        if (m_recovering) {
+            CsvRecord broken;
+            broken.line = m_recordLine > 0 ? m_recordLine : m_line;
+            broken.problemField = static_cast<int>(m_fields.size());
+            broken.problem =
+                data[fed] == '"'
+                    ? Tr::tr("byte %1 of line %2: a quote inside a field that does not begin with one; the "
+                             "record cannot be read. %3")
+                          .arg(column)
+                          .arg(m_line)
+                          .arg(fix)
+                    : Tr::tr("byte %1 of line %2: text after the closing quote of a field; the record cannot "
+                             "be read. %3")
+                          .arg(column)
+                          .arg(m_line)
+                          .arg(fix);
+            m_broken = std::move(broken);
+            if (auto ok = restartParser(); !ok)
+                return ok;
+            return skipBroken();
+        }
         if (data[fed] == '"')
             return std::unexpected(error(
                 Tr::tr("Line %2 of %1, byte %3: a quote inside a field that does not begin with one. %4")
@@ -357,6 +431,7 @@ Status CsvReader::feedPiece(qsizetype length)
     } else {
         m_quoteOpenAtLineStart = false;
         m_recordLine = 0;
+        m_recordRaw.clear();
     }
     m_fieldEndedOnLine = false;
     ++m_line;
@@ -402,7 +477,24 @@ Status CsvReader::finish()
                                          .arg(m_utf8StartColumn)
                                          .arg(saveAsUtf8())));
     const qint64 quoteLine = (!m_quoteOpenAtLineStart || m_fieldEndedOnLine) ? m_line : m_quoteLine;
+    if (m_broken) {
+        m_broken->fields = QStringList{rawText(m_recordRaw)};
+        m_ready.push_back(std::move(*m_broken));
+        m_broken.reset();
+        return {};
+    }
     if (csv_fini(&m_parser->p, &Parser::field, &Parser::record, this) != 0) {
+        if (csv_error(&m_parser->p) == CSV_EPARSE && m_recovering) {
+            CsvRecord cut;
+            cut.line = quoteLine;
+            cut.problemField = static_cast<int>(m_fields.size());
+            cut.problem = Tr::tr("a quoted field begins on line %1 and is never closed: the file ends inside "
+                                 "it (cut off?)")
+                              .arg(quoteLine);
+            cut.fields = QStringList{rawText(m_recordRaw)};
+            m_ready.push_back(std::move(cut));
+            return {};
+        }
         if (csv_error(&m_parser->p) == CSV_EPARSE)
             return std::unexpected(
                 error(Tr::tr("Line %2 of %1: a quoted field begins here and is never closed. Add its closing "

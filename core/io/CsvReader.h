@@ -18,6 +18,11 @@ struct CsvRecord
 {
     qint64 line = 0; ///< the physical line the record starts on, from 1
     QStringList fields;
+    /// Set only when reading on past bad records (CsvReader::setRecovering):
+    /// why the record could not be read. `fields` then holds its raw text
+    /// as one cell, and `problemField` the field it broke in (-1: unknown).
+    QString problem;
+    int problemField = -1;
 };
 
 /// Reads CSV one record at a time with Debian's libcsv, checking the bytes
@@ -55,6 +60,12 @@ public:
     /// The next record, or nullopt at the end of the input. After an error
     /// the reader stays failed.
     Result<std::optional<CsvRecord>> next();
+
+    /// A stray quote, text after a closing quote, or a last record cut off
+    /// inside quotes becomes a record with a problem, and reading goes on
+    /// with the next line, instead of stopping the reader. Bad bytes and
+    /// limits still stop it.
+    void setRecovering(bool on) { m_recovering = on; }
 
     char separator() const { return m_separator; }
     bool hadByteOrderMark() const { return m_bom; }
@@ -107,6 +118,13 @@ private:
     bool m_quoteOpenAtLineStart = false;
     qint64 m_quoteLine = 0;
     std::deque<CsvRecord> m_ready;
+
+    // Reading on past bad records: the raw text of the record being read,
+    // and the bad one waiting for the end of its line.
+    Status restartParser();
+    bool m_recovering = false;
+    QByteArray m_recordRaw;
+    std::optional<CsvRecord> m_broken;
 };
 
 } // namespace redress::core

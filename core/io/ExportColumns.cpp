@@ -44,15 +44,19 @@ const QList<Definition>& definitions()
         {"second_failure", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Second failure"), true,
          F::Text},
         {"links", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Links"), true, F::Text},
+        // Default since issue 22, so that the default export moves a store
+        // without loss: without the impact an Emergency came back as Low,
+        // without the resolution date a resolved case had none, without the
+        // address two customers of one name became one.
+        {"impact", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Impact"), true, F::Impact},
+        {"resolved", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Resolved"), true, F::LocalTime},
+        {"email", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Email"), true, F::Text},
+        {"phone", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Phone"), true, F::Text},
         // The customer's own words, last: the longest cell, often on
         // several lines.
         {"description", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Description"), true, F::Text},
 
-        {"impact", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Impact"), false, F::Impact},
         {"updated", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Updated"), false, F::LocalTime},
-        {"resolved", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Resolved"), false, F::LocalTime},
-        {"email", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Email"), false, F::Text},
-        {"phone", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Phone"), false, F::Text},
         // The customer record as it is now, so that an import into another
         // store brings the customer's worth along with the cases.
         {"segment", QT_TRANSLATE_NOOP("redress::core::ExportColumns", "Segment"), false, F::Text},

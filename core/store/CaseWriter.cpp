@@ -57,7 +57,8 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
                     "INSERT INTO cases (id, customer_id, product_id, channel, description, severity, impact, "
                     "priority, status, owner_id, opened_at, updated_at, resolved_at, closed_at, row_version, "
                     "customer_name, company, product_name, owner_name, root_cause_id, compensation_cents, "
-                    "promised_by) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    "promised_by, external_id) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?)")
                         .arg(sql::dialect(
                             m_db, QStringLiteral("?"),
                             QStringLiteral("coalesce(?, nextval(pg_get_serial_sequence('cases', 'id')))"))) +
@@ -87,6 +88,10 @@ Result<qint64> CaseWriter::addCase(const CaseRow& row, const What& what)
         s.bindNull(21);
     else
         s.bind(21, row.promisedBy);
+    if (row.externalId.isEmpty())
+        s.bindNull(22);
+    else
+        s.bind(22, row.externalId);
     if (auto ok = s.exec(what); !ok)
         return failed<qint64>(ok.error());
     const qint64 id = insertedId(s);

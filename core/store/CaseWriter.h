@@ -63,6 +63,8 @@ public:
         qint64 rootCauseId = 0;
         qint64 compensationCents = 0;
         QString promisedBy;
+        /// The source system's id of an imported case (issue 22); empty: NULL.
+        QString externalId;
     };
 
     struct EventRow

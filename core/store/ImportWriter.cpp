@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/cases/Case.h"
 #include "core/recovery/RecoveryTypes.h"
+#include "core/store/CaseJournal.h"
 #include "core/store/PriorityRepository.h"
 #include "core/store/ProductRepository.h"
 #include "core/store/RecoveryRepository.h"
@@ -88,7 +89,7 @@ struct ImportWriter::StoredCustomer
     }
 };
 
-ImportWriter::ImportWriter(Database db, User actor, QString source)
+ImportWriter::ImportWriter(Database db, User actor, QString source, Options options)
     : m_db(std::move(db)), m_conn(m_db.connection()), m_actor(std::move(actor)), m_source(std::move(source)),
       m_now(Clock::now().toMSecsSinceEpoch()), m_writer(m_conn),
       m_caseExists(m_conn, QStringLiteral("SELECT 1 FROM cases WHERE id = ?")),
@@ -107,17 +108,42 @@ ImportWriter::ImportWriter(Database db, User actor, QString source)
                  QStringLiteral("SELECT id, display_name FROM users WHERE lower(display_name) = lower(?) "
                                 "OR lower(login) = lower(?) ORDER BY lower(display_name) = lower(?) "
                                 "DESC, id LIMIT 1")),
-      m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)"))
+      m_loginTaken(m_conn, QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)")),
+      m_byExternalId(m_conn,
+                     QStringLiteral("SELECT id FROM cases WHERE external_id = ? ORDER BY id LIMIT 1")),
+      m_duplicate(m_conn, QStringLiteral("SELECT id FROM cases WHERE customer_id = ? AND product_id = ? AND "
+                                         "opened_at = ? AND description = ? ORDER BY id LIMIT 1")),
+      m_current(m_conn, QStringLiteral("SELECT status, severity, impact, channel, description, owner_id, "
+                                       "resolved_at, closed_at, updated_at FROM cases WHERE id = ?")),
+      m_refresh(m_conn, QStringLiteral("UPDATE cases SET status = ?, severity = ?, impact = ?, priority = ?, "
+                                       "channel = ?, description = ?, owner_id = ?, owner_name = ?, "
+                                       "resolved_at = ?, closed_at = ? WHERE id = ?")),
+      m_options(options)
 {
 }
 
-Result<std::optional<ImportWriter::Refusal>> ImportWriter::write(const Row& row)
+Result<ImportWriter::Written> ImportWriter::write(const Row& row)
 {
-    const auto refused = [](Part part, const Error& e) -> Result<std::optional<Refusal>> {
+    const auto refused = [](Part part, const Error& e) -> Result<Written> {
         if (e.code != Error::Code::InvalidInput)
             return std::unexpected(e);
-        return std::optional<Refusal>(Refusal{part, e});
+        return Written{Outcome::Imported, Refusal{part, e}};
     };
+    const CaseWriter::What what = [&] {
+        return ImporterText::tr("importing line %1 of %2").arg(row.line).arg(m_source);
+    };
+    // A known key first, before anything of the row is added: a second
+    // import of the same file must leave the store exactly as it was.
+    if (m_options.key != Key::None) {
+        auto known = knownCase(row, what);
+        if (!known)
+            return refused(Part::Key, known.error());
+        if (*known > 0) {
+            if (!m_options.update)
+                return Written{Outcome::Unchanged, {}};
+            return refresh(*known, row, what);
+        }
+    }
     qint64 rootCauseId = 0;
     if (!row.rootCause.isEmpty()) {
         auto cause = rootCause(row.rootCause);
@@ -138,10 +164,26 @@ Result<std::optional<ImportWriter::Refusal>> ImportWriter::write(const Row& row)
             return refused(Part::Owner, found.error());
         owner = *found;
     }
+    // Without a key, the same customer, product, opening and words are the
+    // same case: a file imported twice must not double the store. A
+    // customer or product this import added has no cases from before it.
+    if (m_options.key == Key::None && !m_options.allowDuplicates && !m_madeCustomers.contains(customer->id) &&
+        !m_madeProducts.contains(product->id)) {
+        if (auto ok =
+                m_duplicate.exec({customer->id, product->id, stored(row.opened), row.description}, what);
+            !ok)
+            return std::unexpected(ok.error());
+        if (m_duplicate.next()) {
+            const qint64 same = m_duplicate.value(0).toLongLong();
+            m_duplicate.finish();
+            return refused(Part::Duplicate,
+                           Error::make(Error::Code::InvalidInput,
+                                       ImporterText::tr("the same case as %1 (customer, product, opened and "
+                                                        "description); allow duplicates to import it again")
+                                           .arg(referenceFor(same))));
+        }
+    }
 
-    const CaseWriter::What what = [&] {
-        return ImporterText::tr("importing line %1 of %2").arg(row.line).arg(m_source);
-    };
     auto id = caseIdFor(row.wantedId, what);
     if (!id)
         return std::unexpected(id.error());
@@ -173,11 +215,13 @@ Result<std::optional<ImportWriter::Refusal>> ImportWriter::write(const Row& row)
     c.company = customer->company;
     c.productName = product->name;
     c.ownerName = owner.name;
+    c.externalId = row.externalId;
     auto inserted = m_writer.addCase(c, what);
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 caseId = *inserted;
     m_newCases << caseId;
+    m_newCaseSet.insert(caseId);
 
     const QString note = row.wantedId > 0 && *id == 0 ? row.noteIdTaken : row.note;
     if (auto ok = m_writer.addEvent({caseId, c.openedAt, m_actor.id, keyOf(CaseEvent::Kind::Created),
@@ -208,7 +252,161 @@ Result<std::optional<ImportWriter::Refusal>> ImportWriter::write(const Row& row)
                                      what);
         !ok)
         return std::unexpected(ok.error());
-    return std::optional<Refusal>();
+    return Written{};
+}
+
+// The key's case: for a reference of ours the case of that number, for
+// another system's (or the external id) the case that carries it.
+Result<qint64> ImportWriter::knownCase(const Row& row, const CaseWriter::What& what)
+{
+    if (m_options.key == Key::Reference && row.wantedId > 0) {
+        if (auto ok = m_caseExists.exec({row.wantedId}, what); !ok)
+            return std::unexpected(ok.error());
+        return m_caseExists.found() ? row.wantedId : 0;
+    }
+    if (row.externalId.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    m_options.key == Key::Reference
+                        ? ImporterText::tr("missing reference, which is the key of this import")
+                        : ImporterText::tr("missing external id, which is the key of this import"));
+    if (auto ok = m_byExternalId.exec({row.externalId}, what); !ok)
+        return std::unexpected(ok.error());
+    qint64 id = 0;
+    if (m_byExternalId.next())
+        id = m_byExternalId.value(0).toLongLong();
+    m_byExternalId.finish();
+    return id;
+}
+
+// The facts the other system may have moved on since the first import:
+// status and its stamps, severity, impact, channel, words and owner. Each
+// change is a timeline event, as if a person had made it here.
+Result<ImportWriter::Written> ImportWriter::refresh(qint64 caseId, const Row& row,
+                                                    const CaseWriter::What& what)
+{
+    if (auto ok = m_current.exec({caseId}, what); !ok)
+        return std::unexpected(ok.error());
+    if (!m_current.next())
+        return Written{Outcome::Unchanged, {}};
+    const QString status = m_current.value(0).toString();
+    const int severity = m_current.value(1).toInt();
+    const int impact = m_current.value(2).toInt();
+    const QString channel = m_current.value(3).toString();
+    const QString description = m_current.value(4).toString();
+    const qint64 ownerId = m_current.value(5).toLongLong();
+    const qint64 resolvedAt = m_current.value(6).toLongLong();
+    const qint64 closedAt = m_current.value(7).toLongLong();
+    const qint64 updatedAt = m_current.value(8).toLongLong();
+    m_current.finish();
+    // A row older than the case's last change (an event log read again,
+    // or a case worked here since) does not turn the case back.
+    if (row.updated.isValid() && stored(row.updated) < updatedAt)
+        return Written{Outcome::Unchanged, {}};
+
+    Named owner;
+    if (!row.owner.isEmpty()) {
+        auto found = ownerFor(row.owner);
+        if (!found) {
+            if (found.error().code != Error::Code::InvalidInput)
+                return std::unexpected(found.error());
+            return Written{Outcome::Unchanged, Refusal{Part::Owner, found.error()}};
+        }
+        owner = *found;
+    }
+    struct Change
+    {
+        QString field;
+        QString from;
+        QString to;
+    };
+    QList<Change> changes;
+    const auto compare = [&](const char* field, const QString& from, const QString& to) {
+        if (from != to)
+            changes << Change{QString::fromLatin1(field), from, to};
+    };
+    compare("status", status, keyOf(row.status));
+    compare("severity", QString::number(severity), QString::number(static_cast<int>(row.severity)));
+    compare("impact", QString::number(impact), QString::number(static_cast<int>(row.impact)));
+    compare("channel", channel, keyOf(row.channel));
+    compare("description", description, row.description);
+    compare("owner", QString::number(ownerId), QString::number(owner.id));
+    compare("resolved_at", QString::number(resolvedAt), QString::number(stored(row.resolved)));
+    compare("closed_at", QString::number(closedAt), QString::number(stored(row.closed)));
+    if (changes.isEmpty())
+        return Written{Outcome::Unchanged, {}};
+    if (!m_matrix) {
+        auto matrix = PriorityRepository::matrixIn(m_conn);
+        if (!matrix)
+            return std::unexpected(matrix.error());
+        m_matrix = *matrix;
+    }
+    // A case this import wrote has no search entry yet (the insert trigger
+    // is set aside); the update trigger would delete the entry it lacks and
+    // leave the index malformed. So it gets its entry now.
+    if (!sql::isPostgres(m_conn) && m_newCaseSet.contains(caseId) && !m_indexedEarly.contains(caseId)) {
+        auto q =
+            sql::run(m_conn,
+                     QStringLiteral("INSERT INTO case_search (rowid, description) SELECT id, description "
+                                    "FROM cases WHERE id = ?"),
+                     {caseId}, what());
+        if (!q)
+            return std::unexpected(q.error());
+        m_indexedEarly.insert(caseId);
+    }
+    QVariant ownerValue = owner.id > 0 ? QVariant(owner.id) : QVariant(QMetaType::fromType<qint64>());
+    QVariant resolvedValue =
+        row.resolved.isValid() ? QVariant(stored(row.resolved)) : QVariant(QMetaType::fromType<qint64>());
+    QVariant closedValue =
+        row.closed.isValid() ? QVariant(stored(row.closed)) : QVariant(QMetaType::fromType<qint64>());
+    if (auto ok =
+            m_refresh.exec({keyOf(row.status), static_cast<int>(row.severity), static_cast<int>(row.impact),
+                            keyOf(m_matrix->of(row.severity, row.impact)), keyOf(row.channel),
+                            row.description, ownerValue, owner.name, resolvedValue, closedValue, caseId},
+                           what);
+        !ok)
+        return std::unexpected(ok.error());
+    const QString note = ImporterText::tr("Refreshed from %1, line %2").arg(m_source).arg(row.line);
+    // An event log's row says when the other system made the change.
+    const QDateTime at = row.updated.isValid() ? row.updated : QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC);
+    for (const Change& c : changes) {
+        if (auto ok = CaseJournal::fieldChanged(m_conn, caseId, m_actor.id, c.field, c.from, c.to, note, at);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    return Written{Outcome::Updated, {}};
+}
+
+QList<qint64> ImportWriter::unindexedCases() const
+{
+    if (m_indexedEarly.isEmpty())
+        return m_newCases;
+    QList<qint64> ids;
+    ids.reserve(m_newCases.size());
+    for (qint64 id : m_newCases) {
+        if (!m_indexedEarly.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+Status ImportWriter::loadEmails()
+{
+    auto q = sql::run(
+        m_conn,
+        QStringLiteral("SELECT id, name, company, email FROM customers WHERE email <> '' ORDER BY id"),
+        ImporterText::tr("looking up the customers' addresses"));
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next()) {
+        const QString key = q->value(3).toString().trimmed().toCaseFolded() + QChar(0x1F) +
+                            q->value(1).toString().toCaseFolded();
+        if (!m_emails.contains(key))
+            m_emails.insert(key,
+                            Named{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    }
+    q->finish();
+    m_emailsLoaded = true;
+    return {};
 }
 
 Status ImportWriter::flagSecondFailures()
@@ -306,23 +504,45 @@ Result<ImportWriter::Named> ImportWriter::insertCustomer(const CustomerRow& row,
 // case, only by a customers import.
 Result<ImportWriter::Named> ImportWriter::customerFor(const CustomerRow& row)
 {
+    // By address first: two people of one name are told apart by it. The
+    // name must agree too, company aside: a household or a shop's info@
+    // address is shared by people who are not one customer. With no
+    // address, by name and company as before.
+    const QString email = row.email.trimmed().isEmpty()
+                              ? QString()
+                              : row.email.trimmed().toCaseFolded() + QChar(0x1F) + row.name.toCaseFolded();
+    if (!email.isEmpty()) {
+        if (!m_emailsLoaded) {
+            if (auto ok = loadEmails(); !ok)
+                return std::unexpected(ok.error());
+        }
+        if (auto it = m_emails.constFind(email); it != m_emails.constEnd())
+            return *it;
+    }
     const QString key = customerKey(row);
-    if (auto it = m_customers.constFind(key); it != m_customers.constEnd())
-        return *it;
+    if (email.isEmpty()) {
+        if (auto it = m_customers.constFind(key); it != m_customers.constEnd())
+            return *it;
+    }
     const auto what = [&] { return ImporterText::tr("looking up customer %1").arg(row.name); };
     auto known = findCustomer(row, what);
     if (!known)
         return std::unexpected(known.error());
     Named found;
-    if (*known) {
+    // A known customer of that name with another address is someone else.
+    if (*known && (email.isEmpty() || (*known)->email.trimmed().isEmpty())) {
         found = (*known)->named;
     } else {
         auto made = insertCustomer(row, what);
         if (!made)
             return std::unexpected(made.error());
         found = *made;
+        m_madeCustomers.insert(found.id);
     }
-    m_customers.insert(key, found);
+    if (email.isEmpty())
+        m_customers.insert(key, found);
+    else
+        m_emails.insert(email, found);
     return found;
 }
 
@@ -345,6 +565,7 @@ Result<ImportWriter::Named> ImportWriter::productFor(const QString& name)
             return std::unexpected(made.error());
         found = Named{made->id, made->name, {}};
         ++m_productsCreated;
+        m_madeProducts.insert(found.id);
     }
     m_products.insert(key, found);
     return found;
@@ -363,6 +584,12 @@ Result<ImportWriter::Named> ImportWriter::ownerFor(const QString& name)
         found = Named{m_findUser.value(0).toLongLong(), m_findUser.value(1).toString(), {}};
         m_findUser.finish();
     } else {
+        m_findUser.finish();
+        if (!m_options.createUsers)
+            return fail(Error::Code::InvalidInput,
+                        ImporterText::tr("no user here is called '%1'; add them first, or let the import "
+                                         "create users")
+                            .arg(name));
         const QString base = loginFrom(name);
         QString login = base;
         for (int n = 2;; ++n) {

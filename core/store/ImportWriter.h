@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -40,6 +41,7 @@ public:
     {
         qint64 line = 0;
         qint64 wantedId = 0; ///< an RD reference's id, 0 when none
+        QString externalId;  ///< the source system's id, empty when none
         CustomerRow customer;
         QString product;
         QString owner; ///< empty: nobody owns the case
@@ -70,6 +72,8 @@ public:
         Customer,
         Product,
         Owner,
+        Key,       ///< the row's key is empty
+        Duplicate, ///< the same case is here already
     };
     struct Refusal
     {
@@ -77,12 +81,41 @@ public:
         Error error; ///< Error::Code::InvalidInput, maybe with its field
     };
 
-    ImportWriter(Database db, User actor, QString source);
+    /// What finds a row's case from an earlier import.
+    enum class Key
+    {
+        None,
+        Reference,  ///< an RD reference's id, another system's reference as the external id
+        ExternalId, ///< cases.external_id
+    };
+    struct Options
+    {
+        Key key = Key::None;
+        bool update = false;          ///< a known key refreshes the case's facts
+        bool allowDuplicates = false; ///< without a key, an identical case is written again
+        bool createUsers = false;     ///< an unknown owner becomes a rep instead of a refusal
+    };
+
+    /// What became of a row.
+    enum class Outcome
+    {
+        Imported,
+        Unchanged, ///< its key named a known case, left as it was
+        Updated,   ///< its key named a known case whose facts it changed
+    };
+    struct Written
+    {
+        Outcome outcome = Outcome::Imported;
+        std::optional<Refusal> refusal; ///< set: nothing of the row was written
+    };
+
+    ImportWriter(Database db, User actor, QString source, Options options);
 
     /// Writes the case. A reference only the store can refuse (a root
-    /// cause the actor may not add) comes back as a refusal; anything else
-    /// that fails is an error that ends the import.
-    Result<std::optional<Refusal>> write(const Row& row);
+    /// cause the actor may not add, an unknown owner, a duplicate) comes
+    /// back as a refusal; anything else that fails is an error that ends
+    /// the import.
+    Result<Written> write(const Row& row);
     /// Adds the customer of a customers file's row, or writes its non-empty
     /// cells over those of the known customer of that name and company.
     Status writeCustomer(const CustomerRow& row, qint64 line);
@@ -92,6 +125,8 @@ public:
     /// all the rows are in, so an earlier case of the same file counts.
     Status flagSecondFailures();
     const QList<qint64>& newCustomers() const { return m_newCustomers; }
+    /// The new cases still without a search entry (see indexAndRestore).
+    QList<qint64> unindexedCases() const;
     qint64 customersCreated() const { return m_customersCreated; }
     qint64 customersUpdated() const { return m_customersUpdated; }
     qint64 productsCreated() const { return m_productsCreated; }
@@ -122,6 +157,9 @@ private:
     Result<Named> ownerFor(const QString& name);
     Result<qint64> rootCause(const QStringList& parts);
     Result<qint64> caseIdFor(qint64 wanted, const CaseWriter::What& what);
+    Result<qint64> knownCase(const Row& row, const CaseWriter::What& what);
+    Result<Written> refresh(qint64 caseId, const Row& row, const CaseWriter::What& what);
+    Status loadEmails();
 
     Database m_db;
     QSqlDatabase m_conn;
@@ -135,6 +173,17 @@ private:
     sql::Statement m_findProduct;
     sql::Statement m_findUser;
     sql::Statement m_loginTaken;
+    sql::Statement m_byExternalId;
+    sql::Statement m_duplicate;
+    sql::Statement m_current;
+    sql::Statement m_refresh;
+    Options m_options;
+    QHash<QString, Named> m_emails; // folded address → customer; loaded on the first row with one
+    bool m_emailsLoaded = false;
+    QSet<qint64> m_madeCustomers;
+    QSet<qint64> m_madeProducts;
+    QSet<qint64> m_newCaseSet;
+    QSet<qint64> m_indexedEarly;
     QHash<QString, Named> m_customers;
     QHash<QString, Named> m_products;
     QHash<QString, Named> m_owners;

@@ -1380,7 +1380,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/store/ExportRepository.cpp" line="+151"/>
+        <location filename="../../core/store/ExportRepository.cpp" line="+182"/>
         <source>reading the cases to export</source>
         <translation>zu exportierende Fälle werden gelesen</translation>
     </message>
@@ -1428,7 +1428,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseImporter</name>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+62"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+64"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -1438,12 +1438,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -1473,7 +1473,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1488,7 +1488,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -1548,13 +1548,23 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location line="+926"/>
-        <location line="+75"/>
+        <location line="+4"/>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location line="+459"/>
+        <source>an external id may be at most %1 characters long</source>
+        <translation>eine externe ID darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+482"/>
+        <location line="+114"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-271"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1569,12 +1579,32 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>derselbe Kunde wie in Zeile %1; geben Sie jedem Kunden eine Zeile</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location filename="../../core/io/ImportDates.cpp" line="+155"/>
+        <source>&apos;%1&apos; is not a date in any of the formats given (%2) nor ISO 8601</source>
+        <translation>&apos;%1&apos; ist in keinem der angegebenen Formate (%2) und nicht in ISO 8601 ein Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>use YYYY-MM-DD HH:MM</source>
         <translation>Format JJJJ-MM-TT HH:MM verwenden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+50"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is ambiguous: it reads %2; name the format with --date-format or in the profile&apos;s &quot;dates&quot;</source>
+        <translation>&apos;%1&apos; ist mehrdeutig: es liest sich als %2; nennen Sie das Format mit --date-format oder in &quot;dates&quot; des Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CaseImporter.cpp" line="-704"/>
         <source>unknown %1 &apos;%2&apos;; one of: %3</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;; möglich sind: %3</translation>
     </message>
@@ -1590,7 +1620,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>&apos;%1&apos; ist ein zu hoher Betrag</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>missing customer</source>
         <translation>Kunde fehlt</translation>
     </message>
@@ -1605,7 +1635,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>ein Kundenwert kann nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+171"/>
         <source>missing product</source>
         <translation>Produkt fehlt</translation>
     </message>
@@ -1620,7 +1650,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>ein Produktname darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1635,12 +1665,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../core/io/ImportDates.cpp" line="-54"/>
         <source>&apos;%1&apos; is not a date (%2)</source>
         <translation>&apos;%1&apos; ist kein Datum (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+21"/>
         <source>&apos;%1&apos; lies in the future</source>
         <translation>&apos;%1&apos; liegt in der Zukunft</translation>
     </message>
@@ -1660,12 +1690,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>an owner&apos;s name may be at most %1 characters long</source>
         <translation>der Name eines Bearbeiters darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>&apos;%1&apos; has an empty step; write it as Product defect › Hardware</source>
         <translation>&apos;%1&apos; hat eine leere Stufe; schreiben Sie es etwa als Produktmangel › Hardware</translation>
     </message>
@@ -1685,13 +1715,13 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die Kosten einer Kulanzleistung können nicht negativ sein (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+142"/>
-        <location line="+82"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="+133"/>
+        <location line="+299"/>
         <source>importing line %1 of %2</source>
         <translation>Zeile %1 von %2 wird importiert</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+91"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+98"/>
         <source>Imported from %1, line %2</source>
         <translation>Importiert aus %1, Zeile %2</translation>
     </message>
@@ -1711,27 +1741,57 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../core/store/ImportWriter.cpp" line="+78"/>
+        <location filename="../../core/store/ImportWriter.cpp" line="-251"/>
+        <source>the same case as %1 (customer, product, opened and description); allow duplicates to import it again</source>
+        <translation>derselbe Fall wie %1 (Kunde, Produkt, Eröffnung und Beschreibung); erlauben Sie Duplikate, um ihn erneut zu importieren</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>missing reference, which is the key of this import</source>
+        <translation>Referenz fehlt, sie ist der Schlüssel dieses Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing external id, which is the key of this import</source>
+        <translation>externe ID fehlt, sie ist der Schlüssel dieses Imports</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Refreshed from %1, line %2</source>
+        <translation>Aktualisiert aus %1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>looking up the customers&apos; addresses</source>
+        <translation>beim Nachschlagen der Kundenadressen</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>looking up customer %1</source>
         <translation>Kunde %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>looking up product %1</source>
         <translation>Produkt %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>looking up user %1</source>
         <translation>Benutzer %1 wird nachgeschlagen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>no user here is called &apos;%1&apos;; add them first, or let the import create users</source>
+        <translation>hier heißt niemand &apos;%1&apos;; legen Sie die Person zuerst an oder lassen Sie den Import Benutzer anlegen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&apos;%1&apos; is not in the root-cause taxonomy and cannot be added: %2</source>
         <translation>&apos;%1&apos; ist nicht in der Taxonomie der Grundursachen und kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+49"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+54"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1756,7 +1816,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>importierte Fälle werden für die Suche indiziert</translation>
     </message>
     <message>
-        <location filename="../../core/io/CaseImporter.cpp" line="+40"/>
+        <location filename="../../core/io/CaseImporter.cpp" line="+52"/>
         <source>Column &apos;%1&apos; of %2 is mapped to %3, which only cases have; a customers import takes %4. Skip the column, or import the file as cases.</source>
         <translation>Spalte &apos;%1&apos; von %2 ist %3 zugeordnet, das nur Fälle haben; ein Kundenimport nimmt %4. Überspringen Sie die Spalte oder importieren Sie die Datei als Fälle.</translation>
     </message>
@@ -1787,6 +1847,198 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+26"/>
         <source>saving %1</source>
         <translation>%1 wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::CaseLink</name>
+    <message>
+        <location filename="../../core/cases/CaseLink.cpp" line="+41"/>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-on</source>
+        <translation>Folgefall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second failure</source>
+        <translation>Zweiter Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate of %1</source>
+        <translation>Duplikat von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>related to %1</source>
+        <translation>verwandt mit %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>follow-on of %1</source>
+        <translation>Folgefall von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second failure after %1</source>
+        <translation>zweiter Fehlschlag nach %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has duplicate %1</source>
+        <translation>hat Duplikat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followed on by %1</source>
+        <translation>hat Folgefall %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed again in %1</source>
+        <translation>erneut fehlgeschlagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::CaseLinkRepository</name>
+    <message>
+        <location filename="../../core/store/CaseLinkRepository.cpp" line="+42"/>
+        <source>reading case %1</source>
+        <translation>Fall %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was changed by someone else after you opened it; reload it and try again.</source>
+        <translation>%1 wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>linking %1 to %2</source>
+        <translation>beim Verknüpfen von %1 mit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Ein Fall kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was merged into %2; link %2 instead.</source>
+        <translation>%1 wurde in %2 zusammengeführt; verknüpfen Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already linked to %2 the other way round (%3); remove that link first.</source>
+        <translation>%1 ist bereits umgekehrt mit %2 verknüpft (%3); entfernen Sie zuerst diese Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 cannot be a %2 of %3: %3 already leads back to %1.</source>
+        <translation>%1 kann kein %2 von %3 sein: %3 führt bereits zurück zu %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Second failures are found by Redress when a case arrives; link the cases as related or as a follow-on.</source>
+        <translation>Zweite Fehlschläge erkennt Redress, wenn ein Fall eingeht; verknüpfen Sie die Fälle als verwandt oder als Folgefall.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unlinking %1 from %2</source>
+        <translation>Verknüpfung von %1 mit %2 wird gelöst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2 are not linked.</source>
+        <translation>%1 und %2 sind nicht verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second failure stays linked to the case that failed.</source>
+        <translation>Ein zweiter Fehlschlag bleibt mit dem fehlgeschlagenen Fall verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reading the links of %1</source>
+        <translation>beim Lesen der Verknüpfungen von %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>merging %1 into %2</source>
+        <translation>beim Zusammenführen von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>%1 kann nicht in sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was already merged into %2.</source>
+        <translation>%1 wurde bereits in %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was itself merged into %2; merge into %2 instead.</source>
+        <translation>%1 wurde selbst in %2 zusammengeführt; führen Sie stattdessen in %2 zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2&apos;s case and %3 is %4&apos;s; merge them only if they are one person&apos;s complaint, and confirm it.</source>
+        <translation>%1 ist der Fall von %2 und %3 der von %4; führen Sie sie nur zusammen, wenn es die Beschwerde einer Person ist, und bestätigen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>merged into %1</source>
+        <translation>zusammengeführt in %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 notes, %2 messages, %3 attachments</source>
+        <translation>%1 Notizen, %2 Nachrichten, %3 Anhänge</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>splitting %1</source>
+        <translation>beim Aufteilen von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was merged into %2; split from %2 instead.</source>
+        <translation>%1 wurde in %2 zusammengeführt; teilen Sie stattdessen aus %2 auf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no note %2.</source>
+        <translation>%1 hat keine Notiz %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no message %2.</source>
+        <translation>%1 hat keine Nachricht %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no words to open a case with.</source>
+        <translation>Es gibt keinen Text, mit dem ein Fall eröffnet werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>reading the timeline of %1</source>
+        <translation>Verlauf von %1 wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +2187,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CaseRepository</name>
     <message>
-        <location filename="../../core/store/CaseRepository.cpp" line="+104"/>
+        <location filename="../../core/store/CaseRepository.cpp" line="+108"/>
         <source>Name the product the complaint is about.</source>
         <translation>Nennen Sie das Produkt, um das es in der Beschwerde geht.</translation>
     </message>
@@ -1950,12 +2202,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>saving the new case</source>
         <translation>neuer Fall wird gespeichert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+40"/>
         <source>reading case %1</source>
         <translation>Fall %1 wird gelesen</translation>
@@ -1997,7 +2249,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 von %2 wird geändert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The note is empty.</source>
         <translation>Die Notiz ist leer.</translation>
     </message>
@@ -2032,7 +2284,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Fälle werden nach Status gezählt</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-450"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -2606,35 +2858,46 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+139"/>
-        <location line="+89"/>
+        <location line="+120"/>
+        <location line="+72"/>
+        <location line="+128"/>
         <source>Not enough memory to read %1.</source>
         <translation>Nicht genug Speicher, um %1 zu lesen.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-312"/>
         <source>%1 is empty: it needs a header line naming its columns.</source>
         <translation>%1 ist leer: es braucht eine Kopfzeile mit den Spaltennamen.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+38"/>
-        <location line="+110"/>
+        <location line="+185"/>
         <source>Line %2 of %1 is not UTF-8 text (byte %3). %4</source>
         <translation>Zeile %2 von %1 ist kein UTF-8-Text (Byte %3). %4</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-210"/>
         <source>%1 is not a CSV file: line %2 holds binary data (byte %3). Choose a CSV file saved as text.</source>
         <translation>%1 ist keine CSV-Datei: Zeile %2 enthält Binärdaten (Byte %3). Wählen Sie eine als Text gespeicherte CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+114"/>
         <source>Put the whole field in quotes and double each quote inside it (&quot;&quot;).</source>
         <translation>Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>byte %1 of line %2: a quote inside a field that does not begin with one; the record cannot be read. %3</source>
+        <translation>Byte %1 von Zeile %2: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; der Datensatz ist nicht lesbar. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>byte %1 of line %2: text after the closing quote of a field; the record cannot be read. %3</source>
+        <translation>Byte %1 von Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds; der Datensatz ist nicht lesbar. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Line %2 of %1, byte %3: a quote inside a field that does not begin with one. %4</source>
         <translation>Zeile %2 von %1, Byte %3: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. %4</translation>
     </message>
@@ -2644,7 +2907,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zeile %2 von %1, Byte %3: Text nach dem schließenden Anführungszeichen eines Felds. %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Line %2 of %1 has more than %3 fields.</source>
         <translation>Zeile %2 von %1 hat mehr als %3 Felder.</translation>
     </message>
@@ -2664,12 +2927,17 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Zeile %2 von %1: die Zeile ist länger als %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>a quoted field begins on line %1 and is never closed: the file ends inside it (cut off?)</source>
+        <translation>ein Feld in Anführungszeichen beginnt in Zeile %1 und wird nie geschlossen: die Datei endet darin (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Line %2 of %1: a quoted field begins here and is never closed. Add its closing quote (&quot;).</source>
         <translation>Zeile %2 von %1: ein Feld in Anführungszeichen beginnt hier und wird nie geschlossen. Ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-476"/>
         <source>Save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
         <translation>Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: &quot;CSV UTF-8&quot;) und importieren Sie sie erneut.</translation>
     </message>
@@ -2677,7 +2945,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::CustomerRepository</name>
     <message>
-        <location filename="../../core/store/CustomerRepository.cpp" line="+42"/>
+        <location filename="../../core/store/CustomerRepository.cpp" line="+51"/>
         <source>Name the customer who is complaining.</source>
         <translation>Nennen Sie den Kunden, der sich beschwert.</translation>
     </message>
@@ -2722,7 +2990,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>looking up customers</source>
         <translation>Kunden werden nachgeschlagen</translation>
     </message>
@@ -2730,6 +2998,46 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <location line="+12"/>
         <source>counting customers</source>
         <translation>Kunden werden gezählt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reading the history of customer %1</source>
+        <translation>beim Lesen des Verlaufs von Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Customer %1 was merged into customer %2; edit that record.</source>
+        <translation>Kunde %1 wurde in Kunde %2 zusammengeführt; bearbeiten Sie diesen Datensatz.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>saving customer %1</source>
+        <translation>beim Speichern von Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer %1 was already merged into customer %2.</source>
+        <translation>Kunde %1 wurde bereits in Kunde %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 was itself merged into customer %2; merge into that record.</source>
+        <translation>Kunde %1 wurde selbst in Kunde %2 zusammengeführt; führen Sie in diesen Datensatz zusammen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merging customer %1 into customer %2</source>
+        <translation>beim Zusammenführen von Kunde %1 in Kunde %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>customer %1 merged into customer %2</source>
+        <translation>Kunde %1 in Kunde %2 zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3406,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::Erasure</name>
     <message>
-        <location filename="../../core/store/Erasure.cpp" line="+418"/>
+        <location filename="../../core/store/Erasure.cpp" line="+457"/>
         <source>%1 (%2) may not erase a customer&apos;s personal data; an administrator can.</source>
         <translation>%1 (%2) darf die persönlichen Daten eines Kunden nicht löschen; eine Administratorin oder ein Administrator darf es.</translation>
     </message>
@@ -3108,7 +3416,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>die persönlichen Daten von Kunde %1 löschen</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-368"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
@@ -3118,7 +3426,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Persönliche Daten auf Antrag gelöscht.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+228"/>
         <source>reading the register of erasures</source>
         <translation>das Löschregister lesen</translation>
     </message>
@@ -3163,11 +3471,12 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     <message>
         <location line="-159"/>
         <location line="+165"/>
+        <location line="+36"/>
         <source>escalating %1</source>
         <translation>%1 wird eskaliert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
         <source>There is no case %1.</source>
         <translation>Es gibt keinen Fall %1.</translation>
     </message>
@@ -3187,7 +3496,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>%1 liegt bereits bei der Teamleitung; nur eine Teamleitung kann ihn an den Service-Verantwortlichen weitergeben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>%1 (%2) may not record an executive&apos;s obligation.</source>
         <translation>%1 (%2) darf keine Verpflichtung eines Verantwortlichen erfassen.</translation>
     </message>
@@ -3227,7 +3536,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Warteschlangen werden gezählt</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-255"/>
         <source>Call the customer&apos;s executive and apologise</source>
         <translation>Den Verantwortlichen des Kunden anrufen und sich entschuldigen</translation>
     </message>
@@ -3331,21 +3640,31 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Second failure</source>
+        <translation>Zweiter Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
@@ -3360,7 +3679,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -3477,6 +3796,104 @@ Der Datenbestand wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>redress::core::ImportProfile</name>
+    <message>
+        <location filename="../../core/io/ImportProfile.cpp" line="+48"/>
+        <source>The import profile %1 is not JSON: %2 at byte %3.</source>
+        <translation>Das Importprofil %1 ist kein JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import profile %1 must be a JSON object with &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; or &quot;key&quot;.</source>
+        <translation>Das Importprofil %1 muss ein JSON-Objekt mit &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; oder &quot;key&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import profile %1: %2.</source>
+        <translation>Das Importprofil %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;columns&quot; maps each header to a field key or null</source>
+        <translation>&quot;columns&quot; ordnet jeder Spaltenüberschrift einen Feldschlüssel oder null zu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &apos;%1&apos; maps to &apos;%2&apos;, which is no field; fields are %3</source>
+        <translation>Spalte &apos;%1&apos; verweist auf &apos;%2&apos;, das kein Feld ist; Felder sind %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;set&quot; gives a field key a text</source>
+        <translation>&quot;set&quot; gibt einem Feldschlüssel einen Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;set&quot; names &apos;%1&apos;, which is no field; fields are %2</source>
+        <translation>&quot;set&quot; nennt &apos;%1&apos;, das kein Feld ist; Felder sind %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;set&quot; gives %1 a value that is not text</source>
+        <translation>&quot;set&quot; gibt %1 einen Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;dates&quot; is a list of Qt date formats such as &quot;dd-MM-yyyy HH:mm&quot;</source>
+        <translation>&quot;dates&quot; ist eine Liste von Qt-Datumsformaten wie &quot;dd-MM-yyyy HH:mm&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;dates&quot; holds something that is not a date format</source>
+        <translation>&quot;dates&quot; enthält etwas, das kein Datumsformat ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;values&quot; maps a field key to its translations</source>
+        <translation>&quot;values&quot; ordnet einem Feldschlüssel seine Übersetzungen zu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;values&quot; names &apos;%1&apos;, which is no field; fields are %2</source>
+        <translation>&quot;values&quot; nennt &apos;%1&apos;, das kein Feld ist; Felder sind %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;values&quot; of %1 maps their values to ours</source>
+        <translation>&quot;values&quot; von %1 ordnet deren Werte unseren zu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;values&quot; of %1 gives &apos;%2&apos; a value that is not text</source>
+        <translation>&quot;values&quot; von %1 gibt &apos;%2&apos; einen Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;key&quot; is &quot;external_id&quot; or &quot;reference&quot;, not &apos;%1&apos;</source>
+        <translation>&quot;key&quot; ist &quot;external_id&quot; oder &quot;reference&quot;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not part of a profile; it has &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; and &quot;key&quot;</source>
+        <translation>&apos;%1&apos; gehört nicht zu einem Profil; es hat &quot;columns&quot;, &quot;set&quot;, &quot;dates&quot;, &quot;values&quot; und &quot;key&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import profile %1 cannot be read: %2.</source>
+        <translation>Das Importprofil %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large for an import profile; choose the profile&apos;s JSON file.</source>
+        <translation>%1 ist zu groß für ein Importprofil; wählen Sie die JSON-Datei des Profils.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The import profile cannot be saved to %1: %2.</source>
+        <translation>Das Importprofil kann nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>redress::core::Lifecycle</name>
     <message>
         <location filename="../../core/cases/Lifecycle.cpp" line="+41"/>
@@ -3527,7 +3944,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::MailPasses</name>
     <message>
-        <location filename="../../core/mail/MailPasses.cpp" line="+80"/>
+        <location filename="../../core/mail/MailPasses.cpp" line="+81"/>
         <source>Unknown sender</source>
         <translation>Unbekannter Absender</translation>
     </message>
@@ -4326,7 +4743,7 @@ Der Datenbestand wurde unverändert gelassen.</translation>
 <context>
     <name>redress::core::RecoveryRepository</name>
     <message>
-        <location filename="../../core/store/RecoveryRepository.cpp" line="+128"/>
+        <location filename="../../core/store/RecoveryRepository.cpp" line="+129"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) darf nicht %3.</translation>
     </message>
@@ -4404,12 +4821,12 @@ Der Kunde wünscht: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>reading the gesture catalogue</source>
         <translation>Katalog der Kulanzleistungen wird gelesen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>That gesture is not in the catalogue.</source>
         <translation>Diese Kulanzleistung ist nicht im Katalog.</translation>
     </message>
@@ -4520,7 +4937,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Eine Lücke in der Kundenschulung.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>reading the approval queue</source>
         <translation>Genehmigungswarteschlange wird gelesen</translation>
     </message>
@@ -4617,7 +5034,7 @@ Der Kunde wünscht: %2</translation>
         <translation>es wird gelesen, wie lange die Behebung solcher Probleme dauerte</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-664"/>
         <source>This text is %1 characters long; at most %2 fit.</source>
         <translation>Dieser Text ist %1 Zeichen lang; höchstens %2 passen.</translation>
     </message>
@@ -4676,6 +5093,29 @@ Der Kunde wünscht: %2</translation>
         <location filename="../../core/store/ReportRepository.cpp" line="-166"/>
         <source>Deleted root cause #</source>
         <translation>Gelöschte Grundursache #</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::SecondFailure</name>
+    <message>
+        <location filename="../../core/store/SecondFailure.cpp" line="+49"/>
+        <source>%1 (%2) may not change the second-failure window; a team lead can.</source>
+        <translation>%1 (%2) darf das Zeitfenster für zweite Fehlschläge nicht ändern; eine Teamleitung kann es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The second-failure window is 0 to %1 days.</source>
+        <translation>Das Zeitfenster für zweite Fehlschläge beträgt 0 bis %1 Tage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checking whether %1 is a second failure</source>
+        <translation>beim Prüfen, ob %1 ein zweiter Fehlschlag ist</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Second failure: the recovery of %1 did not hold.</source>
+        <translation>Zweiter Fehlschlag: Die Wiedergutmachung von %1 hat nicht gehalten.</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5917,29 @@ Der Kunde wünscht: %2</translation>
         <location line="+5"/>
         <source>That is not %1&apos;s password.</source>
         <translation>Das ist nicht das Passwort von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::core::ZendeskReader</name>
+    <message>
+        <location filename="../../core/io/ZendeskReader.cpp" line="+73"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a JSON ticket: %1 at byte %2</source>
+        <translation>kein JSON-Ticket: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON ticket: the line is no object</source>
+        <translation>kein JSON-Ticket: die Zeile ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zendesk user %1</source>
+        <translation>Zendesk-Benutzer %1</translation>
     </message>
 </context>
 <context>
@@ -8227,7 +8690,7 @@ over %2 resolved</source>
 <context>
     <name>redress::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="+32"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="+33"/>
         <source>Import cases from CSV</source>
         <translation>Fälle aus CSV importieren</translation>
     </message>
@@ -8267,7 +8730,42 @@ over %2 resolved</source>
         <translation>ein Kunde (hinzugefügt oder aktualisiert, wenn bereits bekannt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>No import profile: columns guessed from their names.</source>
+        <translation>Kein Importprofil: Spalten nach ihren Namen erraten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Load profile…</source>
+        <translation>Profil &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load import profile</source>
+        <translation>Importprofil laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import profiles (*.json);;All files (*)</source>
+        <translation>Importprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save profile…</source>
+        <translation>Profil &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save import profile</source>
+        <translation>Importprofil speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import profiles (*.json)</source>
+        <translation>Importprofile (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Columns and what they import as:</source>
         <translation>&amp;Spalten und als was sie importiert werden:</translation>
     </message>
@@ -8322,7 +8820,12 @@ over %2 resolved</source>
         <translation>Datei für abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>&amp;Add a rep for each owner nobody here is called</source>
+        <translation>Für jeden unbekannten Verantwortlichen einen Mitarbeiter &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import outcome</source>
         <translation>Ergebnis des Imports</translation>
     </message>
@@ -8372,7 +8875,13 @@ over %2 resolved</source>
         <translation>(nicht importieren)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -8393,11 +8902,11 @@ over %2 resolved</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Cases imported: %1.</source>
-        <translation>Importierte Fälle: %1.</translation>
+        <source>Cases imported: %1; already here and unchanged: %2; refreshed: %3.</source>
+        <translation>Fälle importiert: %1; schon vorhanden und unverändert: %2; aktualisiert: %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rows rejected: %1, saved to %2.</source>
         <translation>Abgelehnte Zeilen: %1, gespeichert in %2.</translation>
     </message>

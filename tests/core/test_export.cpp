@@ -488,7 +488,8 @@ TEST_CASE("The column registry: keys unique, defaults in order, description last
                       QStringLiteral("owner"), QStringLiteral("root_cause"), QStringLiteral("apology_sent"),
                       QStringLiteral("solution"), QStringLiteral("gestures"), QStringLiteral("gesture_cost"),
                       QStringLiteral("promise_kept"), QStringLiteral("closed"),
-                      QStringLiteral("second_failure"), QStringLiteral("links"),
+                      QStringLiteral("second_failure"), QStringLiteral("links"), QStringLiteral("impact"),
+                      QStringLiteral("resolved"), QStringLiteral("email"), QStringLiteral("phone"),
                       QStringLiteral("description")});
     for (const char* extra : {"impact", "updated", "resolved", "email", "phone", "education_gap", "whys"})
         CHECK(keys.contains(QString::fromLatin1(extra)));

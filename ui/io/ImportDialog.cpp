@@ -4,6 +4,7 @@
 #include "ui/common/Session.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -66,6 +67,32 @@ ImportDialog::ImportDialog(const Session& session, QWidget* parent) : QDialog(pa
     kindRow->addWidget(m_kind, 1);
     layout->addLayout(kindRow);
 
+    // A profile says once how another system's files map (issue 22).
+    auto* profileRow = new QHBoxLayout;
+    m_profileLabel = new QLabel(tr("No import profile: columns guessed from their names."));
+    m_profileLabel->setObjectName(QStringLiteral("importProfile"));
+    m_profileLabel->setWordWrap(true);
+    auto* loadProfileButton = new QPushButton(tr("&Load profile…"));
+    loadProfileButton->setAutoDefault(false);
+    connect(loadProfileButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load import profile"), QString(),
+                                                          tr("Import profiles (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            loadProfile(path);
+    });
+    auto* saveProfileButton = new QPushButton(tr("&Save profile…"));
+    saveProfileButton->setAutoDefault(false);
+    connect(saveProfileButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save import profile"), QString(),
+                                                          tr("Import profiles (*.json)"));
+        if (!path.isEmpty())
+            saveProfile(path);
+    });
+    profileRow->addWidget(m_profileLabel, 1);
+    profileRow->addWidget(loadProfileButton);
+    profileRow->addWidget(saveProfileButton);
+    layout->addLayout(profileRow);
+
     auto* mappingLabel = new QLabel(tr("&Columns and what they import as:"));
     layout->addWidget(mappingLabel);
     m_mapping = new QTableWidget(0, 3);
@@ -103,6 +130,11 @@ ImportDialog::ImportDialog(const Session& session, QWidget* parent) : QDialog(pa
     mode->addRow(m_goodRows);
     mode->addRow(m_rejects);
     layout->addWidget(modeBox);
+
+    // Off by default: a typo in an owner's name must not make an account.
+    m_createUsers = new QCheckBox(tr("&Add a rep for each owner nobody here is called"));
+    m_createUsers->setObjectName(QStringLiteral("importCreateUsers"));
+    layout->addWidget(m_createUsers);
 
     m_outcome = new QPlainTextEdit;
     m_outcome->setObjectName(QStringLiteral("importOutcome"));
@@ -193,7 +225,7 @@ bool ImportDialog::load(const QString& path)
 void ImportDialog::fillMapping()
 {
     const auto kind = static_cast<core::ImportKind>(m_kind->currentData().toInt());
-    const core::ImportMapping guessed = core::CaseImporter::guessMapping(m_header, kind);
+    const core::ImportMapping guessed = core::CaseImporter::mappingFor(m_header, m_profile, kind);
     m_mapping->setRowCount(static_cast<int>(m_header.size()));
     for (int column = 0; column < m_header.size(); ++column) {
         m_mapping->setItem(column, 0, new QTableWidgetItem(m_header.at(column)));
@@ -221,10 +253,43 @@ core::ImportOptions ImportDialog::options() const
         options.mapping << (field ? core::importFieldFromKey(field->currentData().toString()) : std::nullopt);
     }
     options.kind = static_cast<core::ImportKind>(m_kind->currentData().toInt());
+    options.profile = m_profile;
+    options.createUsers = m_createUsers->isChecked();
     options.allOrNothing = m_allOrNothing->isChecked();
     if (!options.allOrNothing)
         options.rejectsPath = QDir::fromNativeSeparators(m_rejects->text().trimmed());
     return options;
+}
+
+bool ImportDialog::loadProfile(const QString& path)
+{
+    auto loaded = core::ImportProfile::load(path);
+    if (!loaded) {
+        showOutcome(loaded.error().message, true);
+        return false;
+    }
+    m_profile = *loaded;
+    m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(path)));
+    fillMapping();
+    return true;
+}
+
+bool ImportDialog::saveProfile(const QString& path)
+{
+    core::ImportProfile profile = m_profile;
+    profile.columns.clear();
+    for (int row = 0; row < m_mapping->rowCount() && row < m_header.size(); ++row) {
+        const auto* field = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 2));
+        const QString key = field ? field->currentData().toString() : QString();
+        profile.columns << std::pair(m_header.at(row), key.isEmpty() ? std::optional<QString>() : key);
+    }
+    if (auto ok = profile.save(path); !ok) {
+        showOutcome(ok.error().message, true);
+        return false;
+    }
+    m_profile = profile;
+    m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void ImportDialog::setAllOrNothing(bool on)
@@ -269,7 +334,9 @@ std::optional<core::ImportReport> ImportDialog::runImport()
                      .arg(locale.toString(result->customersCreated),
                           locale.toString(result->customersUpdated));
     else
-        lines << tr("Cases imported: %1.").arg(locale.toString(result->imported));
+        lines << tr("Cases imported: %1; already here and unchanged: %2; refreshed: %3.")
+                     .arg(locale.toString(result->imported), locale.toString(result->unchanged),
+                          locale.toString(result->updated));
     if (result->rejected > 0 && !result->rejectsPath.isEmpty())
         lines << tr("Rows rejected: %1, saved to %2.")
                      .arg(locale.toString(result->rejected), QDir::toNativeSeparators(result->rejectsPath));
@@ -287,9 +354,9 @@ std::optional<core::ImportReport> ImportDialog::runImport()
     if (result->rejected > result->problems.size())
         lines << tr("… and %1 more.").arg(locale.toString(result->rejected - result->problems.size()));
     showOutcome(lines.join(QLatin1Char('\n')), result->imported == 0 && result->rejected > 0);
-    if (result->imported > 0) {
+    if (result->imported > 0 || result->updated > 0) {
         m_import->setEnabled(false);
-        Q_EMIT imported(result->imported);
+        Q_EMIT imported(result->imported + result->updated);
     }
     return m_report;
 }

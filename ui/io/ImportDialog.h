@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,12 @@ public:
     /// Reads the file's header and first rows and guesses the mapping.
     bool load(const QString& path);
     core::ImportOptions options() const;
+    /// Reads an import profile (the CLI's --profile): its columns set the
+    /// mapping, its constants, dates, values and key go with the import.
+    bool loadProfile(const QString& path);
+    /// Writes the mapping on screen, with the loaded profile's constants,
+    /// dates, values and key, as a profile for next time.
+    bool saveProfile(const QString& path);
     void setAllOrNothing(bool on);
     /// Runs the import; the report, or nullopt when it failed or was cancelled.
     std::optional<core::ImportReport> runImport();
@@ -60,6 +67,9 @@ private:
     QLineEdit* m_rejects = nullptr;
     QPlainTextEdit* m_outcome = nullptr;
     QPushButton* m_import = nullptr;
+    QCheckBox* m_createUsers = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    core::ImportProfile m_profile;
     std::optional<core::ImportReport> m_report;
 };
 
