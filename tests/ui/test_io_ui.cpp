@@ -170,13 +170,19 @@ TEST_CASE("Import maps an exported file's columns itself and adds its cases", "[
         auto* dialog = qobject_cast<ui::ImportDialog*>(d);
         REQUIRE(dialog != nullptr);
         REQUIRE(dialog->load(file));
-        // Every column of our own export is recognised, but for the
-        // priority: the target store derives it from its own matrix.
+        // Every column of our own export is recognised, but for what the
+        // target store derives itself: the priority from its own matrix,
+        // second failures and links from its own cases.
         const auto mapping = dialog->options().mapping;
-        const qsizetype priority = core::defaultExportColumnKeys().indexOf(QStringLiteral("priority"));
-        REQUIRE(priority >= 0);
-        for (qsizetype i = 0; i < mapping.size(); ++i)
-            CHECK(mapping.at(i).has_value() == (i != priority));
+        const QStringList keys = core::defaultExportColumnKeys();
+        const QStringList derived{QStringLiteral("priority"), QStringLiteral("second_failure"),
+                                  QStringLiteral("links")};
+        for (const QString& key : derived)
+            REQUIRE(keys.contains(key));
+        for (qsizetype i = 0; i < mapping.size(); ++i) {
+            INFO(keys.value(i).toStdString());
+            CHECK(mapping.at(i).has_value() == !derived.contains(keys.value(i)));
+        }
         auto report = dialog->runImport();
         INFO(
             dialog->findChild<QPlainTextEdit*>(QStringLiteral("importOutcome"))->toPlainText().toStdString());
