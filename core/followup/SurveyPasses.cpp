@@ -266,10 +266,7 @@ Result<SurveyReport> sendDueSurveys(const Database& database, qint64 actorId, co
         auto context = MailRepository::replyContextIn(db, s.caseId);
         if (!context)
             return std::unexpected(context.error());
-        auto language = SurveyRepository::customerOfCaseIn(db, s.caseId);
-        if (!language)
-            return std::unexpected(language.error());
-        auto texts = textsIn(db, QString());
+        auto texts = textsIn(db, s.language);
         if (!texts)
             return std::unexpected(texts.error());
         auto row = queueOn(db, actorId, s.caseId, filled(texts->subject, context->to.name, s.caseId, context->product),

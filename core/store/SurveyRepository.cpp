@@ -29,7 +29,7 @@ QVariant idOrNull(qint64 id)
 
 const QString selectSurvey = QStringLiteral(
     "SELECT s.id, s.case_id, s.customer_id, s.state, s.sent_at, s.reminded_at, s.answered_at, "
-    "coalesce(s.reply_id, 0), coalesce(s.problem_id, 0), cu.name, coalesce(m.new_text, '') "
+    "coalesce(s.reply_id, 0), coalesce(s.problem_id, 0), cu.name, coalesce(m.new_text, ''), cu.language "
     "FROM surveys s JOIN customers cu ON cu.id = s.customer_id LEFT JOIN mail_messages m ON m.id = s.reply_id ");
 
 Survey surveyFrom(const QSqlQuery& q)
@@ -46,6 +46,7 @@ Survey surveyFrom(const QSqlQuery& q)
     s.problemId = q.value(8).toLongLong();
     s.customerName = q.value(9).toString();
     s.replyText = q.value(10).toString();
+    s.language = q.value(11).toString();
     return s;
 }
 
@@ -383,15 +384,6 @@ Status SurveyRepository::stopContactIn(const QSqlDatabase& db, qint64 customerId
                                                                "contacted")
                                                            .arg(customerId));
     return q ? Status{} : std::unexpected(q.error());
-}
-
-Result<qint64> SurveyRepository::customerOfCaseIn(const QSqlDatabase& db, qint64 caseId)
-{
-    auto v = sql::scalar(db, QStringLiteral("SELECT customer_id FROM cases WHERE id = ?"), {caseId},
-                         Tr::tr("reading the customer of %1").arg(referenceFor(caseId)), 0);
-    if (!v)
-        return std::unexpected(v.error());
-    return v->toLongLong();
 }
 
 Result<QList<SurveyRepository::NoticeTarget>> SurveyRepository::noticeTargetsIn(const QSqlDatabase& db,

@@ -40,6 +40,7 @@ struct Survey
     qint64 problemId = 0;  ///< set when the survey followed a problem's notice
     QString customerName;  ///< for the queue
     QString replyText;     ///< the reply's new text, for the queue
+    QString language;      ///< the customer's, "" when not known
 };
 
 QString keyOf(Survey::State state);
@@ -134,7 +135,6 @@ public:
                            const QDateTime& at);
     /// The customer asked not to be contacted: kept on the customer, visibly.
     static Status stopContactIn(const QSqlDatabase& db, qint64 customerId, const QDateTime& at);
-    static Result<qint64> customerOfCaseIn(const QSqlDatabase& db, qint64 caseId);
 
     /// One customer to tell that a problem's fault is fixed: their linked
     /// cases (newest first; the notice threads on the first).

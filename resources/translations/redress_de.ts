@@ -5455,7 +5455,7 @@ Der Kunde wünscht: %2</translation>
         <translation>Es ist kein Team-Postfach eingerichtet: ein Administrator richtet es unter Einstellungen › E-Mail oder mit redress-cli mail setup ein.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>No answer to the follow-up or its reminder.</source>
         <translation>Keine Antwort auf die Nachfrage oder ihre Erinnerung.</translation>
     </message>
@@ -5478,7 +5478,7 @@ Der Kunde wünscht: %2</translation>
 <context>
     <name>redress::core::SurveyRepository</name>
     <message>
-        <location filename="../../core/store/SurveyRepository.cpp" line="+84"/>
+        <location filename="../../core/store/SurveyRepository.cpp" line="+85"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -5592,11 +5592,6 @@ Der Kunde wünscht: %2</translation>
         <location line="+8"/>
         <source>recording that customer %1 asked not to be contacted</source>
         <translation>beim Erfassen, dass Kunde %1 nicht kontaktiert werden möchte</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>reading the customer of %1</source>
-        <translation>beim Lesen des Kunden von %1</translation>
     </message>
     <message>
         <location line="+16"/>
